@@ -1,0 +1,53 @@
+package dev.storytrack.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code storytrack} command. Exit codes: 0 success, 1 failure, 2 bad usage. */
+@Command(
+    name = "storytrack",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Finds the stories in a stream of news articles.",
+    subcommands = {CommandLine.HelpCommand.class, CompareCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI in-process and returns its exit code (tests call this). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          // One line, no stack trace: the message must name the input and the reason.
+          cmd.getErr().println("storytrack: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
+        });
+    return cl;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"storytrack " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package dev.storytrack.article;
+
+/** Counts of one read: articles delivered and problems (skipped records or files). */
+public record ReadSummary(long articles, long problems) {}

@@ -1,0 +1,22 @@
+package dev.storytrack.extract;
+
+import dev.storytrack.article.Article;
+import java.util.List;
+
+/**
+ * The result of cleaning one article.
+ *
+ * @param article the article with {@code text} replaced by the cleaned text: body paragraphs in
+ *     their original wording, separated by one blank line ({@code "\n\n"}); title filled from the
+ *     page when the input had none
+ * @param removed what was taken out, in document order
+ */
+public record Extraction(Article article, List<Removed> removed) {
+  public Extraction {
+    removed = List.copyOf(removed);
+  }
+
+  public String text() {
+    return article.text();
+  }
+}
