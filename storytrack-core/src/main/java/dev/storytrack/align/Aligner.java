@@ -68,12 +68,12 @@ public final class Aligner {
     String[] wb = terms(tb);
 
     List<Run> runs = oneToOne(maximalRuns(wa, wb), wa, wa.length, wb.length);
-    List<List<Run>> chains = chain(runs);
+    List<List<Run>> chains = chain(runs, wa.length, wb.length);
 
     List<Passage> passages = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
-    int aShared = 0;
-    int bShared = 0;
+    boolean[] inA = new boolean[wa.length];
+    boolean[] inB = new boolean[wb.length];
     for (List<Run> chain : chains) {
       int matched = chain.stream().mapToInt(r -> r.len).sum();
       if (matched < minWords) continue;
@@ -83,10 +83,9 @@ public final class Aligner {
       int aE = ta.get(last.a + last.len - 1).end();
       int bS = tb.get(first.b).start();
       int bE = tb.get(last.b + last.len - 1).end();
-      int words = last.a + last.len - first.a;
-      aShared += words;
-      bShared += last.b + last.len - first.b;
-      passages.add(new Passage(aS, aE, bS, bE, words, a.substring(aS, aE)));
+      Arrays.fill(inA, first.a, last.a + last.len, true);
+      Arrays.fill(inB, first.b, last.b + last.len, true);
+      passages.add(new Passage(aS, aE, bS, bE, last.a + last.len - first.a, a.substring(aS, aE)));
       for (int k = 1; k < chain.size(); k++) {
         Run p = chain.get(k - 1);
         Run r = chain.get(k);
@@ -95,7 +94,7 @@ public final class Aligner {
     }
     passages.sort(Comparator.comparingInt(Passage::aStart));
     variants.sort(Comparator.comparingInt(Variant::aStart));
-    return new Alignment(passages, variants, wa.length, wb.length, aShared, bShared);
+    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB));
   }
 
   private static String[] terms(List<Token> tokens) {
@@ -177,7 +176,14 @@ public final class Aligner {
     return false;
   }
 
-  private List<List<Run>> chain(List<Run> runs) {
+  private List<List<Run>> chain(List<Run> runs, int n, int m) {
+    // A gap may hold edits, not another run's words: those belong to their own passage.
+    boolean[] runA = new boolean[n];
+    boolean[] runB = new boolean[m];
+    for (Run r : runs) {
+      Arrays.fill(runA, r.a, r.a + r.len, true);
+      Arrays.fill(runB, r.b, r.b + r.len, true);
+    }
     runs.sort(Comparator.comparingInt((Run r) -> r.a).thenComparingInt(r -> r.b));
     List<List<Run>> chains = new ArrayList<>();
     for (Run r : runs) {
@@ -188,6 +194,7 @@ public final class Aligner {
         int gapA = r.a - (last.a + last.len);
         int gapB = r.b - (last.b + last.len);
         if (gapA < 0 || gapB < 0 || gapA > maxGap || gapB > maxGap) continue;
+        if (any(runA, last.a + last.len, r.a) || any(runB, last.b + last.len, r.b)) continue;
         if (gapA + gapB < bestGap) {
           bestGap = gapA + gapB;
           best = c;
@@ -200,6 +207,17 @@ public final class Aligner {
       best.add(r);
     }
     return chains;
+  }
+
+  private static boolean any(boolean[] flags, int from, int to) {
+    for (int i = from; i < to; i++) if (flags[i]) return true;
+    return false;
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) if (f) n++;
+    return n;
   }
 
   /** Diffs the gap A[a0,a1) vs B[b0,b1) word by word and adds the replaced stretches. */
