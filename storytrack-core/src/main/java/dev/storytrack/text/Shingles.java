@@ -1,10 +1,11 @@
 package dev.storytrack.text;
 
-import com.dynatrace.hash4j.hashing.HashStream128;
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,18 @@ public final class Shingles {
   /** Default shingle size in words. */
   public static final int DEFAULT_SIZE = 5;
 
+  private static final Hasher128 EXACT = Hashing.xxh3_128();
+  private static final Hasher64 SHINGLE = Hashing.komihash5_0();
+
+  /** ASCII char to its normalized byte: lower-cased letters and digits; -1 for separators. */
+  private static final int[] ASCII = new int[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? c + 32 : -1;
+    }
+  }
+
   private final int size;
 
   public Shingles(int size) {
@@ -49,92 +62,80 @@ public final class Shingles {
    */
   public record Hashed(long exactHigh, long exactLow, int words, long[] shingles) {}
 
-  /** Normalizes, hashes every word, and hashes every run of {@link #size()} words. */
+  /** Normalizes, then hashes the text and every run of {@link #size()} words. */
   public Hashed hash(CharSequence text) {
     int n = text.length();
-    char[] buf = new char[n + 1];
-    int[] starts = new int[Math.max(16, n / 4)];
+    char[] in = new char[n];
+    text.toString().getChars(0, n, in, 0);
+    // The normalized text as bytes: ASCII chars as one byte, every other UTF-16 unit as three
+    // bytes with the high bit set (injective, and cheaper than UTF-8 with surrogate handling).
+    // Hashing byte spans lets one hash call cover a whole shingle with no per-word hashing.
+    byte[] buf = new byte[n + 16];
+    int[] starts = new int[Math.max(16, n / 5)];
     int[] ends = new int[starts.length];
     int len = 0;
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      int cp;
-      int width;
-      if (c < 0x80) {
-        // ASCII fast path: most news text is ASCII.
-        cp = c;
-        width = 1;
-        boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        if (alnum) {
-          // Non-ASCII lower-casing can expand, so the buffer may run ahead of the input.
-          if (len + 2 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2 + 2);
-          if (!inWord) {
-            if (words == starts.length) {
-              starts = java.util.Arrays.copyOf(starts, words * 2);
-              ends = java.util.Arrays.copyOf(ends, words * 2);
-            }
-            if (len > 0) buf[len++] = ' ';
-            starts[words] = len;
-            inWord = true;
-          }
-          buf[len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-        } else if (inWord) {
+    for (int i = 0; i < n; i++) {
+      char ch = in[i];
+      int c;
+      if (ch < 0x80) {
+        c = ASCII[ch];
+      } else {
+        // Rare path: non-ASCII. c becomes the lower-cased code point, or -1 for a separator.
+        int cp = Character.codePointAt(in, i);
+        if (Character.charCount(cp) == 2) i++;
+        c = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+      }
+      if (c < 0) {
+        if (inWord) {
           ends[words++] = len;
           inWord = false;
         }
-        i += width;
         continue;
       }
-      cp = Character.codePointAt(text, i);
-      width = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (!inWord) {
-          if (words == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, words * 2);
-            ends = java.util.Arrays.copyOf(ends, words * 2);
-          }
-          if (len > 0) buf[len++] = ' ';
-          starts[words] = len;
-          inWord = true;
+      if (len + 8 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+      if (!inWord) {
+        if (words == starts.length) {
+          starts = Arrays.copyOf(starts, words * 2);
+          ends = Arrays.copyOf(ends, words * 2);
         }
-        int lower = Character.toLowerCase(cp);
-        int need = len + Character.charCount(lower) + 1;
-        if (need > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
-        len += Character.toChars(lower, buf, len);
-      } else if (inWord) {
-        ends[words++] = len;
-        inWord = false;
+        if (len > 0) buf[len++] = ' ';
+        starts[words] = len;
+        inWord = true;
       }
-      i += width;
+      if (c < 0x80) {
+        buf[len++] = (byte) c;
+      } else if (c < 0x10000) {
+        len = putUnit(buf, len, (char) c);
+      } else {
+        len = putUnit(buf, len, Character.highSurrogate(c));
+        len = putUnit(buf, len, Character.lowSurrogate(c));
+      }
     }
     if (inWord) ends[words++] = len;
 
-    HashStream128 exact = Hashing.xxh3_128().hashStream();
-    HashValue128 h = exact.putChars(buf, 0, len).get();
-
-    HashStream64 stream = Hashing.komihash5_0().hashStream();
-    long[] wordHashes = new long[words];
-    for (int w = 0; w < words; w++) {
-      wordHashes[w] = stream.reset().putChars(buf, starts[w], ends[w] - starts[w]).getAsLong();
-    }
+    HashValue128 h = EXACT.hashBytesTo128Bits(buf, 0, len);
     long[] shingles;
     if (words == 0) {
       shingles = new long[0];
     } else if (words <= size) {
-      shingles = new long[] {combine(stream, wordHashes, 0, words)};
+      shingles = new long[] {SHINGLE.hashBytesToLong(buf, 0, len)};
     } else {
       shingles = new long[words - size + 1];
-      for (int s = 0; s < shingles.length; s++) shingles[s] = combine(stream, wordHashes, s, size);
+      for (int s = 0; s < shingles.length; s++) {
+        int from = starts[s];
+        shingles[s] = SHINGLE.hashBytesToLong(buf, from, ends[s + size - 1] - from);
+      }
     }
     return new Hashed(h.getMostSignificantBits(), h.getLeastSignificantBits(), words, shingles);
   }
 
-  private static long combine(HashStream64 stream, long[] wordHashes, int from, int count) {
-    stream.reset();
-    for (int i = from; i < from + count; i++) stream.putLong(wordHashes[i]);
-    return stream.putInt(count).getAsLong();
+  private static int putUnit(byte[] buf, int at, char c) {
+    buf[at] = (byte) (0x80 | (c >>> 14));
+    buf[at + 1] = (byte) (0x80 | ((c >>> 7) & 0x7f));
+    buf[at + 2] = (byte) (0x80 | (c & 0x7f));
+    return at + 3;
   }
 
   /** The words of a text under this class's normalization (for tests and tools, not hot paths). */
