@@ -142,7 +142,7 @@ public final class ArticleReaders {
 
   /** Reads one file; with {@link Format#AUTO} and an unknown extension the content decides. */
   private static void readFile(Path path, String location, Format format, ReadContext ctx) {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+    if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
       ctx.problem(location, "no such file or directory");
       return;
     }

@@ -66,7 +66,7 @@ final class Inputs {
     if (b0 == 0x1f && b1 == 0x8b) {
       GZIPInputStream gz;
       try {
-        gz = new GZIPInputStream(in, BUFFER);
+        gz = new GZIPInputStream(new MoreMembers(in), BUFFER);
       } catch (ZipException | EOFException e) {
         throw new CorruptGzipException(e);
       }
@@ -131,6 +131,23 @@ final class Inputs {
     private static String describeGzip(IOException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return m.toLowerCase(Locale.ROOT).startsWith("unexpected end") ? "truncated" : firstLine(m);
+    }
+  }
+
+  /**
+   * GZIPInputStream only looks for a further member (concatenated gzip, per-record WARC
+   * compression) when {@code available() > 0}, which a pipe may report between two writes; data
+   * would then be dropped silently. Claiming one byte is harmless: at the real end the header read
+   * fails and the stream ends normally.
+   */
+  private static final class MoreMembers extends FilterInputStream {
+    MoreMembers(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() throws IOException {
+      return Math.max(1, super.available());
     }
   }
 

@@ -280,4 +280,46 @@ class ArticleReadersTest {
     assertThat(r.articles).extracting(Article::published)
         .containsExactly(ten, ten, ten, Instant.parse("2019-04-02T00:00:00Z"), null, null);
   }
+
+  @Test
+  void readOneRefusesADirectory() {
+    assertThatThrownBy(() -> ArticleReaders.readOne(dir, Format.AUTO)).hasMessage(dir + ": is a directory");
+  }
+
+  @Test
+  void directoryGivenAnExplicitFormatReadsEveryVisibleFile() throws IOException {
+    Path root = dir.resolve("recs");
+    write(root.resolve("a.json"), "{\"id\":\"a\",\"text\":\"x\"}\n");
+    write(root.resolve("b"), "{\"id\":\"b\",\"text\":\"x\"}\n");
+    write(root.resolve(".c.jsonl"), "{\"id\":\"c\",\"text\":\"x\"}\n");
+    assertThat(read(Format.JSONL, root).articles).extracting(Article::id).containsExactly("a", "b");
+    assertThat(read(Format.AUTO, root).summary).isEqualTo(new ReadSummary(0, 0));
+  }
+
+  @Test
+  void concatenatedGzipMembersFromAPipeAreAllRead() throws IOException {
+    byte[] one = gzip(utf8("{\"id\":\"m1\",\"text\":\"x\"}\n"));
+    byte[] two = gzip(utf8("{\"id\":\"m2\",\"text\":\"y\"}\n"));
+    byte[] both = Arrays.copyOf(one, one.length + two.length);
+    System.arraycopy(two, 0, both, one.length, two.length);
+    // A pipe whose writer sent each member separately: no read crosses the member boundary, and
+    // available() says nothing is waiting.
+    var pipe = new java.io.FilterInputStream(new ByteArrayInputStream(both)) {
+      int position;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int limit = position < one.length ? one.length - position : len;
+        int n = super.read(b, off, Math.min(len, limit));
+        if (n > 0) position += n;
+        return n;
+      }
+
+      @Override
+      public int available() {
+        return 0;
+      }
+    };
+    assertThat(readWithStdin(pipe, Format.AUTO, "-").articles).extracting(Article::id).containsExactly("m1", "m2");
+  }
 }
