@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -90,7 +91,7 @@ final class Inputs {
     if (i >= n) return Format.TEXT;
     if (head[i] == '{') return Format.JSONL;
     if (head[i] == '<') return Format.HTML;
-    if (n - i >= 5 && new String(head, i, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/")) {
+    if (n - i >= 5 && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
       return Format.WARC;
     }
     return Format.TEXT;

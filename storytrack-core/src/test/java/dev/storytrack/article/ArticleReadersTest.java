@@ -322,4 +322,13 @@ class ArticleReadersTest {
     };
     assertThat(readWithStdin(pipe, Format.AUTO, "-").articles).extracting(Article::id).containsExactly("m1", "m2");
   }
+
+  @Test
+  void stdinWithAnExplicitFormatIsOneInputOfThatFormat() {
+    var stdin = new ByteArrayInputStream(utf8("Piped title\n\nPiped text"));
+    ReaderTestSupport r = readWithStdin(stdin, Format.TEXT, "-");
+    assertThat(r.articles).containsExactly(Article.ofText("stdin", "Piped title", "Piped text"));
+    assertThat(readWithStdin(new ByteArrayInputStream(new byte[0]), Format.AUTO, "-").problemLines())
+        .containsExactly("<stdin>: empty file");
+  }
 }

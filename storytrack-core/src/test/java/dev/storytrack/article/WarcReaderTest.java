@@ -105,4 +105,11 @@ class WarcReaderTest {
     Path f = write(dir.resolve("fake.warc"), "this is not a web archive\n");
     assertThat(read(Format.AUTO, f).problemLines()).singleElement().asString().startsWith(f + ": malformed WARC");
   }
+
+  @Test
+  void warcWithoutExtensionIsSniffed() throws IOException {
+    Path f = dir.resolve("crawl-0001");
+    List<String> ids = writeWarc(f, WarcCompression.NONE, true);
+    assertThat(read(Format.AUTO, f).articles).extracting(Article::id).containsExactlyElementsOf(ids);
+  }
 }

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
-class ArticleJsonProperties {
+class ArticleJsonPropertyTest {
   @Property(tries = 300)
   void writtenArticlesReadBackEqual(@ForAll("articles") List<Article> articles) throws IOException {
     Path file = Files.createTempFile("articles", ".jsonl");
