@@ -2,6 +2,7 @@ package dev.storytrack.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleReaders;
 import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadProblem;
@@ -22,10 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -171,26 +170,13 @@ final class DedupCommand implements Callable<Integer> {
       ArticleReaders.read(inputs, format, a -> {
         if (result.keep(ordinal.getAndIncrement())) {
           try {
-            w.write(toJson(a));
-            w.write('\n');
+            ArticleJson.writeLine(a, w);
           } catch (IOException e) {
             throw new UncheckedIOException(keepFile + ": " + e.getMessage(), e);
           }
         }
       }, p -> {});
     }
-  }
-
-  static String toJson(Article a) throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    if (!a.source().isEmpty()) m.put("source", a.source());
-    if (!a.url().isEmpty()) m.put("url", a.url());
-    if (!a.title().isEmpty()) m.put("title", a.title());
-    if (a.published() != null) m.put("published", a.published().toString());
-    m.put("text", a.text());
-    if (a.html() != null) m.put("html", a.html());
-    return Json.MAPPER.writeValueAsString(m);
   }
 
   static String peakMemory() {
