@@ -58,7 +58,7 @@ class NearDuplicateIndexTest {
     NearDuplicateIndex idx = new NearDuplicateIndex(DedupConfig.defaults());
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 200; i++) texts.add(randomText(r, 300));
-    int n = 40_000;
+    int n = 20_000;
     for (int i = 0; i < n; i++) {
       // Cheap distinct documents: a shared body with a distinct prefix would be near-duplicates,
       // so vary the body by rotating words.
