@@ -11,7 +11,7 @@ corpus="${2:-target/bench/planted-$docs.jsonl}"
 shift $(( $# > 2 ? 2 : $# )) || true
 mkdir -p "$(dirname "$corpus")" target/bench
 
-./mvnw -q -B -DskipTests install
+./mvnw -q -B -DskipTests -pl storytrack-cli -am package
 ./mvnw -q -B -pl storytrack-core test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="storytrack-core/target/test-classes:storytrack-core/target/classes:$(cat storytrack-core/target/test-classpath.txt)"
