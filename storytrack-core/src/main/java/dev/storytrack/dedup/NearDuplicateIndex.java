@@ -23,7 +23,7 @@ import java.util.Set;
  * <p>{@link #sign} is thread-safe and may run on many threads; the other methods are synchronized.
  */
 public final class NearDuplicateIndex {
-  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK_BITS = 12;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final Hasher64 BAND_HASH = Hashing.komihash5_0();
 
