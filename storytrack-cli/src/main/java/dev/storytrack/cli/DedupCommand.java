@@ -89,6 +89,11 @@ final class DedupCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (keepFile != null && inputs.contains("-")) {
+      // --keep re-reads the inputs (the index keeps no text), and stdin cannot be read twice.
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--keep needs files, not stdin (-): the inputs are read a second time");
+    }
     Function<Article, String> cleaner;
     if (noClean) {
       cleaner = Article::text;

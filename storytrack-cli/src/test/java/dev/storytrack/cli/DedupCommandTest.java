@@ -93,6 +93,13 @@ class DedupCommandTest {
   }
 
   @Test
+  void keepRefusesStdinBecauseItReadsTheInputsTwice() {
+    CliRun run = CliRun.of("dedup", "-", "--keep", dir.resolve("k.jsonl").toString());
+    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("--keep").contains("stdin");
+  }
+
+  @Test
   void cleansBeforeComparingByDefault() throws IOException {
     try {
       Extractor.defaults().extract(Article.ofText("probe", "", "One paragraph of text."));
