@@ -140,18 +140,18 @@ final class HtmlBlocks {
     };
     boolean strong = false;
     if (reason == null) {
-      reason = switch (el.attr("role").toLowerCase(Locale.ROOT)) {
-        case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
-        case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
-        case "search", "form" -> Removed.FORM;
-        default -> null;
-      };
-    }
-    if (reason == null) {
+      // Class names are more specific than ARIA roles (a cookie banner is also a dialog).
       String[] found = classReason(el);
-      if (found != null) {
+      if (found != null && found[1] != null) {
         reason = found[0];
-        strong = found[1] != null;
+        strong = true;
+      } else {
+        reason = switch (el.attr("role").toLowerCase(Locale.ROOT)) {
+          case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
+          case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
+          case "search", "form" -> Removed.FORM;
+          default -> found == null ? null : found[0];
+        };
       }
     }
     if (reason == null) return null;

@@ -38,7 +38,7 @@ final class LineRules {
               + "|indicates (?:a )?required|(?:^|\\W)required field|save my name, e?mail"
               + "|notify me (?:of|when)|must be logged in to (?:post|comment|reply)"
               + "|log in to (?:reply|comment)|characters? (?:remaining|left)"
-              + "|^\\d{1,5}\\s*/\\s*\\d{3,5}$|you can use these html tags|comment moderation"
+              + "|^\\d{1,5}\\s*/\\s*\\d{3,5}$|you can use these html tags"
               + "|will be (?:reviewed|moderated) before");
 
   private static final Pattern WIDGET_PHRASES =
@@ -159,6 +159,20 @@ final class LineRules {
         }
         if (body[i]) break;
       }
+    }
+
+    // A related/share list header ("Related articles", "More stories:") takes the short
+    // non-sentence lines under it (the linked headlines) along, up to the next body paragraph.
+    for (int i = 0; i < n; i++) {
+      String r = reason[i];
+      if (r != Removed.RELATED && r != Removed.SHARE) continue;
+      String t = blocks.get(i).text();
+      if (!Normalize.endsWith(t, ':') && Normalize.words(t) > 4) continue;
+      int j = i + 1;
+      for (; j < n && (reason[j] == r || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
+        if (reason[j] == null && blocks.get(j).text().length() <= SHORT) reason[j] = r;
+      }
+      i = j - 1;
     }
 
     int first = -1;

@@ -24,7 +24,13 @@ final class Fixtures {
 
   /** A seed: the first non-empty line is the title, the rest is the body text. */
   static Article seed(String name) {
-    String raw = resource("/seeds/" + name);
+    return titledText("/seeds/" + name);
+  }
+
+  /** A text resource whose first non-empty line is the title. */
+  static Article titledText(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String raw = resource(path);
     String[] lines = raw.split("\r?\n", -1);
     int i = 0;
     while (i < lines.length && lines[i].isBlank()) i++;
