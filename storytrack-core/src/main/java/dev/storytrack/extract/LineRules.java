@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       widgets, captions with a credit. Only short blocks are looked at (bounded length), and the
  *       word tests need every word to be chrome vocabulary, so ordinary sentences never match.
  *   <li>A reader-comment header ("3 Comment(s)", "Leave a reply", "Join the discussion") that
- *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs removes itself and
+ *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs (or one long one) removes itself and
  *       everything after it: reader comments read like body text, only their position tells.
  *   <li>Position: short non-sentence lines before the first or after the last body paragraph
  *       (bylines, menus, kickers, dates) go; the same lines between body paragraphs are
@@ -29,6 +29,8 @@ final class LineRules {
   static final int SHORT = 320;
   static final int TAIL = 160;
   static final int BODY_BEFORE_COMMENTS = 2;
+  /** Or one paragraph this long (a news brief). */
+  static final int BODY_WORDS_BEFORE_COMMENTS = 50;
 
   record Result(List<String> kept, List<Removed> removed) {}
 
@@ -136,15 +138,21 @@ final class LineRules {
 
     // Reader comments: a header after the body removes itself and all that follows.
     int bodySeen = 0;
+    int bodyWords = 0;
     for (int i = 0; i < n; i++) {
       if (reason[i] != null) continue;
-      if (header[i] && bodySeen >= BODY_BEFORE_COMMENTS) {
+      if (header[i] && (bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS)) {
         for (int j = i; j < n; j++) {
           if (reason[j] == null) reason[j] = Removed.COMMENTS;
         }
         break;
       }
-      if (body[i]) bodySeen++;
+      String t = blocks.get(i).text();
+      // Short sentences ("Police said nothing.") are body here too; only prose counts.
+      if (body[i] || shortSentence(t)) {
+        bodySeen++;
+        bodyWords += Normalize.words(t);
+      }
     }
 
     // Title repeated as the first block (possibly after a kicker or byline line).
@@ -161,24 +169,31 @@ final class LineRules {
       }
     }
 
-    // A related/share list header ("Related articles", "More stories:") takes the short
-    // non-sentence lines under it (the linked headlines) along, up to the next body paragraph.
+    // A bare related-list header ("Related articles", "More stories:") takes the short
+    // non-sentence lines under it (the linked headlines) along. Inside the body only linked
+    // lines go, since a plain short line there may be the next subheading.
+    int lastBody = -1;
+    for (int i = 0; i < n; i++) if (reason[i] == null && body[i]) lastBody = i;
     for (int i = 0; i < n; i++) {
-      String r = reason[i];
-      if (r != Removed.RELATED && r != Removed.SHARE) continue;
-      String t = blocks.get(i).text();
-      if (!Normalize.endsWith(t, ':') && Normalize.words(t) > 4) continue;
+      if (reason[i] != Removed.RELATED || !bareHeader(blocks.get(i).text())) continue;
       int j = i + 1;
-      for (; j < n && (reason[j] == r || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
-        if (reason[j] == null && blocks.get(j).text().length() <= SHORT) reason[j] = r;
+      for (; j < n && (reason[j] == Removed.RELATED
+          || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
+        Block b = blocks.get(j);
+        if (reason[j] == null && b.text().length() <= SHORT
+            && (i > lastBody || b.linkDensity() >= 0.6)) {
+          reason[j] = Removed.RELATED;
+        }
       }
       i = j - 1;
     }
 
+    // The body span runs from the first to the last prose block; short sentences count
+    // ("Police said nothing."), bylines and date lines ending in a full stop do not.
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && body[i]) {
+      if (reason[i] == null && (body[i] || shortSentence(blocks.get(i).text()))) {
         if (first < 0) first = i;
         last = i;
       }
@@ -200,6 +215,18 @@ final class LineRules {
       }
     }
     return new Result(kept, removed);
+  }
+
+  /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
+  private static boolean bareHeader(String t) {
+    if (Normalize.endsWith(t, ':')) return true;
+    java.util.regex.Matcher m = RELATED_PREFIX.matcher(Vocab.lower(t));
+    return m.find() && m.end() >= t.length() - 1;
+  }
+
+  private static boolean shortSentence(String t) {
+    return t.length() <= SHORT && Normalize.endsSentence(t) && Normalize.words(t) >= 3
+        && !BYLINE.matcher(t).find() && !dateLine(Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */

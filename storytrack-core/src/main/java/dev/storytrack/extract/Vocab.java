@@ -29,7 +29,7 @@ final class Vocab {
   }
 
   static final Set<String> NUMBER_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no",
+      set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no",
           "zero", "k");
 
   static Words words(String lower) {
@@ -62,6 +62,11 @@ final class Vocab {
     return new Words(out, numbers);
   }
 
+  /** Duplicates allowed: vocabularies are easier to extend that way. */
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
@@ -69,7 +74,7 @@ final class Vocab {
   // --- reader comments ------------------------------------------------------------------------
 
   static final Set<String> COMMENT =
-      Set.of("comment", "comments", "commenting", "reply", "replies", "response", "responses",
+      set("comment", "comments", "commenting", "reply", "replies", "response", "responses",
           "thought", "thoughts", "discussion", "discussions", "conversation", "policy",
           "guidelines", "rules", "leave", "add", "post", "posted", "write", "submit", "join",
           "view", "show", "hide", "load", "see", "read", "all", "more", "reader", "readers",
@@ -77,27 +82,27 @@ final class Vocab {
           "start", "have", "say", "what", "do", "you", "think", "cancel", "user", "disqus",
           "powered", "by", "sort", "newest", "oldest", "best", "community", "our", "and");
   static final Set<String> COMMENT_ANCHOR =
-      Set.of("comment", "comments", "reply", "replies", "responses", "discussion",
+      set("comment", "comments", "reply", "replies", "responses", "discussion",
           "conversation", "thoughts", "disqus");
 
   // --- share bars -----------------------------------------------------------------------------
 
   static final Set<String> SHARE =
-      Set.of("share", "shares", "sharing", "this", "article", "story", "post", "page", "on", "via",
+      set("share", "shares", "sharing", "this", "article", "story", "post", "page", "on", "via",
           "with", "friends", "friend", "your", "the", "to", "tweet", "facebook", "twitter", "x",
           "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "email", "mail", "print",
           "copy", "copied", "link", "url", "pin", "messenger", "flipboard", "tumblr", "vk",
           "google", "save", "bookmark", "opens", "in", "new", "window", "tab", "it", "a", "sms",
           "threads", "bluesky", "mastodon", "gift", "send", "options", "more");
   static final Set<String> SHARE_ANCHOR =
-      Set.of("share", "shares", "sharing", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
+      set("share", "shares", "sharing", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
           "pinterest", "reddit", "telegram", "print", "email", "flipboard", "tumblr", "messenger",
-          "bluesky", "mastodon", "bookmark");
+          "bluesky", "mastodon", "bookmark", "link");
 
   // --- newsletters and follow-us --------------------------------------------------------------
 
   static final Set<String> SUBSCRIBE =
-      Set.of("subscribe", "subscribed", "subscription", "subscriptions", "subscriber",
+      set("subscribe", "subscribed", "subscription", "subscriptions", "subscriber",
           "newsletter", "newsletters", "sign", "signup", "up", "for", "to", "our", "the", "your",
           "daily", "weekly", "free", "get", "latest", "news", "headlines", "updates", "alerts",
           "delivered", "straight", "inbox", "email", "mailing", "list", "join", "now", "today",
@@ -108,19 +113,21 @@ final class Vocab {
           "whatsapp", "channel", "google", "a", "in", "of", "more", "like", "never", "miss",
           "story", "stay", "informed", "date", "with", "receive", "don't", "want", "please",
           "valid", "thank", "thanks", "subscribing", "signing", "from", "all", "week", "every",
-          "day", "digest", "podcast", "app", "download", "rss", "feed", "updated", "account");
+          "day", "digest", "podcast", "app", "download", "rss", "feed", "updated", "account",
+          "reddit", "pinterest", "threads", "bluesky", "mastodon", "snapchat", "flipboard",
+          "me", "my", "social", "media", "networks", "email");
   static final Set<String> SUBSCRIBE_ANCHOR =
-      Set.of("subscribe", "subscribed", "subscription", "newsletter", "newsletters", "signup",
+      set("subscribe", "subscribed", "subscription", "newsletter", "newsletters", "signup",
           "inbox", "unsubscribe", "mailing", "follow", "subscribing", "digest");
 
   // --- form labels and buttons ----------------------------------------------------------------
 
   static final Set<String> FORM =
-      Set.of("name", "email", "website", "url", "comment", "message", "your", "full", "first",
+      set("name", "email", "website", "url", "comment", "message", "your", "full", "first",
           "last", "phone", "subject", "required", "optional", "password", "username", "address",
           "city", "country", "title", "nickname", "mail");
   static final Set<String> BUTTONS =
-      Set.of("submit", "post comment", "send", "cancel reply", "cancel", "reply", "log in",
+      set("submit", "post comment", "send", "cancel reply", "cancel", "reply", "log in",
           "login", "sign in", "log out", "logout", "register", "search", "go", "ok", "post",
           "preview", "submit comment", "send message", "load more", "show more", "show less",
           "view more", "reply to this comment", "report", "report comment", "like", "dislike",
