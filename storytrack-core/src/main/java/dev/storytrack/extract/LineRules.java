@@ -28,32 +28,43 @@ import java.util.regex.Pattern;
 final class LineRules {
   static final int SHORT = 320;
   static final int TAIL = 160;
+  static final int MAX_CHROME_WORDS = 40;
   static final int BODY_BEFORE_COMMENTS = 2;
   /** Or one paragraph this long (a news brief). */
   static final int BODY_WORDS_BEFORE_COMMENTS = 50;
 
   record Result(List<String> kept, List<Removed> removed) {}
 
-  private static final Pattern FORM_PHRASES =
-      Pattern.compile(
-          "e?mail address will not be published|required fields are marked|denotes (?:a )?required"
-              + "|indicates (?:a )?required|(?:^|\\W)required field|save my name, e?mail"
-              + "|notify me (?:of|when)|must be logged in to (?:post|comment|reply)"
-              + "|log in to (?:reply|comment)|characters? (?:remaining|left)"
-              + "|^\\d{1,5}\\s*/\\s*\\d{3,5}$|you can use these html tags"
-              + "|will be (?:reviewed|moderated) before");
+  // Speed: phrases that may sit anywhere in a line are plain substrings (indexOf); patterns are
+  // anchored at the line start and run with lookingAt(), so no pattern scans a line position by
+  // position. Lines longer than SHORT are never matched against any of them.
 
-  private static final Pattern WIDGET_PHRASES =
+  private static final String[] FORM_LITERALS = {
+    "mail address will not be published", "required fields are marked", "denotes required",
+    "denotes a required", "indicates required", "indicates a required", "required field",
+    "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
+    "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
+    "characters left", "character remaining", "you can use these html tags",
+    "will be reviewed before", "will be moderated before"
+  };
+
+  private static final String[] WIDGET_LITERALS = {
+    "right click is disabled", "right-click is disabled",
+    "right click disabled", "copying is not allowed", "copying is disabled",
+    "all rights reserved", "your browser does not support", "please enable javascript"
+  };
+
+  private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
+
+  private static final Pattern WIDGET_START =
       Pattern.compile(
-          "^(?:error: )?(?:the )?content is protected|right[- ]click (?:is )?disabled"
-              + "|copying (?:is )?(?:not allowed|disabled|prohibited)"
-              + "|^(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
-              + "|^(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information) (?:helpful|useful)"
-              + "|^(?:rate|like) this (?:article|story|post)|^how (?:useful|helpful) was"
-              + "|^advert(?:isement|isment|orial)s?\\b|^sponsored(?: content| by| post)?$|^ad$|^ads$"
-              + "|^(?:story|article|content) continues below|^continue reading|^scroll (?:down )?to continue"
-              + "|^(?:click|tap) here\\b|^please enable javascript|your browser does not support"
-              + "|^loading\\W*$|all rights reserved|^(?:©|\\(c\\)|copyright ©?\\s*\\d{4})");
+          "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
+              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information) (?:helpful|useful)"
+              + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
+              + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
+              + "|(?:story|article|content) continues below|continue reading|scroll (?:down )?to continue"
+              + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
+              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©");
 
   private static final Pattern COOKIE_PHRASES =
       Pattern.compile(
@@ -98,6 +109,11 @@ final class LineRules {
               + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
               + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
 
+  private static final String[] CAPTION_WORDS = {
+    "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
+    "shutterstock", "alamy", "epa-efe", "handout"
+  };
+
   private static final Pattern AGENCY =
       Pattern.compile(
           "\\b(?:afp|ap|reuters|epa|efe|xinhua|ansa|dpa|anadolu|upi|pa|ians|pti|tass|sipa|getty"
@@ -122,14 +138,18 @@ final class LineRules {
     boolean[] header = new boolean[n];
     boolean[] counted = new boolean[n];
 
+    int[] wc = new int[n];
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       String t = b.text();
-      reason[i] = shapeReason(t);
+      wc[i] = Normalize.words(t);
+      // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
+      String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
+      reason[i] = shapeReason(t, lower, wc[i]);
       if (reason[i] == null) {
-        body[i] = isSentence(t);
+        body[i] = isSentence(t, wc[i]);
         if (t.length() <= SHORT && !body[i] || t.length() <= 120) {
-          int h = commentHeader(Vocab.lower(t));
+          int h = commentHeader(lower);
           header[i] = h > 0;
           counted[i] = h > 1;
         }
@@ -149,9 +169,9 @@ final class LineRules {
       }
       String t = blocks.get(i).text();
       // Short sentences ("Police said nothing.") are body here too; only prose counts.
-      if (body[i] || shortSentence(t)) {
+      if (body[i] || shortSentence(t, wc[i])) {
         bodySeen++;
-        bodyWords += Normalize.words(t);
+        bodyWords += wc[i];
       }
     }
 
@@ -193,7 +213,7 @@ final class LineRules {
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && (body[i] || shortSentence(blocks.get(i).text()))) {
+      if (reason[i] == null && (body[i] || shortSentence(blocks.get(i).text(), wc[i]))) {
         if (first < 0) first = i;
         last = i;
       }
@@ -201,7 +221,7 @@ final class LineRules {
     if (first >= 0) {
       for (int i = 0; i < n; i++) {
         if (reason[i] != null || (i >= first && i <= last)) continue;
-        reason[i] = edgeReason(blocks.get(i), counted[i]);
+        reason[i] = edgeReason(blocks.get(i), wc[i], counted[i]);
       }
     }
 
@@ -221,17 +241,16 @@ final class LineRules {
   private static boolean bareHeader(String t) {
     if (Normalize.endsWith(t, ':')) return true;
     java.util.regex.Matcher m = RELATED_PREFIX.matcher(Vocab.lower(t));
-    return m.find() && m.end() >= t.length() - 1;
+    return m.lookingAt() && m.end() >= t.length() - 1;
   }
 
-  private static boolean shortSentence(String t) {
-    return t.length() <= SHORT && Normalize.endsSentence(t) && Normalize.words(t) >= 3
-        && !BYLINE.matcher(t).find() && !dateLine(Vocab.lower(t));
+  private static boolean shortSentence(String t, int w) {
+    return t.length() <= SHORT && w >= 3 && Normalize.endsSentence(t)
+        && !BYLINE.matcher(t).lookingAt() && !dateLine(Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */
-  static boolean isSentence(String t) {
-    int w = Normalize.words(t);
+  static boolean isSentence(String t, int w) {
     if (w >= 6 && (Normalize.endsSentence(t) || w >= 10 && Normalize.endsWith(t, ':'))) {
       return true;
     }
@@ -252,40 +271,53 @@ final class LineRules {
   }
 
   /** The reason for a block judged on its own, or null. */
-  static String shapeReason(String t) {
-    if (t.length() > SHORT) {
-      return caption(t) ? Removed.CAPTION : null;
+  static String shapeReason(String t, String lower, int wordCount) {
+    if (lower == null) {
+      return caption(t, wordCount) ? Removed.CAPTION : null;
     }
-    String lower = Vocab.lower(t);
-    if (FORM_PHRASES.matcher(lower).find()) return Removed.FORM;
+    if (containsAny(lower, FORM_LITERALS)) return Removed.FORM;
+    if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    Vocab.Words words = Vocab.words(lower);
-    int w = words.words().size();
-    if (w == 0) {
-      // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
+    if (containsAny(lower, WIDGET_LITERALS) || WIDGET_START.matcher(lower).lookingAt()) {
       return Removed.WIDGET;
     }
-    if (w <= 5 && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':')) && words.allIn(Vocab.FORM)) {
-      return Removed.FORM;
+    if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
+        && COOKIE_PHRASES.matcher(lower).find()) {
+      return Removed.COOKIE;
     }
-    if (COOKIE_PHRASES.matcher(lower).find()) return Removed.COOKIE;
-    if (WIDGET_PHRASES.matcher(lower).find()) return Removed.WIDGET;
-    if (w <= 12 && words.anyIn(Vocab.SHARE_ANCHOR) && words.allIn(Vocab.SHARE)) {
-      return Removed.SHARE;
+    if (Vocab.mayBeChrome(lower)) {
+      Vocab.Words words = Vocab.words(lower);
+      int w = words.words().size();
+      if (w == 0) {
+        // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
+        return Removed.WIDGET;
+      }
+      if (w <= 5 && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
+          && words.allIn(Vocab.FORM)) {
+        return Removed.FORM;
+      }
+      if (w <= 12 && words.anyIn(Vocab.SHARE_ANCHOR) && words.allIn(Vocab.SHARE)) {
+        return Removed.SHARE;
+      }
+      if (words.anyIn(Vocab.SUBSCRIBE_ANCHOR) && words.allIn(Vocab.SUBSCRIBE)) {
+        return Removed.SUBSCRIBE;
+      }
     }
-    if (w <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
+    if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;
     }
-    if (w <= 40 && words.anyIn(Vocab.SUBSCRIBE_ANCHOR) && words.allIn(Vocab.SUBSCRIBE)) {
-      return Removed.SUBSCRIBE;
-    }
-    if (w <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
-        && RELATED_PREFIX.matcher(lower).find()) {
+    if (wordCount <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
+        && RELATED_PREFIX.matcher(lower).lookingAt()) {
       return Removed.RELATED;
     }
-    if (caption(t)) return Removed.CAPTION;
+    if (caption(t, wordCount)) return Removed.CAPTION;
     return null;
+  }
+
+  private static boolean containsAny(String lower, String[] phrases) {
+    for (String p : phrases) if (lower.indexOf(p) >= 0) return true;
+    return false;
   }
 
   private static boolean BUTTONS_MATCH(String lower) {
@@ -304,9 +336,9 @@ final class LineRules {
    * to|on <post title>".
    */
   static int commentHeader(String lower) {
-    if (lower.length() > 160) return 0;
+    if (lower == null || lower.length() > 160) return 0;
     java.util.regex.Matcher m = COMMENT_TITLED.matcher(lower);
-    if (m.find()) {
+    if (m.lookingAt()) {
       // "2 thoughts on “Title”", not the sentence "Two comments on the bill were filed."
       char next = m.end() < lower.length() ? lower.charAt(m.end()) : ' ';
       boolean quoted = next == '"' || next == '\u201C' || next == '\'' || next == '\u2018'
@@ -316,7 +348,7 @@ final class LineRules {
     // Headers do not end with a full stop; "No comment." is a quote, "Comments are closed." a
     // section marker.
     if (lower.endsWith(".") && !lower.contains("closed")) return 0;
-    if (lower.length() > 80) return 0;
+    if (lower.length() > 80 || !Vocab.mayBeChrome(lower)) return 0;
     Vocab.Words words = Vocab.words(lower);
     List<String> ws = words.words();
     if (ws.isEmpty() || ws.size() > 8 || !words.allIn(Vocab.COMMENT)) return 0;
@@ -332,10 +364,9 @@ final class LineRules {
    * A photo caption with a credit: a trailing [Credit], a trailing (Credit) naming an agency or
    * photo, or a "Photo: …" / "… Photo by …" label.
    */
-  static boolean caption(String t) {
+  static boolean caption(String t, int w) {
     int len = t.length();
     if (len < 3) return false;
-    int w = -1;
     char last = t.charAt(len - 1);
     if (last == ']' || last == ')') {
       char open = last == ']' ? '[' : '(';
@@ -343,7 +374,6 @@ final class LineRules {
       if (o >= 0 && len - o <= 80 && t.indexOf(last, o) == len - 1) {
         String inner = t.substring(o + 1, len - 1).trim();
         if (!inner.isEmpty()) {
-          w = Normalize.words(t);
           if (last == ']' && w <= 70 && (Character.isUpperCase(inner.charAt(0))
               || Character.isDigit(inner.charAt(0))) && !endsInNoText(inner)
               && (o == 0 || afterSentence(t, o) || inner.indexOf('/') > 0
@@ -364,10 +394,9 @@ final class LineRules {
         }
       }
     }
-    if (w < 0) w = Normalize.words(t);
-    if (w > 70) return false;
     String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
-    return CAPTION_LABEL.matcher(tail).find();
+    if (!containsAny(tail, CAPTION_WORDS)) return false;
+    return w <= 70 && CAPTION_LABEL.matcher(tail).find();
   }
 
   /** Whether the text before index {@code o} ends a sentence: "… March 24. [Credit]". */
@@ -387,17 +416,16 @@ final class LineRules {
   }
 
   /** Reason for a short line outside the body span, or null to keep it. */
-  static String edgeReason(Block b, boolean countedCommentHeader) {
+  static String edgeReason(Block b, int w, boolean countedCommentHeader) {
     String t = b.text();
     if (t.length() > SHORT) return null;
     if (countedCommentHeader) return Removed.COMMENTS;
-    if (BYLINE.matcher(t).find() && Normalize.words(t) <= 14) return Removed.BYLINE;
+    if (w <= 14 && BYLINE.matcher(t).lookingAt()) return Removed.BYLINE;
     String lower = Vocab.lower(t);
-    if (isSentence(t)) return null;
+    if (isSentence(t, w)) return null;
     if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;
     if (dateLine(lower)) return Removed.BYLINE;
     if (hasSeparators(t)) return Removed.NAVIGATION;
-    int w = Normalize.words(t);
     if (w <= 4 && !Normalize.endsSentence(t)) return Removed.NAVIGATION;
     if (w <= 12 && titleCase(t) && !Normalize.endsSentence(t) && !b.heading()) {
       return Removed.NAVIGATION;

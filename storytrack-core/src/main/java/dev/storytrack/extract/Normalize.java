@@ -7,6 +7,7 @@ final class Normalize {
   private Normalize() {}
 
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) return false;
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
         || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029' || c == '\u3000'
         || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
@@ -16,35 +17,41 @@ final class Normalize {
 
   /** Collapses whitespace runs in {@code s[start, end)} to one space and trims. */
   static String whitespace(CharSequence s, int start, int end) {
-    StringBuilder sb = null;
     int from = start;
     while (from < end && isSpace(s.charAt(from))) from++;
     int to = end;
     while (to > from && isSpace(s.charAt(to - 1))) to--;
+    // First pass: most lines need no change and come back as a plain substring.
+    boolean clean = true;
+    for (int i = from; i < to && clean; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        clean = s.charAt(i + 1) != ' ' && !isSpace(s.charAt(i + 1));
+      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c >= '\u2000' && isOdd(c)) {
+        clean = false;
+      }
+    }
+    if (clean) return s.subSequence(from, to).toString();
+    char[] out = new char[to - from];
+    int n = 0;
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       // Zero-width space and BOM are invisible noise; ZWJ/ZWNJ carry meaning in some scripts.
-      if (c == '\u200B' || c == '\uFEFF') {
-        if (sb == null) sb = new StringBuilder(to - from).append(s, from, i);
-        continue;
-      }
+      if (c == '\u200B' || c == '\uFEFF') continue;
       if (isSpace(c)) {
-        if (sb == null) {
-          if (c == ' ' && !isSpace(s.charAt(i - 1)) && !isSpace(s.charAt(i + 1))) continue;
-          sb = new StringBuilder(to - from).append(s, from, i);
-        }
         pendingSpace = true;
         continue;
       }
-      if (sb != null) {
-        if (pendingSpace) sb.append(' ');
-        sb.append(c);
-      }
+      if (pendingSpace && n > 0) out[n++] = ' ';
       pendingSpace = false;
+      out[n++] = c;
     }
-    if (sb == null) return s.subSequence(from, to).toString();
-    return sb.toString();
+    return new String(out, 0, n);
+  }
+
+  private static boolean isOdd(char c) {
+    return isSpace(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   static String whitespace(String s) {

@@ -67,6 +67,29 @@ final class Vocab {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /**
+   * Fast pre-check: false as soon as one word is outside every chrome vocabulary (most body
+   * sentences fail on their first or second word), so {@link #words} runs only on candidates.
+   */
+  static boolean mayBeChrome(String lower) {
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      char c = lower.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < n && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\'')) j++;
+        String w = lower.substring(i, j);
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        if (!CHROME.contains(w) && !NUMBER_WORDS.contains(w)) return false;
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return true;
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
@@ -120,6 +143,10 @@ final class Vocab {
       set("subscribe", "subscribed", "subscription", "newsletter", "newsletters", "signup",
           "inbox", "unsubscribe", "mailing", "follow", "subscribing", "digest");
 
+  // --- all of the above (filled below), plus fragments of folded words ------------------------
+
+  static final Set<String> CHROME;
+
   // --- form labels and buttons ----------------------------------------------------------------
 
   static final Set<String> FORM =
@@ -134,4 +161,15 @@ final class Vocab {
           "upvote", "downvote", "flag", "edit", "delete", "close", "accept", "accept all",
           "reject all", "decline", "agree", "i agree", "got it", "manage preferences",
           "more options", "continue", "clear", "reset", "subscribe", "sign up");
+
+  static {
+    java.util.HashSet<String> all = new java.util.HashSet<>();
+    all.addAll(COMMENT);
+    all.addAll(SHARE);
+    all.addAll(SUBSCRIBE);
+    all.addAll(FORM);
+    all.add("s"); // "comment(s)"
+    all.add("e"); // "e-mail"
+    CHROME = Set.copyOf(all);
+  }
 }

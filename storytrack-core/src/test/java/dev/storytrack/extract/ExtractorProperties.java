@@ -43,7 +43,7 @@ class ExtractorProperties {
 
   record Page(List<String> body, String text) {}
 
-  @Property(tries = 5000)
+  @Property(tries = 500)
   void bodySurvivesVerbatimAndTextNeverGrows(@ForAll("pages") Page page) {
     Extraction out = Extractor.defaults().extract(Article.ofText("p", "", page.text()));
     assertThat(out.text().split("\n\n", -1)).containsExactlyElementsOf(page.body());

@@ -1,0 +1,87 @@
+package dev.storytrack.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractionTest {
+  private final Extractor extractor = Extractor.defaults();
+
+  private static final String P1 =
+      "The harbour authority said on Friday that the new quay would open to ferries in August.";
+  private static final String P2 =
+      "Work on the quay began two years ago and was delayed by a shortage of steel piles.";
+
+  private static Article html(String title, String html) {
+    return new Article("h", "", "", title, null, "", html);
+  }
+
+  private String clean(String bodyHtml) {
+    return extractor.extract(html("", "<html><body>" + bodyHtml + "</body></html>")).text();
+  }
+
+  @Test
+  void classTokensMatchWholeWordsNotSubstrings() {
+    assertThat(clean("<div class='shadow'><p>" + P1 + "</p></div><div class='ad'><p>" + P2 + "</p></div>"))
+        .isEqualTo(P1);
+    assertThat(clean("<div class='commentary'><p>" + P1 + "</p></div><div class='loaded header-image'><p>"
+        + P2 + "</p></div>")).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean("<p>" + P1 + "</p><div class='relatedPosts'><p>" + P2 + "</p></div>"))
+        .isEqualTo(P1);
+  }
+
+  @Test
+  void aWrapperWhoseNameSaysSidebarOrFormButHoldsTheArticleIsKept() {
+    String page = "<form id='aspnetForm'><div class='nav'><a href='/'>Home</a></div>"
+        + "<div class='layout-with-sidebar'><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<input type='submit' value='Go'></form>";
+    assertThat(clean(page)).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void commentContainersAndCaptionsAreReportedWithReasons() {
+    Extraction out = extractor.extract(html("", "<body><article><h1>Quay to open</h1><p>" + P1
+        + "</p><figure><img src=x><figcaption>The quay in May. Photo: Port authority</figcaption>"
+        + "</figure><p>" + P2 + "</p></article><section id='disqus_thread'><p>Great news, finally"
+        + " something gets built in this town on time and on budget.</p></section></body>"));
+    assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(out.article().title()).isEqualTo("Quay to open");
+    assertThat(out.removed()).containsExactlyInAnyOrder(
+        new Removed("The quay in May. Photo: Port authority", Removed.CAPTION),
+        new Removed("Great news, finally something gets built in this town on time and on budget.",
+            Removed.COMMENTS),
+        new Removed("Quay to open", Removed.TITLE));
+  }
+
+  @Test
+  void titleComesFromOgTitleThenH1ThenTitleElementAndAGivenTitleWins() {
+    String body = "<p>" + P1 + "</p><p>" + P2 + "</p>";
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title><meta property='og:title'"
+        + " content='OG'></head><body><h1>H</h1>" + body + "</body>")).article().title())
+        .isEqualTo("OG");
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body><h1>H</h1>"
+        + body + "</body>")).article().title()).isEqualTo("H");
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body>" + body
+        + "</body>")).article().title()).isEqualTo("T | Site");
+    assertThat(extractor.extract(html("Given", "<head><title>T</title></head><body>" + body
+        + "</body>")).article().title()).isEqualTo("Given");
+  }
+
+  @Test
+  void brSeparatedLinesAndDivTextRunsBecomeBlocks() {
+    assertThat(clean("<div>" + P1 + "<br><br>" + P2 + "<br>Share on Facebook</div>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean("<div>" + P1 + "<div>Advertisement</div>" + P2 + "</div>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void scriptsStylesAndHiddenMarkupNeverReachTheText() {
+    Extraction out = extractor.extract(html("", "<body><script>var x = 'Advertisement';</script>"
+        + "<style>p{color:red}</style><p>" + P1 + "</p><noscript>Enable JavaScript</noscript>"
+        + "<template><p>Hidden text</p></template><p>" + P2 + "</p></body>"));
+    assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(out.removed()).isEmpty();
+  }
+}
