@@ -45,19 +45,19 @@ public final class Extractor {
     Article a = article.title().isBlank() && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
     if (page.blocks().isEmpty()) return fromText(a, page.titles(), page.removed());
-    return finish(a, page.blocks(), page.titles(), page.removed());
+    return finish(a, page.blocks(), true, page.titles(), page.removed());
   }
 
   private Extraction fromText(Article article, List<String> moreTitles, List<Removed> before) {
-    return finish(article, TextBlocks.split(article.text()), moreTitles, before);
+    return finish(article, TextBlocks.split(article.text()), false, moreTitles, before);
   }
 
-  private Extraction finish(
-      Article article, List<Block> blocks, List<String> moreTitles, List<Removed> before) {
+  private Extraction finish(Article article, List<Block> blocks, boolean fromHtml,
+      List<String> moreTitles, List<Removed> before) {
     List<String> titles = new ArrayList<>(moreTitles.size() + 1);
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
-    LineRules.Result r = new LineRules(titles).apply(blocks);
+    LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
     List<Removed> removed = new ArrayList<>(before.size() + r.removed().size());
     removed.addAll(before);
     removed.addAll(r.removed());

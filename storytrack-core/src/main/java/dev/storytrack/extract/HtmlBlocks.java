@@ -62,7 +62,7 @@ final class HtmlBlocks {
       Removed.COOKIE, "cookie cookies consent gdpr cookiebanner cookieconsent",
       Removed.WIDGET, "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
           + " sponsored promo promotion donate paywall popup modal",
-      Removed.CAPTION, "caption figcaption credit",
+      Removed.CAPTION, "caption figcaption",
       Removed.BYLINE, "byline bio authorbio dateline");
   private static final Map<String, String> WEAK_TOKENS = tokens(
       Removed.NAVIGATION, "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
@@ -102,13 +102,15 @@ final class HtmlBlocks {
     List<Removed> removed = new ArrayList<>();
     if (body == null) return new Page(title, titles, List.of(), removed);
 
-    Map<Element, Integer> words = wordCounts(body);
+    Map<Element, Integer> words = new IdentityHashMap<>();
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    wordCounts(body, words, prose);
     int total = Math.max(1, words.getOrDefault(body, 0));
     List<Element> drop = new ArrayList<>();
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element el : body.getAllElements()) {
       if (el == body || insideAny(el, dropped)) continue;
-      String reason = reasonFor(el, words.getOrDefault(el, 0), total);
+      String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total);
       if (reason != null) {
         drop.add(el);
         dropped.add(el);
@@ -127,7 +129,7 @@ final class HtmlBlocks {
     return false;
   }
 
-  private static String reasonFor(Element el, int words, int total) {
+  private static String reasonFor(Element el, int words, int prose, int total) {
     String tag = el.normalName();
     if (CONTAINERS.contains(tag)) return null;
     String reason = switch (tag) {
@@ -135,7 +137,9 @@ final class HtmlBlocks {
       case "aside" -> Removed.WIDGET;
       case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
       case "figcaption" -> Removed.CAPTION;
-      case "figure" -> words <= 80 ? Removed.CAPTION : null;
+      // A figure is a photo with its caption; pull quotes and tables also come as figures.
+      case "figure" -> words <= 80 && el.selectFirst("img, picture") != null
+          ? Removed.CAPTION : null;
       default -> null;
     };
     boolean strong = false;
@@ -155,18 +159,31 @@ final class HtmlBlocks {
       }
     }
     if (reason == null) return null;
-    return keepAnyway(el, words, total, strong) ? null : reason;
+    return keepAnyway(el, reason, words, prose, total, strong) ? null : reason;
   }
 
   /**
    * The guard against wrappers: an element that holds the headline or an article/main element,
    * or (unless its name is a strong signal) most of the page's words, is a layout container
-   * ("content-with-sidebar", an ASP.NET page-wide form), not boilerplate.
+   * ("content-with-sidebar", an ASP.NET page-wide form), not boilerplate. Nor is one that holds
+   * several paragraphs of prose (long unlinked text runs), whatever its name says ("widget",
+   * "promo", "banner" wrappers around articles), except for comment sections and author bios,
+   * which are prose by nature.
+   * Its children are still judged one by one.
    */
-  private static boolean keepAnyway(Element el, int words, int total, boolean strong) {
+  private static boolean keepAnyway(
+      Element el, String reason, int words, int prose, int total, boolean strong) {
+    if (prose >= PROSE_WORDS_KEPT && !reason.equals(Removed.COMMENTS)
+        && !reason.equals(Removed.BYLINE)) {
+      return true;
+    }
     if (!el.select("h1, article, main, [itemprop=articleBody]").isEmpty()) return true;
     return !strong && words * 2 > total;
   }
+
+  /** Words of prose (unlinked text runs of at least {@link #PROSE_RUN} words) that mark content. */
+  static final int PROSE_WORDS_KEPT = 80;
+  static final int PROSE_RUN = 12;
 
   /** {reason, "strong" or null} from class and id tokens, or null. */
   private static String[] classReason(Element el) {
@@ -199,28 +216,41 @@ final class HtmlBlocks {
     return out;
   }
 
-  /** Words of text per element subtree, by one iterative post-order pass (no recursion). */
-  private static Map<Element, Integer> wordCounts(Element root) {
-    Map<Element, Integer> counts = new IdentityHashMap<>();
+  /**
+   * Words per element subtree, all and prose only, by one iterative post-order pass (no
+   * recursion, so deep DOMs cannot overflow the stack).
+   */
+  private static void wordCounts(
+      Element root, Map<Element, Integer> counts, Map<Element, Integer> prose) {
     NodeTraversor.traverse(new NodeVisitor() {
+      int linkDepth;
+
       @Override
-      public void head(Node node, int depth) {}
+      public void head(Node node, int depth) {
+        if (node instanceof Element el && el.normalName().equals("a")) linkDepth++;
+      }
 
       @Override
       public void tail(Node node, int depth) {
         int own;
+        int ownProse;
         if (node instanceof TextNode tn) {
           own = Normalize.words(Normalize.whitespace(tn.getWholeText()));
+          ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
         } else if (node instanceof Element el) {
+          if (el.normalName().equals("a")) linkDepth--;
           own = counts.getOrDefault(el, 0);
+          ownProse = prose.getOrDefault(el, 0);
         } else {
           return;
         }
         Node parent = node.parentNode();
-        if (parent instanceof Element p && own > 0) counts.merge(p, own, Integer::sum);
+        if (parent instanceof Element p) {
+          if (own > 0) counts.merge(p, own, Integer::sum);
+          if (ownProse > 0) prose.merge(p, ownProse, Integer::sum);
+        }
       }
     }, root);
-    return counts;
   }
 
   /** Flattens the DOM into blocks: each block-level element or br closes the current run. */

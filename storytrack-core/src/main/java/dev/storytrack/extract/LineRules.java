@@ -121,8 +121,17 @@ final class LineRules {
               + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
 
   private final Collection<String> titleKeys;
+  private final boolean linksKnown;
 
-  LineRules(Collection<String> titles) {
+  /**
+   * @param titles headline candidates; the first block equal to one of them is dropped
+   * @param linksKnown true when blocks carry link information (HTML): short edge lines then go
+   *     only when they are links, dates or separated menus, since unlinked short lines there are
+   *     mostly content (list items, recipe ingredients, sign-offs). Plain text has no such signal,
+   *     so any short non-sentence line at an edge goes.
+   */
+  LineRules(Collection<String> titles, boolean linksKnown) {
+    this.linksKnown = linksKnown;
     List<String> keys = new ArrayList<>();
     for (String t : titles) {
       String k = Normalize.key(t);
@@ -221,7 +230,7 @@ final class LineRules {
     if (first >= 0) {
       for (int i = 0; i < n; i++) {
         if (reason[i] != null || (i >= first && i <= last)) continue;
-        reason[i] = edgeReason(blocks.get(i), wc[i], counted[i]);
+        reason[i] = edgeReason(blocks.get(i), wc[i], counted[i], linksKnown);
       }
     }
 
@@ -416,7 +425,7 @@ final class LineRules {
   }
 
   /** Reason for a short line outside the body span, or null to keep it. */
-  static String edgeReason(Block b, int w, boolean countedCommentHeader) {
+  static String edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
     String t = b.text();
     if (t.length() > SHORT) return null;
     if (countedCommentHeader) return Removed.COMMENTS;
@@ -426,6 +435,7 @@ final class LineRules {
     if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;
     if (dateLine(lower)) return Removed.BYLINE;
     if (hasSeparators(t)) return Removed.NAVIGATION;
+    if (linksKnown) return null;
     if (w <= 4 && !Normalize.endsSentence(t)) return Removed.NAVIGATION;
     if (w <= 12 && titleCase(t) && !Normalize.endsSentence(t) && !b.heading()) {
       return Removed.NAVIGATION;

@@ -84,4 +84,37 @@ class HtmlExtractionTest {
     assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
     assertThat(out.removed()).isEmpty();
   }
+
+  @Test
+  void aChromeNamedWrapperAroundSeveralParagraphsOfProseIsKeptButItsWidgetsGo() {
+    String p3 = "Engineers said the piles now arrive from a second supplier, which should prevent"
+        + " further delays to the project this summer.";
+    String p4 = "The harbour master added that a second berth for cargo ships is planned for 2026,"
+        + " once the budget for the next phase of the works has been approved by the council.";
+    assertThat(clean("<div class='promo-widget'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3
+        + "</p><p>" + p4 + "</p><div class='share'>Share on Facebook</div></div>"))
+        .isEqualTo(P1 + "\n\n" + P2 + "\n\n" + p3 + "\n\n" + p4);
+    // The same wrapper holding only a short teaser is a widget.
+    assertThat(clean("<p>" + P1 + "</p><div class='promo-widget'><p>Try our new app today,"
+        + " it is free for all readers of this site.</p></div><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aFigureWithoutAPictureIsAQuoteOrTableNotACaption() {
+    String quote = "\u201CThe quay will change how this town lives with the sea,\u201D the mayor said.";
+    assertThat(clean("<p>" + P1 + "</p><figure class='wp-block-pullquote'><blockquote><p>" + quote
+        + "</p></blockquote></figure><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + quote + "\n\n" + P2);
+  }
+
+  @Test
+  void unlinkedShortLinesAtTheEdgesOfAPageStayLinkedOnesGo() {
+    Extraction out = extractor.extract(html("", "<body><ul><li><a href='/'>Home</a></li>"
+        + "<li><a href='/b'>Boats</a></li></ul><p>Serves 4</p><ul><li>2 lemons</li>"
+        + "<li>200 g sugar</li></ul><p>" + P1 + "</p><p>" + P2 + "</p></body>"));
+    assertThat(out.text()).isEqualTo("Serves 4\n\n2 lemons\n\n200 g sugar\n\n" + P1 + "\n\n" + P2);
+    assertThat(out.removed()).containsExactly(new Removed("Home", Removed.NAVIGATION),
+        new Removed("Boats", Removed.NAVIGATION));
+  }
 }
