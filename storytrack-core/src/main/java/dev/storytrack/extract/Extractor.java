@@ -28,12 +28,12 @@ public final class Extractor {
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
     try {
-      return article.hasHtml() ? fromHtml(article) : fromText(article, List.of(), List.of());
+      return article.hasHtml() ? fromHtml(article) : fromText(article, List.of());
     } catch (RuntimeException | StackOverflowError e) {
       // A parser or rule failure on one odd document must not stop a batch: fall back to the
       // text path, then to nothing.
       try {
-        return fromText(article, List.of(), List.of());
+        return fromText(article, List.of());
       } catch (RuntimeException | StackOverflowError again) {
         return new Extraction(article.withText(""), List.of());
       }
@@ -44,23 +44,20 @@ public final class Extractor {
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
     Article a = article.title().isBlank() && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
-    if (page.blocks().isEmpty()) return fromText(a, page.titles(), page.removed());
-    return finish(a, page.blocks(), true, page.titles(), page.removed());
+    if (page.blocks().isEmpty()) return fromText(a, page.titles());
+    return finish(a, page.blocks(), true, page.titles());
   }
 
-  private Extraction fromText(Article article, List<String> moreTitles, List<Removed> before) {
-    return finish(article, TextBlocks.split(article.text()), false, moreTitles, before);
+  private Extraction fromText(Article article, List<String> moreTitles) {
+    return finish(article, TextBlocks.split(article.text()), false, moreTitles);
   }
 
-  private Extraction finish(Article article, List<Block> blocks, boolean fromHtml,
-      List<String> moreTitles, List<Removed> before) {
+  private Extraction finish(
+      Article article, List<Block> blocks, boolean fromHtml, List<String> moreTitles) {
     List<String> titles = new ArrayList<>(moreTitles.size() + 1);
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
     LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
-    List<Removed> removed = new ArrayList<>(before.size() + r.removed().size());
-    removed.addAll(before);
-    removed.addAll(r.removed());
-    return new Extraction(article.withText(String.join("\n\n", r.kept())), removed);
+    return new Extraction(article.withText(String.join("\n\n", r.kept())), r.removed());
   }
 }

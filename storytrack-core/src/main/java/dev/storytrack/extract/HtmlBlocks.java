@@ -1,7 +1,6 @@
 package dev.storytrack.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,7 +27,7 @@ final class HtmlBlocks {
   private HtmlBlocks() {}
 
   /** The page read: blocks, what the DOM pass removed, and title candidates. */
-  record Page(String title, List<String> titles, List<Block> blocks, List<Removed> removed) {}
+  record Page(String title, List<String> titles, List<Block> blocks) {}
 
   /** Never visible as text: dropped without a report. */
   private static final String SILENT =
@@ -99,33 +99,25 @@ final class HtmlBlocks {
 
     doc.select(SILENT).remove();
     Element body = doc.body();
-    List<Removed> removed = new ArrayList<>();
-    if (body == null) return new Page(title, titles, List.of(), removed);
+    if (body == null) return new Page(title, titles, List.of());
 
     Map<Element, Integer> words = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
     wordCounts(body, words, prose);
     int total = Math.max(1, words.getOrDefault(body, 0));
-    List<Element> drop = new ArrayList<>();
-    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Element, String> dropped = new IdentityHashMap<>();
     for (Element el : body.getAllElements()) {
       if (el == body || insideAny(el, dropped)) continue;
       String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total);
-      if (reason != null) {
-        drop.add(el);
-        dropped.add(el);
-        String text = Normalize.whitespace(el.text());
-        if (!text.isEmpty()) removed.add(new Removed(text, reason));
-      }
+      if (reason != null) dropped.put(el, reason);
     }
-    for (Element el : drop) el.remove();
-    return new Page(title, titles, blocks(body), removed);
+    return new Page(title, titles, blocks(body, dropped));
   }
 
   /** Whether {@code el} sits inside one of the already dropped subtrees. */
-  private static boolean insideAny(Element el, Set<Element> dropped) {
+  private static boolean insideAny(Element el, Map<Element, String> dropped) {
     if (dropped.isEmpty()) return false;
-    for (Element p = el.parent(); p != null; p = p.parent()) if (dropped.contains(p)) return true;
+    for (Element p = el.parent(); p != null; p = p.parent()) if (dropped.containsKey(p)) return true;
     return false;
   }
 
@@ -253,10 +245,13 @@ final class HtmlBlocks {
     }, root);
   }
 
-  /** Flattens the DOM into blocks: each block-level element or br closes the current run. */
-  private static List<Block> blocks(Element body) {
+  /**
+   * Flattens the DOM into blocks: each block-level element or br closes the current run. A
+   * dropped subtree becomes one block already marked removed, so reports keep document order.
+   */
+  private static List<Block> blocks(Element body, Map<Element, String> dropped) {
     List<Block> out = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       final StringBuilder run = new StringBuilder();
       int linkDepth;
       int linkChars;
@@ -264,24 +259,32 @@ final class HtmlBlocks {
       boolean runHeading;
 
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode tn) {
           String s = tn.getWholeText();
-          if (run.length() == 0 && s.isBlank()) return;
+          if (run.length() == 0 && s.isBlank()) return FilterResult.CONTINUE;
           if (linkDepth > 0) linkChars += s.strip().length();
           if (headingDepth > 0) runHeading = true;
           run.append(s);
         } else if (node instanceof Element el) {
+          String reason = dropped.get(el);
+          if (reason != null) {
+            flush();
+            String text = Normalize.whitespace(el.text());
+            if (!text.isEmpty()) out.add(new Block(text, false, 0, reason));
+            return FilterResult.SKIP_ENTIRELY;
+          }
           String tag = el.normalName();
           if (BLOCK_TAGS.contains(tag)) flush();
           if (HEADINGS.contains(tag)) headingDepth++;
           if (tag.equals("a")) linkDepth++;
           // Inline images carry no text; an alt text is not body.
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element el) {
           String tag = el.normalName();
           if (tag.equals("a")) linkDepth--;
@@ -289,6 +292,7 @@ final class HtmlBlocks {
           if (HEADINGS.contains(tag)) headingDepth--;
         }
         if (node == body) flush();
+        return FilterResult.CONTINUE;
       }
 
       void flush() {

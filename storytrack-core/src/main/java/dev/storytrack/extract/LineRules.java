@@ -152,6 +152,10 @@ final class LineRules {
       Block b = blocks.get(i);
       String t = b.text();
       wc[i] = Normalize.words(t);
+      if (b.removedAs() != null) {
+        reason[i] = b.removedAs();
+        continue;
+      }
       // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
       String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
       reason[i] = shapeReason(t, lower, wc[i]);
