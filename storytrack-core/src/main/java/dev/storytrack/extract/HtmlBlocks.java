@@ -117,7 +117,9 @@ final class HtmlBlocks {
   /** Whether {@code el} sits inside one of the already dropped subtrees. */
   private static boolean insideAny(Element el, Map<Element, String> dropped) {
     if (dropped.isEmpty()) return false;
-    for (Element p = el.parent(); p != null; p = p.parent()) if (dropped.containsKey(p)) return true;
+    for (Element p = el.parent(); p != null; p = p.parent()) {
+      if (dropped.containsKey(p)) return true;
+    }
     return false;
   }
 

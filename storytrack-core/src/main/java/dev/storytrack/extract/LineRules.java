@@ -15,12 +15,17 @@ import java.util.regex.Pattern;
  *       widgets, captions with a credit. Only short blocks are looked at (bounded length), and the
  *       word tests need every word to be chrome vocabulary, so ordinary sentences never match.
  *   <li>A reader-comment header ("3 Comment(s)", "Leave a reply", "Join the discussion") that
- *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs (or one long one) removes itself and
- *       everything after it: reader comments read like body text, only their position tells.
+ *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs (or one long one)
+ *       removes itself and everything after it: reader comments read like body text, only their
+ *       position tells. A bare related-list header ("Related articles", "Read more:") takes the
+ *       headline lines under it along.
  *   <li>Position: short non-sentence lines before the first or after the last body paragraph
  *       (bylines, menus, kickers, dates) go; the same lines between body paragraphs are
  *       subheadings and stay. The first block equal to the title goes.
  * </ol>
+ *
+ * <p>Body is any block that reads as prose: a sentence of six words or more, a long run of mostly
+ * lower-case words, or for positions also a short sentence of three words or more.
  *
  * <p>Every pattern is precompiled and only ever run on blocks of at most {@link #SHORT} characters
  * (captions: the last {@link #TAIL} characters), so cost is linear in the input.
@@ -59,10 +64,12 @@ final class LineRules {
   private static final Pattern WIDGET_START =
       Pattern.compile(
           "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
-              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information) (?:helpful|useful)"
+              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
+              + " (?:helpful|useful)"
               + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
               + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
-              + "|(?:story|article|content) continues below|continue reading|scroll (?:down )?to continue"
+              + "|(?:story|article|content) continues below|continue reading"
+              + "|scroll (?:down )?to continue"
               + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
               + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©");
 
@@ -76,10 +83,11 @@ final class LineRules {
       Pattern.compile(
           "^(?:read more|read also|also read|see also|related|recommended(?: for you)?"
               + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
-              + "|trending(?: now)?|don'?t miss|read next|up next|top stories|latest (?:news|stories)"
-              + "|you (?:may|might) also (?:like|be interested in|enjoy)|editor'?s picks|watch|listen"
-              + "|in pictures|in other news|further reading|what to read next)"
-              + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links|reading|topics|videos|items))?"
+              + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
+              + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
+              + "|editor'?s picks|watch|listen|in pictures|in other news|further reading"
+              + "|what to read next)(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
+              + "|reading|topics|videos|items))?"
               + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)");
 
   private static final Pattern COMMENT_TITLED =
@@ -174,7 +182,9 @@ final class LineRules {
     int bodyWords = 0;
     for (int i = 0; i < n; i++) {
       if (reason[i] != null) continue;
-      if (header[i] && (bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS)) {
+      boolean afterBody =
+          bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS;
+      if (header[i] && afterBody) {
         for (int j = i; j < n; j++) {
           if (reason[j] == null) reason[j] = Removed.COMMENTS;
         }
@@ -455,8 +465,8 @@ final class LineRules {
   }
 
   private static boolean hasSeparators(String t) {
-    return t.contains(" | ") || t.indexOf('»') >= 0 || t.indexOf('›') >= 0 || t.indexOf('•') >= 0
-        || t.contains(" > ") || t.indexOf('→') >= 0 || t.contains(" · ");
+    return t.contains(" | ") || t.indexOf('»') >= 0 || t.indexOf('›') >= 0
+        || t.indexOf('•') >= 0 || t.contains(" > ") || t.indexOf('→') >= 0 || t.contains(" · ");
   }
 
   /** Every word starts upper case (menus, section lists). */

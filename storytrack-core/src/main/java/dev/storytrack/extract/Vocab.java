@@ -53,7 +53,9 @@ final class Vocab {
         }
         i = j;
       } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) i++;
+        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+          i++;
+        }
         numbers++;
       } else {
         i++;
