@@ -64,7 +64,7 @@ final class Normalize {
     while (i > 0) {
       char c = s.charAt(i - 1);
       if (c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')'
-          || c == ' ' || c == '*') {
+          || c == ' ' || c == '*' || c == '\u300D' || c == '\u300F' || c == '\uFF09') {
         i--;
       } else {
         break;
@@ -78,7 +78,10 @@ final class Normalize {
     int i = contentEnd(s);
     if (i == 0) return false;
     char c = s.charAt(i - 1);
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';';
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';'
+        // CJK full stop and full-width marks, Arabic question mark, Devanagari danda.
+        || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\u061F'
+        || c == '\u0964';
   }
 
   static boolean endsWith(String s, char want) {

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * widgets: comment, share, photo, follow) with random subheadings between them, surrounded by
  * random widget, caption, byline and navigation blocks, and followed by a reader-comment section.
  */
-class ExtractorProperties {
+class ExtractorPropertiesTest {
   private static final List<String> SUBJECTS = List.of("The minister", "Officials", "The council",
       "Residents", "The company", "Police", "Doctors", "The committee", "Farmers", "Analysts",
       "The mayor", "Teachers", "The army", "Investors", "The court");
