@@ -274,6 +274,8 @@ final class LineRules {
 
   /** A sentence-like block: body candidate. */
   static boolean isSentence(String t, int w) {
+    // Scripts written without spaces (Chinese, Japanese, Thai): judge by length instead.
+    if (w <= 3 && t.length() >= 25 && Normalize.endsSentence(t)) return true;
     if (w >= 6 && (Normalize.endsSentence(t) || w >= 10 && Normalize.endsWith(t, ':'))) {
       return true;
     }

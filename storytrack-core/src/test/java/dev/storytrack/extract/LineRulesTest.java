@@ -169,4 +169,16 @@ class LineRulesTest {
     assertThat(out.removed()).extracting(Removed::text)
         .containsExactly("Share this:", "Facebook", "Twitter");
   }
+
+  @Test
+  void sentencesInScriptsWithoutSpacesCountAsBody() {
+    String p1 = "\u4E2D\u56FD\u5357\u65B9\u591A\u5730\u8FDE\u65E5\u66B4\u96E8\uFF0C"
+        + "\u5F53\u5730\u653F\u5E9C\u5DF2\u7ECF\u8F6C\u79FB\u4E86\u6570\u5343\u540D"
+        + "\u5C45\u6C11\u5230\u5B89\u5168\u5730\u5E26\u3002";
+    String p2 = "\u6C14\u8C61\u90E8\u95E8\u8868\u793A\uFF0C\u672A\u6765\u4E09\u5929"
+        + "\u4ECD\u5C06\u6709\u5927\u96E8\uFF0C\u63D0\u9192\u5E02\u6C11\u6CE8\u610F"
+        + "\u5B89\u5168\u3002";
+    Extraction out = clean(List.of("Home | News", p1, "\u5929\u6C14", p2, "Share on Facebook"));
+    assertThat(out.text()).isEqualTo(p1 + "\n\n\u5929\u6C14\n\n" + p2);
+  }
 }
