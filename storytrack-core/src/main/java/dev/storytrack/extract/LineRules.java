@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 final class LineRules {
   static final int SHORT = 320;
   static final int TAIL = 160;
-  static final int MAX_CHROME_WORDS = 40;
+  static final int MAX_CHROME_WORDS = 30;
+  static final int MAX_WIDGET_WORDS = 20;
   static final int BODY_BEFORE_COMMENTS = 2;
   /** Or one paragraph this long (a news brief). */
   static final int BODY_WORDS_BEFORE_COMMENTS = 50;
@@ -303,7 +304,8 @@ final class LineRules {
     if (containsAny(lower, FORM_LITERALS)) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    if (containsAny(lower, WIDGET_LITERALS) || WIDGET_START.matcher(lower).lookingAt()) {
+    if (containsAny(lower, WIDGET_LITERALS)
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.matcher(lower).lookingAt()) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
@@ -393,6 +395,8 @@ final class LineRules {
     int len = t.length();
     if (len < 3) return false;
     char last = t.charAt(len - 1);
+    // Every credit shape ends in a bracket or a name, never in sentence punctuation or a quote.
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D') return false;
     if (last == ']' || last == ')') {
       char open = last == ']' ? '[' : '(';
       int o = t.lastIndexOf(open, len - 2);
