@@ -112,7 +112,7 @@ final class DedupCommand implements Callable<Integer> {
           p -> note(p, readProblems, reasons));
       result = dedup.finish();
       progress.done();
-      if (summary.problems() > readProblems.get()) readProblems.set(summary.problems());
+      readProblems.set(Math.max(readProblems.get(), summary.problems())); // the summary is authoritative
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
