@@ -98,6 +98,44 @@ public final class ArticleReaders {
     throw new ArticleReadException(problem[0] != null ? problem[0] : new ReadProblem(location, "no article found"));
   }
 
+  /**
+   * Reads one already opened file (e.g. from a Hadoop file system on a Spark executor) exactly as
+   * {@link #read} reads a file of that name: gzip by magic bytes, format by {@code fileName}'s
+   * extension or, with {@link Format#AUTO} and an unknown one, by content. Does not close {@code
+   * raw}; never throws for bad input (problems go to {@code problems}).
+   *
+   * @param location how problems name the file
+   * @param fileName the file's name (last path segment), for the format and the ids of text/HTML
+   */
+  public static ReadSummary readStream(
+      InputStream raw,
+      String location,
+      String fileName,
+      Format format,
+      Consumer<Article> sink,
+      Consumer<ReadProblem> problems) {
+    Objects.requireNonNull(format, "format");
+    ReadContext ctx = new ReadContext(sink, problems);
+    Format f = format == Format.AUTO ? Inputs.formatForName(fileName) : format;
+    try {
+      BufferedInputStream in = Inputs.decompressing(new KeepOpen(raw), Inputs.hasGzExtension(fileName));
+      if (in == null) {
+        ctx.problem(location, "empty file");
+      } else {
+        if (f == null) f = Inputs.sniff(in);
+        readStream(in, f, location, Inputs.idFor(fileName), ctx);
+      }
+    } catch (IOException e) {
+      ctx.problem(location, Inputs.reason(e));
+    }
+    return ctx.summary();
+  }
+
+  /** Whether a directory listing with {@link Format#AUTO} reads a file of this name. */
+  public static boolean readsByName(String fileName) {
+    return !fileName.startsWith(".") && Inputs.formatForName(fileName) != null;
+  }
+
   private static void readDirectory(Path dir, Format format, ReadContext ctx) {
     List<Path> files = new ArrayList<>();
     try {

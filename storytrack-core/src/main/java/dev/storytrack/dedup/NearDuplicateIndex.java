@@ -70,6 +70,26 @@ public final class NearDuplicateIndex {
     return signer.sign(cleanedText);
   }
 
+  /**
+   * The LSH band keys of a signature, one per band: two documents are candidates when they share
+   * a key at the same band position. For distributed engines that bucket by band themselves.
+   */
+  public int[] bandKeys(DocSignature sig) {
+    checkSize(sig);
+    return bandKeys(sig.components(), 0);
+  }
+
+  /**
+   * Estimated Jaccard similarity of two signatures as {@link #add} verifies candidates (share of
+   * equal components corrected for chance), or 1.0 for the same non-empty normalized text.
+   */
+  public double similarity(DocSignature a, DocSignature b) {
+    checkSize(a);
+    checkSize(b);
+    if (!a.isEmpty() && a.exactHigh() == b.exactHigh() && a.exactLow() == b.exactLow()) return 1.0;
+    return estimate(a.components(), 0, b.components(), 0);
+  }
+
   /** Number of documents added. */
   public synchronized int size() {
     return size;
@@ -233,17 +253,19 @@ public final class NearDuplicateIndex {
 
   /** Estimated Jaccard from the share of equal truncated components, corrected for chance. */
   private double similarity(byte[] a, int ordinal) {
-    byte[] b = sigs[ordinal >>> CHUNK_BITS];
-    int bOff = (ordinal & (CHUNK - 1)) * sigBytes;
+    return estimate(a, 0, sigs[ordinal >>> CHUNK_BITS], (ordinal & (CHUNK - 1)) * sigBytes);
+  }
+
+  private double estimate(byte[] a, int aOff, byte[] b, int bOff) {
     int equal = 0;
     if (compBytes == 1) {
-      for (int i = 0; i < components; i++) if (a[i] == b[bOff + i]) equal++;
+      for (int i = 0; i < components; i++) if (a[aOff + i] == b[bOff + i]) equal++;
     } else {
       outer:
       for (int i = 0; i < components; i++) {
         int base = i * compBytes;
         for (int k = 0; k < compBytes; k++) {
-          if (a[base + k] != b[bOff + base + k]) continue outer;
+          if (a[aOff + base + k] != b[bOff + base + k]) continue outer;
         }
         equal++;
       }
