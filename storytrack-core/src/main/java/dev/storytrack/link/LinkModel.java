@@ -48,8 +48,9 @@ public record LinkModel(
     return z;
   }
 
+  /** Standardized feature; a missing (NaN) feature is taken at its training mean. */
   double standard(double[] x, int i) {
-    return (x[i] - mean[i]) / scale[i];
+    return Double.isNaN(x[i]) ? 0 : (x[i] - mean[i]) / scale[i];
   }
 
   static double sigmoid(double z) {

@@ -23,17 +23,34 @@ public final class LogisticRegression {
     int n = examples.size();
     double[] mean = new double[d];
     double[] scale = new double[d];
-    for (Example e : examples) for (int i = 0; i < d; i++) mean[i] += e.x()[i] / n;
+    int[] present = new int[d];
+    // Missing (NaN) features are left out of the moments and enter the fit at the mean (z = 0).
     for (Example e : examples) {
-      for (int i = 0; i < d; i++) scale[i] += Math.pow(e.x()[i] - mean[i], 2) / n;
+      for (int i = 0; i < d; i++) {
+        if (!Double.isNaN(e.x()[i])) {
+          mean[i] += e.x()[i];
+          present[i]++;
+        }
+      }
     }
-    for (int i = 0; i < d; i++) scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
+    for (int i = 0; i < d; i++) mean[i] = present[i] == 0 ? 0 : mean[i] / present[i];
+    for (Example e : examples) {
+      for (int i = 0; i < d; i++) {
+        if (!Double.isNaN(e.x()[i])) scale[i] += Math.pow(e.x()[i] - mean[i], 2);
+      }
+    }
+    for (int i = 0; i < d; i++) {
+      scale[i] = present[i] > 0 && scale[i] / present[i] > 1e-12 ? Math.sqrt(scale[i] / present[i]) : 1;
+    }
     long pos = examples.stream().filter(Example::same).count();
     double wPos = pos == 0 ? 1 : n / (2.0 * pos);
     double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
     double[][] z = new double[n][d];
     for (int k = 0; k < n; k++) {
-      for (int i = 0; i < d; i++) z[k][i] = (examples.get(k).x()[i] - mean[i]) / scale[i];
+      for (int i = 0; i < d; i++) {
+        double v = examples.get(k).x()[i];
+        z[k][i] = Double.isNaN(v) ? 0 : (v - mean[i]) / scale[i];
+      }
     }
     double[] w = new double[d];
     double b = 0;

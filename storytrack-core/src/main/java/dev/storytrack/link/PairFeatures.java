@@ -9,27 +9,26 @@ import java.util.Map;
 public final class PairFeatures {
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES = List.of(
-      "body_cosine", "title_cosine", "entity_cosine", "log_days_apart", "log_story_size");
+      "body_cosine", "title_cosine", "entity_cosine", "log_days_apart");
 
   private PairFeatures() {}
 
   /**
    * Features of {@code a} against {@code b}: TF-IDF cosines of all terms, title terms and entities;
-   * the gap in days between their time spans (0 when they overlap or a date is missing); the log of
-   * the larger size (big stories have flatter centroids, hence lower cosines for true members).
+   * the gap in days between their time spans (0 when they overlap, NaN when a date is missing: the
+   * model then treats it as average so an undated pair gets neither help nor harm).
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     return new double[] {
       cosine(a.terms, b.terms, stats, ""),
       cosine(a.title, b.title, stats, ""),
       cosine(a.entities, b.entities, stats, "e:"),
-      Math.log1p(gapDays(a, b)),
-      Math.log(Math.max(a.size, b.size))
+      Math.log1p(gapDays(a, b))
     };
   }
 
   static double gapDays(Profile a, Profile b) {
-    if (a.first == null || b.first == null) return 0;
+    if (a.first == null || b.first == null) return Double.NaN;
     Instant aStart = a.first;
     Instant aEnd = a.last;
     Instant bStart = b.first;

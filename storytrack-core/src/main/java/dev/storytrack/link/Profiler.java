@@ -84,13 +84,17 @@ public final class Profiler {
   }
 
   static void entities(String s, Map<String, Integer> out) {
+    Set<String> lower = lowerCaseWords(s);
     Matcher m = PHRASE.matcher(s);
     while (m.find()) {
       String phrase = m.group().replaceAll("[.'\u2019-]+$", "");
       String[] words = phrase.split("\\s+");
-      // Drop a leading sentence-start word such as "The" or "On" from the phrase.
+      // Drop leading words capitalized only by position: "The", "On", or any word the text also
+      // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
       int start = 0;
-      while (start < words.length && NOT_NAMES.contains(words[start].toLowerCase(Locale.ROOT))) {
+      while (start < words.length) {
+        String w = words[start].toLowerCase(Locale.ROOT);
+        if (!NOT_NAMES.contains(w) && !(words.length - start > 1 && lower.contains(w))) break;
         start++;
       }
       if (start == words.length) continue;
@@ -99,6 +103,24 @@ public final class Profiler {
       String key = Aliases.key(name);
       if (!key.isEmpty()) out.merge(key, 1, Integer::sum);
     }
+  }
+
+  private static Set<String> lowerCaseWords(String s) {
+    Set<String> words = new java.util.HashSet<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && Character.isLetter(s.charAt(j))) j++;
+        words.add(s.substring(i, j));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return words;
   }
 
   private static Map<String, Float> logTf(Map<String, Integer> counts) {
