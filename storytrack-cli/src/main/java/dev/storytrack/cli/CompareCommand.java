@@ -1,12 +1,100 @@
 package dev.storytrack.cli;
 
+import dev.storytrack.Storytrack;
+import dev.storytrack.align.Passage;
+import dev.storytrack.align.Variant;
+import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
+import dev.storytrack.extract.Removed;
+import dev.storytrack.link.Comparison;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare two articles.")
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cleans two articles, then says whether they tell the same story, which passages they",
+      "share (with offsets into both cleaned texts) and where they use different words for the",
+      "same thing (variants). See docs/compare.md for the JSON schema."
+    })
 final class CompareCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A", description = "first article: a text, HTML, JSONL or WARC file")
+  Path a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "second article")
+  Path b;
+
+  @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
+  Format format = Format.AUTO;
+
+  @Option(names = "--json", description = "print one JSON object instead of the report")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    return Main.FAILURE;
+  public Integer call() throws Exception {
+    Article first = ArticleReaders.readOne(a, format);
+    Article second = ArticleReaders.readOne(b, format);
+    Comparison c = Storytrack.compare(first, second);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(c));
+    } else {
+      report(c, out);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  static void report(Comparison c, PrintWriter out) {
+    out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameStory() ? "SAME STORY" : "DIFFERENT STORIES", c.score());
+    out.println("  " + c.reason());
+    out.println();
+    side("A", c.a(), out);
+    side("B", c.b(), out);
+    out.println();
+    out.printf(Locale.ROOT, "Shared passages (%d):%n", c.passages().size());
+    int n = 1;
+    for (Passage p : c.passages()) {
+      out.printf(
+          Locale.ROOT, "  %d. %d words  A[%d-%d]  B[%d-%d]%n", n++, p.words(), p.aStart(), p.aEnd(), p.bStart(), p.bEnd());
+      out.println(Text.indent(Text.wrap(p.text().replaceAll("\\s+", " "), 92), "     "));
+    }
+    out.println();
+    out.printf(Locale.ROOT, "Variants (%d):%n", c.variants().size());
+    for (Variant v : c.variants()) {
+      out.printf(Locale.ROOT, "  %-30s <> %-30s (%s)%n", v.a(), v.b(), v.kind());
+    }
+    removed("A", c.a().removed(), out);
+    removed("B", c.b().removed(), out);
+  }
+
+  private static void side(String name, Comparison.Side s, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%s: %s%n   id %s, %d words, %.0f%% shared%n",
+        name,
+        s.title().isEmpty() ? "(untitled)" : s.title(),
+        s.id(),
+        s.words(),
+        100 * s.shared());
+  }
+
+  private static void removed(String name, java.util.List<Removed> removed, PrintWriter out) {
+    out.println();
+    out.printf(Locale.ROOT, "Removed from %s (%d):%n", name, removed.size());
+    for (Removed r : removed) {
+      out.printf(Locale.ROOT, "  [%s] %s%n", r.reason(), Text.abbreviate(r.text(), 100));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.storytrack.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,9 +27,20 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the CLI in-process and returns its exit code (tests call this). */
+  /** Runs the CLI in-process and returns its exit code. */
   public static int run(String... args) {
     return commandLine().execute(args);
+  }
+
+  /** Runs the CLI in-process with the given output streams (tests call this). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   static CommandLine commandLine() {

@@ -1,0 +1,46 @@
+package dev.storytrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged jar in a child JVM, the way {@code ./storytrack} does. */
+class CliIT {
+  record Result(int code, String out, String err) {}
+
+  static Result storytrack(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-jar");
+    cmd.add(new File("target/storytrack.jar").getAbsolutePath());
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theReadmeExampleRuns() throws Exception {
+    Result r = storytrack("compare", "../examples/000_4a850577689245d9.txt", "../examples/001_d615f29dd00c4665.txt");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("SAME STORY").contains("Mustefa");
+  }
+
+  @Test
+  void exitCodesAreThoseDocumented() throws Exception {
+    assertThat(storytrack("--help").code()).isZero();
+    assertThat(storytrack("--bogus").code()).isEqualTo(2);
+    Result missing = storytrack("compare", "no-such-file.txt", "../examples/000_4a850577689245d9.txt");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err().strip()).contains("no-such-file.txt").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}

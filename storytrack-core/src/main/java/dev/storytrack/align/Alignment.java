@@ -1,0 +1,41 @@
+package dev.storytrack.align;
+
+import java.util.List;
+
+/**
+ * What two texts share.
+ *
+ * @param passages shared passages, in the order they appear in A
+ * @param variants word-choice differences inside the passages, in the order they appear in A
+ * @param aWords words in A
+ * @param bWords words in B
+ * @param aSharedWords words of A inside a shared passage
+ * @param bSharedWords words of B inside a shared passage
+ */
+public record Alignment(
+    List<Passage> passages,
+    List<Variant> variants,
+    int aWords,
+    int bWords,
+    int aSharedWords,
+    int bSharedWords) {
+  public Alignment {
+    passages = List.copyOf(passages);
+    variants = List.copyOf(variants);
+  }
+
+  /** Share of A's words that lie in passages shared with B, 0..1. */
+  public double aShare() {
+    return aWords == 0 ? 0 : (double) aSharedWords / aWords;
+  }
+
+  /** Share of B's words that lie in passages shared with A, 0..1. */
+  public double bShare() {
+    return bWords == 0 ? 0 : (double) bSharedWords / bWords;
+  }
+
+  /** The larger of the two shares: how much of the more-reused text comes from the other. */
+  public double containment() {
+    return Math.max(aShare(), bShare());
+  }
+}

@@ -1,0 +1,81 @@
+package dev.storytrack.link;
+
+import dev.storytrack.align.Aligner;
+import dev.storytrack.align.Alignment;
+import dev.storytrack.extract.Extraction;
+import java.util.Locale;
+
+/**
+ * Compares two cleaned articles.
+ *
+ * <p><b>What the score means.</b> The score is the share of the more-reused text's words that lie
+ * inside passages shared with the other text (runs of at least five matched words, see {@link
+ * Aligner}), so 0.6 reads "60% of one article is found in the other". It measures text reuse, not
+ * topic: two reports written independently about related events share only stock phrases
+ * ("the Syrian Observatory for Human Rights, a Britain-based war monitor") and the odd short
+ * quote, a few percent of either text. Copies and rewrites of one report (wire copy, a
+ * republished story, an edited version) keep their facts and quotes in the same words and score
+ * far above that. The verdict is {@code score >= } {@value #REUSE_THRESHOLD}: a fifth of one text
+ * reused as long passages means one derives from the other or both from one source. The value is
+ * a round number between those two regimes, not a fit to any pair of examples.
+ *
+ * <p>Thread-safe.
+ */
+public final class Comparer {
+  /** Minimum reused share for a same-story verdict; see the class comment. */
+  public static final double REUSE_THRESHOLD = 0.2;
+
+  private final Aligner aligner;
+
+  public Comparer(Aligner aligner) {
+    this.aligner = aligner;
+  }
+
+  public static Comparer defaults() {
+    return new Comparer(Aligner.defaults());
+  }
+
+  public Comparison compare(Extraction a, Extraction b) {
+    Alignment al = aligner.align(a.text(), b.text());
+    double score = al.containment();
+    boolean same = score >= REUSE_THRESHOLD;
+    String reason = reason(al, same);
+    return new Comparison(
+        same,
+        round(score),
+        reason,
+        side(a, al.aWords(), al.aShare()),
+        side(b, al.bWords(), al.bShare()),
+        al.passages(),
+        al.variants());
+  }
+
+  private static Comparison.Side side(Extraction e, int words, double shared) {
+    return new Comparison.Side(
+        e.article().id(), e.article().title(), e.text(), e.removed(), words, round(shared));
+  }
+
+  private static String reason(Alignment al, boolean same) {
+    String which = al.aShare() >= al.bShare() ? "A" : "B";
+    String shares =
+        String.format(
+            Locale.ROOT,
+            "%d%% of %s's words lie in %d passage%s shared with %s",
+            Math.round(100 * al.containment()),
+            which,
+            al.passages().size(),
+            al.passages().size() == 1 ? "" : "s",
+            which.equals("A") ? "B" : "A");
+    return same
+        ? "same story: " + shares
+        : String.format(
+            Locale.ROOT,
+            "different stories: only %s (same story needs %d%%)",
+            shares,
+            Math.round(100 * REUSE_THRESHOLD));
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.storytrack.link;
+
+import dev.storytrack.align.Passage;
+import dev.storytrack.align.Variant;
+import dev.storytrack.extract.Removed;
+import java.util.List;
+
+/**
+ * The answer of {@link Comparer#compare}: do two articles tell the same story, and what do they
+ * share and where do they differ. Its JSON form is {@code storytrack compare --json}.
+ *
+ * @param sameStory the verdict
+ * @param score 0..1, see {@link Comparer} for what it means
+ * @param reason the verdict in one line
+ * @param a the first article as compared
+ * @param b the second article as compared
+ * @param passages shared passages, with char offsets into {@code a.text} and {@code b.text}
+ * @param variants word-choice differences inside the passages
+ */
+public record Comparison(
+    boolean sameStory,
+    double score,
+    String reason,
+    Side a,
+    Side b,
+    List<Passage> passages,
+    List<Variant> variants) {
+
+  public Comparison {
+    passages = List.copyOf(passages);
+    variants = List.copyOf(variants);
+  }
+
+  /**
+   * One article as compared.
+   *
+   * @param id the article id
+   * @param title its title
+   * @param text its cleaned text (offsets in passages point into it)
+   * @param removed what cleaning removed
+   * @param words number of words in {@code text}
+   * @param shared share of those words inside shared passages, 0..1
+   */
+  public record Side(
+      String id, String title, String text, List<Removed> removed, int words, double shared) {
+    public Side {
+      removed = List.copyOf(removed);
+    }
+  }
+}
