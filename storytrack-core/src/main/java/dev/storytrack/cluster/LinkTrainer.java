@@ -57,7 +57,7 @@ public final class LinkTrainer {
       Integer own = goldStory.get(label);
       // Features are measured before the article is counted, as in StoryClusterer.add.
       TermStats stats = replay.stats();
-      stats.add(p.dfKeys());
+      stats.add(p);
       if (own != null) {
         examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(own), stats), true));
         pos++;

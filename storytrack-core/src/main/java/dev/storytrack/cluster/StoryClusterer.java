@@ -97,7 +97,7 @@ public final class StoryClusterer {
       skippedEmpty++;
       return null;
     }
-    stats.add(p.dfKeys());
+    stats.add(p);
     if (a.published() == null) undated.add(a.id());
     else if (now == null || a.published().isAfter(now)) now = a.published();
     seen++;
@@ -126,7 +126,7 @@ public final class StoryClusterer {
 
   /** Adds an article to the story it is known to belong to (training with gold labels). */
   int addTo(int story, Article a, Profile p) {
-    stats.add(p.dfKeys());
+    stats.add(p);
     return addToCounted(story, a, p);
   }
 
@@ -156,7 +156,9 @@ public final class StoryClusterer {
     }
     s.profile.prune(MAX_STORY_TERMS);
     assignment.put(a.id(), s.number);
-    reindex(s);
+    // A story's top terms settle as it grows: re-rank them often while it is small, then every
+    // eighth article (re-ranking sorts hundreds of terms).
+    if (s.articles.size() <= 8 || s.articles.size() % 8 == 0) reindex(s);
     touched.add(s.number);
   }
 
@@ -201,11 +203,13 @@ public final class StoryClusterer {
   }
 
   private List<String> topKeys(Map<String, Float> terms, int k) {
-    return terms.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, Float>>comparingDouble(
-                e -> -e.getValue() * stats.idf(e.getKey()))
-            .thenComparing(Map.Entry::getKey))
-        .limit(k).map(Map.Entry::getKey).toList();
+    record Scored(String key, double w) {}
+    List<Scored> scored = new ArrayList<>(terms.size());
+    terms.forEach((key, v) -> scored.add(new Scored(key, v * stats.idf(key))));
+    scored.sort(Comparator.comparingDouble((Scored s) -> -s.w()).thenComparing(Scored::key));
+    List<String> out = new ArrayList<>(Math.min(k, scored.size()));
+    for (int i = 0; i < k && i < scored.size(); i++) out.add(scored.get(i).key());
+    return out;
   }
 
   private void reindex(StoryState s) {
@@ -315,7 +319,7 @@ public final class StoryClusterer {
     Map<String, Float> ents = s.profile.entities();
     List<String> entities = ents.entrySet().stream()
         .sorted(Comparator.<Map.Entry<String, Float>>comparingDouble(
-                e -> -e.getValue() * stats.idf("e:" + e.getKey()))
+                e -> -e.getValue() * stats.entityIdf(e.getKey()))
             .thenComparing(Map.Entry::getKey))
         .limit(10).map(Map.Entry::getKey).toList();
     return new Story(id(s.number), s.profile.first(), s.profile.last(), List.copyOf(s.articles),

@@ -20,9 +20,9 @@ public final class PairFeatures {
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     return new double[] {
-      cosine(a.terms, b.terms, stats, ""),
-      cosine(a.title, b.title, stats, ""),
-      cosine(a.entities, b.entities, stats, "e:"),
+      cosine(a, b, 0, stats),
+      cosine(a, b, 1, stats),
+      cosine(a, b, 2, stats),
       Math.log1p(gapDays(a, b))
     };
   }
@@ -38,25 +38,44 @@ public final class PairFeatures {
     return 0;
   }
 
-  static double cosine(Map<String, Float> a, Map<String, Float> b, TermStats stats, String prefix) {
+  private static void norms(Profile p, TermStats stats) {
+    long stamp = stats.docs() / Profile.NORM_REFRESH;
+    if (p.normStamp == stamp) return;
+    p.norms[0] = norm(p.terms, stats, false);
+    p.norms[1] = norm(p.title, stats, false);
+    p.norms[2] = norm(p.entities, stats, true);
+    p.normStamp = stamp;
+  }
+
+  private static double norm(Map<String, Float> m, TermStats stats, boolean entities) {
+    double n = 0;
+    for (Map.Entry<String, Float> e : m.entrySet()) {
+      double w = e.getValue() * (entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey()));
+      n += w * w;
+    }
+    return Math.sqrt(n);
+  }
+
+  private static double cosine(Profile pa, Profile pb, int which, TermStats stats) {
+    Map<String, Float> a = which == 0 ? pa.terms : which == 1 ? pa.title : pa.entities;
+    Map<String, Float> b = which == 0 ? pb.terms : which == 1 ? pb.title : pb.entities;
     if (a.isEmpty() || b.isEmpty()) return 0;
+    boolean entities = which == 2;
     Map<String, Float> small = a.size() <= b.size() ? a : b;
     Map<String, Float> large = small == a ? b : a;
     double dot = 0;
-    double ns = 0;
     for (Map.Entry<String, Float> e : small.entrySet()) {
-      double idf = stats.idf(prefix.isEmpty() ? e.getKey() : prefix + e.getKey());
-      double ws = e.getValue() * idf;
-      ns += ws * ws;
       Float o = large.get(e.getKey());
-      if (o != null) dot += ws * o * idf;
+      if (o != null) {
+        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
+        dot += e.getValue() * o * idf * idf;
+      }
     }
     if (dot == 0) return 0;
-    double nl = 0;
-    for (Map.Entry<String, Float> e : large.entrySet()) {
-      double wl = e.getValue() * stats.idf(prefix.isEmpty() ? e.getKey() : prefix + e.getKey());
-      nl += wl * wl;
-    }
-    return dot / Math.sqrt(ns * nl);
+    norms(pa, stats);
+    norms(pb, stats);
+    double n = pa.norms[which] * pb.norms[which];
+    return n == 0 ? 0 : Math.min(1, dot / n);
   }
+
 }

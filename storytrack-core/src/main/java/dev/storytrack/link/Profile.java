@@ -16,6 +16,12 @@ public final class Profile {
   Instant first;
   Instant last;
   int size;
+  // IDF-weighted norms of terms, title and entities, cached: recomputing a story's norms for every
+  // candidate test dominated the cost. Valid while the profile is unchanged and the corpus has
+  // grown by less than NORM_REFRESH documents (IDF drifts slowly).
+  final double[] norms = new double[3];
+  long normStamp = -1;
+  static final int NORM_REFRESH = 256;
 
   Profile(Map<String, Float> terms, Map<String, Float> title, Map<String, Float> entities,
       Instant published) {
@@ -38,6 +44,7 @@ public final class Profile {
 
   /** Adds another profile into this one (an article joining a story, or two stories merging). */
   public void absorb(Profile other) {
+    normStamp = -1;
     other.terms.forEach((k, v) -> terms.merge(k, v, Float::sum));
     other.title.forEach((k, v) -> title.merge(k, v, Float::sum));
     other.entities.forEach((k, v) -> entities.merge(k, v, Float::sum));
@@ -48,6 +55,7 @@ public final class Profile {
 
   /** Keeps the {@code max} heaviest terms so a long-running story costs bounded memory and time. */
   public void prune(int max) {
+    normStamp = -1;
     pruneMap(terms, max);
     pruneMap(title, max);
     pruneMap(entities, max);
@@ -64,14 +72,6 @@ public final class Profile {
     keep.forEach(e -> kept.put(e.getKey(), e.getValue()));
     m.clear();
     m.putAll(kept);
-  }
-
-  /** Distinct term and entity keys, as counted for document frequency. */
-  public Iterable<String> dfKeys() {
-    java.util.List<String> keys = new java.util.ArrayList<>(terms.size() + entities.size());
-    keys.addAll(terms.keySet());
-    for (String e : entities.keySet()) keys.add("e:" + e);
-    return keys;
   }
 
   public Map<String, Float> terms() {

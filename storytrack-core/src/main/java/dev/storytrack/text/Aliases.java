@@ -48,8 +48,23 @@ public final class Aliases {
     for (String o : others) TABLE.put(clean(o), clean(canonical));
   }
 
+  // Names repeat across a stream; normalizing (Unicode decomposition, regexes) is the costly part.
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_MAX = 200_000;
+
   /** The normalization key of a name: equal keys mean the same entity. Empty for blank input. */
   public static String key(String name) {
+    if (name == null) return "";
+    String cached = CACHE.get(name);
+    if (cached != null) return cached;
+    String k = computeKey(name);
+    if (CACHE.size() >= CACHE_MAX) CACHE.clear();
+    CACHE.put(name, k);
+    return k;
+  }
+
+  private static String computeKey(String name) {
     String c = clean(name);
     if (c.isEmpty()) return "";
     String t = TABLE.get(c);

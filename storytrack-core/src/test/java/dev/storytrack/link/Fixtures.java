@@ -21,6 +21,11 @@ public final class Fixtures {
     return read(Path.of("src/test/resources/fixtures/other-topics"));
   }
 
+  /** The skeleton's fixtures next to the seeds (a rewrite of the seed story and other events). */
+  public static List<Article> skeleton() {
+    return read(Path.of("src/test/resources/fixtures"));
+  }
+
   private static List<Article> read(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(Fixtures::article).toList();
