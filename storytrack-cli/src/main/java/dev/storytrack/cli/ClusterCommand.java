@@ -70,13 +70,20 @@ final class ClusterCommand implements Callable<Integer> {
     ReadSummary summary = ArticleReaders.read(inputs, format, read::add, p -> err.println("storytrack: " + p));
     Extractor extractor = Extractor.defaults();
     List<Article> cleaned = new ArrayList<>(read.size());
+    int notCleaned = 0;
+    String firstFailure = null;
     for (Article a : read) {
       try {
         cleaned.add(extractor.extract(a).article());
       } catch (RuntimeException e) {
-        err.println("storytrack: " + a.id() + ": not cleaned, raw text used: " + e.getMessage());
+        // One article the cleaner cannot handle must not stop the batch: use its text as given.
+        if (notCleaned++ == 0) firstFailure = a.id() + ": " + e.getMessage();
         cleaned.add(a);
       }
+    }
+    if (notCleaned > 0) {
+      err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
+          notCleaned, firstFailure);
     }
     ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(windowDays));
     if (threshold != null) o = o.withThreshold(threshold);
