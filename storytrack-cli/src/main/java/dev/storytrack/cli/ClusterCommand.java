@@ -88,7 +88,7 @@ final class ClusterCommand implements Callable<Integer> {
     ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(windowDays));
     if (threshold != null) o = o.withThreshold(threshold);
     StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
-    for (Article a : PublicationOrder.sort(cleaned)) c.add(a);
+    c.addAll(PublicationOrder.sort(cleaned));
     c.finish();
     List<Story> found = c.stories();
     if (assignments != null) EvalData.writeAssignments(assignments, c.assignments());

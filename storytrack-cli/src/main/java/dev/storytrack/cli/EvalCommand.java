@@ -86,7 +86,7 @@ final class EvalCommand implements Runnable {
         if (threshold != null) o = o.withThreshold(threshold);
         if (windowDays != null) o = o.withWindow(java.time.Duration.ofDays(windowDays));
         StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
-        for (Article a : PublicationOrder.sort(articles(articles))) c.add(a);
+        c.addAll(PublicationOrder.sort(articles(articles)));
         c.finish();
         pred = c.assignments();
       }
@@ -169,11 +169,16 @@ final class EvalCommand implements Runnable {
     @Option(names = "--description", defaultValue = "giveme5w1h (264 articles, 46 events)")
     String description;
 
+    @Option(names = "--window-days", defaultValue = "30",
+        description = "active-story window used while tuning the threshold")
+    int windowDays;
+
     @Override
     public Integer call() throws Exception {
       List<Article> a = articles(articles);
       Map<String, String> g = gold(gold);
-      LinkTrainer.Trained t = LinkTrainer.train(a, g, ClusterOptions.defaults(),
+      LinkTrainer.Trained t = LinkTrainer.train(a, g,
+          ClusterOptions.defaults().withWindow(java.time.Duration.ofDays(windowDays)),
           pred -> ClusteringScores.compute(pred, g).bcubedF1());
       LinkModel m = t.model().withTrainedOn(description + "; " + t.positives() + " positive and "
           + t.negatives() + " negative article/story pairs; threshold maximizes training B-cubed F1");

@@ -124,6 +124,29 @@ public final class StoryClusterer {
     return id(resolve(s.number));
   }
 
+  /**
+   * Adds articles in the given order, as {@link #add(Article)} would one by one, but profiles the
+   * next batch (text analysis, the larger half of the cost) on other cores while this one is
+   * clustered. Profiles are pure functions of the article, so the result is the same.
+   */
+  public void addAll(List<Article> ordered) {
+    final int batch = 512;
+    java.util.concurrent.CompletableFuture<List<Profile>> next = profileAsync(ordered, 0, batch);
+    for (int i = 0; i < ordered.size(); i += batch) {
+      List<Profile> profiles = next.join();
+      next = profileAsync(ordered, i + batch, batch);
+      for (int j = 0; j < profiles.size(); j++) add(ordered.get(i + j), profiles.get(j));
+    }
+  }
+
+  private java.util.concurrent.CompletableFuture<List<Profile>> profileAsync(
+      List<Article> articles, int from, int batch) {
+    List<Article> part = articles.subList(Math.min(from, articles.size()),
+        Math.min(from + batch, articles.size()));
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> part.parallelStream().map(profiler::profile).toList());
+  }
+
   /** Adds an article to the story it is known to belong to (training with gold labels). */
   int addTo(int story, Article a, Profile p) {
     stats.add(p);

@@ -57,6 +57,25 @@ class StoryClustererTest {
   }
 
   @Test
+  void addAllGivesTheSameResultAsOneByOne() {
+    List<Article> many = new ArrayList<>();
+    for (int round = 0; round < 120; round++) {
+      for (Article a : mixed()) {
+        many.add(new Article(a.id() + "-" + round, "", "", a.title(),
+            Instant.parse("2020-01-01T00:00:00Z").plus(Duration.ofDays(round * 3L)), a.text(), null));
+      }
+    }
+    StoryClusterer one = StoryClusterer.defaults();
+    for (Article a : many) one.add(a);
+    StoryClusterer all = StoryClusterer.defaults();
+    all.addAll(many);
+    one.finish();
+    all.finish();
+    assertThat(all.assignments()).containsExactlyEntriesOf(one.assignments());
+    assertThat(all.stories()).isEqualTo(one.stories());
+  }
+
+  @Test
   void emptyArticlesAreSkippedAndCounted() {
     StoryClusterer c = StoryClusterer.defaults();
     assertThat(c.add(Article.ofText("e1", "", "  "))).isNull();
