@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Cleans two articles, then says whether they tell the same story, which passages they",
+      "Same story or not, shared passages and variants of two articles.",
+      "",
+      "Cleans both articles, then says whether they tell the same story, which passages they",
       "share (with offsets into both cleaned texts) and where they use different words for the",
       "same thing (variants). See docs/compare.md for the JSON schema."
     })
