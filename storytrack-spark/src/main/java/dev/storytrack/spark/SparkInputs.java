@@ -1,6 +1,7 @@
 package dev.storytrack.spark;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleReaders;
 import dev.storytrack.article.Format;
 import java.io.IOException;
@@ -19,6 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -26,6 +30,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
 
 /**
  * Articles from any Hadoop file system. JSONL(.gz), WARC(.gz), text and HTML files go through the
@@ -57,8 +62,9 @@ public final class SparkInputs {
   }
 
   /**
-   * Reads the inputs; partition {@code p} of the result holds the records of the {@code p}-th
-   * source (file, or Parquet split) in order, with {@link Rec#key} = {@code (p, position)}.
+   * Reads the inputs; partition {@code p} of the result holds the records of one source (a file,
+   * a split of a plain JSONL file, or a Parquet split) in order, with {@link Rec#key} = {@code (p,
+   * position)}, so keys follow the CLI's input order.
    *
    * @param problems where to count bad records and files, or null (a second pass)
    */
@@ -70,12 +76,85 @@ public final class SparkInputs {
     if (files.isEmpty()) throw new IllegalArgumentException("no input files in " + String.join(" ", inputs));
     Format format = kind == Kind.AUTO ? Format.AUTO : Format.valueOf(kind.name());
     Broadcast<Map<String, String>> conf = sc.broadcast(settings(sc.hadoopConfiguration()));
-    // One slice per file: parallelize gives element i to slice i, so partition = file index.
-    return sc.parallelize(files, files.size()).mapPartitionsWithIndex(
-        (p, it) -> {
-          String file = it.next();
-          if (it.hasNext()) throw new IllegalStateException("more than one file in partition " + p);
-          return readFile(file, p, format, conf.value(), problems);
+    // Pieces in file order: plain JSONL files are split by Hadoop (lines by byte offset), runs of
+    // other files (gzip, WARC, text, HTML) go one file per partition through the core's readers.
+    List<JavaRDD<Rec>> pieces = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String f : files) {
+      if (splittable(f, kind)) {
+        if (!run.isEmpty()) pieces.add(wholeFiles(sc, new ArrayList<>(run), format, conf, problems));
+        run.clear();
+        pieces.add(jsonlLines(sc, f, problems));
+      } else {
+        run.add(f);
+      }
+    }
+    if (!run.isEmpty()) pieces.add(wholeFiles(sc, run, format, conf, problems));
+    JavaRDD<Rec> all = pieces.size() == 1 ? pieces.get(0)
+        : sc.union(pieces.toArray(JavaRDD[]::new));
+    // Partition p's records get keys (p, position within the partition): global input order.
+    return all.mapPartitionsWithIndex((p, it) -> new Iterator<Rec>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Rec next() {
+        Rec r = it.next();
+        return new Rec(Rec.key(p, r.key()), r.id(), r.source(), r.url(), r.title(), r.published(),
+            r.text(), r.html());
+      }
+    }, true);
+  }
+
+  private static boolean splittable(String file, Kind kind) {
+    String name = new Path(file).getName().toLowerCase(java.util.Locale.ROOT);
+    return (kind == Kind.AUTO || kind == Kind.JSONL) && (name.endsWith(".jsonl") || name.endsWith(".ndjson"));
+  }
+
+  /** One file per partition, read by the core; keys are record positions. */
+  private static JavaRDD<Rec> wholeFiles(JavaSparkContext sc, List<String> files, Format format,
+      Broadcast<Map<String, String>> conf, Problems problems) {
+    // parallelize gives element i to slice i when there are as many slices as elements.
+    return sc.parallelize(files, files.size()).mapPartitions(it -> {
+      String file = it.next();
+      if (it.hasNext()) throw new IllegalStateException("more than one file in a partition");
+      return readFile(file, 0, format, conf.value(), problems);
+    }, true);
+  }
+
+  /** A JSONL file split by Hadoop; keys are line byte offsets, so they follow the file order. */
+  private static JavaRDD<Rec> jsonlLines(JavaSparkContext sc, String file, Problems problems) {
+    return sc.newAPIHadoopFile(file, TextInputFormat.class, LongWritable.class, Text.class,
+            sc.hadoopConfiguration())
+        .mapPartitions(it -> new Iterator<Rec>() {
+          Rec next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && it.hasNext()) {
+              Tuple2<LongWritable, Text> t = it.next();
+              long offset = t._1().get();
+              String line = t._2().toString();
+              if (offset == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
+              if (line.isBlank()) continue;
+              try {
+                next = Rec.of(offset, ArticleJson.fromLine(line));
+              } catch (IllegalArgumentException e) {
+                if (problems != null) problems.add(file + " at byte " + offset + ": " + e.getMessage());
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Rec next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Rec r = next;
+            next = null;
+            return r;
+          }
         }, true);
   }
 
@@ -86,6 +165,7 @@ public final class SparkInputs {
     Path path = new Path(file);
     return new PushIterator<Rec>("read " + path.getName(), sink -> {
       long[] position = {0};
+      // partition is 0 here: the caller puts the real partition into the key.
       try (InputStream in = path.getFileSystem(conf).open(path)) {
         ArticleReaders.readStream(in, file, path.getName(), format,
             a -> sink.accept(Rec.of(Rec.key(partition, position[0]++), a)),

@@ -47,6 +47,8 @@ class DedupEquivalenceTest {
   static void setUp() throws IOException {
     spark = TestSpark.start();
     sc = TestSpark.context(spark);
+    // Small splits: the plain JSONL files are read by several tasks each, as large files would be.
+    sc.hadoopConfiguration().setLong("mapreduce.input.fileinputformat.split.maxsize", 16_384);
     corpus = dir.resolve("corpus");
     Files.createDirectories(corpus.resolve("b"));
     writeCorpus(corpus, new Random(42));
@@ -78,6 +80,13 @@ class DedupEquivalenceTest {
     assertThat(r.duplicates()).isEqualTo(expected.duplicates());
     assertThat(r.empty()).isEqualTo(expected.empty());
     assertThat(r.heavyBuckets()).isZero();
+  }
+
+  @Test
+  void plainJsonlFilesAreSplit() throws IOException {
+    JavaRDD<Rec> records = SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO, null);
+    assertThat(records.getNumPartitions()).isGreaterThan(3);
+    assertThat(records.count()).isEqualTo(expected.documents());
   }
 
   @Test
