@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs a storytrack-spark job class the way `spark-submit --master local[N]` would, for machines
+# without a Spark distribution: the job jar plus Spark's jars from the Maven build, and the
+# --add-opens flags Spark's launcher passes on Java 17.
+# Usage: bench/spark-local.sh CLASS [job arguments...]   (e.g. DedupJob --master 'local[2]' IN)
+# Env: SPARK_DRIVER_MEMORY (default 4g).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cls="$1"; shift
+[ -s storytrack-spark/target/storytrack-spark-jobs.jar ] || ./mvnw -q -B -DskipTests -pl storytrack-spark -am package
+[ -s target/spark-classpath.txt ] || ./mvnw -q -B -pl storytrack-spark dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
+opens=""
+for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
+  opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
+done
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" $opens -Dspark.ui.enabled=false \
+  -Dlog4j2.level=warn -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+  -cp "storytrack-spark/target/storytrack-spark-jobs.jar:$(cat target/spark-classpath.txt)" \
+  "dev.storytrack.spark.$cls" "$@"
