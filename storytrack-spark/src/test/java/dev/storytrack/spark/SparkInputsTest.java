@@ -1,0 +1,78 @@
+package dev.storytrack.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** WARC through the core's reader on executors; Parquet written and read back. */
+class SparkInputsTest {
+  static SparkSession spark;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = TestSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void warcRecordsAreTheCoreReadersRecords() throws IOException {
+    Path warc = dir.resolve("crawl.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      for (int i = 0; i < 3; i++) {
+        String page = "<html><head><title>Story " + i + "</title></head><body><p>"
+            + "The council approved the new budget for the harbour district on Monday evening. "
+            + "Page " + i + ".</p></body></html>";
+        w.write(new WarcResponse.Builder("https://news.example.com/" + i)
+            .body(new HttpResponse.Builder(200, "OK")
+                .body(MediaType.parse("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8))
+                .build())
+            .build());
+      }
+    }
+    Files.writeString(dir.resolve("notes.pdf"), "not an input"); // skipped by extension
+    List<Article> expected = new ArrayList<>();
+    ArticleReaders.read(List.of(warc.toString()), Format.AUTO, expected::add, p -> {});
+    List<Rec> actual = SparkInputs.read(spark, List.of(dir.toString()), SparkInputs.Kind.AUTO, null).collect();
+    assertThat(expected).hasSize(3);
+    assertThat(actual).extracting(Rec::article).isEqualTo(expected);
+  }
+
+  @Test
+  void parquetRoundTrip() throws IOException {
+    Path jsonl = dir.resolve("in.jsonl");
+    Files.writeString(jsonl, """
+        {"id":"a","title":"T","text":"one two three","published":"2024-01-02T03:04:05Z","source":"s"}
+        {"id":"b","text":"four five","url":"https://x.example/b"}
+        """);
+    List<Rec> in = SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, null).collect();
+    Path parquet = dir.resolve("articles.parquet");
+    Outputs.writeArticles(spark, TestSpark.context(spark).parallelize(in, 1), parquet.toString(), Outputs.Kind.PARQUET);
+    List<Rec> back = SparkInputs.read(spark, List.of(parquet.toString()), SparkInputs.Kind.PARQUET, null).collect();
+    assertThat(back).extracting(Rec::article).isEqualTo(in.stream().map(Rec::article).toList());
+  }
+}
