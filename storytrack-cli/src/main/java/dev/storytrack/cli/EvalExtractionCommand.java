@@ -85,7 +85,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
     r.extra().forEach((k, v) -> out.printf(Locale.ROOT, "  %-30s %.4f%n", k, v));
     if (predictions == null) {
       out.printf(Locale.ROOT, "failed      %d%n", r.failed());
-      out.printf(Locale.ROOT, "pages/s     %.1f (one thread, extraction only, %.2f s, warm-up passes %d)%n", r.pagesPerSecond(), r.extractSeconds(), warmup);
+      out.printf(
+          Locale.ROOT,
+          "pages/s     %.1f (one thread, extraction only: %.2f s CPU, %.2f s wall; warm-up passes %d)%n",
+          r.pagesPerSecond(), r.cpuSeconds(), r.extractSeconds(), warmup);
       out.printf(Locale.ROOT, "peak heap   %.1f MB%n", r.peakHeapBytes() / 1e6);
       long rss = peakRss();
       if (rss > 0) out.printf(Locale.ROOT, "peak RSS    %.1f MB (whole process)%n", rss / 1e6);
@@ -116,6 +119,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
     if (predictions == null) {
       m.put("failed", r.failed());
       m.put("pagesPerSecond", r.pagesPerSecond());
+      m.put("cpuSeconds", r.cpuSeconds());
+      m.put("wallSeconds", r.extractSeconds());
       m.put("peakHeapBytes", r.peakHeapBytes());
       m.put("peakRssBytes", peakRss());
     }

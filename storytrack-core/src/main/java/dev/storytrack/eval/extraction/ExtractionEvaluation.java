@@ -37,11 +37,15 @@ public final class ExtractionEvaluation {
     List<MemoryPoolMXBean> heap = heapPools();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
     long nanos = 0;
+    long cpuNanos = 0;
     Map<String, String> outputs = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     for (BenchmarkPage p : selected) {
       byte[] html = p.readHtml();
+      long c0 = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
       long t0 = System.nanoTime();
       try {
         outputs.put(p.id(), extractor.extract(p, html));
@@ -50,9 +54,10 @@ public final class ExtractionEvaluation {
         outputs.put(p.id(), null);
       }
       nanos += System.nanoTime() - t0;
+      if (cpuTimed) cpuNanos += threads.getCurrentThreadCpuTime() - c0;
     }
     long peak = heap.stream().mapToLong(b -> b.getPeakUsage().getUsed()).sum();
-    return score(benchmark, selected, split, outputs::get, errors, nanos / 1e9, peak);
+    return score(benchmark, selected, split, outputs::get, errors, nanos / 1e9, cpuNanos / 1e9, peak);
   }
 
   /** Scores precomputed outputs (page id or URL to text; a missing page counts as empty). */
@@ -66,7 +71,7 @@ public final class ExtractionEvaluation {
       if (out == null && !p.url().isEmpty()) out = predictions.get(p.url());
       byPage.put(p.id(), out == null ? "" : out);
     }
-    return score(benchmark, selected, split, byPage::get, Map.of(), 0, 0);
+    return score(benchmark, selected, split, byPage::get, Map.of(), 0, 0, 0);
   }
 
   private static ExtractionReport score(
@@ -76,6 +81,7 @@ public final class ExtractionEvaluation {
       Function<String, String> output,
       Map<String, String> errors,
       double seconds,
+      double cpuSeconds,
       long peak) {
     List<ExtractionReport.PageScore> perPage = new ArrayList<>();
     Map<String, Double> extra = new LinkedHashMap<>();
@@ -89,7 +95,7 @@ public final class ExtractionEvaluation {
       extra.put("accuracy", total.accuracy());
       return new ExtractionReport(
           benchmark, split, pages.size(), errors.size(), "with/without snippets, micro-averaged (trafilatura)",
-          total.precision(), total.recall(), total.f1(), extra, seconds, peak, perPage);
+          total.precision(), total.recall(), total.f1(), extra, seconds, cpuSeconds, peak, perPage);
     }
     List<ShingleScorer.Counts> counts = new ArrayList<>();
     double wp = 0;
@@ -122,7 +128,7 @@ public final class ExtractionEvaluation {
     ShingleScorer.Prf prf = ShingleScorer.aggregate(counts);
     return new ExtractionReport(
         benchmark, split, pages.size(), errors.size(), "word 4-gram shingles, averaged over pages (Scrapinghub)",
-        prf.precision(), prf.recall(), prf.f1(), extra, seconds, peak, perPage);
+        prf.precision(), prf.recall(), prf.f1(), extra, seconds, cpuSeconds, peak, perPage);
   }
 
   /** WCXB's snippet check: share of snippets found, case-insensitively; 1 when there are none. */

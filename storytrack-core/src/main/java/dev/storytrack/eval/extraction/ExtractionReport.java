@@ -15,8 +15,10 @@ import java.util.Map;
  * @param recall recall under that metric
  * @param f1 F1 under that metric
  * @param extra further figures by name (e.g. WCXB's own word F1), in print order
- * @param extractSeconds time spent extracting (reading and scoring excluded); 0 for a predictions
- *     file
+ * @param extractSeconds wall-clock time spent extracting (reading and scoring excluded); 0 for a
+ *     predictions file
+ * @param cpuSeconds CPU time of the extracting thread over the same spans (0 where the JVM cannot
+ *     tell): on a shared machine, the figure that says what one core does
  * @param peakHeapBytes peak heap in use during the run (sum of the heap pools' peaks)
  * @param perPage per-page scores, in page order
  */
@@ -31,6 +33,7 @@ public record ExtractionReport(
     double f1,
     Map<String, Double> extra,
     double extractSeconds,
+    double cpuSeconds,
     long peakHeapBytes,
     List<PageScore> perPage) {
 
@@ -39,8 +42,10 @@ public record ExtractionReport(
     perPage = List.copyOf(perPage);
   }
 
+  /** Pages per second of one core's CPU time, or of wall-clock time where CPU time is unknown. */
   public double pagesPerSecond() {
-    return extractSeconds > 0 ? pages / extractSeconds : 0;
+    double s = cpuSeconds > 0 ? cpuSeconds : extractSeconds;
+    return s > 0 ? pages / s : 0;
   }
 
   /**
