@@ -1,11 +1,29 @@
 package dev.storytrack.article;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
-/** Front door for reading articles from files, directories and stdin. */
+/**
+ * Front door for reading articles from files, directories and stdin. Formats and the JSONL
+ * schema are described in {@code docs/input-formats.md}.
+ */
 public final class ArticleReaders {
+  /** Location of stdin in problems; JSONL lines on stdin are {@code <stdin>:N}. */
+  public static final String STDIN = "<stdin>";
+
   private ArticleReaders() {}
 
   /**
@@ -16,15 +34,175 @@ public final class ArticleReaders {
    */
   public static ReadSummary read(
       List<String> inputs, Format format, Consumer<Article> sink, Consumer<ReadProblem> problems) {
-    throw new UnsupportedOperationException("TODO");
+    return read(inputs, format, sink, problems, System.in);
+  }
+
+  /**
+   * As {@link #read(List, Format, Consumer, Consumer)}, with {@code stdin} read for {@code "-"}
+   * (not closed). With {@link Format#AUTO} or {@link Format#JSONL} stdin is JSON Lines; another
+   * explicit format reads stdin as one file of that format.
+   */
+  public static ReadSummary read(
+      List<String> inputs,
+      Format format,
+      Consumer<Article> sink,
+      Consumer<ReadProblem> problems,
+      InputStream stdin) {
+    Objects.requireNonNull(format, "format");
+    ReadContext ctx = new ReadContext(sink, problems);
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        readStdin(stdin, format, ctx);
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(input);
+      } catch (InvalidPathException e) {
+        ctx.problem(input, "invalid path");
+        continue;
+      }
+      if (Files.isDirectory(path)) readDirectory(path, format, ctx);
+      else readFile(path, input, format, ctx);
+    }
+    return ctx.summary();
   }
 
   /**
    * Reads exactly one article from a file (the first record of a JSONL or WARC file).
    *
    * @throws ArticleReadException with a one-line message when the file holds no readable article
+   *     or its first record is bad
    */
   public static Article readOne(Path path, Format format) throws ArticleReadException {
-    throw new UnsupportedOperationException("TODO");
+    String location = path.toString();
+    if (Files.isDirectory(path)) throw new ArticleReadException(new ReadProblem(location, "is a directory"));
+    Article[] article = new Article[1];
+    ReadProblem[] problem = new ReadProblem[1];
+    ReadContext ctx =
+        new ReadContext(
+            a -> {
+              article[0] = a;
+              throw Stop.INSTANCE;
+            },
+            p -> {
+              problem[0] = p;
+              throw Stop.INSTANCE;
+            });
+    try {
+      readFile(path, location, format, ctx);
+    } catch (Stop stop) {
+      // first article or first problem: that is all readOne needs
+    }
+    if (article[0] != null) return article[0];
+    throw new ArticleReadException(problem[0] != null ? problem[0] : new ReadProblem(location, "no article found"));
+  }
+
+  private static void readDirectory(Path dir, Format format, ReadContext ctx) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (isHidden(f)) return FileVisitResult.CONTINUE;
+              boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+              if (!regular) return FileVisitResult.CONTINUE;
+              if (format == Format.AUTO && Inputs.formatForName(f.getFileName().toString()) == null) {
+                return FileVisitResult.CONTINUE;
+              }
+              files.add(f);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              ctx.problem(f.toString(), Inputs.reason(e));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      ctx.problem(dir.toString(), Inputs.reason(e));
+    }
+    // Path order compares names segment by segment as strings: a stable, lexicographic order.
+    files.sort(null);
+    for (Path f : files) readFile(f, f.toString(), format, ctx);
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** Reads one file; with {@link Format#AUTO} and an unknown extension the content decides. */
+  private static void readFile(Path path, String location, Format format, ReadContext ctx) {
+    if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
+      ctx.problem(location, "no such file or directory");
+      return;
+    }
+    String name = path.getFileName() == null ? location : path.getFileName().toString();
+    Format f = format == Format.AUTO ? Inputs.formatForName(name) : format;
+    try (InputStream raw = Files.newInputStream(path)) {
+      BufferedInputStream in = Inputs.decompressing(raw, Inputs.hasGzExtension(name));
+      if (in == null) {
+        ctx.problem(location, "empty file");
+        return;
+      }
+      if (f == null) f = Inputs.sniff(in);
+      readStream(in, f, location, Inputs.idFor(name), ctx);
+    } catch (IOException e) {
+      ctx.problem(location, Inputs.reason(e));
+    }
+  }
+
+  private static void readStdin(InputStream stdin, Format format, ReadContext ctx) {
+    Format f = format == Format.AUTO ? Format.JSONL : format;
+    try {
+      BufferedInputStream in = Inputs.decompressing(new KeepOpen(stdin), false);
+      if (in == null) {
+        ctx.problem(STDIN, "empty file");
+        return;
+      }
+      readStream(in, f, STDIN, "stdin", ctx);
+    } catch (IOException e) {
+      ctx.problem(STDIN, Inputs.reason(e));
+    }
+  }
+
+  private static void readStream(BufferedInputStream in, Format f, String location, String id, ReadContext ctx)
+      throws IOException {
+    switch (f) {
+      case TEXT -> TextReader.read(in, location, id, ctx);
+      case HTML -> HtmlReader.read(in, location, id, ctx);
+      case JSONL -> JsonlReader.read(in, location, ctx);
+      case WARC -> WarcArticles.read(in, location, ctx);
+      case AUTO -> throw new IllegalStateException("format not resolved");
+    }
+  }
+
+  /** Ends {@link #readOne} at the first article or problem without reading the rest. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Stop INSTANCE = new Stop();
+
+    private Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Stdin belongs to the caller. */
+  private static final class KeepOpen extends FilterInputStream {
+    KeepOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -1,15 +1,63 @@
 package dev.storytrack.extract;
 
 import dev.storytrack.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
-/** Cleans articles: keeps the body, removes and reports everything else. Thread-safe. */
+/**
+ * Cleans articles: keeps the body, removes and reports everything else. Thread-safe.
+ *
+ * <p>Two stages behind this facade: blocks are made from the HTML ({@code HtmlBlocks}: DOM to
+ * blocks, dropping non-content subtrees) or from the plain text (blank-line paragraphs), then the
+ * same text rules ({@code LineRules}) judge each block by its shape and its position relative to
+ * the body. The kept blocks, in their original wording, are joined by {@code "\n\n"}. What each
+ * removal reason means is listed on {@link Removed}.
+ */
 public final class Extractor {
+  private Extractor() {}
+
   public static Extractor defaults() {
     return new Extractor();
   }
 
-  /** Cleans {@code article}: from its HTML when it has some, else from its text. */
+  /**
+   * Cleans {@code article}: from its HTML when it has some, else from its text. Never throws on
+   * any content: an article with nothing usable comes back with empty text and nothing removed.
+   */
   public Extraction extract(Article article) {
-    throw new UnsupportedOperationException("TODO");
+    Objects.requireNonNull(article, "article");
+    try {
+      return article.hasHtml() ? fromHtml(article) : fromText(article, List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser or rule failure on one odd document must not stop a batch: fall back to the
+      // text path, then to nothing.
+      try {
+        return fromText(article, List.of());
+      } catch (RuntimeException | StackOverflowError again) {
+        return new Extraction(article.withText(""), List.of());
+      }
+    }
+  }
+
+  private Extraction fromHtml(Article article) {
+    HtmlBlocks.Page page = HtmlBlocks.read(article.html());
+    Article a = article.title().isBlank() && !page.title().isEmpty()
+        ? article.withTitle(page.title()) : article;
+    if (page.blocks().isEmpty()) return fromText(a, page.titles());
+    return finish(a, page.blocks(), true, page.titles());
+  }
+
+  private Extraction fromText(Article article, List<String> moreTitles) {
+    return finish(article, TextBlocks.split(article.text()), false, moreTitles);
+  }
+
+  private Extraction finish(
+      Article article, List<Block> blocks, boolean fromHtml, List<String> moreTitles) {
+    List<String> titles = new ArrayList<>(moreTitles.size() + 1);
+    if (!article.title().isBlank()) titles.add(article.title());
+    titles.addAll(moreTitles);
+    LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
+    return new Extraction(article.withText(String.join("\n\n", r.kept())), r.removed());
   }
 }

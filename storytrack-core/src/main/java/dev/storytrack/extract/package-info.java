@@ -1,5 +1,13 @@
 /**
  * What is the article: main text out of HTML and plain text, with boilerplate, reader comments,
  * form text, site widgets and photo captions removed and reported. May import {@code article}.
+ *
+ * <p>{@link dev.storytrack.extract.Extractor} is the only entry point. Inside, {@code HtmlBlocks}
+ * turns a page into blocks (dropping subtrees that are navigation, forms, comments, share bars,
+ * related lists, adverts, captions by element, ARIA role or class/id token) and {@code
+ * TextBlocks} turns plain text into blocks; {@code LineRules} then judges every block by its
+ * shape and its position relative to the body. The removal reasons are listed on {@link
+ * dev.storytrack.extract.Removed}. Main-content scoring (text and link density per block) is meant
+ * to grow in {@code HtmlBlocks}, whose blocks already carry their link characters.
  */
 package dev.storytrack.extract;

@@ -1,0 +1,179 @@
+package dev.storytrack.article;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** File names, gzip and format sniffing, and turning I/O failures into one-line reasons. */
+final class Inputs {
+  static final int BUFFER = 1 << 16;
+
+  private Inputs() {}
+
+  /** The format a file name implies after stripping {@code .gz}, or null when unknown. */
+  static Format formatForName(String fileName) {
+    String name = stripGz(fileName.toLowerCase(Locale.ROOT));
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) return null;
+    return switch (name.substring(dot + 1)) {
+      case "txt", "text" -> Format.TEXT;
+      case "html", "htm", "xhtml" -> Format.HTML;
+      case "jsonl", "ndjson" -> Format.JSONL;
+      case "warc" -> Format.WARC;
+      default -> null;
+    };
+  }
+
+  /** The article id of a file: its name without {@code .gz} and without its last extension. */
+  static String idFor(String fileName) {
+    String name = stripGz(fileName);
+    int dot = name.lastIndexOf('.');
+    String id = dot > 0 ? name.substring(0, dot) : name;
+    return id.isBlank() ? fileName : id;
+  }
+
+  static boolean hasGzExtension(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  private static String stripGz(String name) {
+    return hasGzExtension(name) ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /**
+   * Wraps a raw stream: decompresses it when it starts with the gzip magic bytes, whatever the
+   * name. A name ending in {@code .gz} without them is corrupt.
+   *
+   * @return a buffered stream supporting mark/reset, or null when the input has no bytes at all
+   */
+  static BufferedInputStream decompressing(InputStream raw, boolean gzName) throws IOException {
+    BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
+    in.mark(2);
+    int b0 = in.read();
+    int b1 = b0 < 0 ? -1 : in.read();
+    in.reset();
+    if (b0 < 0) return null;
+    if (b0 == 0x1f && b1 == 0x8b) {
+      GZIPInputStream gz;
+      try {
+        gz = new GZIPInputStream(new MoreMembers(in), BUFFER);
+      } catch (ZipException | EOFException e) {
+        throw new CorruptGzipException(e);
+      }
+      return new BufferedInputStream(new GzipGuard(gz), BUFFER);
+    }
+    if (gzName) throw new CorruptGzipException("not in gzip format");
+    return in;
+  }
+
+  /**
+   * Picks a format from the first bytes of an input with an unknown extension: {@code {} is
+   * JSONL, {@code <} HTML, {@code WARC/} WARC, anything else text. Leaves the stream where it was.
+   */
+  static Format sniff(BufferedInputStream in) throws IOException {
+    byte[] head = new byte[Bytes.SNIFF_LENGTH];
+    in.mark(head.length);
+    int n = in.readNBytes(head, 0, head.length);
+    in.reset();
+    int i = Bytes.utf8BomLength(head, 0, n);
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+    if (i >= n) return Format.TEXT;
+    if (head[i] == '{') return Format.JSONL;
+    if (head[i] == '<') return Format.HTML;
+    if (n - i >= 5 && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
+      return Format.WARC;
+    }
+    return Format.TEXT;
+  }
+
+  /** The one-line reason for an I/O failure on a file. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) return "no such file or directory";
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NotDirectoryException) return "not a directory";
+    if (e instanceof FileSystemLoopException) return "directory loop";
+    if (e instanceof CorruptGzipException) return e.getMessage();
+    if (e instanceof CharacterCodingException) return "cannot decode text";
+    String m = e.getMessage();
+    if (m != null && m.contains("Is a directory")) return "is a directory";
+    if (m != null && m.contains("Permission denied")) return "permission denied";
+    return "read error: " + (m == null ? e.getClass().getSimpleName() : firstLine(m));
+  }
+
+  static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    String line = (nl < 0 ? s : s.substring(0, nl)).strip();
+    return line.length() <= 160 ? line : line.substring(0, 160) + "...";
+  }
+
+  /** A gzip stream that is not valid gzip; the message is the user-facing reason. */
+  static final class CorruptGzipException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CorruptGzipException(String what) {
+      super("corrupt gzip: " + what);
+    }
+
+    CorruptGzipException(IOException cause) {
+      super("corrupt gzip: " + describeGzip(cause), cause);
+    }
+
+    private static String describeGzip(IOException e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return m.toLowerCase(Locale.ROOT).startsWith("unexpected end") ? "truncated" : firstLine(m);
+    }
+  }
+
+  /**
+   * GZIPInputStream only looks for a further member (concatenated gzip, per-record WARC
+   * compression) when {@code available() > 0}, which a pipe may report between two writes; data
+   * would then be dropped silently. Claiming one byte is harmless: at the real end the header read
+   * fails and the stream ends normally.
+   */
+  private static final class MoreMembers extends FilterInputStream {
+    MoreMembers(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() throws IOException {
+      return Math.max(1, super.available());
+    }
+  }
+
+  /** Tells corrupt compressed data apart from other read errors. */
+  private static final class GzipGuard extends FilterInputStream {
+    GzipGuard(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (ZipException | EOFException e) {
+        throw new CorruptGzipException(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (ZipException | EOFException e) {
+        throw new CorruptGzipException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package dev.storytrack.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML page to blocks: drops non-content subtrees (by element, ARIA role, or class/id tokens),
+ * reports the visible ones, and turns the rest of the DOM into paragraph blocks (p, headings, li,
+ * blockquote, table cells, div text runs, br-separated lines) that {@link LineRules} then judges.
+ *
+ * <p>Later main-content scoring (text and link density per block) can grow here: every block
+ * already carries its link characters.
+ */
+final class HtmlBlocks {
+  private HtmlBlocks() {}
+
+  /** The page read: blocks, what the DOM pass removed, and title candidates. */
+  record Page(String title, List<String> titles, List<Block> blocks) {}
+
+  /** Never visible as text: dropped without a report. */
+  private static final String SILENT =
+      "script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta,"
+          + " video, audio, map, dialog[aria-hidden=true]";
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "caption",
+          "figure", "figcaption", "header", "footer", "nav", "aside", "address", "hr", "form",
+          "fieldset", "details", "summary", "center", "body", "tbody", "thead", "tfoot", "legend",
+          "hgroup", "menu", "picture", "br");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** Never removed for their class: they are the content containers themselves. */
+  private static final Set<String> CONTAINERS = Set.of("html", "body", "article", "main");
+
+  /**
+   * Class/id tokens (split on '-', '_', spaces and camelCase; matched whole, so "shadow" is not
+   * "ad" and "commentary" is not "comment") and the reason they stand for. Strong tokens remove
+   * even large subtrees; weak (layout) tokens only small ones, see {@link #keepAnyway}.
+   */
+  private static final Map<String, String> STRONG_TOKENS = tokens(
+      Removed.COMMENTS, "comment comments disqus respond reply replies commentlist commentform"
+          + " discussion",
+      Removed.SHARE, "share sharing social sharebar sharetools socialshare sharedaddy addthis"
+          + " sharethis shares",
+      Removed.RELATED, "related relatedposts recommended recommendations readmore outbrain"
+          + " taboola trending popular",
+      Removed.SUBSCRIBE, "newsletter subscribe subscription signup newsletterbox",
+      Removed.COOKIE, "cookie cookies consent gdpr cookiebanner cookieconsent",
+      Removed.WIDGET, "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
+          + " sponsored promo promotion donate paywall popup modal",
+      Removed.CAPTION, "caption figcaption",
+      Removed.BYLINE, "byline bio authorbio dateline");
+  private static final Map<String, String> WEAK_TOKENS = tokens(
+      Removed.NAVIGATION, "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
+          + " tags tagcloud masthead footer header toolbar skip",
+      Removed.WIDGET, "sidebar widget widgets banner aside rail",
+      Removed.BYLINE, "author meta");
+
+  private static Map<String, String> tokens(String... reasonAndWords) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (int i = 0; i < reasonAndWords.length; i += 2) {
+      for (String w : reasonAndWords[i + 1].split(" ")) m.put(w, reasonAndWords[i]);
+    }
+    return Map.copyOf(m);
+  }
+
+  static Page read(String html) {
+    Document doc = Jsoup.parse(html);
+    List<String> titles = new ArrayList<>();
+    Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");
+    if (og != null) titles.add(Normalize.whitespace(og.attr("content")));
+    Element h1 = doc.selectFirst("h1");
+    if (h1 != null) titles.add(Normalize.whitespace(h1.text()));
+    String docTitle = Normalize.whitespace(doc.title());
+    if (!docTitle.isEmpty()) {
+      titles.add(docTitle);
+      // "Headline | Site": the headline part is what the page repeats.
+      for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+        int at = docTitle.lastIndexOf(sep);
+        if (at > 0) titles.add(docTitle.substring(0, at).trim());
+      }
+    }
+    titles.removeIf(String::isEmpty);
+    String title = titles.isEmpty() ? "" : titles.get(0);
+
+    doc.select(SILENT).remove();
+    Element body = doc.body();
+    if (body == null) return new Page(title, titles, List.of());
+
+    Map<Element, Integer> words = new IdentityHashMap<>();
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    wordCounts(body, words, prose);
+    int total = Math.max(1, words.getOrDefault(body, 0));
+    Map<Element, String> dropped = new IdentityHashMap<>();
+    for (Element el : body.getAllElements()) {
+      if (el == body || insideAny(el, dropped)) continue;
+      String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total);
+      if (reason != null) dropped.put(el, reason);
+    }
+    return new Page(title, titles, blocks(body, dropped));
+  }
+
+  /** Whether {@code el} sits inside one of the already dropped subtrees. */
+  private static boolean insideAny(Element el, Map<Element, String> dropped) {
+    if (dropped.isEmpty()) return false;
+    for (Element p = el.parent(); p != null; p = p.parent()) {
+      if (dropped.containsKey(p)) return true;
+    }
+    return false;
+  }
+
+  private static String reasonFor(Element el, int words, int prose, int total) {
+    String tag = el.normalName();
+    if (CONTAINERS.contains(tag)) return null;
+    String reason = switch (tag) {
+      case "nav", "header", "footer", "menu" -> Removed.NAVIGATION;
+      case "aside" -> Removed.WIDGET;
+      case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
+      case "figcaption" -> Removed.CAPTION;
+      // A figure is a photo with its caption; pull quotes and tables also come as figures.
+      case "figure" -> words <= 80 && el.selectFirst("img, picture") != null
+          ? Removed.CAPTION : null;
+      default -> null;
+    };
+    boolean strong = false;
+    if (reason == null) {
+      // Class names are more specific than ARIA roles (a cookie banner is also a dialog).
+      String[] found = classReason(el);
+      if (found != null && found[1] != null) {
+        reason = found[0];
+        strong = true;
+      } else {
+        reason = switch (el.attr("role").toLowerCase(Locale.ROOT)) {
+          case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
+          case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
+          case "search", "form" -> Removed.FORM;
+          default -> found == null ? null : found[0];
+        };
+      }
+    }
+    if (reason == null) return null;
+    return keepAnyway(el, reason, words, prose, total, strong) ? null : reason;
+  }
+
+  /**
+   * The guard against wrappers: an element that holds the headline or an article/main element,
+   * or (unless its name is a strong signal) most of the page's words, is a layout container
+   * ("content-with-sidebar", an ASP.NET page-wide form), not boilerplate. Nor is one that holds
+   * several paragraphs of prose (long unlinked text runs), whatever its name says ("widget",
+   * "promo", "banner" wrappers around articles), except for comment sections and author bios,
+   * which are prose by nature.
+   * Its children are still judged one by one.
+   */
+  private static boolean keepAnyway(
+      Element el, String reason, int words, int prose, int total, boolean strong) {
+    if (prose >= PROSE_WORDS_KEPT && !reason.equals(Removed.COMMENTS)
+        && !reason.equals(Removed.BYLINE)) {
+      return true;
+    }
+    if (!el.select("h1, article, main, [itemprop=articleBody]").isEmpty()) return true;
+    return !strong && words * 2 > total;
+  }
+
+  /** Words of prose (unlinked text runs of at least {@link #PROSE_RUN} words) that mark content. */
+  static final int PROSE_WORDS_KEPT = 80;
+  static final int PROSE_RUN = 12;
+
+  /** {reason, "strong" or null} from class and id tokens, or null. */
+  private static String[] classReason(Element el) {
+    String cls = el.className();
+    String id = el.id();
+    if (cls.isEmpty() && id.isEmpty()) return null;
+    String weak = null;
+    for (String tok : splitTokens(cls + " " + id)) {
+      String r = STRONG_TOKENS.get(tok);
+      if (r != null) return new String[] {r, "strong"};
+      if (weak == null) weak = WEAK_TOKENS.get(tok);
+    }
+    return weak == null ? null : new String[] {weak, null};
+  }
+
+  static List<String> splitTokens(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean boundary = !Character.isLetterOrDigit(c);
+      boolean camel = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(s.charAt(i - 1));
+      if (boundary || camel) {
+        if (cur.length() > 0) out.add(cur.toString());
+        cur.setLength(0);
+      }
+      if (!boundary) cur.append(Character.toLowerCase(c));
+    }
+    if (cur.length() > 0) out.add(cur.toString());
+    return out;
+  }
+
+  /**
+   * Words per element subtree, all and prose only, by one iterative post-order pass (no
+   * recursion, so deep DOMs cannot overflow the stack).
+   */
+  private static void wordCounts(
+      Element root, Map<Element, Integer> counts, Map<Element, Integer> prose) {
+    NodeTraversor.traverse(new NodeVisitor() {
+      int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element el && el.normalName().equals("a")) linkDepth++;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        int own;
+        int ownProse;
+        if (node instanceof TextNode tn) {
+          own = Normalize.words(Normalize.whitespace(tn.getWholeText()));
+          ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
+        } else if (node instanceof Element el) {
+          if (el.normalName().equals("a")) linkDepth--;
+          own = counts.getOrDefault(el, 0);
+          ownProse = prose.getOrDefault(el, 0);
+        } else {
+          return;
+        }
+        Node parent = node.parentNode();
+        if (parent instanceof Element p) {
+          if (own > 0) counts.merge(p, own, Integer::sum);
+          if (ownProse > 0) prose.merge(p, ownProse, Integer::sum);
+        }
+      }
+    }, root);
+  }
+
+  /**
+   * Flattens the DOM into blocks: each block-level element or br closes the current run. A
+   * dropped subtree becomes one block already marked removed, so reports keep document order.
+   */
+  private static List<Block> blocks(Element body, Map<Element, String> dropped) {
+    List<Block> out = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      final StringBuilder run = new StringBuilder();
+      int linkDepth;
+      int linkChars;
+      int headingDepth;
+      boolean runHeading;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode tn) {
+          String s = tn.getWholeText();
+          if (run.length() == 0 && s.isBlank()) return FilterResult.CONTINUE;
+          if (linkDepth > 0) linkChars += s.strip().length();
+          if (headingDepth > 0) runHeading = true;
+          run.append(s);
+        } else if (node instanceof Element el) {
+          String reason = dropped.get(el);
+          if (reason != null) {
+            flush();
+            String text = Normalize.whitespace(el.text());
+            if (!text.isEmpty()) out.add(new Block(text, false, 0, reason));
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          String tag = el.normalName();
+          if (BLOCK_TAGS.contains(tag)) flush();
+          if (HEADINGS.contains(tag)) headingDepth++;
+          if (tag.equals("a")) linkDepth++;
+          // Inline images carry no text; an alt text is not body.
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el) {
+          String tag = el.normalName();
+          if (tag.equals("a")) linkDepth--;
+          if (BLOCK_TAGS.contains(tag)) flush();
+          if (HEADINGS.contains(tag)) headingDepth--;
+        }
+        if (node == body) flush();
+        return FilterResult.CONTINUE;
+      }
+
+      void flush() {
+        if (run.length() > 0) {
+          String text = Normalize.whitespace(run, 0, run.length());
+          if (!text.isEmpty()) {
+            out.add(new Block(text, runHeading, Math.min(linkChars, text.length())));
+          }
+        }
+        run.setLength(0);
+        linkChars = 0;
+        runHeading = false;
+      }
+    }, body);
+    return out;
+  }
+}

@@ -1,0 +1,496 @@
+package dev.storytrack.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text rules over a list of blocks: decides which blocks are body and which are site chrome.
+ *
+ * <p>Three kinds of evidence, applied in this order:
+ *
+ * <ol>
+ *   <li>Shape of a single block, applied anywhere: form text, share/subscribe/cookie/related
+ *       widgets, captions with a credit. Only short blocks are looked at (bounded length), and the
+ *       word tests need every word to be chrome vocabulary, so ordinary sentences never match.
+ *   <li>A reader-comment header ("3 Comment(s)", "Leave a reply", "Join the discussion") that
+ *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs (or one long one)
+ *       removes itself and everything after it: reader comments read like body text, only their
+ *       position tells. A bare related-list header ("Related articles", "Read more:") takes the
+ *       headline lines under it along.
+ *   <li>Position: short non-sentence lines before the first or after the last body paragraph
+ *       (bylines, menus, kickers, dates) go; the same lines between body paragraphs are
+ *       subheadings and stay. The first block equal to the title goes.
+ * </ol>
+ *
+ * <p>Body is any block that reads as prose: a sentence of six words or more, a long run of mostly
+ * lower-case words, or for positions also a short sentence of three words or more.
+ *
+ * <p>Every pattern is precompiled and only ever run on blocks of at most {@link #SHORT} characters
+ * (captions: the last {@link #TAIL} characters), so cost is linear in the input.
+ */
+final class LineRules {
+  static final int SHORT = 320;
+  static final int TAIL = 160;
+  static final int MAX_CHROME_WORDS = 30;
+  static final int MAX_WIDGET_WORDS = 20;
+  static final int BODY_BEFORE_COMMENTS = 2;
+  /** Or one paragraph this long (a news brief). */
+  static final int BODY_WORDS_BEFORE_COMMENTS = 50;
+
+  record Result(List<String> kept, List<Removed> removed) {}
+
+  // Speed: phrases that may sit anywhere in a line are plain substrings (indexOf); patterns are
+  // anchored at the line start and run with lookingAt(), so no pattern scans a line position by
+  // position. Lines longer than SHORT are never matched against any of them.
+
+  private static final String[] FORM_LITERALS = {
+    "mail address will not be published", "required fields are marked", "denotes required",
+    "denotes a required", "indicates required", "indicates a required", "required field",
+    "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
+    "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
+    "characters left", "character remaining", "you can use these html tags",
+    "will be reviewed before", "will be moderated before"
+  };
+
+  private static final String[] WIDGET_LITERALS = {
+    "right click is disabled", "right-click is disabled",
+    "right click disabled", "copying is not allowed", "copying is disabled",
+    "all rights reserved", "your browser does not support", "please enable javascript"
+  };
+
+  private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
+
+  private static final Pattern WIDGET_START =
+      Pattern.compile(
+          "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
+              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
+              + " (?:helpful|useful)"
+              + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
+              + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
+              + "|(?:story|article|content) continues below|continue reading"
+              + "|scroll (?:down )?to continue"
+              + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
+              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©");
+
+  private static final Pattern COOKIE_PHRASES =
+      Pattern.compile(
+          "(?:we|this (?:web)?site|our (?:web)?site|our partners) (?:uses?|sets?|stores?) cookies"
+              + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)"
+              + "|by continuing to (?:use|browse|visit)|use of cookies");
+
+  private static final Pattern RELATED_PREFIX =
+      Pattern.compile(
+          "^(?:read more|read also|also read|see also|related|recommended(?: for you)?"
+              + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
+              + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
+              + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
+              + "|editor'?s picks|watch|listen|in pictures|in other news|further reading"
+              + "|what to read next)(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
+              + "|reading|topics|videos|items))?"
+              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)");
+
+  private static final Pattern COMMENT_TITLED =
+      Pattern.compile(
+          "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
+              + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s");
+
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?i:by|written by|posted by|reported by|reporting by|story by|words by|text by"
+              + "|edited by|editing by|compiled by|additional reporting by|with reporting by)"
+              + "\\s*:?\\s+\\p{Lu}"
+              + "|^(?i:author|published|updated|last updated|posted|posted on|first published"
+              + "|date|source)\\s*:");
+
+  private static final Pattern DATE_WORDS =
+      Pattern.compile(
+          "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|mon|tue|wed|thu"
+              + "|fri|sat|sun|[a-z]+day|am|pm|gmt|utc|bst|edt|est|cet|ago|hours?|minutes?|mins?"
+              + "|updated|published|posted|last|on|at|min|read|th|st|nd|rd|h");
+
+  private static final Pattern CAPTION_LABEL =
+      Pattern.compile(
+          "(?:^|[.!?\u201D\"]\\s+|\\s[|–—-]\\s*)\\(?(?:photo|photograph|image|picture|pic|video"
+              + "|graphic|illustration|credit|photo credit|image credit|file photo|main image"
+              + "|top image)s?\\s*(?:by\\b|:|\\|)\\s*[^.!?]{1,80}$"
+              + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
+              + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
+
+  private static final String[] CAPTION_WORDS = {
+    "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
+    "shutterstock", "alamy", "epa-efe", "handout"
+  };
+
+  private static final Pattern AGENCY =
+      Pattern.compile(
+          "\\b(?:afp|ap|reuters|epa|efe|xinhua|ansa|dpa|anadolu|upi|pa|ians|pti|tass|sipa|getty"
+              + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
+              + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
+
+  private final Collection<String> titleKeys;
+  private final boolean linksKnown;
+
+  /**
+   * @param titles headline candidates; the first block equal to one of them is dropped
+   * @param linksKnown true when blocks carry link information (HTML): short edge lines then go
+   *     only when they are links, dates or separated menus, since unlinked short lines there are
+   *     mostly content (list items, recipe ingredients, sign-offs). Plain text has no such signal,
+   *     so any short non-sentence line at an edge goes.
+   */
+  LineRules(Collection<String> titles, boolean linksKnown) {
+    this.linksKnown = linksKnown;
+    List<String> keys = new ArrayList<>();
+    for (String t : titles) {
+      String k = Normalize.key(t);
+      if (!k.isEmpty()) keys.add(k);
+    }
+    this.titleKeys = keys;
+  }
+
+  Result apply(List<Block> blocks) {
+    int n = blocks.size();
+    String[] reason = new String[n];
+    boolean[] body = new boolean[n];
+    boolean[] header = new boolean[n];
+    boolean[] counted = new boolean[n];
+
+    int[] wc = new int[n];
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      String t = b.text();
+      wc[i] = Normalize.words(t);
+      if (b.removedAs() != null) {
+        reason[i] = b.removedAs();
+        continue;
+      }
+      // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
+      String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
+      reason[i] = shapeReason(t, lower, wc[i]);
+      if (reason[i] == null) {
+        body[i] = isSentence(t, wc[i]);
+        if (t.length() <= SHORT && !body[i] || t.length() <= 120) {
+          int h = commentHeader(lower);
+          header[i] = h > 0;
+          counted[i] = h > 1;
+        }
+      }
+    }
+
+    // Reader comments: a header after the body removes itself and all that follows.
+    int bodySeen = 0;
+    int bodyWords = 0;
+    for (int i = 0; i < n; i++) {
+      if (reason[i] != null) continue;
+      boolean afterBody =
+          bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS;
+      if (header[i] && afterBody) {
+        for (int j = i; j < n; j++) {
+          if (reason[j] == null) reason[j] = Removed.COMMENTS;
+        }
+        break;
+      }
+      String t = blocks.get(i).text();
+      // Short sentences ("Police said nothing.") are body here too; only prose counts.
+      if (body[i] || shortSentence(t, wc[i])) {
+        bodySeen++;
+        bodyWords += wc[i];
+      }
+    }
+
+    // Title repeated as the first block (possibly after a kicker or byline line).
+    if (!titleKeys.isEmpty()) {
+      for (int i = 0; i < n; i++) {
+        if (reason[i] != null) continue;
+        String k = blocks.get(i).text().length() <= 1000 ? Normalize.key(blocks.get(i).text()) : "";
+        if (!k.isEmpty() && titleKeys.contains(k)) {
+          reason[i] = Removed.TITLE;
+          body[i] = false;
+          break;
+        }
+        if (body[i]) break;
+      }
+    }
+
+    // A bare related-list header ("Related articles", "More stories:") takes the short
+    // non-sentence lines under it (the linked headlines) along. Inside the body only linked
+    // lines go, since a plain short line there may be the next subheading.
+    int lastBody = -1;
+    for (int i = 0; i < n; i++) if (reason[i] == null && body[i]) lastBody = i;
+    for (int i = 0; i < n; i++) {
+      if (reason[i] != Removed.RELATED || !bareHeader(blocks.get(i).text())) continue;
+      int j = i + 1;
+      for (; j < n && (reason[j] == Removed.RELATED
+          || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
+        Block b = blocks.get(j);
+        if (reason[j] == null && b.text().length() <= SHORT
+            && (i > lastBody || b.linkDensity() >= 0.6)) {
+          reason[j] = Removed.RELATED;
+        }
+      }
+      i = j - 1;
+    }
+
+    // The body span runs from the first to the last prose block; short sentences count
+    // ("Police said nothing."), bylines and date lines ending in a full stop do not.
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == null && (body[i] || shortSentence(blocks.get(i).text(), wc[i]))) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first >= 0) {
+      for (int i = 0; i < n; i++) {
+        if (reason[i] != null || (i >= first && i <= last)) continue;
+        reason[i] = edgeReason(blocks.get(i), wc[i], counted[i], linksKnown);
+      }
+    }
+
+    List<String> kept = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == null) {
+        kept.add(blocks.get(i).text());
+      } else {
+        removed.add(new Removed(blocks.get(i).text(), reason[i]));
+      }
+    }
+    return new Result(kept, removed);
+  }
+
+  /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
+  private static boolean bareHeader(String t) {
+    if (Normalize.endsWith(t, ':')) return true;
+    java.util.regex.Matcher m = RELATED_PREFIX.matcher(Vocab.lower(t));
+    return m.lookingAt() && m.end() >= t.length() - 1;
+  }
+
+  private static boolean shortSentence(String t, int w) {
+    return t.length() <= SHORT && w >= 3 && Normalize.endsSentence(t)
+        && !BYLINE.matcher(t).lookingAt() && !dateLine(Vocab.lower(t));
+  }
+
+  /** A sentence-like block: body candidate. */
+  static boolean isSentence(String t, int w) {
+    // Scripts written without spaces (Chinese, Japanese, Thai): judge by length instead.
+    if (w <= 3 && t.length() >= 25 && Normalize.endsSentence(t)) return true;
+    if (w >= 6 && (Normalize.endsSentence(t) || w >= 10 && Normalize.endsWith(t, ':'))) {
+      return true;
+    }
+    if (w < 16) return false;
+    // Long blocks without final punctuation: prose has many lower-case words, menus do not.
+    int lowerStarts = 0;
+    boolean atStart = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        atStart = true;
+      } else if (atStart) {
+        if (Character.isLowerCase(c)) lowerStarts++;
+        atStart = false;
+      }
+    }
+    return lowerStarts * 5 >= w * 2;
+  }
+
+  /** The reason for a block judged on its own, or null. */
+  static String shapeReason(String t, String lower, int wordCount) {
+    if (lower == null) {
+      return caption(t, wordCount) ? Removed.CAPTION : null;
+    }
+    if (containsAny(lower, FORM_LITERALS)) return Removed.FORM;
+    if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
+    if (BUTTONS_MATCH(lower)) return Removed.FORM;
+    if (containsAny(lower, WIDGET_LITERALS)
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.matcher(lower).lookingAt()) {
+      return Removed.WIDGET;
+    }
+    if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
+        && COOKIE_PHRASES.matcher(lower).find()) {
+      return Removed.COOKIE;
+    }
+    if (Vocab.mayBeChrome(lower)) {
+      Vocab.Words words = Vocab.words(lower);
+      int w = words.words().size();
+      if (w == 0) {
+        // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
+        return Removed.WIDGET;
+      }
+      if (w <= 5 && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
+          && words.allIn(Vocab.FORM)) {
+        return Removed.FORM;
+      }
+      if (w <= 12 && words.anyIn(Vocab.SHARE_ANCHOR) && words.allIn(Vocab.SHARE)) {
+        return Removed.SHARE;
+      }
+      if (words.anyIn(Vocab.SUBSCRIBE_ANCHOR) && words.allIn(Vocab.SUBSCRIBE)) {
+        return Removed.SUBSCRIBE;
+      }
+    }
+    if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
+        && !Normalize.endsSentence(t)) {
+      return Removed.SHARE;
+    }
+    if (wordCount <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
+        && RELATED_PREFIX.matcher(lower).lookingAt()) {
+      return Removed.RELATED;
+    }
+    if (caption(t, wordCount)) return Removed.CAPTION;
+    return null;
+  }
+
+  private static boolean containsAny(String lower, String[] phrases) {
+    for (String p : phrases) if (lower.indexOf(p) >= 0) return true;
+    return false;
+  }
+
+  private static boolean BUTTONS_MATCH(String lower) {
+    if (lower.length() > 30) return false;
+    String s = lower;
+    int end = s.length();
+    while (end > 0 && !Character.isLetterOrDigit(s.charAt(end - 1))) end--;
+    int start = 0;
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start))) start++;
+    return Vocab.BUTTONS.contains(s.substring(start, end));
+  }
+
+  /**
+   * Comment-section header: 0 no, 1 a header, 2 a header with a count ("12 comments").
+   * Either every word is comment vocabulary with an anchor word, or "N comments/responses
+   * to|on <post title>".
+   */
+  static int commentHeader(String lower) {
+    if (lower == null || lower.length() > 160) return 0;
+    java.util.regex.Matcher m = COMMENT_TITLED.matcher(lower);
+    if (m.lookingAt()) {
+      // "2 thoughts on “Title”", not the sentence "Two comments on the bill were filed."
+      char next = m.end() < lower.length() ? lower.charAt(m.end()) : ' ';
+      boolean quoted = next == '"' || next == '\u201C' || next == '\'' || next == '\u2018'
+          || next == '\u00AB';
+      return quoted || !Normalize.endsSentence(lower) ? 2 : 0;
+    }
+    // Headers do not end with a full stop; "No comment." is a quote, "Comments are closed." a
+    // section marker.
+    if (lower.endsWith(".") && !lower.contains("closed")) return 0;
+    if (lower.length() > 80 || !Vocab.mayBeChrome(lower)) return 0;
+    Vocab.Words words = Vocab.words(lower);
+    List<String> ws = words.words();
+    if (ws.isEmpty() || ws.size() > 8 || !words.allIn(Vocab.COMMENT)) return 0;
+    boolean anchor = words.anyIn(Vocab.COMMENT_ANCHOR);
+    // "What do you think?" / "Have your say": the reader prompts that open comment sections.
+    if (!anchor && ws.contains("think") && ws.contains("you") && lower.endsWith("?")) anchor = true;
+    if (!anchor && ws.contains("say") && ws.contains("your")) anchor = true;
+    if (!anchor) return 0;
+    return words.numbers() > 0 ? 2 : 1;
+  }
+
+  /**
+   * A photo caption with a credit: a trailing [Credit], a trailing (Credit) naming an agency or
+   * photo, or a "Photo: …" / "… Photo by …" label.
+   */
+  static boolean caption(String t, int w) {
+    int len = t.length();
+    if (len < 3) return false;
+    char last = t.charAt(len - 1);
+    // Every credit shape ends in a bracket or a name, never in sentence punctuation or a quote.
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D') return false;
+    if (last == ']' || last == ')') {
+      char open = last == ']' ? '[' : '(';
+      int o = t.lastIndexOf(open, len - 2);
+      if (o >= 0 && len - o <= 80 && t.indexOf(last, o) == len - 1) {
+        String inner = t.substring(o + 1, len - 1).trim();
+        if (!inner.isEmpty()) {
+          if (last == ']' && w <= 70 && (Character.isUpperCase(inner.charAt(0))
+              || Character.isDigit(inner.charAt(0))) && !endsInNoText(inner)
+              && (o == 0 || afterSentence(t, o) || inner.indexOf('/') > 0
+                  || AGENCY.matcher(Vocab.lower(inner)).find())) {
+            return true;
+          }
+          if (last == ')') {
+            String lowerInner = Vocab.lower(inner);
+            boolean credit = AGENCY.matcher(lowerInner).find();
+            boolean slash = inner.indexOf('/') > 0 && Character.isUpperCase(inner.charAt(0));
+            if ((credit || slash) && Normalize.words(inner) <= 8) {
+              boolean photoWord = lowerInner.contains("photo") || lowerInner.contains("image")
+                  || lowerInner.contains("picture") || lowerInner.contains("credit")
+                  || lowerInner.contains("courtesy") || slash;
+              if (photoWord ? w <= 70 : w <= 30 && !isSentenceBody(t, o)) return true;
+            }
+          }
+        }
+      }
+    }
+    String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
+    if (!containsAny(tail, CAPTION_WORDS)) return false;
+    return w <= 70 && CAPTION_LABEL.matcher(tail).find();
+  }
+
+  /** Whether the text before index {@code o} ends a sentence: "… March 24. [Credit]". */
+  private static boolean afterSentence(String t, int o) {
+    return Normalize.endsSentence(t.substring(Math.max(0, o - 8), o).stripTrailing());
+  }
+
+  private static boolean endsInNoText(String inner) {
+    // "[…]" or "[1]" marks an elision or a footnote, not a credit.
+    for (int i = 0; i < inner.length(); i++) if (Character.isLetter(inner.charAt(i))) return false;
+    return true;
+  }
+
+  /** Long text before a bare "(AFP)": a body paragraph citing its source, not a caption. */
+  private static boolean isSentenceBody(String t, int open) {
+    return Normalize.words(t.substring(0, open)) > 25;
+  }
+
+  /** Reason for a short line outside the body span, or null to keep it. */
+  static String edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
+    String t = b.text();
+    if (t.length() > SHORT) return null;
+    if (countedCommentHeader) return Removed.COMMENTS;
+    if (w <= 14 && BYLINE.matcher(t).lookingAt()) return Removed.BYLINE;
+    String lower = Vocab.lower(t);
+    if (isSentence(t, w)) return null;
+    if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;
+    if (dateLine(lower)) return Removed.BYLINE;
+    if (hasSeparators(t)) return Removed.NAVIGATION;
+    if (linksKnown) return null;
+    if (w <= 4 && !Normalize.endsSentence(t)) return Removed.NAVIGATION;
+    if (w <= 12 && titleCase(t) && !Normalize.endsSentence(t) && !b.heading()) {
+      return Removed.NAVIGATION;
+    }
+    return null;
+  }
+
+  private static boolean dateLine(String lower) {
+    Vocab.Words words = Vocab.words(lower);
+    if (words.numbers() == 0 || words.words().size() > 6) return false;
+    for (String w : words.words()) if (!DATE_WORDS.matcher(w).matches()) return false;
+    return true;
+  }
+
+  private static boolean hasSeparators(String t) {
+    return t.contains(" | ") || t.indexOf('»') >= 0 || t.indexOf('›') >= 0
+        || t.indexOf('•') >= 0 || t.contains(" > ") || t.indexOf('→') >= 0 || t.contains(" · ");
+  }
+
+  /** Every word starts upper case (menus, section lists). */
+  private static boolean titleCase(String t) {
+    int words = 0;
+    boolean atStart = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ') {
+        atStart = true;
+      } else if (atStart) {
+        atStart = false;
+        if (Character.isLetter(c)) {
+          if (!Character.isUpperCase(c)) return false;
+          words++;
+        }
+      }
+    }
+    return words >= 2;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.storytrack.extract;
+
+import java.util.Locale;
+
+/** Small, allocation-light string helpers shared by the text and HTML paths. */
+final class Normalize {
+  private Normalize() {}
+
+  static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) return false;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
+        || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029' || c == '\u3000'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
+        // Other control characters (binary-looking input) count as space, not as text.
+        || (c < 0x20) || c == 0x7F;
+  }
+
+  /** Collapses whitespace runs in {@code s[start, end)} to one space and trims. */
+  static String whitespace(CharSequence s, int start, int end) {
+    int from = start;
+    while (from < end && isSpace(s.charAt(from))) from++;
+    int to = end;
+    while (to > from && isSpace(s.charAt(to - 1))) to--;
+    // First pass: most lines need no change and come back as a plain substring.
+    boolean clean = true;
+    for (int i = from; i < to && clean; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        clean = s.charAt(i + 1) != ' ' && !isSpace(s.charAt(i + 1));
+      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c >= '\u2000' && isOdd(c)) {
+        clean = false;
+      }
+    }
+    if (clean) return s.subSequence(from, to).toString();
+    char[] out = new char[to - from];
+    int n = 0;
+    boolean pendingSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      // Zero-width space and BOM are invisible noise; ZWJ/ZWNJ carry meaning in some scripts.
+      if (c == '\u200B' || c == '\uFEFF') continue;
+      if (isSpace(c)) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && n > 0) out[n++] = ' ';
+      pendingSpace = false;
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
+  }
+
+  private static boolean isOdd(char c) {
+    return isSpace(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  static String whitespace(String s) {
+    return whitespace(s, 0, s.length());
+  }
+
+  /** Index just past the last character that is not a closing quote, bracket or space. */
+  private static int contentEnd(String s) {
+    int i = s.length();
+    while (i > 0) {
+      char c = s.charAt(i - 1);
+      if (c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')'
+          || c == ' ' || c == '*' || c == '\u300D' || c == '\u300F' || c == '\uFF09') {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Whether {@code s} ends like a sentence (terminal punctuation, maybe inside quotes). */
+  static boolean endsSentence(String s) {
+    int i = contentEnd(s);
+    if (i == 0) return false;
+    char c = s.charAt(i - 1);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';'
+        // CJK full stop and full-width marks, Arabic question mark, Devanagari danda.
+        || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\u061F'
+        || c == '\u0964';
+  }
+
+  static boolean endsWith(String s, char want) {
+    int i = contentEnd(s);
+    return i > 0 && s.charAt(i - 1) == want;
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean sp = s.charAt(i) == ' ';
+      if (!sp && !in) n++;
+      in = !sp;
+    }
+    return n;
+  }
+
+  /** Lower-case letters and digits only, for loose equality of titles. */
+  static String key(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.storytrack.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractionTest {
+  private final Extractor extractor = Extractor.defaults();
+
+  private static final String P1 =
+      "The harbour authority said on Friday that the new quay would open to ferries in August.";
+  private static final String P2 =
+      "Work on the quay began two years ago and was delayed by a shortage of steel piles.";
+
+  private static Article html(String title, String html) {
+    return new Article("h", "", "", title, null, "", html);
+  }
+
+  private String clean(String bodyHtml) {
+    return extractor.extract(html("", "<html><body>" + bodyHtml + "</body></html>")).text();
+  }
+
+  @Test
+  void classTokensMatchWholeWordsNotSubstrings() {
+    assertThat(clean("<div class='shadow'><p>" + P1 + "</p></div><div class='ad'><p>" + P2 + "</p></div>"))
+        .isEqualTo(P1);
+    assertThat(clean("<div class='commentary'><p>" + P1 + "</p></div><div class='loaded header-image'><p>"
+        + P2 + "</p></div>")).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean("<p>" + P1 + "</p><div class='relatedPosts'><p>" + P2 + "</p></div>"))
+        .isEqualTo(P1);
+  }
+
+  @Test
+  void aWrapperWhoseNameSaysSidebarOrFormButHoldsTheArticleIsKept() {
+    String page = "<form id='aspnetForm'><div class='nav'><a href='/'>Home</a></div>"
+        + "<div class='layout-with-sidebar'><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<input type='submit' value='Go'></form>";
+    assertThat(clean(page)).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void commentContainersAndCaptionsAreReportedWithReasons() {
+    Extraction out = extractor.extract(html("", "<body><article><h1>Quay to open</h1><p>" + P1
+        + "</p><figure><img src=x><figcaption>The quay in May. Photo: Port authority</figcaption>"
+        + "</figure><p>" + P2 + "</p></article><section id='disqus_thread'><p>Great news, finally"
+        + " something gets built in this town on time and on budget.</p></section></body>"));
+    assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(out.article().title()).isEqualTo("Quay to open");
+    // In document order, whichever pass removed them.
+    assertThat(out.removed()).containsExactly(
+        new Removed("Quay to open", Removed.TITLE),
+        new Removed("The quay in May. Photo: Port authority", Removed.CAPTION),
+        new Removed("Great news, finally something gets built in this town on time and on budget.",
+            Removed.COMMENTS));
+  }
+
+  @Test
+  void titleComesFromOgTitleThenH1ThenTitleElementAndAGivenTitleWins() {
+    String body = "<p>" + P1 + "</p><p>" + P2 + "</p>";
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title><meta property='og:title'"
+        + " content='OG'></head><body><h1>H</h1>" + body + "</body>")).article().title())
+        .isEqualTo("OG");
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body><h1>H</h1>"
+        + body + "</body>")).article().title()).isEqualTo("H");
+    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body>" + body
+        + "</body>")).article().title()).isEqualTo("T | Site");
+    assertThat(extractor.extract(html("Given", "<head><title>T</title></head><body>" + body
+        + "</body>")).article().title()).isEqualTo("Given");
+  }
+
+  @Test
+  void brSeparatedLinesAndDivTextRunsBecomeBlocks() {
+    assertThat(clean("<div>" + P1 + "<br><br>" + P2 + "<br>Share on Facebook</div>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean("<div>" + P1 + "<div>Advertisement</div>" + P2 + "</div>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void scriptsStylesAndHiddenMarkupNeverReachTheText() {
+    Extraction out = extractor.extract(html("", "<body><script>var x = 'Advertisement';</script>"
+        + "<style>p{color:red}</style><p>" + P1 + "</p><noscript>Enable JavaScript</noscript>"
+        + "<template><p>Hidden text</p></template><p>" + P2 + "</p></body>"));
+    assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(out.removed()).isEmpty();
+  }
+
+  @Test
+  void aChromeNamedWrapperAroundSeveralParagraphsOfProseIsKeptButItsWidgetsGo() {
+    String p3 = "Engineers said the piles now arrive from a second supplier, which should prevent"
+        + " further delays to the project this summer.";
+    String p4 = "The harbour master added that a second berth for cargo ships is planned for 2026,"
+        + " once the budget for the next phase of the works has been approved by the council.";
+    assertThat(clean("<div class='promo-widget'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3
+        + "</p><p>" + p4 + "</p><div class='share'>Share on Facebook</div></div>"))
+        .isEqualTo(P1 + "\n\n" + P2 + "\n\n" + p3 + "\n\n" + p4);
+    // The same wrapper holding only a short teaser is a widget.
+    assertThat(clean("<p>" + P1 + "</p><div class='promo-widget'><p>Try our new app today,"
+        + " it is free for all readers of this site.</p></div><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aFigureWithoutAPictureIsAQuoteOrTableNotACaption() {
+    String quote = "\u201CThe quay will change how this town lives with the sea,\u201D the mayor said.";
+    assertThat(clean("<p>" + P1 + "</p><figure class='wp-block-pullquote'><blockquote><p>" + quote
+        + "</p></blockquote></figure><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + quote + "\n\n" + P2);
+  }
+
+  @Test
+  void unlinkedShortLinesAtTheEdgesOfAPageStayLinkedOnesGo() {
+    Extraction out = extractor.extract(html("", "<body><ul><li><a href='/'>Home</a></li>"
+        + "<li><a href='/b'>Boats</a></li></ul><p>Serves 4</p><ul><li>2 lemons</li>"
+        + "<li>200 g sugar</li></ul><p>" + P1 + "</p><p>" + P2 + "</p></body>"));
+    assertThat(out.text()).isEqualTo("Serves 4\n\n2 lemons\n\n200 g sugar\n\n" + P1 + "\n\n" + P2);
+    assertThat(out.removed()).containsExactly(new Removed("Home", Removed.NAVIGATION),
+        new Removed("Boats", Removed.NAVIGATION));
+  }
+}

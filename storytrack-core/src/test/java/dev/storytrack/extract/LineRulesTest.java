@@ -1,0 +1,184 @@
+package dev.storytrack.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Single rules, in context: a line placed before, inside or after an ordinary body. */
+class LineRulesTest {
+  private final Extractor extractor = Extractor.defaults();
+
+  static final List<String> BODY = List.of(
+      "BEIRUT: The council met on Tuesday to discuss the water shortage in the southern districts.",
+      "Officials said the main pumping station had been out of action for nine days.",
+      "Residents have been buying water from private tankers at three times the usual price.",
+      "The utility said repairs would be finished by the end of the month.");
+
+  private Extraction clean(List<String> blocks) {
+    return extractor.extract(Article.ofText("t", "", String.join("\n\n", blocks)));
+  }
+
+  private static List<String> with(int at, String... lines) {
+    List<String> out = new ArrayList<>(BODY);
+    out.addAll(at, List.of(lines));
+    return out;
+  }
+
+  private static String reason(Extraction out, String text) {
+    return out.removed().stream().filter(r -> r.text().equals(text)).map(Removed::reason)
+        .findFirst().orElse(null);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Add a Comment", "3 Comment(s)", "12 comments", "Comments (4)",
+      "Comment Policy", "Leave a reply", "Leave a Reply Cancel reply", "Join the discussion",
+      "Comments", "Post a comment", "What do you think?", "2 Responses to \u201CWater crisis\u201D",
+      "One thought on \u201CWater crisis deepens\u201D", "Reader comments", "Have your say",
+      "Show 25 comments", "Comments are closed."})
+  void commentHeaderAfterBodyRemovesItAndEverythingAfter(String header) {
+    List<String> in = with(4, header,
+        "This is a disgrace and the minister should resign immediately over it.",
+        "I agree with the previous commenter, we have had no water for a week now.");
+    Extraction out = clean(in);
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, header)).isEqualTo(Removed.COMMENTS);
+    assertThat(reason(out, in.get(6))).isEqualTo(Removed.COMMENTS);
+  }
+
+  @Test
+  void commentHeaderAsFirstLineOfAStoryAboutCommentsDoesNotCutTheStory() {
+    Extraction out = clean(with(0, "Join the discussion"));
+    assertThat(Fixtures.paragraphs(out.text())).containsAll(BODY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Your email address will not be published.",
+      "Your email address will not be published. Required fields are marked *",
+      "* Denotes Required Field", "Required fields are marked *", "1500 / 1500", "Name *",
+      "Email *", "Website:", "Submit", "Post Comment",
+      "Save my name, email, and website in this browser for the next time I comment.",
+      "You must be logged in to post a comment."})
+  void formTextGoesAnywhere(String line) {
+    Extraction out = clean(with(2, line));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, line)).isEqualTo(Removed.FORM);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Do you like this article?|widget", "error: Content is protected !!|widget",
+      "Share this:|share", "Share on Facebook|share", "Tweet|share", "Share via WhatsApp|share",
+      "Subscribe to our newsletter|subscribe", "Follow us on Instagram|subscribe",
+      "Sign up for our daily briefing newsletter|subscribe",
+      "Get the latest news delivered straight to your inbox|subscribe",
+      "Read more: Water prices double in a year|related", "Related articles|related",
+      "You may also like|related", "Advertisement|widget", "ADVERTISEMENT|widget",
+      "Story continues below advertisement|widget",
+      "We use cookies to give you the best experience on our website.|cookie",
+      "Click here to download the full report|widget", "Was this article helpful?|widget"})
+  void widgetsGoAnywhere(String lineAndReason) {
+    String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
+    Extraction out = clean(with(2, line));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, line)).isEqualTo(lineAndReason.substring(line.length() + 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A US F-16 fighter jet supports operations over Syria. [CENTCOM]",
+      "Protesters gather outside parliament on March 24. [Delil Souleiman/AFP]",
+      "Protesters gather outside parliament (Photo: Reuters)",
+      "Protesters gather outside parliament. Photo: John Smith/AP",
+      "Image credit: NASA/JPL", "Photo: John Smith/AP",
+      "Smoke rises over the port after the blast (AFP)",
+      "The mayor at the opening of the new station. (AP Photo/Jane Doe)",
+      "Rescue workers search the rubble in Antakya. Getty Images"})
+  void captionsWithACreditGoAnywhere(String line) {
+    Extraction out = clean(with(2, line));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, line)).isEqualTo(Removed.CAPTION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The ministry declined to comment.", "Shares fell 3%.",
+      "He said the photo was taken in March.", "No comment.",
+      "Two comments on the bill were filed by the opposition on Monday.",
+      "Air strikes pound hideouts", "What residents want",
+      "\"We will deny [IS] a safe haven,\" he said [in Arabic].",
+      "The central bank, known as the Fed, raised rates again (see chart).",
+      "Users can share posts with friends and follow accounts they like.",
+      "Click counts are not the same as readers, the editor said in an interview on Friday.",
+      "Read the full statement on the ministry's website, officials said on Monday evening.",
+      "More than a dozen strikes have targeted the area since Sunday, according to the monitor."})
+  void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
+    List<String> in = with(2, line);
+    Extraction out = clean(in);
+    assertThat(out.text()).isEqualTo(String.join("\n\n", in));
+    assertThat(out.removed()).isEmpty();
+  }
+
+  @Test
+  void shortLinesAtTheEdgesGoButTheSameLinesInsideTheBodyStay() {
+    List<String> in = new ArrayList<>();
+    in.add("Home | World | Middle East");
+    in.add("By Lina Haddad");
+    in.add("March 24, 2019 10:32 GMT");
+    in.addAll(BODY.subList(0, 2));
+    in.add("Repairs under way");
+    in.addAll(BODY.subList(2, 4));
+    in.add("Reporting by Lina Haddad; Editing by Tom Hogue");
+    in.add("Middle East News Syria Water");
+    Extraction out = clean(in);
+    assertThat(Fixtures.paragraphs(out.text()))
+        .containsExactly(BODY.get(0), BODY.get(1), "Repairs under way", BODY.get(2), BODY.get(3));
+    assertThat(reason(out, "Home | World | Middle East")).isEqualTo(Removed.NAVIGATION);
+    assertThat(reason(out, "By Lina Haddad")).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, "March 24, 2019 10:32 GMT")).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, "Reporting by Lina Haddad; Editing by Tom Hogue"))
+        .isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, "Middle East News Syria Water")).isEqualTo(Removed.NAVIGATION);
+  }
+
+  @Test
+  void firstBlockEqualToTheTitleIsDroppedButALaterOneStays() {
+    String title = "Water shortage grips southern districts";
+    List<String> in = new ArrayList<>(BODY);
+    in.add(0, title);
+    in.add(3, title);
+    Extraction out = extractor.extract(Article.ofText("t", title, String.join("\n\n", in)));
+    assertThat(Fixtures.paragraphs(out.text())).containsExactlyElementsOf(in.subList(1, in.size()));
+    assertThat(out.removed()).containsExactly(new Removed(title, Removed.TITLE));
+  }
+
+  @Test
+  void hardWrappedParagraphsAreJoinedAndShortLineRunsAreSplit() {
+    String text = "The council met on Tuesday to discuss the water shortage in the\n"
+        + "southern districts, where taps have been dry for nine days.\n\n"
+        + "Share this:\nFacebook\nTwitter\n\n"
+        + "Officials said the main pumping station had been out of action for\n"
+        + "nine days and that tankers would be sent.\n";
+    Extraction out = extractor.extract(Article.ofText("t", "", text));
+    assertThat(out.text()).isEqualTo(
+        "The council met on Tuesday to discuss the water shortage in the southern districts, "
+            + "where taps have been dry for nine days.\n\n"
+            + "Officials said the main pumping station had been out of action for nine days and "
+            + "that tankers would be sent.");
+    assertThat(out.removed()).extracting(Removed::text)
+        .containsExactly("Share this:", "Facebook", "Twitter");
+  }
+
+  @Test
+  void sentencesInScriptsWithoutSpacesCountAsBody() {
+    String p1 = "\u4E2D\u56FD\u5357\u65B9\u591A\u5730\u8FDE\u65E5\u66B4\u96E8\uFF0C"
+        + "\u5F53\u5730\u653F\u5E9C\u5DF2\u7ECF\u8F6C\u79FB\u4E86\u6570\u5343\u540D"
+        + "\u5C45\u6C11\u5230\u5B89\u5168\u5730\u5E26\u3002";
+    String p2 = "\u6C14\u8C61\u90E8\u95E8\u8868\u793A\uFF0C\u672A\u6765\u4E09\u5929"
+        + "\u4ECD\u5C06\u6709\u5927\u96E8\uFF0C\u63D0\u9192\u5E02\u6C11\u6CE8\u610F"
+        + "\u5B89\u5168\u3002";
+    Extraction out = clean(List.of("Home | News", p1, "\u5929\u6C14", p2, "Share on Facebook"));
+    assertThat(out.text()).isEqualTo(p1 + "\n\n\u5929\u6C14\n\n" + p2);
+  }
+}
