@@ -19,4 +19,12 @@ public record Extraction(Article article, List<Removed> removed) {
   public String text() {
     return article.text();
   }
+
+  /**
+   * Whether an article was found. False for an empty page, binary garbage or a page that is all
+   * navigation: the text is then empty, which callers report as "no article found".
+   */
+  public boolean found() {
+    return !article.text().isBlank();
+  }
 }

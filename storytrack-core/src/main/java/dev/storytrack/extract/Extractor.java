@@ -41,11 +41,30 @@ public final class Extractor {
   }
 
   private Extraction fromHtml(Article article) {
+    if (looksBinary(article.html())) return new Extraction(article.withText(""), List.of());
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
     Article a = article.title().isBlank() && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
     if (page.blocks().isEmpty()) return fromText(a, page.titles());
     return finish(a, page.blocks(), true, page.titles());
+  }
+
+  /**
+   * Bytes that are no text, decoded anyway (an image or archive served as HTML): over a tenth of
+   * the first 8,192 characters are control or replacement characters. No page of text has
+   * that many, and a parse of it would only find noise that reads like words.
+   */
+  static boolean looksBinary(String s) {
+    int n = Math.min(s.length(), 8192);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD' || c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+          || (c >= 0x7F && c <= 0x9F)) {
+        bad++;
+      }
+    }
+    return n > 0 && bad * 10 > n;
   }
 
   private Extraction fromText(Article article, List<String> moreTitles) {
