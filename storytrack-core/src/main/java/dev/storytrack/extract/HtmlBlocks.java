@@ -35,6 +35,11 @@ final class HtmlBlocks {
       "script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta,"
           + " video, audio, map, dialog[aria-hidden=true]";
 
+  /** Markup the browser does not show: schema.org copies, collapsed menus, pre-rendered modals. */
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*hidden]";
+
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
           "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "caption",
@@ -99,6 +104,7 @@ final class HtmlBlocks {
     String title = titles.isEmpty() ? "" : titles.get(0);
 
     doc.select(SILENT).remove();
+    doc.select(HIDDEN).remove();
     Element body = doc.body();
     if (body == null) return new Page(title, titles, List.of());
 
