@@ -188,11 +188,24 @@ final class MainContent {
       Element r = e.getKey();
       if (e.getValue().score >= best * 0.75 && !isAncestor(top, r) && !isAncestor(r, top)) rivals.add(r);
     }
-    if (rivals.size() >= 2) {
+    // One rival is enough when it is a twin: the same element and class as the best, as when a
+    // story is cut in two sections around an advert.
+    String cls = top.className();
+    boolean twin = false;
+    for (Map.Entry<Element, Stats> e : candidates.entrySet()) {
+      Element r = e.getKey();
+      if (!cls.isEmpty() && e.getValue().score >= best * 0.3 && r != top && r.normalName().equals(top.normalName())
+          && r.className().equals(cls) && !isAncestor(top, r) && !isAncestor(r, top)) {
+        if (!rivals.contains(r)) rivals.add(r);
+        twin = true;
+      }
+    }
+    int needed = twin ? 1 : 2;
+    if (rivals.size() >= needed) {
       for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
         int shared = 0;
         for (Element r : rivals) if (isAncestor(a, r)) shared++;
-        if (shared >= 2) {
+        if (shared >= needed) {
           top = a;
           break;
         }
