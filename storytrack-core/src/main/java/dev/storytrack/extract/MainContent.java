@@ -168,11 +168,17 @@ final class MainContent {
       path = up;
     }
     // A container that holds little of the page's prose is a wrong guess (a product page, a
-    // list of posts): the whole cleaned body is the safer answer.
+    // list of posts): the smallest ancestor that holds enough of it is the safer answer.
     double covered = 0;
     for (Element r : out) covered += stats.get(r).prose;
     double total = stats.get(body).prose;
-    if (total > 0 && covered < total * COVERAGE && !dominant(top, best, candidates)) return List.of(body);
+    if (total > 0 && covered < total * COVERAGE && !dominant(top, best, candidates)) {
+      Element a = top;
+      while (a != body && a.parent() != null && (stats.get(a) == null || stats.get(a).prose < total * COVERAGE)) {
+        a = a.parent();
+      }
+      return List.of(a);
+    }
     return out;
   }
 
