@@ -45,8 +45,11 @@ public final class Extractor {
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
     Article a = article.title().isBlank() && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
-    if (page.blocks().isEmpty()) return fromText(a, page.titles());
-    return finish(a, page.blocks(), true, page.titles());
+    Extraction e = page.blocks().isEmpty()
+        ? fromText(a, page.titles())
+        : finish(a, page.blocks(), true, page.titles());
+    String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
+    return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
   }
 
   /**
@@ -77,6 +80,7 @@ public final class Extractor {
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
     LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
-    return new Extraction(article.withText(String.join("\n\n", r.kept())), r.removed());
+    String text = String.join("\n\n", r.kept());
+    return new Extraction(article.withText(text), r.removed(), List.of(), PageMetadata.guessLanguage(text));
   }
 }

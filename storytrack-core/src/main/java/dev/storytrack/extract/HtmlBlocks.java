@@ -28,7 +28,7 @@ final class HtmlBlocks {
   private HtmlBlocks() {}
 
   /** The page read: blocks, what the DOM pass removed, and title candidates. */
-  record Page(String title, List<String> titles, List<Block> blocks) {}
+  record Page(String title, List<String> titles, List<Block> blocks, PageMetadata.Found meta) {}
 
   /** Never visible as text: dropped without a report. */
   private static final String SILENT =
@@ -86,6 +86,7 @@ final class HtmlBlocks {
 
   static Page read(String html) {
     Document doc = Jsoup.parse(html);
+    PageMetadata.Found meta = PageMetadata.read(doc);
     List<String> titles = new ArrayList<>();
     Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");
     if (og != null) titles.add(Normalize.whitespace(og.attr("content")));
@@ -106,7 +107,7 @@ final class HtmlBlocks {
     doc.select(SILENT).remove();
     doc.select(HIDDEN).remove();
     Element body = doc.body();
-    if (body == null) return new Page(title, titles, List.of());
+    if (body == null) return new Page(title, titles, List.of(), meta);
 
     Map<Element, Integer> words = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -132,7 +133,7 @@ final class HtmlBlocks {
       }
     }, body);
     List<Element> roots = MainContent.select(body, dropped);
-    return new Page(title, titles, blocks(body, dropped, roots));
+    return new Page(title, titles, blocks(body, dropped, roots), meta);
   }
 
   private static String reasonFor(
