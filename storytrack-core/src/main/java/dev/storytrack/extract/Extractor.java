@@ -43,7 +43,11 @@ public final class Extractor {
   private Extraction fromHtml(Article article) {
     if (looksBinary(article.html())) return new Extraction(article.withText(""), List.of());
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
-    Article a = article.title().isBlank() && !page.title().isEmpty()
+    // The page's headline (og:title, h1) over a given "Headline | Site" document title.
+    String t = article.title().strip();
+    boolean siteSuffix = !page.title().isEmpty() && t.length() > page.title().length()
+        && t.startsWith(page.title());
+    Article a = (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
     Extraction e = page.blocks().isEmpty()
         ? fromText(a, page.titles())

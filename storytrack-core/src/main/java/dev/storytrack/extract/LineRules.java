@@ -300,6 +300,11 @@ final class LineRules {
         if (reason[i] != null || (i >= first && i <= last)) continue;
         reason[i] = edgeReason(blocks.get(i), wc[i], counted[i], linksKnown);
       }
+    } else if (linksKnown) {
+      // No prose at all: what is mostly links is a menu, not an article.
+      for (int i = 0; i < n; i++) {
+        if (reason[i] == null && blocks.get(i).linkDensity() >= 0.5) reason[i] = Removed.NAVIGATION;
+      }
     }
 
     return reason;
