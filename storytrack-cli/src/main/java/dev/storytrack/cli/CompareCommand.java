@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Cleans two articles, then says whether they tell the same story, which passages they",
+      "Same story or not, shared passages and variants of two articles.",
+      "",
+      "Cleans both articles, then says whether they tell the same story, which passages they",
       "share (with offsets into both cleaned texts) and where they use different words for the",
       "same thing (variants). See docs/compare.md for the JSON schema."
     })
@@ -59,6 +61,11 @@ final class CompareCommand implements Callable<Integer> {
   static void report(Comparison c, PrintWriter out) {
     out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameStory() ? "SAME STORY" : "DIFFERENT STORIES", c.score());
     out.println("  " + c.reason());
+    out.printf(
+        Locale.ROOT,
+        "  story-link scorer: probability %.2f (%s)%n",
+        c.link().probability(),
+        c.link().reason());
     out.println();
     side("A", c.a(), out);
     side("B", c.b(), out);
