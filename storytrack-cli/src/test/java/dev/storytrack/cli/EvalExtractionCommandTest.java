@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalExtractionCommandTest {
   @TempDir Path dir;
 
   private CliRun run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine().addSubcommand(new EvalExtractionCommand());
-    PrintWriter o = new PrintWriter(out);
-    PrintWriter e = new PrintWriter(err);
-    cl.setOut(o);
-    cl.setErr(e);
-    String[] full = new String[args.length + 1];
-    full[0] = "extraction";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int code = cl.execute(full);
-    o.flush();
-    e.flush();
-    return new CliRun(code, out.toString(), err.toString());
+    String[] full = new String[args.length + 2];
+    full[0] = "eval";
+    full[1] = "extraction";
+    System.arraycopy(args, 0, full, 2, args.length);
+    return CliRun.of(full);
   }
 
   /** A two-page benchmark in Scrapinghub's layout. */

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
   @TempDir Path dir;
@@ -26,20 +23,10 @@ class ExtractCommandTest {
           + "<footer>© 2024 Harbour News. All rights reserved.</footer></body></html>";
 
   private CliRun run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine().addSubcommand(new ExtractCommand());
-    PrintWriter o = new PrintWriter(out);
-    PrintWriter e = new PrintWriter(err);
-    cl.setOut(o);
-    cl.setErr(e);
     String[] full = new String[args.length + 1];
     full[0] = "extract";
     System.arraycopy(args, 0, full, 1, args.length);
-    int code = cl.execute(full);
-    o.flush();
-    e.flush();
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.of(full);
   }
 
   @Test
