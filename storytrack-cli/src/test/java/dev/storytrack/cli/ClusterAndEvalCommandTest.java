@@ -1,0 +1,70 @@
+package dev.storytrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterAndEvalCommandTest {
+  private static final Path SEEDS = Path.of("../storytrack-core/src/test/resources/seeds");
+  private static final Path OTHERS =
+      Path.of("../storytrack-core/src/test/resources/fixtures/other-topics");
+
+  @Test
+  void clusterWritesAssignmentsAndStoriesDeterministically(@TempDir Path dir) throws Exception {
+    Path as1 = dir.resolve("a1.jsonl");
+    Path as2 = dir.resolve("a2.jsonl");
+    Path stories = dir.resolve("stories.jsonl");
+    CliRun r = CliRun.of("cluster", SEEDS.toString(), OTHERS.toString(), "--assignments",
+        as1.toString(), "--stories", stories.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("6 articles read").contains("5 stories").contains("6 undated");
+    List<String> lines = Files.readAllLines(as1);
+    assertThat(lines).hasSize(6);
+    String seedStory = storyOf(lines, "000_4a850577689245d9");
+    assertThat(storyOf(lines, "001_d615f29dd00c4665")).isEqualTo(seedStory);
+    assertThat(Files.readAllLines(stories)).hasSize(5).allMatch(l -> l.contains("\"topTerms\""));
+    assertThat(CliRun.of("cluster", SEEDS.toString(), OTHERS.toString(), "--assignments",
+        as2.toString()).code()).isZero();
+    assertThat(Files.readAllLines(as2)).isEqualTo(lines);
+  }
+
+  @Test
+  void evalClusteringScoresGivenAssignments(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    Path pred = dir.resolve("pred.jsonl");
+    Files.writeString(gold, """
+        {"id":"a","story":"1"}
+        {"id":"b","story":"1"}
+        {"id":"c","story":"2"}
+        not json
+        """);
+    Files.writeString(pred, """
+        {"id":"a","story":"x"}
+        {"id":"b","story":"y"}
+        {"id":"c","story":"y"}
+        """);
+    Path articles = dir.resolve("articles.jsonl");
+    Files.writeString(articles, "{\"id\":\"a\",\"text\":\"x\"}\n");
+    CliRun r = CliRun.of("eval", "clustering", "--articles", articles.toString(), "--gold",
+        gold.toString(), "--assignments", pred.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("stories   2 (gold 2)").contains("F1 0.6667").contains("F1 0.0000");
+  }
+
+  @Test
+  void missingDataFolderIsAOneLineError(@TempDir Path dir) {
+    CliRun r = CliRun.of("eval", "convert-giveme5w1h", "--data", dir.resolve("nope").toString(),
+        "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(Main.FAILURE);
+    assertThat(r.err().strip()).contains("nope").doesNotContain("\n");
+  }
+
+  private static String storyOf(List<String> lines, String id) {
+    return lines.stream().filter(l -> l.contains("\"" + id + "\"")).findFirst().orElseThrow()
+        .replaceAll(".*\"story\":\"([^\"]+)\".*", "$1");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.storytrack.cluster;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story found by {@link StoryClusterer}, as a snapshot.
+ *
+ * @param id stable story id ({@code s1}, {@code s2}, ... in order of first article)
+ * @param firstSeen earliest publication time of its articles, or null when none has a date
+ * @param lastSeen latest publication time, or null
+ * @param articleIds its articles, in the order they arrived
+ * @param sourceCounts articles per source, most first
+ * @param title representative title (the member title closest to the story's title terms)
+ * @param topTerms heaviest analyzed terms (stems)
+ * @param topEntities heaviest entity keys (normalized names)
+ * @param origin id of the first article
+ * @param active still in the active set (not gone quiet)
+ */
+public record Story(
+    String id,
+    Instant firstSeen,
+    Instant lastSeen,
+    List<String> articleIds,
+    Map<String, Integer> sourceCounts,
+    String title,
+    List<String> topTerms,
+    List<String> topEntities,
+    String origin,
+    boolean active) {
+
+  public int size() {
+    return articleIds.size();
+  }
+}

@@ -1,0 +1,385 @@
+package dev.storytrack.cluster;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.link.LinkModel;
+import dev.storytrack.link.PairFeatures;
+import dev.storytrack.link.Profile;
+import dev.storytrack.link.Profiler;
+import dev.storytrack.link.TermStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online single-pass story detection (as in Topic Detection and Tracking): articles arrive in
+ * publication order; each joins the most probable candidate story when the learned link
+ * probability reaches the threshold, else it starts a new story (first-story detection).
+ *
+ * <p>Candidates come from an inverted index from a story's top TF-IDF terms to the active stories,
+ * queried with the article's top terms, and only a fixed number of them are scored, so the cost
+ * per article does not grow with the number of stories. Stories quiet for longer than the window
+ * leave the index but stay in {@link #stories()}. A periodic merge step scores recently changed
+ * stories against their candidates and joins pairs above the threshold. Deterministic: every
+ * iteration order is insertion order or sorted with ties broken by story number. Not thread-safe.
+ */
+public final class StoryClusterer {
+  private static final int MAX_POSTING = 400;
+  private static final int MAX_STORY_TERMS = 400;
+  private static final int TITLE_CHOICES = 12;
+
+  private final LinkModel model;
+  private final TermStats stats;
+  private final ClusterOptions options;
+  private final double threshold;
+  private final Profiler profiler = new Profiler();
+
+  private final List<StoryState> stories = new ArrayList<>();
+  private final Map<String, LinkedHashSet<Integer>> index = new HashMap<>();
+  private final LinkedHashSet<Integer> active = new LinkedHashSet<>();
+  private final LinkedHashSet<Integer> touched = new LinkedHashSet<>();
+  private final LinkedHashMap<String, Integer> assignment = new LinkedHashMap<>();
+  private final Set<String> undated = new LinkedHashSet<>();
+  private int skippedEmpty;
+  private int seen;
+  private Instant now;
+
+  public StoryClusterer(LinkModel model, TermStats stats, ClusterOptions options) {
+    this.model = model;
+    this.stats = stats;
+    this.options = options;
+    this.threshold = Double.isNaN(options.threshold()) ? model.threshold() : options.threshold();
+  }
+
+  /** The shipped model, background IDF and default options. */
+  public static StoryClusterer defaults() {
+    return new StoryClusterer(LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults());
+  }
+
+  static final class StoryState {
+    final int number;
+    final Profile profile;
+    final List<String> articles = new ArrayList<>();
+    final Map<String, Integer> sources = new HashMap<>();
+    final List<String> titles = new ArrayList<>();
+    final String origin;
+    List<String> keys = List.of();
+    int mergedInto = -1;
+
+    StoryState(int number, Profile profile, String origin) {
+      this.number = number;
+      this.profile = profile;
+      this.origin = origin;
+    }
+  }
+
+  /**
+   * Adds the next article (cleaned text) and returns its story id, or null when its text and title
+   * are empty (skipped and counted). An article with no date is placed where it arrives, flagged
+   * in {@link #undated()}, and compared without the time feature's help.
+   */
+  public String add(Article a) {
+    if (a.text().isBlank() && a.title().isBlank()) {
+      skippedEmpty++;
+      return null;
+    }
+    return add(a, profiler.profile(a));
+  }
+
+  /** As {@link #add(Article)} with the article's profile already computed (training reuses it). */
+  String add(Article a, Profile p) {
+    if (a.text().isBlank() && a.title().isBlank()) {
+      skippedEmpty++;
+      return null;
+    }
+    stats.add(p);
+    if (a.published() == null) undated.add(a.id());
+    else if (now == null || a.published().isAfter(now)) now = a.published();
+    seen++;
+    int best = -1;
+    double bestP = -1;
+    for (int c : candidates(p, topKeys(p.terms(), options.queryTerms()), -1)) {
+      double prob = model.probability(PairFeatures.compute(p, stories.get(c).profile, stats));
+      if (prob > bestP) {
+        bestP = prob;
+        best = c;
+      }
+    }
+    StoryState s;
+    if (best >= 0 && bestP >= threshold) {
+      s = stories.get(best);
+      s.profile.absorb(p);
+    } else {
+      s = new StoryState(stories.size(), p.copy(), a.id());
+      stories.add(s);
+      active.add(s.number);
+    }
+    join(s, a, p);
+    housekeeping();
+    return id(resolve(s.number));
+  }
+
+  /**
+   * Adds articles in the given order, as {@link #add(Article)} would one by one, but profiles the
+   * next batch (text analysis, the larger half of the cost) on other cores while this one is
+   * clustered. Profiles are pure functions of the article, so the result is the same.
+   */
+  public void addAll(List<Article> ordered) {
+    final int batch = 512;
+    java.util.concurrent.CompletableFuture<List<Profile>> next = profileAsync(ordered, 0, batch);
+    for (int i = 0; i < ordered.size(); i += batch) {
+      List<Profile> profiles = next.join();
+      next = profileAsync(ordered, i + batch, batch);
+      for (int j = 0; j < profiles.size(); j++) add(ordered.get(i + j), profiles.get(j));
+    }
+  }
+
+  private java.util.concurrent.CompletableFuture<List<Profile>> profileAsync(
+      List<Article> articles, int from, int batch) {
+    List<Article> part = articles.subList(Math.min(from, articles.size()),
+        Math.min(from + batch, articles.size()));
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> part.parallelStream().map(profiler::profile).toList());
+  }
+
+  /** Adds an article to the story it is known to belong to (training with gold labels). */
+  int addTo(int story, Article a, Profile p) {
+    stats.add(p);
+    return addToCounted(story, a, p);
+  }
+
+  /** As {@link #addTo} when the caller already counted the article in the statistics. */
+  int addToCounted(int story, Article a, Profile p) {
+    StoryState s;
+    if (story < 0) {
+      s = new StoryState(stories.size(), p.copy(), a.id());
+      stories.add(s);
+      active.add(s.number);
+    } else {
+      s = stories.get(story);
+      s.profile.absorb(p);
+    }
+    if (a.published() != null && (now == null || a.published().isAfter(now))) now = a.published();
+    seen++;
+    join(s, a, p);
+    if (seen % 64 == 0) expire();
+    return s.number;
+  }
+
+  private void join(StoryState s, Article a, Profile p) {
+    s.articles.add(a.id());
+    s.sources.merge(a.source(), 1, Integer::sum);
+    if (s.titles.size() < TITLE_CHOICES && !a.title().isBlank()) {
+      s.titles.add(a.title());
+    }
+    s.profile.prune(MAX_STORY_TERMS);
+    assignment.put(a.id(), s.number);
+    // A story's top terms settle as it grows: re-rank them often while it is small, then every
+    // eighth article (re-ranking sorts hundreds of terms).
+    if (s.articles.size() <= 8 || s.articles.size() % 8 == 0) reindex(s);
+    touched.add(s.number);
+  }
+
+  private void housekeeping() {
+    if (seen % 64 == 0) expire();
+    if (options.merge() && options.mergeEvery() > 0 && seen % options.mergeEvery() == 0) merge();
+  }
+
+  /** Runs the final merge step; call once after the last article. */
+  public void finish() {
+    if (options.merge()) merge();
+  }
+
+  Profile profileOf(Article a) {
+    return profiler.profile(a);
+  }
+
+  TermStats stats() {
+    return stats;
+  }
+
+  Profile storyProfile(int story) {
+    return stories.get(story).profile;
+  }
+
+  /** Candidate story numbers for a profile, best index match first, at most options.candidates. */
+  List<Integer> candidates(Profile p, List<String> keys, int exclude) {
+    Map<Integer, Integer> hits = new HashMap<>();
+    for (String k : keys) {
+      LinkedHashSet<Integer> post = index.get(k);
+      if (post == null) continue;
+      for (int s : post) if (s != exclude) hits.merge(s, 1, Integer::sum);
+    }
+    return hits.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue())
+            .thenComparing(e -> -e.getKey()))
+        .limit(options.candidates()).map(Map.Entry::getKey).toList();
+  }
+
+  List<Integer> candidates(Profile p) {
+    return candidates(p, topKeys(p.terms(), options.queryTerms()), -1);
+  }
+
+  private List<String> topKeys(Map<String, Float> terms, int k) {
+    record Scored(String key, double w) {}
+    List<Scored> scored = new ArrayList<>(terms.size());
+    terms.forEach((key, v) -> scored.add(new Scored(key, v * stats.idf(key))));
+    scored.sort(Comparator.comparingDouble((Scored s) -> -s.w()).thenComparing(Scored::key));
+    List<String> out = new ArrayList<>(Math.min(k, scored.size()));
+    for (int i = 0; i < k && i < scored.size(); i++) out.add(scored.get(i).key());
+    return out;
+  }
+
+  private void reindex(StoryState s) {
+    unindex(s);
+    s.keys = topKeys(s.profile.terms(), options.indexTerms());
+    for (String k : s.keys) {
+      LinkedHashSet<Integer> post = index.computeIfAbsent(k, x -> new LinkedHashSet<>());
+      post.add(s.number);
+      if (post.size() > MAX_POSTING) {
+        // Oldest entry goes: long postings are common terms, and recent stories matter most.
+        var it = post.iterator();
+        it.next();
+        it.remove();
+      }
+    }
+  }
+
+  private void unindex(StoryState s) {
+    for (String k : s.keys) {
+      LinkedHashSet<Integer> post = index.get(k);
+      if (post != null) {
+        post.remove(s.number);
+        if (post.isEmpty()) index.remove(k);
+      }
+    }
+    s.keys = List.of();
+  }
+
+  private void expire() {
+    if (now == null) return;
+    Instant cutoff = now.minus(options.window());
+    List<Integer> quiet = new ArrayList<>();
+    for (int n : active) {
+      Instant last = stories.get(n).profile.last();
+      if (last != null && last.isBefore(cutoff)) quiet.add(n);
+    }
+    for (int n : quiet) {
+      active.remove(n);
+      unindex(stories.get(n));
+    }
+  }
+
+  private void merge() {
+    List<Integer> order = new ArrayList<>(touched);
+    touched.clear();
+    for (int n : order) {
+      StoryState s = stories.get(n);
+      if (s.mergedInto >= 0 || !active.contains(n)) continue;
+      int best = -1;
+      double bestP = -1;
+      for (int c : candidates(s.profile, s.keys, n)) {
+        double prob = model.probability(PairFeatures.compute(s.profile, stories.get(c).profile, stats));
+        if (prob > bestP) {
+          bestP = prob;
+          best = c;
+        }
+      }
+      if (best >= 0 && bestP >= threshold) {
+        StoryState a = stories.get(Math.min(n, best));
+        StoryState b = stories.get(Math.max(n, best));
+        // The older story survives so story ids stay stable.
+        a.profile.absorb(b.profile);
+        a.profile.prune(MAX_STORY_TERMS);
+        a.articles.addAll(b.articles);
+        b.sources.forEach((k, v) -> a.sources.merge(k, v, Integer::sum));
+        for (String t : b.titles) if (a.titles.size() < TITLE_CHOICES) a.titles.add(t);
+        b.mergedInto = a.number;
+        unindex(b);
+        active.remove(b.number);
+        reindex(a);
+      }
+    }
+  }
+
+  private int resolve(int n) {
+    while (stories.get(n).mergedInto >= 0) n = stories.get(n).mergedInto;
+    return n;
+  }
+
+  private static String id(int n) {
+    return "s" + (n + 1);
+  }
+
+  /** Article id to story id, in arrival order (skipped articles absent). */
+  public Map<String, String> assignments() {
+    Map<String, String> out = new LinkedHashMap<>();
+    assignment.forEach((a, n) -> out.put(a, id(resolve(n))));
+    return out;
+  }
+
+  /** Every story (active or gone quiet), in order of first article. */
+  public List<Story> stories() {
+    List<Story> out = new ArrayList<>();
+    for (StoryState s : stories) {
+      if (s.mergedInto >= 0) continue;
+      out.add(snapshot(s));
+    }
+    return out;
+  }
+
+  private Story snapshot(StoryState s) {
+    Map<String, Integer> sources = new LinkedHashMap<>();
+    s.sources.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sources.put(e.getKey(), e.getValue()));
+    Map<String, Float> ents = s.profile.entities();
+    List<String> entities = ents.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<String, Float>>comparingDouble(
+                e -> -e.getValue() * stats.entityIdf(e.getKey()))
+            .thenComparing(Map.Entry::getKey))
+        .limit(10).map(Map.Entry::getKey).toList();
+    return new Story(id(s.number), s.profile.first(), s.profile.last(), List.copyOf(s.articles),
+        sources, representativeTitle(s), topKeys(s.profile.terms(), 10), entities, s.origin,
+        active.contains(s.number));
+  }
+
+  private String representativeTitle(StoryState s) {
+    if (s.titles.isEmpty()) return "";
+    String best = s.titles.get(0);
+    double bestScore = -1;
+    for (String t : s.titles) {
+      Profile tp = profiler.profile(Article.ofText("t", t, ""));
+      double score = 0;
+      for (Map.Entry<String, Float> e : tp.terms().entrySet()) {
+        Float w = s.profile.terms().get(e.getKey());
+        if (w != null) score += e.getValue() * w * stats.idf(e.getKey());
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** Ids of articles that had no date. */
+  public Set<String> undated() {
+    return java.util.Collections.unmodifiableSet(undated);
+  }
+
+  /** Articles skipped because title and text were empty. */
+  public int skippedEmpty() {
+    return skippedEmpty;
+  }
+
+  double threshold() {
+    return threshold;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.storytrack.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A learned linear link model: the probability that two profiles tell the same story is {@code
+ * sigmoid(bias + sum w_i * (x_i - mean_i) / scale_i)}; they link when it reaches {@code threshold}.
+ * Stored as a small versioned JSON resource ({@code dev/storytrack/link/model.json}).
+ */
+public record LinkModel(
+    int version,
+    List<String> features,
+    double[] mean,
+    double[] scale,
+    double[] weights,
+    double bias,
+    double threshold,
+    String trainedOn) {
+  static final String RESOURCE = "/dev/storytrack/link/model.json";
+
+  /** The shipped model. */
+  public static LinkModel shipped() {
+    try (InputStream in = LinkModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      return fromJson(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Probability in 0..1 for a feature vector in {@link PairFeatures#NAMES} order. */
+  public double probability(double[] x) {
+    return sigmoid(logit(x));
+  }
+
+  double logit(double[] x) {
+    double z = bias;
+    for (int i = 0; i < weights.length; i++) z += weights[i] * standard(x, i);
+    return z;
+  }
+
+  /** Standardized feature; a missing (NaN) feature is taken at its training mean. */
+  double standard(double[] x, int i) {
+    return Double.isNaN(x[i]) ? 0 : (x[i] - mean[i]) / scale[i];
+  }
+
+  static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  public LinkModel withThreshold(double t) {
+    return new LinkModel(version, features, mean, scale, weights, bias, t, trainedOn);
+  }
+
+  public LinkModel withTrainedOn(String description) {
+    return new LinkModel(version, features, mean, scale, weights, bias, threshold, description);
+  }
+
+  public static LinkModel fromJson(JsonNode n) {
+    List<String> names = new ArrayList<>();
+    n.get("features").forEach(f -> names.add(f.asText()));
+    if (!names.equals(PairFeatures.NAMES)) {
+      throw new IllegalArgumentException("link model features " + names + " do not match "
+          + PairFeatures.NAMES);
+    }
+    return new LinkModel(n.get("version").asInt(), List.copyOf(names), doubles(n.get("mean")),
+        doubles(n.get("scale")), doubles(n.get("weights")), n.get("bias").asDouble(),
+        n.get("threshold").asDouble(), n.path("trainedOn").asText(""));
+  }
+
+  public String toJson() {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode n = m.createObjectNode();
+    n.put("version", version);
+    ArrayNode f = n.putArray("features");
+    features.forEach(f::add);
+    put(n.putArray("mean"), mean);
+    put(n.putArray("scale"), scale);
+    put(n.putArray("weights"), weights);
+    n.put("bias", bias);
+    n.put("threshold", threshold);
+    n.put("trainedOn", trainedOn);
+    try {
+      return m.writeValueAsString(n) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void put(ArrayNode a, double[] v) {
+    for (double d : v) a.add(Math.round(d * 1e6) / 1e6);
+  }
+
+  private static double[] doubles(JsonNode a) {
+    double[] d = new double[a.size()];
+    for (int i = 0; i < d.length; i++) d[i] = a.get(i).asDouble();
+    return d;
+  }
+}

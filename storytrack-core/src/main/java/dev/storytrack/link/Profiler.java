@@ -1,0 +1,181 @@
+package dev.storytrack.link;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.text.Aliases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Turns an article into a {@link Profile}: Lucene's English analysis (stop words, possessives,
+ * Porter stemming) for terms, capitalized phrases normalized by {@link Aliases} for entities.
+ * Thread-safe.
+ */
+public final class Profiler {
+  // Capitalized because they start a sentence or are calendar words, not because they are names.
+  private static final Set<String> NOT_NAMES = Set.of(
+      "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
+      "that", "these", "those", "there", "here", "but", "and", "or", "so", "if", "when", "while",
+      "after", "before", "as", "at", "in", "on", "for", "from", "with", "by", "to", "of", "the",
+      "a", "an", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "what", "who", "why", "how",
+      "where", "also", "some", "many", "one", "two", "however", "meanwhile", "according",
+      "photo", "image", "reuters", "ap", "afp", "read", "more", "updated", "share", "said");
+  private static final int MAX_TEXT = 20_000;
+
+  private final Analyzer analyzer;
+
+  public Profiler() {
+    this.analyzer = new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET);
+  }
+
+  /** The profile of {@code a} (title and text as given; clean them first). */
+  public Profile profile(Article a) {
+    String text = a.text().length() > MAX_TEXT ? a.text().substring(0, MAX_TEXT) : a.text();
+    Map<String, Float> title = unit(logTf(counts(a.title())));
+    Map<String, Integer> tc = counts(text);
+    counts(a.title()).forEach((k, v) -> tc.merge(k, v, Integer::sum));
+    Map<String, Float> terms = unit(logTf(tc));
+    Map<String, Integer> ec = new HashMap<>();
+    entities(a.title(), ec);
+    entities(text, ec);
+    Map<String, Float> ents = unit(logTf(ec));
+    return new Profile(terms, title, ents, a.published());
+  }
+
+  Map<String, Integer> counts(String s) {
+    Map<String, Integer> m = new HashMap<>();
+    if (s.isEmpty()) return m;
+    try (TokenStream ts = analyzer.tokenStream("t", s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() < 2 || isNumber(term)) continue;
+        m.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return m;
+  }
+
+  private static boolean isNumber(CharSequence t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isDigit(c) && c != '.' && c != ',') return false;
+    }
+    return true;
+  }
+
+  private static final Set<String> PARTICLES = Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
+
+  /**
+   * Capitalized phrases: runs of capitalized words (or acronyms), optionally joined by one name
+   * particle ("Bank of England", "Abu Bakr al Baghdadi"). A hand scanner rather than a regular
+   * expression: this runs on every article and a regex was the largest cost of profiling.
+   */
+  static void entities(String s, Map<String, Integer> out) {
+    Set<String> lower = lowerCaseWords(s);
+    List<String> phrase = new ArrayList<>();
+    String pendingParticle = null;
+    int n = s.length();
+    int i = 0;
+    while (i <= n) {
+      // next word: letters plus inner apostrophes, dots and hyphens
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        char c = s.charAt(i);
+        if (c != ' ' && !phrase.isEmpty()) {
+          // punctuation other than a space ends a phrase
+          emit(phrase, lower, out);
+          pendingParticle = null;
+        }
+        i++;
+      }
+      if (i >= n) break;
+      int j = i;
+      while (j < n && (Character.isLetterOrDigit(s.charAt(j))
+          || ((s.charAt(j) == '\'' || s.charAt(j) == '\u2019' || s.charAt(j) == '-' || s.charAt(j) == '.')
+              && j + 1 < n && Character.isLetter(s.charAt(j + 1))))) {
+        j++;
+      }
+      String w = s.substring(i, j);
+      if (Character.isUpperCase(w.charAt(0))) {
+        if (pendingParticle != null) phrase.add(pendingParticle);
+        pendingParticle = null;
+        phrase.add(w);
+      } else if (!phrase.isEmpty() && pendingParticle == null && PARTICLES.contains(w)) {
+        pendingParticle = w;
+      } else {
+        emit(phrase, lower, out);
+        pendingParticle = null;
+      }
+      i = j;
+    }
+    emit(phrase, lower, out);
+  }
+
+  private static void emit(List<String> words, Set<String> lower, Map<String, Integer> out) {
+    if (words.isEmpty()) return;
+    // Drop leading words capitalized only by position: "The", "On", or any word the text also
+    // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
+    int start = 0;
+    while (start < words.size()) {
+      String w = words.get(start).toLowerCase(Locale.ROOT);
+      if (!NOT_NAMES.contains(w) && !(words.size() - start > 1 && lower.contains(w))) break;
+      start++;
+    }
+    if (start < words.size()) {
+      String name = String.join(" ", words.subList(start, words.size()));
+      if (name.length() >= 2) {
+        String key = Aliases.key(name);
+        if (!key.isEmpty()) out.merge(key, 1, Integer::sum);
+      }
+    }
+    words.clear();
+  }
+
+  private static Set<String> lowerCaseWords(String s) {
+    Set<String> words = new java.util.HashSet<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && Character.isLetter(s.charAt(j))) j++;
+        words.add(s.substring(i, j));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return words;
+  }
+
+  private static Map<String, Float> logTf(Map<String, Integer> counts) {
+    Map<String, Float> m = new HashMap<>(counts.size() * 2);
+    counts.forEach((k, v) -> m.put(k, (float) (1 + Math.log(v))));
+    return m;
+  }
+
+  private static Map<String, Float> unit(Map<String, Float> m) {
+    double n = 0;
+    for (float v : m.values()) n += v * v;
+    if (n == 0) return m;
+    float inv = (float) (1 / Math.sqrt(n));
+    m.replaceAll((k, v) -> v * inv);
+    return m;
+  }
+}

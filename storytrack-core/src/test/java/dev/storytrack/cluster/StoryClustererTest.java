@@ -1,0 +1,123 @@
+package dev.storytrack.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.link.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+  private static List<Article> mixed() {
+    List<Article> seeds = Fixtures.seeds();
+    List<Article> others = Fixtures.otherTopics();
+    List<Article> all = new ArrayList<>();
+    all.add(seeds.get(0));
+    all.addAll(others.subList(0, 2));
+    all.add(seeds.get(1));
+    all.addAll(others.subList(2, others.size()));
+    return all;
+  }
+
+  @Test
+  void seedsShareAStoryAndOtherTopicsStayApart() {
+    StoryClusterer c = StoryClusterer.defaults();
+    for (Article a : mixed()) c.add(a);
+    c.finish();
+    Map<String, String> as = c.assignments();
+    List<Article> seeds = Fixtures.seeds();
+    String seedStory = as.get(seeds.get(0).id());
+    assertThat(as.get(seeds.get(1).id())).isEqualTo(seedStory);
+    for (Article o : Fixtures.otherTopics()) assertThat(as.get(o.id())).isNotEqualTo(seedStory);
+    assertThat(c.stories()).hasSize(1 + Fixtures.otherTopics().size());
+    Story s = c.stories().stream().filter(x -> x.id().equals(seedStory)).findFirst().orElseThrow();
+    assertThat(s.origin()).isEqualTo(seeds.get(0).id());
+    assertThat(s.articleIds()).containsExactly(seeds.get(0).id(), seeds.get(1).id());
+    assertThat(s.title()).isIn(seeds.get(0).title(), seeds.get(1).title());
+    assertThat(s.topEntities()).isNotEmpty();
+    assertThat(s.topTerms()).isNotEmpty();
+    // every article here is undated: flagged, placed by input order
+    assertThat(c.undated()).hasSize(mixed().size());
+  }
+
+  @Test
+  void deterministic() {
+    StoryClusterer a = StoryClusterer.defaults();
+    StoryClusterer b = StoryClusterer.defaults();
+    for (Article x : mixed()) a.add(x);
+    for (Article x : mixed()) b.add(x);
+    a.finish();
+    b.finish();
+    assertThat(a.assignments()).containsExactlyEntriesOf(b.assignments());
+    assertThat(a.stories()).isEqualTo(b.stories());
+  }
+
+  @Test
+  void addAllGivesTheSameResultAsOneByOne() {
+    List<Article> many = new ArrayList<>();
+    for (int round = 0; round < 120; round++) {
+      for (Article a : mixed()) {
+        many.add(new Article(a.id() + "-" + round, "", "", a.title(),
+            Instant.parse("2020-01-01T00:00:00Z").plus(Duration.ofDays(round * 3L)), a.text(), null));
+      }
+    }
+    StoryClusterer one = StoryClusterer.defaults();
+    for (Article a : many) one.add(a);
+    StoryClusterer all = StoryClusterer.defaults();
+    all.addAll(many);
+    one.finish();
+    all.finish();
+    assertThat(all.assignments()).containsExactlyEntriesOf(one.assignments());
+    assertThat(all.stories()).isEqualTo(one.stories());
+  }
+
+  @Test
+  void emptyArticlesAreSkippedAndCounted() {
+    StoryClusterer c = StoryClusterer.defaults();
+    assertThat(c.add(Article.ofText("e1", "", "  "))).isNull();
+    c.add(Fixtures.seeds().get(0));
+    assertThat(c.skippedEmpty()).isEqualTo(1);
+    assertThat(c.assignments()).containsOnlyKeys(Fixtures.seeds().get(0).id());
+  }
+
+  @Test
+  void quietStoriesLeaveTheActiveSetButStayQueryable() {
+    Instant t0 = Instant.parse("2019-04-02T10:00:00Z");
+    List<Article> seeds = Fixtures.seeds();
+    StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
+        dev.storytrack.link.TermStats.background(),
+        ClusterOptions.defaults().withWindow(Duration.ofDays(30)));
+    c.add(dated(seeds.get(0), t0));
+    // 200 days and many articles later the same story text no longer finds the quiet story
+    List<Article> others = Fixtures.otherTopics();
+    for (int i = 0; i < 64; i++) {
+      Article o = others.get(i % others.size());
+      c.add(new Article(o.id() + "-" + i, "", "", o.title(), t0.plus(Duration.ofDays(100 + i)),
+          o.text(), null));
+    }
+    String later = c.add(dated(seeds.get(1), t0.plus(Duration.ofDays(200))));
+    String first = c.assignments().get(seeds.get(0).id());
+    assertThat(later).isNotEqualTo(first);
+    Story quiet = c.stories().stream().filter(s -> s.id().equals(first)).findFirst().orElseThrow();
+    assertThat(quiet.active()).isFalse();
+    assertThat(quiet.firstSeen()).isEqualTo(t0);
+  }
+
+  @Test
+  void publicationOrderPlacesUndatedByInputOrder() {
+    Article a = new Article("a", "", "", "", Instant.parse("2020-01-03T00:00:00Z"), "x", null);
+    Article b = new Article("b", "", "", "", null, "x", null);
+    Article c = new Article("c", "", "", "", Instant.parse("2020-01-01T00:00:00Z"), "x", null);
+    Article d = new Article("d", "", "", "", null, "x", null);
+    assertThat(PublicationOrder.sort(List.of(d, a, b, c))).extracting(Article::id)
+        .containsExactly("d", "c", "a", "b");
+  }
+
+  private static Article dated(Article a, Instant t) {
+    return new Article(a.id(), a.source(), a.url(), a.title(), t, a.text(), null);
+  }
+}

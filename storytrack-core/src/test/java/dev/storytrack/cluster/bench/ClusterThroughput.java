@@ -1,0 +1,83 @@
+package dev.storytrack.cluster.bench;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.cluster.StoryClusterer;
+import dev.storytrack.eval.EvalData;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Throughput benchmark for {@link StoryClusterer} (a plain main, not a unit test: it measures
+ * wall-clock time). The stream is real text: the articles of {@code articles.jsonl} repeated with
+ * dates shifted by 45 days per round, so earlier rounds' stories go quiet as in a real stream.
+ * Prints articles/s for consecutive slices so a growing per-article cost would show.
+ *
+ * <p>Usage: {@code java -cp ... ClusterThroughput articles.jsonl TOTAL [SLICE]}
+ */
+public final class ClusterThroughput {
+  public static void main(String[] args) throws Exception {
+    List<Article> base = EvalData.readArticles(Path.of(args[0]));
+    long total = Long.parseLong(args[1]);
+    long slice = args.length > 2 ? Long.parseLong(args[2]) : Math.max(1000, total / 10);
+    if (args.length > 3 && args[3].equals("--pipelined")) {
+      pipelined(base, total, slice);
+      return;
+    }
+    StoryClusterer c = StoryClusterer.defaults();
+    // CPU time of this thread as well as wall time: on a shared machine wall time measures the
+    // neighbours too.
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = System.nanoTime();
+    long tSlice = t0;
+    long cSlice = mx.getCurrentThreadCpuTime();
+    for (long i = 0; i < total; i++) {
+      Article a = base.get((int) (i % base.size()));
+      long round = i / base.size();
+      c.add(new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
+          a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
+          a.text(), null));
+      if ((i + 1) % slice == 0) {
+        long now = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
+        System.out.printf(Locale.ROOT,
+            "%,10d articles  last slice: %7.0f articles/s wall, %7.0f per CPU-second, %6.3f ms CPU"
+                + " each  (overall %7.0f/s wall)%n",
+            i + 1, slice / ((now - tSlice) / 1e9), slice / ((cpu - cSlice) / 1e9),
+            (cpu - cSlice) / 1e6 / slice, (i + 1) / ((now - t0) / 1e9));
+        tSlice = now;
+        cSlice = cpu;
+      }
+    }
+    c.finish();
+    System.out.printf(Locale.ROOT, "%d stories%n", c.stories().size());
+  }
+
+  /** {@link StoryClusterer#addAll}: profiling on the other cores; wall time only. */
+  static void pipelined(List<Article> base, long total, long slice) {
+    StoryClusterer c = StoryClusterer.defaults();
+    long t0 = System.nanoTime();
+    long tSlice = t0;
+    for (long done = 0; done < total; done += slice) {
+      List<Article> part = new java.util.ArrayList<>();
+      for (long i = done; i < done + slice; i++) part.add(shifted(base, i));
+      c.addAll(part);
+      long now = System.nanoTime();
+      System.out.printf(Locale.ROOT, "%,10d articles  last slice: %7.0f articles/s wall%n",
+          done + slice, slice / ((now - tSlice) / 1e9));
+      tSlice = now;
+    }
+    c.finish();
+    System.out.printf(Locale.ROOT, "%d stories, overall %.0f articles/s wall%n",
+        c.stories().size(), total / ((System.nanoTime() - t0) / 1e9));
+  }
+
+  static Article shifted(List<Article> base, long i) {
+    Article a = base.get((int) (i % base.size()));
+    long round = i / base.size();
+    return new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
+        a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
+        a.text(), null);
+  }
+}
