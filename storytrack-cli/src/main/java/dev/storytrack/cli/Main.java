@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds the stories in a stream of news articles.",
-    subcommands = {CommandLine.HelpCommand.class, CompareCommand.class, ClusterCommand.class, EvalCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      CompareCommand.class,
+      ClusterCommand.class,
+      EvalCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SearchCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
