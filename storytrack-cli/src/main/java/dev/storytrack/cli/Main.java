@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
-      SearchCommand.class})
+      SearchCommand.class,
+      ServeCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
