@@ -352,11 +352,22 @@ public final class StoryStore implements AutoCloseable {
         long seq = d.getField(SEQ).numericValue().longValue();
         String story = clusterer.add(a.withText(d.get("text")));
         meta.put(a.id(), new Meta(seq, ref(a), d.get("hash"), story == null ? d.get(STORY) : story));
-        members.computeIfAbsent(meta.get(a.id()).story, k -> new LinkedHashSet<>()).add(a.id());
         nextSeq = Math.max(nextSeq, seq + 1);
       }
     } finally {
       searchers.release(s);
+    }
+    // Later merges moved some articles after they were added: take the final assignments.
+    clusterer.assignments().forEach((a, story) -> meta.get(a).story = story);
+    for (Map.Entry<String, Meta> e : meta.entrySet()) {
+      members.computeIfAbsent(e.getValue().story, k -> new LinkedHashSet<>()).add(e.getKey());
+    }
+    // members must list articles in arrival order, as ingest builds them
+    for (LinkedHashSet<String> ms : members.values()) {
+      List<String> sorted = new ArrayList<>(ms);
+      sorted.sort(Comparator.comparingLong(id -> meta.get(id).seq));
+      ms.clear();
+      ms.addAll(sorted);
     }
     // A replay that differs from the stored stories (a new model, or updated texts) wins.
     Set<String> affected = new LinkedHashSet<>();

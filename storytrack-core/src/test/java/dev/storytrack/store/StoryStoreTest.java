@@ -130,4 +130,26 @@ class StoryStoreTest {
       assertThat(s.counts()[0]).isZero();
     }
   }
+
+  @Test
+  void restartsBetweenBatchesChangeNothing() throws IOException {
+    List<Article> all = IngestChild.synthetic(1200);
+    java.util.Map<String, String> continuous = new java.util.HashMap<>();
+    StoryPage continuousStories;
+    try (StoryStore s = StoryStore.open(dir.resolve("continuous"))) {
+      for (int i = 0; i < all.size(); i += 150) s.ingest(all.subList(i, i + 150));
+      for (Article a : all) continuous.put(a.id(), s.article(a.id()).orElseThrow().story());
+      continuousStories = s.stories(StoryQuery.all());
+    }
+    for (int i = 0; i < all.size(); i += 150) {
+      try (StoryStore s = StoryStore.open(dir.resolve("restarted"))) {
+        s.ingest(all.subList(i, i + 150));
+      }
+    }
+    try (StoryStore s = StoryStore.open(dir.resolve("restarted"))) {
+      for (Article a : all) assertThat(s.article(a.id()).orElseThrow().story()).as(a.id()).isEqualTo(continuous.get(a.id()));
+      assertThat(s.stories(StoryQuery.all())).isEqualTo(continuousStories);
+      assertThat(continuousStories.stories().stream().mapToInt(StorySummary::size).sum()).isEqualTo(all.size());
+    }
+  }
 }
