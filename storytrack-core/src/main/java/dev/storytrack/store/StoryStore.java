@@ -193,7 +193,7 @@ public final class StoryStore implements AutoCloseable {
     int updated = 0;
     int unchanged = 0;
     int empty = 0;
-    int notCleaned = 0;
+    int notCleaned;
     Set<String> affected = new LinkedHashSet<>();
     Map<String, Article> fresh = new LinkedHashMap<>();
     Map<String, String> hashes = new HashMap<>();
@@ -201,28 +201,35 @@ public final class StoryStore implements AutoCloseable {
     // The last version of an id within one batch wins.
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : batch) byId.put(a.id(), a);
-    Map<String, Article> cleanedById = new HashMap<>();
+    List<Article> changed = new ArrayList<>();
     for (Article a : byId.values()) {
       String hash = hash(a);
+      hashes.put(a.id(), hash);
       Meta m = meta.get(a.id());
-      if (m != null && m.hash.equals(hash)) {
-        unchanged++;
-        continue;
-      }
-      Article cleaned;
+      if (m != null && m.hash.equals(hash)) unchanged++;
+      else changed.add(a);
+    }
+    // Extraction is the costly pure step: on all cores.
+    Map<String, Article> cleanedById = new java.util.concurrent.ConcurrentHashMap<>();
+    Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    changed.parallelStream().forEach(a -> {
       try {
-        cleaned = extractor.extract(a).article();
+        cleanedById.put(a.id(), extractor.extract(a).article());
       } catch (RuntimeException e) {
         // One article the extractor cannot handle must not stop the batch: keep its text as given.
-        notCleaned++;
-        cleaned = a;
+        failed.add(a.id());
+        cleanedById.put(a.id(), a);
       }
+    });
+    notCleaned = failed.size();
+    for (Article a : changed) {
+      String hash = hashes.get(a.id());
+      Meta m = meta.get(a.id());
+      Article cleaned = cleanedById.get(a.id());
       if (cleaned.text().isBlank() && cleaned.title().isBlank()) {
         empty++;
         continue;
       }
-      cleanedById.put(a.id(), cleaned);
-      hashes.put(a.id(), hash);
       if (m != null) {
         updated++;
         m.hash = hash;
@@ -235,9 +242,12 @@ public final class StoryStore implements AutoCloseable {
       }
     }
     List<Article> ordered = PublicationOrder.sort(new ArrayList<>(fresh.values()));
+    // addAll profiles on other cores and gives what add() one by one would.
+    clusterer.addAll(ordered.stream().map(a -> cleanedById.get(a.id())).toList());
+    Map<String, String> assignments = clusterer.assignments();
     for (Article a : ordered) {
       Article cleaned = cleanedById.get(a.id());
-      String story = clusterer.add(cleaned);
+      String story = assignments.get(a.id());
       long seq = nextSeq++;
       Meta m = new Meta(seq, ref(a), hashes.get(a.id()), story);
       meta.put(a.id(), m);
@@ -246,7 +256,7 @@ public final class StoryStore implements AutoCloseable {
       affected.add(story);
       reported.add(a.id());
     }
-    if (!ordered.isEmpty()) reconcile(affected);
+    if (!ordered.isEmpty()) reconcile(affected, assignments);
     writeStories(affected);
     if (!reported.isEmpty()) {
       writer.commit();
@@ -261,9 +271,9 @@ public final class StoryStore implements AutoCloseable {
    * The clusterer's periodic merge step may join stories: moves articles whose story changed and
    * marks both stories affected. Costs one pass over the assignments.
    */
-  private void reconcile(Set<String> affected) throws IOException {
+  private void reconcile(Set<String> affected, Map<String, String> assignments) throws IOException {
     List<String> moved = new ArrayList<>();
-    for (Map.Entry<String, String> e : clusterer.assignments().entrySet()) {
+    for (Map.Entry<String, String> e : assignments.entrySet()) {
       Meta m = meta.get(e.getKey());
       if (m == null || m.story.equals(e.getValue())) continue;
       LinkedHashSet<String> old = members.get(m.story);
@@ -346,14 +356,20 @@ public final class StoryStore implements AutoCloseable {
       int n = Math.max(1, s.count(q));
       TopDocs docs = s.search(q, n, new Sort(new SortField(SEQ, SortField.Type.LONG)));
       var stored = s.storedFields();
+      List<Article> chunk = new ArrayList<>();
       for (ScoreDoc sd : docs.scoreDocs) {
         Document d = stored.document(sd.doc);
         Article a = ArticleJson.fromLine(d.get("raw"));
         long seq = d.getField(SEQ).numericValue().longValue();
-        String story = clusterer.add(a.withText(d.get("text")));
-        meta.put(a.id(), new Meta(seq, ref(a), d.get("hash"), story == null ? d.get(STORY) : story));
+        chunk.add(a.withText(d.get("text")));
+        meta.put(a.id(), new Meta(seq, ref(a), d.get("hash"), d.get(STORY)));
         nextSeq = Math.max(nextSeq, seq + 1);
+        if (chunk.size() == 4096) {
+          clusterer.addAll(chunk); // same as add() one by one, profiles on other cores
+          chunk.clear();
+        }
       }
+      clusterer.addAll(chunk);
     } finally {
       searchers.release(s);
     }
