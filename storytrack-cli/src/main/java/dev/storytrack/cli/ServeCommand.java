@@ -55,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private static String rootMessage(Throwable e) {
     while (e.getCause() != null) e = e.getCause();
-    return String.valueOf(e.getMessage());
+    if (e instanceof java.nio.channels.UnresolvedAddressException) return "unknown address";
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }
