@@ -98,12 +98,21 @@ async function storyView(id) {
     if (a.id === earliest.id) title.append(el('span', { class: 'badge earliest', text: 'earliest' }));
     const action = a.id === earliest.id ? el('td', {}) :
       el('td', {}, el('a', { href: '#/compare/' + encodeURIComponent(earliest.id) + '/' + encodeURIComponent(a.id), class: 'compare-link', text: 'compare with earliest' }));
-    return el('tr', { class: 'version', 'data-id': a.id }, el('td', { text: when(a.published) }), el('td', { text: sourceName(a.source) }), title, action);
+    const pick = el('input', { type: 'checkbox', class: 'pick', value: a.id, 'aria-label': 'pick for comparison' });
+    return el('tr', { class: 'version', 'data-id': a.id }, el('td', {}, pick), el('td', { text: when(a.published) }), el('td', { text: sourceName(a.source) }), title, action);
   });
   const table = el('table', { id: 'versions' },
-    el('thead', {}, el('tr', {}, ...['Published', 'Source', 'Title', ''].map(h => el('th', { text: h })))),
+    el('thead', {}, el('tr', {}, ...['', 'Published', 'Source', 'Title', ''].map(h => el('th', { text: h })))),
     el('tbody', {}, ...rows));
-  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table);
+  const button = el('button', { type: 'button', id: 'compare-picked', text: 'Compare the two checked versions' });
+  button.disabled = true;
+  const picked = () => [...table.querySelectorAll('input.pick:checked')].map(i => i.value);
+  table.addEventListener('change', () => { button.disabled = picked().length !== 2; });
+  button.addEventListener('click', () => {
+    const [x, y] = picked();
+    location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
+  });
+  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button));
 }
 
 // Only http(s) links are followed; anything else (javascript:, data:) becomes inert.

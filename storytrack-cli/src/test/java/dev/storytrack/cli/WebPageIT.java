@@ -117,6 +117,19 @@ class WebPageIT {
     assertThat(variantsA).contains("Mustefa");
     assertThat(variantsB).contains("Mustafa");
     screenshot("web-compare.png");
+
+    // any two versions: check both boxes on the story page
+    driver.navigate().back();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+    WebElement button = driver.findElement(By.id("compare-picked"));
+    assertThat(button.isEnabled()).isFalse();
+    List<WebElement> picks = driver.findElements(By.cssSelector("#versions input.pick"));
+    picks.get(1).click();
+    picks.get(0).click();
+    assertThat(button.isEnabled()).isTrue();
+    button.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
+    assertThat(driver.findElement(By.cssSelector("#side-A h3")).getText()).contains("US-backed force");
   }
 
   @Test
