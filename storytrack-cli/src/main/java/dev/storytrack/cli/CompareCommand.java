@@ -61,6 +61,11 @@ final class CompareCommand implements Callable<Integer> {
   static void report(Comparison c, PrintWriter out) {
     out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameStory() ? "SAME STORY" : "DIFFERENT STORIES", c.score());
     out.println("  " + c.reason());
+    out.printf(
+        Locale.ROOT,
+        "  story-link scorer: probability %.2f (%s)%n",
+        c.link().probability(),
+        c.link().reason());
     out.println();
     side("A", c.a(), out);
     side("B", c.b(), out);

@@ -13,13 +13,15 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CompareCommand.class,
+      DedupCommand.class,
       ClusterCommand.class,
       EvalCommand.class,
       IngestCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       SearchCommand.class,
-      ServeCommand.class})
+      ServeCommand.class
+    })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;

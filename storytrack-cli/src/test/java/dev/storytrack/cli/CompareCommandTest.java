@@ -54,6 +54,8 @@ class CompareCommandTest {
     assertThat(c.get("sameStory").asBoolean()).isTrue();
     assertThat(c.get("score").asDouble()).isBetween(0.0, 1.0);
     assertThat(c.get("reason").asText()).isNotBlank();
+    assertThat(c.at("/link/probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(c.at("/link/sameStory").asBoolean()).as("the learned linker agrees on the seed pair").isTrue();
 
     String a = c.at("/a/text").asText();
     String b = c.at("/b/text").asText();

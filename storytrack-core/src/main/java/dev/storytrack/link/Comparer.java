@@ -19,6 +19,11 @@ import java.util.Locale;
  * reused as long passages means one derives from the other or both from one source. The value is
  * a round number between those two regimes, not a fit to any pair of examples.
  *
+ * <p>The learned {@link StoryLinker} (the scorer the clusterer uses) is run on the pair too and
+ * reported as {@link Comparison#link()}. It does not decide the verdict yet: it scores articles on
+ * the same topic but about different events (two reports from the same war) too close to one
+ * story, while text reuse tells them apart.
+ *
  * <p>Thread-safe.
  */
 public final class Comparer {
@@ -26,13 +31,15 @@ public final class Comparer {
   public static final double REUSE_THRESHOLD = 0.2;
 
   private final Aligner aligner;
+  private final StoryLinker linker;
 
-  public Comparer(Aligner aligner) {
+  public Comparer(Aligner aligner, StoryLinker linker) {
     this.aligner = aligner;
+    this.linker = linker;
   }
 
   public static Comparer defaults() {
-    return new Comparer(Aligner.defaults());
+    return new Comparer(Aligner.defaults(), StoryLinker.defaults());
   }
 
   public Comparison compare(Extraction a, Extraction b) {
@@ -47,7 +54,13 @@ public final class Comparer {
         side(a, al.aWords(), al.aShare()),
         side(b, al.bWords(), al.bShare()),
         al.passages(),
-        al.variants());
+        al.variants(),
+        link(a, b));
+  }
+
+  private Comparison.Link link(Extraction a, Extraction b) {
+    StoryLinker.Link l = linker.link(a.article(), b.article());
+    return new Comparison.Link(round(l.probability()), l.sameStory(), l.reason());
   }
 
   private static Comparison.Side side(Extraction e, int words, double shared) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param b the second article as compared
  * @param passages shared passages, with char offsets into {@code a.text} and {@code b.text}
  * @param variants word-choice differences inside the passages
+ * @param link the story-link scorer's view of the pair (topic-level evidence, see {@link
+ *     StoryLinker}); reported beside the verdict, which rests on text reuse (see {@link Comparer})
  */
 public record Comparison(
     boolean sameStory,
@@ -24,12 +26,22 @@ public record Comparison(
     Side a,
     Side b,
     List<Passage> passages,
-    List<Variant> variants) {
+    List<Variant> variants,
+    Link link) {
 
   public Comparison {
     passages = List.copyOf(passages);
     variants = List.copyOf(variants);
   }
+
+  /**
+   * The story-link scorer's verdict on the pair.
+   *
+   * @param probability learned probability that the two tell the same story
+   * @param sameStory probability reached the learned threshold
+   * @param reason the features that weighed most, in one line
+   */
+  public record Link(double probability, boolean sameStory, String reason) {}
 
   /**
    * One article as compared.

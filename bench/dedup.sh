@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Whole-run benchmark of `storytrack dedup`: generates a planted corpus from the real texts in
+# ../shared/data (default 1,000,000 documents, JSONL, about 3 GB) unless it exists, then runs the
+# CLI jar on it under /usr/bin/time -v and prints docs/s and peak RSS.
+# Usage: bench/dedup.sh [DOCS] [CORPUS.jsonl] [extra dedup options, e.g. --no-clean]
+# Env: STORYTRACK_JAVA_OPTS (JVM options for the CLI), TASKSET (e.g. "taskset -c 0,1").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+docs="${1:-1000000}"
+corpus="${2:-target/bench/planted-$docs.jsonl}"
+shift $(( $# > 2 ? 2 : $# )) || true
+mkdir -p "$(dirname "$corpus")" target/bench
+
+./mvnw -q -B -DskipTests -pl storytrack-cli -am package
+./mvnw -q -B -pl storytrack-core test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+cp="storytrack-core/target/test-classes:storytrack-core/target/classes:$(cat storytrack-core/target/test-classpath.txt)"
+
+if [ ! -s "$corpus" ]; then
+  echo "generating $docs documents into $corpus ..." >&2
+  java -cp "$cp" dev.storytrack.dedup.bench.PlantedCorpus --docs "$docs" --out "$corpus" \
+    --truth "${corpus%.jsonl}.truth.tsv" --seed 42
+fi
+ls -l "$corpus" >&2
+
+log=target/bench/dedup-time.txt
+${TASKSET:-} /usr/bin/time -v java ${STORYTRACK_JAVA_OPTS:-} -jar storytrack-cli/target/storytrack.jar \
+  dedup "$corpus" --groups target/bench/groups.jsonl "$@" 2> "$log" | tee target/bench/dedup-summary.txt
+grep -E "Maximum resident set size|Elapsed \(wall clock\)|User time|System time|Percent of CPU" "$log"
+rss_kb=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
+echo "peak RSS: $((rss_kb / 1024)) MB"
+grep -E "documents|docs/s" target/bench/dedup-summary.txt

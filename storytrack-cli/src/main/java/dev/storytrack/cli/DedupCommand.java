@@ -1,0 +1,257 @@
+package dev.storytrack.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
+import dev.storytrack.article.ReadProblem;
+import dev.storytrack.article.ReadSummary;
+import dev.storytrack.dedup.DedupConfig;
+import dev.storytrack.dedup.DedupResult;
+import dev.storytrack.dedup.Deduplicator;
+import dev.storytrack.dedup.DuplicateGroup;
+import dev.storytrack.extract.Extractor;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds exact and near-duplicate articles (MinHash over word shingles of the cleaned text,",
+      "LSH, union-find) and prints a summary. See docs/dedup.md."
+    })
+final class DedupCommand implements Callable<Integer> {
+  private static final int MAX_REASONS = 5;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "JSONL(.gz), WARC(.gz), text/HTML files or directories; - for JSONL on stdin")
+  List<String> inputs;
+
+  @Option(names = "--threshold", paramLabel = "T",
+      description = "Jaccard similarity of 5-word shingle sets for near-duplicates (default: ${DEFAULT-VALUE})")
+  double threshold = DedupConfig.DEFAULT_THRESHOLD;
+
+  @Option(names = "--shingle-size", paramLabel = "K", description = "words per shingle (default: ${DEFAULT-VALUE})")
+  int shingleSize = 5;
+
+  @Option(names = "--signature-size", paramLabel = "N", description = "MinHash components (default: ${DEFAULT-VALUE})")
+  int signatureSize = 128;
+
+  @Option(names = "--groups", paramLabel = "FILE", description = "write duplicate groups as JSON lines")
+  Path groupsFile;
+
+  @Option(names = "--keep", paramLabel = "FILE", description = "write the input records without duplicates as JSON lines")
+  Path keepFile;
+
+  @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
+  Format format = Format.AUTO;
+
+  @Option(names = "--threads", description = "signature threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-clean", description = "compare the text as given, without cleaning (faster; for clean corpora)")
+  boolean noClean;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DedupConfig config;
+    try {
+      config = DedupConfig.defaults().withThreshold(threshold).withShingleSize(shingleSize)
+          .withSignatureSize(signatureSize);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (keepFile != null && inputs.contains("-")) {
+      // --keep re-reads the inputs (the index keeps no text), and stdin cannot be read twice.
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--keep needs files, not stdin (-): the inputs are read a second time");
+    }
+    Function<Article, String> cleaner;
+    if (noClean) {
+      cleaner = Article::text;
+    } else {
+      Extractor extractor = Extractor.defaults();
+      cleaner = a -> extractor.extract(a).text();
+    }
+
+    AtomicLong readProblems = new AtomicLong();
+    List<String> reasons = new ArrayList<>();
+    long start = System.nanoTime();
+    DedupResult result;
+    try (Deduplicator dedup = new Deduplicator(config, cleaner, threads);
+        Progress progress = new Progress(dedup::indexed, err)) {
+      ReadSummary summary = ArticleReaders.read(inputs, format, dedup::accept,
+          p -> note(p, readProblems, reasons));
+      result = dedup.finish();
+      progress.done();
+      readProblems.set(Math.max(readProblems.get(), summary.problems())); // the summary is authoritative
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    if (groupsFile != null) writeGroups(result);
+    if (keepFile != null) writeKept(result);
+
+    long skipped = readProblems.get() + result.failed();
+    if (skipped > 0) {
+      err.printf(Locale.ROOT, "storytrack: skipped %d malformed record(s)%n", skipped);
+      List<String> all = new ArrayList<>(reasons);
+      all.addAll(result.problems());
+      for (String r : all.subList(0, Math.min(MAX_REASONS, all.size()))) err.println("  " + r);
+    }
+    long near = result.groups().size();
+    out.printf(Locale.ROOT, "documents              %d%n", result.documents());
+    out.printf(Locale.ROOT, "exact duplicates       %d%n", result.exactDuplicates());
+    out.printf(Locale.ROOT, "near-duplicate groups  %d (%d documents dropped in all)%n",
+        near, result.duplicates());
+    out.printf(Locale.ROOT, "empty / skipped        %d / %d%n", result.empty(), skipped);
+    out.printf(Locale.ROOT, "time                   %.1f s, %.0f docs/s%n",
+        seconds, seconds > 0 ? result.documents() / seconds : 0);
+    out.printf(Locale.ROOT, "index memory           %.1f MB, %.0f bytes/doc (LSH %d bands x %d rows)%n",
+        result.indexBytes() / 1e6, result.bytesPerDocument(), result.plan().bands(),
+        result.plan().rows());
+    out.printf(Locale.ROOT, "peak memory            %s%n", peakMemory());
+    out.flush();
+    return Main.OK;
+  }
+
+  private static synchronized void note(ReadProblem p, AtomicLong count, List<String> reasons) {
+    count.incrementAndGet();
+    if (reasons.size() < MAX_REASONS) reasons.add(p.toString());
+  }
+
+  private void writeGroups(DedupResult result) throws IOException {
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(
+        Files.newBufferedWriter(groupsFile, StandardCharsets.UTF_8))) {
+      g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+      for (DuplicateGroup group : result.groups()) {
+        g.writeStartObject();
+        g.writeStringField("representative", group.representative());
+        g.writeArrayFieldStart("members");
+        for (DuplicateGroup.Member m : group.members()) {
+          g.writeStartObject();
+          g.writeStringField("id", m.id());
+          g.writeNumberField("similarity", Math.round(m.similarity() * 1000) / 1000.0);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Second pass over the inputs: the index keeps no texts, so kept records are read again. */
+  private void writeKept(DedupResult result) throws IOException {
+    AtomicLong ordinal = new AtomicLong();
+    try (BufferedWriter w = Files.newBufferedWriter(keepFile, StandardCharsets.UTF_8)) {
+      ArticleReaders.read(inputs, format, a -> {
+        if (result.keep(ordinal.getAndIncrement())) {
+          try {
+            ArticleJson.writeLine(a, w);
+          } catch (IOException e) {
+            throw new UncheckedIOException(keepFile + ": " + e.getMessage(), e);
+          }
+        }
+      }, p -> {});
+    }
+  }
+
+  static String peakMemory() {
+    long heap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        heap += pool.getPeakUsage().getUsed();
+      }
+    }
+    String rss = "";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          rss = String.format(Locale.ROOT, "RSS %.0f MB, ", kb / 1024.0);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: the heap figure alone.
+    }
+    return String.format(Locale.ROOT, "%sheap %.0f MB (sum of pool peaks)", rss, heap / 1048576.0);
+  }
+
+  /** A progress bar on a terminal, else a log line every 10 seconds. */
+  private static final class Progress implements AutoCloseable {
+    private final java.util.function.LongSupplier done;
+    private final Thread ticker;
+    private final ProgressBar bar;
+    private volatile boolean stop;
+
+    Progress(java.util.function.LongSupplier done, PrintWriter err) {
+      this.done = done;
+      this.bar = System.console() != null
+          ? new ProgressBarBuilder().setTaskName("dedup").setInitialMax(-1).showSpeed()
+              .setUnit(" docs", 1).setStyle(ProgressBarStyle.ASCII).build()
+          : null;
+      long t0 = System.nanoTime();
+      this.ticker = new Thread(() -> {
+        long lastLog = System.nanoTime();
+        while (!stop) {
+          try {
+            Thread.sleep(bar != null ? 200 : 1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+          long n = done.getAsLong();
+          if (bar != null) {
+            bar.stepTo(n);
+          } else if (System.nanoTime() - lastLog >= 10_000_000_000L) {
+            lastLog = System.nanoTime();
+            double s = (lastLog - t0) / 1e9;
+            err.printf(Locale.ROOT, "dedup: %d documents, %.0f docs/s%n", n, n / s);
+            err.flush();
+          }
+        }
+      }, "dedup-progress");
+      ticker.setDaemon(true);
+      ticker.start();
+    }
+
+    void done() {
+      stop = true;
+      ticker.interrupt();
+      if (bar != null) bar.stepTo(done.getAsLong());
+    }
+
+    @Override
+    public void close() {
+      done();
+      if (bar != null) bar.close();
+    }
+  }
+}
