@@ -8,6 +8,7 @@ import dev.storytrack.article.Article;
  * @param article the article as it was given (with its HTML when it had one)
  * @param cleanedText the text after extraction
  * @param story its story id
- * @param duplicateGroup its near-duplicate group, empty while the store has no dedup step
+ * @param duplicateGroup id of the first-arrived article of its exact or near-duplicate group
+ *     (MinHash + LSH, {@code dedup}), or empty when it has no duplicate
  */
 public record StoredArticle(Article article, String cleanedText, String story, String duplicateGroup) {}

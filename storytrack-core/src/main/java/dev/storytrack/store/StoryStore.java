@@ -8,6 +8,9 @@ import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
 import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
+import dev.storytrack.dedup.DedupConfig;
+import dev.storytrack.dedup.DocSignature;
+import dev.storytrack.dedup.NearDuplicateIndex;
 import dev.storytrack.extract.Extractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,6 +107,8 @@ public final class StoryStore implements AutoCloseable {
   private StoryClusterer clusterer;
   private final Map<String, Meta> meta = new HashMap<>();
   private final Map<String, LinkedHashSet<String>> members = new HashMap<>();
+  private NearDuplicateIndex dups;
+  private final List<String> byOrdinal = new ArrayList<>();
   private long nextSeq;
 
   /** What the writer keeps in memory per article to rebuild story documents without reading. */
@@ -112,6 +117,8 @@ public final class StoryStore implements AutoCloseable {
     ArticleRef ref;
     String hash;
     String story;
+    String dup = "";
+    int ordinal = -1;
 
     Meta(long seq, ArticleRef ref, String hash, String story) {
       this.seq = seq;
@@ -234,7 +241,7 @@ public final class StoryStore implements AutoCloseable {
         updated++;
         m.hash = hash;
         m.ref = ref(a);
-        writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned.text(), m.story, m.seq, hash));
+        writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned.text(), m.story, m.dup, m.seq, hash));
         affected.add(m.story);
         reported.add(a.id());
       } else {
@@ -242,21 +249,31 @@ public final class StoryStore implements AutoCloseable {
       }
     }
     List<Article> ordered = PublicationOrder.sort(new ArrayList<>(fresh.values()));
+    List<Article> cleanedInOrder = ordered.stream().map(a -> cleanedById.get(a.id())).toList();
+    // Signing is pure and thread-safe: it runs on other cores while the clusterer works.
+    var signing = signAsync(cleanedInOrder);
     // addAll profiles on other cores and gives what add() one by one would.
-    clusterer.addAll(ordered.stream().map(a -> cleanedById.get(a.id())).toList());
+    clusterer.addAll(cleanedInOrder);
     Map<String, String> assignments = clusterer.assignments();
-    for (Article a : ordered) {
-      Article cleaned = cleanedById.get(a.id());
+    List<DocSignature> sigs = signing.join();
+    for (int i = 0; i < ordered.size(); i++) {
+      Article a = ordered.get(i);
       String story = assignments.get(a.id());
-      long seq = nextSeq++;
-      Meta m = new Meta(seq, ref(a), hashes.get(a.id()), story);
+      Meta m = new Meta(nextSeq++, ref(a), hashes.get(a.id()), story);
+      m.ordinal = dups.add(sigs.get(i)).ordinal();
+      byOrdinal.add(a.id());
       meta.put(a.id(), m);
       members.computeIfAbsent(story, k -> new LinkedHashSet<>()).add(a.id());
-      writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned.text(), story, seq, m.hash));
       affected.add(story);
+    }
+    if (!ordered.isEmpty()) {
+      reconcile(affected, assignments, fresh.keySet());
+    }
+    for (Article a : ordered) {
+      Meta m = meta.get(a.id());
+      writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleanedById.get(a.id()).text(), m.story, m.dup, m.seq, m.hash));
       reported.add(a.id());
     }
-    if (!ordered.isEmpty()) reconcile(affected, assignments);
     writeStories(affected);
     if (!reported.isEmpty()) {
       writer.commit();
@@ -268,32 +285,49 @@ public final class StoryStore implements AutoCloseable {
   }
 
   /**
-   * The clusterer's periodic merge step may join stories: moves articles whose story changed and
-   * marks both stories affected. Costs one pass over the assignments.
+   * Brings every article's story and near-duplicate group up to date: the clusterer's periodic
+   * merge step may join stories, and a new article may join two duplicate groups. Rewrites the
+   * stored articles that changed, except {@code fresh} ones (not written yet), and marks the
+   * stories involved. Costs one pass over all articles; returns the number rewritten.
    */
-  private void reconcile(Set<String> affected, Map<String, String> assignments) throws IOException {
-    List<String> moved = new ArrayList<>();
-    for (Map.Entry<String, String> e : assignments.entrySet()) {
-      Meta m = meta.get(e.getKey());
-      if (m == null || m.story.equals(e.getValue())) continue;
-      LinkedHashSet<String> old = members.get(m.story);
-      if (old != null) old.remove(e.getKey());
-      affected.add(m.story);
-      m.story = e.getValue();
-      members.computeIfAbsent(m.story, k -> new LinkedHashSet<>()).add(e.getKey());
-      affected.add(m.story);
-      moved.add(e.getKey());
+  private int reconcile(Set<String> affected, Map<String, String> assignments, Set<String> fresh) throws IOException {
+    int n = dups.size();
+    int[] root = new int[n];
+    int[] groupSize = new int[n];
+    for (int o = 0; o < n; o++) {
+      root[o] = dups.group(o);
+      groupSize[root[o]]++;
     }
-    if (moved.isEmpty()) return;
+    List<String> moved = new ArrayList<>();
+    for (Map.Entry<String, Meta> e : meta.entrySet()) {
+      String id = e.getKey();
+      Meta m = e.getValue();
+      String dup = m.ordinal < 0 || groupSize[root[m.ordinal]] < 2 ? "" : byOrdinal.get(root[m.ordinal]);
+      String story = assignments.getOrDefault(id, m.story);
+      boolean changed = !dup.equals(m.dup);
+      m.dup = dup;
+      if (!story.equals(m.story)) {
+        LinkedHashSet<String> old = members.get(m.story);
+        if (old != null) old.remove(id);
+        affected.add(m.story);
+        m.story = story;
+        members.computeIfAbsent(story, k -> new LinkedHashSet<>()).add(id);
+        affected.add(story);
+        changed = true;
+      }
+      if (changed && !fresh.contains(id)) moved.add(id);
+    }
+    if (moved.isEmpty()) return 0;
     // Articles of this batch are not committed yet: only a near-real-time reader sees them.
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       IndexSearcher s = new IndexSearcher(r);
       for (String id : moved) {
         Meta m = meta.get(id);
         StoredArticle stored = readArticle(s, id).orElseThrow();
-        writer.updateDocument(new Term(AKEY, id), articleDoc(stored.article(), stored.cleanedText(), m.story, m.seq, m.hash));
+        writer.updateDocument(new Term(AKEY, id), articleDoc(stored.article(), stored.cleanedText(), m.story, m.dup, m.seq, m.hash));
       }
     }
+    return moved.size();
   }
 
   private void writeStories(Set<String> ids) throws IOException {
@@ -344,9 +378,14 @@ public final class StoryStore implements AutoCloseable {
     return new StoryDetail(new StorySummary(id, title, refs.size(), sources, first, last), earliest.id(), refs, timeline);
   }
 
-  /** Replays the stored articles through a fresh clusterer, in arrival order. */
+  /**
+   * Replays the stored articles through a fresh clusterer and duplicate index, in arrival order;
+   * where the replay disagrees with the stored documents (a new model, updated texts) it wins.
+   */
   private synchronized void rebuild() throws IOException {
     clusterer = StoryClusterer.defaults();
+    dups = new NearDuplicateIndex(DedupConfig.defaults());
+    byOrdinal.clear();
     meta.clear();
     members.clear();
     nextSeq = 0;
@@ -362,53 +401,42 @@ public final class StoryStore implements AutoCloseable {
         Article a = ArticleJson.fromLine(d.get("raw"));
         long seq = d.getField(SEQ).numericValue().longValue();
         chunk.add(a.withText(d.get("text")));
-        meta.put(a.id(), new Meta(seq, ref(a), d.get("hash"), d.get(STORY)));
+        Meta m = new Meta(seq, ref(a), d.get("hash"), d.get(STORY));
+        m.dup = d.get("dup") == null ? "" : d.get("dup");
+        meta.put(a.id(), m);
         nextSeq = Math.max(nextSeq, seq + 1);
-        if (chunk.size() == 4096) {
-          clusterer.addAll(chunk); // same as add() one by one, profiles on other cores
-          chunk.clear();
-        }
+        if (chunk.size() == 4096) replay(chunk);
       }
-      clusterer.addAll(chunk);
+      replay(chunk);
     } finally {
       searchers.release(s);
     }
-    // Later merges moved some articles after they were added: take the final assignments.
-    clusterer.assignments().forEach((a, story) -> meta.get(a).story = story);
-    for (Map.Entry<String, Meta> e : meta.entrySet()) {
-      members.computeIfAbsent(e.getValue().story, k -> new LinkedHashSet<>()).add(e.getKey());
-    }
-    // members must list articles in arrival order, as ingest builds them
-    for (LinkedHashSet<String> ms : members.values()) {
-      List<String> sorted = new ArrayList<>(ms);
-      sorted.sort(Comparator.comparingLong(id -> meta.get(id).seq));
-      ms.clear();
-      ms.addAll(sorted);
-    }
-    // A replay that differs from the stored stories (a new model, or updated texts) wins.
+    List<String> ids = new ArrayList<>(meta.keySet());
+    ids.sort(Comparator.comparingLong(id -> meta.get(id).seq));
+    for (String id : ids) members.computeIfAbsent(meta.get(id).story, k -> new LinkedHashSet<>()).add(id);
     Set<String> affected = new LinkedHashSet<>();
-    IndexSearcher s2 = searchers.acquire();
-    try {
-      var stored = s2.storedFields();
-      TopDocs docs = s2.search(new TermQuery(new Term(TYPE, ARTICLE)), Math.max(1, meta.size()));
-      for (ScoreDoc sd : docs.scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of("id", STORY));
-        Meta m = meta.get(d.get("id"));
-        if (m != null && !m.story.equals(d.get(STORY))) {
-          affected.add(m.story);
-          affected.add(d.get(STORY));
-          StoredArticle a = readArticle(s2, d.get("id")).orElseThrow();
-          writer.updateDocument(new Term(AKEY, d.get("id")), articleDoc(a.article(), a.cleanedText(), m.story, m.seq, m.hash));
-        }
-      }
-    } finally {
-      searchers.release(s2);
-    }
-    if (!affected.isEmpty()) {
+    int rewritten = reconcile(affected, clusterer.assignments(), Set.of());
+    if (rewritten > 0 || !affected.isEmpty()) {
       writeStories(affected);
       writer.commit();
       searchers.maybeRefreshBlocking();
     }
+  }
+
+  private java.util.concurrent.CompletableFuture<List<DocSignature>> signAsync(List<Article> cleaned) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> cleaned.parallelStream().map(a -> dups.sign(a.text())).toList());
+  }
+
+  private void replay(List<Article> chunk) {
+    var signing = signAsync(chunk);
+    clusterer.addAll(chunk); // same as add() one by one; profiles on other cores
+    List<DocSignature> sigs = signing.join();
+    for (int i = 0; i < chunk.size(); i++) {
+      meta.get(chunk.get(i).id()).ordinal = dups.add(sigs.get(i)).ordinal();
+      byOrdinal.add(chunk.get(i).id());
+    }
+    chunk.clear();
   }
 
   private static ArticleRef ref(Article a) {
@@ -424,7 +452,7 @@ public final class StoryStore implements AutoCloseable {
     }
   }
 
-  private static Document articleDoc(Article a, String cleaned, String story, long seq, String hash) {
+  private static Document articleDoc(Article a, String cleaned, String story, String dup, long seq, String hash) {
     Document d = new Document();
     d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     d.add(new StringField(AKEY, a.id(), Field.Store.NO));
@@ -433,7 +461,7 @@ public final class StoryStore implements AutoCloseable {
     d.add(new TextField("title", a.title(), Field.Store.YES));
     d.add(new TextField("text", cleaned, Field.Store.YES));
     d.add(new StringField(STORY, story, Field.Store.YES));
-    d.add(new StoredField("dup", ""));
+    d.add(new StringField("dup", dup, Field.Store.YES));
     d.add(new StoredField("raw", ArticleJson.toLine(a)));
     d.add(new StoredField("hash", hash));
     d.add(new StoredField(SEQ, seq));

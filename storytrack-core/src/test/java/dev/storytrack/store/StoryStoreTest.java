@@ -152,4 +152,29 @@ class StoryStoreTest {
       assertThat(continuousStories.stories().stream().mapToInt(StorySummary::size).sum()).isEqualTo(all.size());
     }
   }
+
+  @Test
+  void nearCopiesShareADuplicateGroupAcrossRestarts() throws IOException {
+    List<Article> all = StoreFixtures.articles();
+    Article original = all.get(0);
+    // a republished copy: same text with its last sentence cut and another source
+    String text = original.text().strip();
+    Article copy = new Article("copy-of-" + original.id(), "mirror.example", "", original.title(),
+        original.published().plusSeconds(3600), text.substring(0, text.lastIndexOf('.', text.length() - 2) + 1), null);
+    try (StoryStore s = StoryStore.open(dir)) {
+      s.ingest(all);
+      assertThat(s.article(original.id()).orElseThrow().duplicateGroup()).isEmpty();
+      s.ingest(List.of(copy));
+      assertThat(s.article(copy.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
+      assertThat(s.article(original.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
+      assertThat(s.article(all.get(1).id()).orElseThrow().duplicateGroup()).isEmpty();
+    }
+    try (StoryStore s = StoryStore.open(dir)) {
+      assertThat(s.article(copy.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
+      Article another = new Article("second-copy", "mirror2.example", "", original.title(),
+          original.published().plusSeconds(7200), text, null);
+      s.ingest(List.of(another));
+      assertThat(s.article(another.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
+    }
+  }
 }
