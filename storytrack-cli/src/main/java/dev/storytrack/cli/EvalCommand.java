@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Measure storytrack against labelled data.",
     subcommands = {
+      EvalExtractionCommand.class,
       EvalCommand.Clustering.class,
       EvalCommand.ConvertGiveMe5W1H.class,
       EvalCommand.CrossValidate.class,

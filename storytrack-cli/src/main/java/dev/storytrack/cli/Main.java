@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CompareCommand.class,
+      ExtractCommand.class,
       DedupCommand.class,
       ClusterCommand.class,
       EvalCommand.class,

@@ -41,11 +41,37 @@ public final class Extractor {
   }
 
   private Extraction fromHtml(Article article) {
+    if (looksBinary(article.html())) return new Extraction(article.withText(""), List.of());
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
-    Article a = article.title().isBlank() && !page.title().isEmpty()
+    // The page's headline (og:title, h1) over a given "Headline | Site" document title.
+    String t = article.title().strip();
+    boolean siteSuffix = !page.title().isEmpty() && t.length() > page.title().length()
+        && t.startsWith(page.title());
+    Article a = (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
-    if (page.blocks().isEmpty()) return fromText(a, page.titles());
-    return finish(a, page.blocks(), true, page.titles());
+    Extraction e = page.blocks().isEmpty()
+        ? fromText(a, page.titles())
+        : finish(a, page.blocks(), true, page.titles());
+    String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
+    return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
+  }
+
+  /**
+   * Bytes that are no text, decoded anyway (an image or archive served as HTML): over a tenth of
+   * the first 8,192 characters are control or replacement characters. No page of text has
+   * that many, and a parse of it would only find noise that reads like words.
+   */
+  static boolean looksBinary(String s) {
+    int n = Math.min(s.length(), 8192);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\uFFFD' || c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+          || (c >= 0x7F && c <= 0x9F)) {
+        bad++;
+      }
+    }
+    return n > 0 && bad * 10 > n;
   }
 
   private Extraction fromText(Article article, List<String> moreTitles) {
@@ -58,6 +84,7 @@ public final class Extractor {
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
     LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
-    return new Extraction(article.withText(String.join("\n\n", r.kept())), r.removed());
+    String text = String.join("\n\n", r.kept());
+    return new Extraction(article.withText(text), r.removed(), List.of(), PageMetadata.guessLanguage(text));
   }
 }

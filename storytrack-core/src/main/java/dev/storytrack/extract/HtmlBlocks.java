@@ -1,6 +1,7 @@
 package dev.storytrack.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,16 +28,21 @@ final class HtmlBlocks {
   private HtmlBlocks() {}
 
   /** The page read: blocks, what the DOM pass removed, and title candidates. */
-  record Page(String title, List<String> titles, List<Block> blocks) {}
+  record Page(String title, List<String> titles, List<Block> blocks, PageMetadata.Found meta) {}
 
   /** Never visible as text: dropped without a report. */
   private static final String SILENT =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta,"
           + " video, audio, map, dialog[aria-hidden=true]";
 
+  /** Markup the browser does not show: schema.org copies, collapsed menus, pre-rendered modals. */
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*hidden]";
+
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "caption",
+          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "caption",
           "figure", "figcaption", "header", "footer", "nav", "aside", "address", "hr", "form",
           "fieldset", "details", "summary", "center", "body", "tbody", "thead", "tfoot", "legend",
           "hgroup", "menu", "picture", "br");
@@ -61,7 +67,7 @@ final class HtmlBlocks {
       Removed.SUBSCRIBE, "newsletter subscribe subscription signup newsletterbox",
       Removed.COOKIE, "cookie cookies consent gdpr cookiebanner cookieconsent",
       Removed.WIDGET, "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
-          + " sponsored promo promotion donate paywall popup modal",
+          + " sponsored promo promotion donate popup modal",
       Removed.CAPTION, "caption figcaption",
       Removed.BYLINE, "byline bio authorbio dateline");
   private static final Map<String, String> WEAK_TOKENS = tokens(
@@ -80,6 +86,7 @@ final class HtmlBlocks {
 
   static Page read(String html) {
     Document doc = Jsoup.parse(html);
+    PageMetadata.Found meta = PageMetadata.read(doc);
     List<String> titles = new ArrayList<>();
     Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");
     if (og != null) titles.add(Normalize.whitespace(og.attr("content")));
@@ -98,32 +105,39 @@ final class HtmlBlocks {
     String title = titles.isEmpty() ? "" : titles.get(0);
 
     doc.select(SILENT).remove();
+    doc.select(HIDDEN).remove();
     Element body = doc.body();
-    if (body == null) return new Page(title, titles, List.of());
+    if (body == null) return new Page(title, titles, List.of(), meta);
 
     Map<Element, Integer> words = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
     wordCounts(body, words, prose);
+    Map<Element, MainContent.Stats> stats = MainContent.stats(body, Map.of());
     int total = Math.max(1, words.getOrDefault(body, 0));
     Map<Element, String> dropped = new IdentityHashMap<>();
-    for (Element el : body.getAllElements()) {
-      if (el == body || insideAny(el, dropped)) continue;
-      String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total);
-      if (reason != null) dropped.put(el, reason);
-    }
-    return new Page(title, titles, blocks(body, dropped));
+    // One filtered walk that skips dropped subtrees: linear even on a DOM 100,000 levels deep.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+        if (el == body) return FilterResult.CONTINUE;
+        String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total, stats);
+        if (reason == null) return FilterResult.CONTINUE;
+        dropped.put(el, reason);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    List<Element> roots = MainContent.select(body, dropped);
+    return new Page(title, titles, blocks(body, dropped, roots), meta);
   }
 
-  /** Whether {@code el} sits inside one of the already dropped subtrees. */
-  private static boolean insideAny(Element el, Map<Element, String> dropped) {
-    if (dropped.isEmpty()) return false;
-    for (Element p = el.parent(); p != null; p = p.parent()) {
-      if (dropped.containsKey(p)) return true;
-    }
-    return false;
-  }
-
-  private static String reasonFor(Element el, int words, int prose, int total) {
+  private static String reasonFor(
+      Element el, int words, int prose, int total, Map<Element, MainContent.Stats> stats) {
     String tag = el.normalName();
     if (CONTAINERS.contains(tag)) return null;
     String reason = switch (tag) {
@@ -153,7 +167,7 @@ final class HtmlBlocks {
       }
     }
     if (reason == null) return null;
-    return keepAnyway(el, reason, words, prose, total, strong) ? null : reason;
+    return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
   }
 
   /**
@@ -165,14 +179,23 @@ final class HtmlBlocks {
    * which are prose by nature.
    * Its children are still judged one by one.
    */
-  private static boolean keepAnyway(
-      Element el, String reason, int words, int prose, int total, boolean strong) {
+  private static boolean keepAnyway(Element el, String reason, int words, int prose, int total,
+      boolean strong, MainContent.Stats own, MainContent.Stats page) {
     if (prose >= PROSE_WORDS_KEPT && !reason.equals(Removed.COMMENTS)
         && !reason.equals(Removed.BYLINE)) {
       return true;
     }
-    if (!el.select("h1, article, main, [itemprop=articleBody]").isEmpty()) return true;
+    // Precomputed per subtree (a select() here would make deep pages quadratic). Teaser lists
+    // are made of small article elements: only a big one is the story itself.
+    if (own != null && page != null && (own.anchor || own.articleChars * 3L > page.chars)) {
+      return true;
+    }
     return !strong && words * 2 > total;
+  }
+
+  private static Element body(Element el) {
+    Element b = el.ownerDocument() == null ? null : el.ownerDocument().body();
+    return b == null ? el : b;
   }
 
   /** Words of prose (unlinked text runs of at least {@link #PROSE_RUN} words) that mark content. */
@@ -249,16 +272,20 @@ final class HtmlBlocks {
 
   /**
    * Flattens the DOM into blocks: each block-level element or br closes the current run. A
-   * dropped subtree becomes one block already marked removed, so reports keep document order.
+   * dropped subtree becomes one block already marked removed, so reports keep document order;
+   * so does text outside the main content ({@code mainContent}, see {@link MainContent}).
    */
-  private static List<Block> blocks(Element body, Map<Element, String> dropped) {
+  private static List<Block> blocks(Element body, Map<Element, String> dropped, List<Element> mainContent) {
     List<Block> out = new ArrayList<>();
+    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+    roots.addAll(mainContent);
     NodeTraversor.filter(new NodeFilter() {
       final StringBuilder run = new StringBuilder();
       int linkDepth;
       int linkChars;
       int headingDepth;
       boolean runHeading;
+      int inRoot;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -277,7 +304,13 @@ final class HtmlBlocks {
             return FilterResult.SKIP_ENTIRELY;
           }
           String tag = el.normalName();
+          if (roots.contains(el)) {
+            flush();
+            inRoot++;
+          }
           if (BLOCK_TAGS.contains(tag)) flush();
+          // A table row is one line: its cells are separated, not split into blocks.
+          else if ((tag.equals("td") || tag.equals("th")) && run.length() > 0) run.append(' ');
           if (HEADINGS.contains(tag)) headingDepth++;
           if (tag.equals("a")) linkDepth++;
           // Inline images carry no text; an alt text is not body.
@@ -292,6 +325,10 @@ final class HtmlBlocks {
           if (tag.equals("a")) linkDepth--;
           if (BLOCK_TAGS.contains(tag)) flush();
           if (HEADINGS.contains(tag)) headingDepth--;
+          if (roots.contains(el)) {
+            flush();
+            inRoot--;
+          }
         }
         if (node == body) flush();
         return FilterResult.CONTINUE;
@@ -301,7 +338,8 @@ final class HtmlBlocks {
         if (run.length() > 0) {
           String text = Normalize.whitespace(run, 0, run.length());
           if (!text.isEmpty()) {
-            out.add(new Block(text, runHeading, Math.min(linkChars, text.length())));
+            out.add(new Block(text, runHeading, Math.min(linkChars, text.length()),
+                inRoot > 0 ? null : Removed.OUTSIDE));
           }
         }
         run.setLength(0);

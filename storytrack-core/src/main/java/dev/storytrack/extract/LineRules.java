@@ -68,6 +68,8 @@ final class LineRules {
               + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
               + " (?:helpful|useful)"
               + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
+              + "|(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|inhalt)"
+              + " (?:hilfreich|n\u00fctzlich)|hier k\u00f6nnen sie (?:den|diesen) (?:artikel|beitrag) bewerten"
               + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
               + "|(?:story|article|content) continues below|continue reading"
               + "|scroll (?:down )?to continue"
@@ -87,7 +89,18 @@ final class LineRules {
               + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
               + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
               + "|editor'?s picks|watch|listen|in pictures|in other news|further reading"
-              + "|what to read next)(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
+              + "|what to read next"
+              // the same headers in the languages of the evaluation sets (de, fr, es, it, pl, pt, nl)
+              + "|(?:lesen sie|lies) (?:auch|mehr|weiter)|auch lesen|mehr zum thema"
+              + "|weitere (?:artikel|beitr\u00e4ge|themen|nachrichten)"
+              + "|das k\u00f6nnte sie (?:auch )?interessieren|empfehlungen(?: der redaktion)?"
+              + "|weiterlesen|verwandte (?:artikel|themen)"
+              + "|(?:\u00e0 )?lire aussi|\u00e0 lire \u00e9galement|sur le m\u00eame sujet|voir aussi"
+              + "|(?:le |te )?puede interesar|le[ae] tambi\u00e9n|ve[ar]? tambi\u00e9n"
+              + "|noticias relacionadas|m\u00e1s noticias|leggi anche|potrebbe interessarti"
+              + "|czytaj (?:te\u017c|tak\u017ce|wi\u0119cej)|zobacz (?:te\u017c|tak\u017ce)"
+              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over)"
+              + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
               + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)");
 
@@ -150,6 +163,46 @@ final class LineRules {
   }
 
   Result apply(List<Block> blocks) {
+    List<Block> inside = new ArrayList<>(blocks.size());
+    for (Block b : blocks) if (!Removed.OUTSIDE.equals(b.removedAs())) inside.add(b);
+    String[] in = decide(inside);
+    List<String> kept = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    int k = 0;
+    boolean comments = false;
+    for (Block b : blocks) {
+      String r;
+      if (Removed.OUTSIDE.equals(b.removedAs())) {
+        // A comment header after the body turns the outside text that follows into comments.
+        String t = b.text();
+        comments |= !kept.isEmpty() && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
+        r = comments ? Removed.COMMENTS : outsideReason(b);
+      } else {
+        r = in[k++];
+        comments = false;
+      }
+      if (r == null) kept.add(b.text());
+      else removed.add(new Removed(b.text(), r));
+    }
+    return new Result(kept, removed);
+  }
+
+  /**
+   * Text outside the main content is never kept; it is reported under the reason the rules
+   * would give it on their own (a repeated title, a menu line, a share widget), else as outside.
+   */
+  private String outsideReason(Block b) {
+    String t = b.text();
+    int w = Normalize.words(t);
+    if (t.length() <= 1000 && titleKeys.contains(Normalize.key(t))) return Removed.TITLE;
+    String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
+    String r = shapeReason(t, lower, w);
+    if (r == null && !isSentence(t, w)) r = edgeReason(b, w, false, linksKnown);
+    return r == null ? Removed.OUTSIDE : r;
+  }
+
+  /** The reason for each block, or null for body. */
+  private String[] decide(List<Block> blocks) {
     int n = blocks.size();
     String[] reason = new String[n];
     boolean[] body = new boolean[n];
@@ -247,18 +300,14 @@ final class LineRules {
         if (reason[i] != null || (i >= first && i <= last)) continue;
         reason[i] = edgeReason(blocks.get(i), wc[i], counted[i], linksKnown);
       }
-    }
-
-    List<String> kept = new ArrayList<>();
-    List<Removed> removed = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (reason[i] == null) {
-        kept.add(blocks.get(i).text());
-      } else {
-        removed.add(new Removed(blocks.get(i).text(), reason[i]));
+    } else if (linksKnown) {
+      // No prose at all: what is mostly links is a menu, not an article.
+      for (int i = 0; i < n; i++) {
+        if (reason[i] == null && blocks.get(i).linkDensity() >= 0.5) reason[i] = Removed.NAVIGATION;
       }
     }
-    return new Result(kept, removed);
+
+    return reason;
   }
 
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */

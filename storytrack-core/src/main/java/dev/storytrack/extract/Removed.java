@@ -11,7 +11,8 @@ package dev.storytrack.extract;
  * header and footer), {@link #RELATED} (links to other articles), {@link #SHARE} (share buttons),
  * {@link #SUBSCRIBE} (newsletter and follow-us boxes), {@link #COOKIE} (cookie banners) and
  * {@link #WIDGET} (anything else a site adds: adverts, copy protection, feedback prompts,
- * copyright lines).
+ * copyright lines) and {@link #OUTSIDE} (HTML only: text outside the block of the page that holds
+ * the article, such as teaser lists and sidebars without telling names).
  *
  * @param text the removed text (whitespace collapsed)
  * @param reason one of the constants of this record
@@ -28,4 +29,5 @@ public record Removed(String text, String reason) {
   public static final String SUBSCRIBE = "subscribe";
   public static final String COOKIE = "cookie";
   public static final String WIDGET = "widget";
+  public static final String OUTSIDE = "outside";
 }

@@ -1,0 +1,6 @@
+/**
+ * Scoring main-content extraction against public benchmarks (Scrapinghub's article extraction
+ * benchmark, trafilatura's evaluation set, WCXB), each with its own metric, on a deterministic
+ * dev/holdout split.
+ */
+package dev.storytrack.eval.extraction;
