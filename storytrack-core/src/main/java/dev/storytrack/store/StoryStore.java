@@ -240,8 +240,8 @@ public final class StoryStore implements AutoCloseable {
       if (m != null) {
         updated++;
         m.hash = hash;
-        m.ref = ref(a);
-        writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned.text(), m.story, m.dup, m.seq, hash));
+        m.ref = ref(a, cleaned.title());
+        writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned, m.story, m.dup, m.seq, hash));
         affected.add(m.story);
         reported.add(a.id());
       } else {
@@ -259,7 +259,7 @@ public final class StoryStore implements AutoCloseable {
     for (int i = 0; i < ordered.size(); i++) {
       Article a = ordered.get(i);
       String story = assignments.get(a.id());
-      Meta m = new Meta(nextSeq++, ref(a), hashes.get(a.id()), story);
+      Meta m = new Meta(nextSeq++, ref(a, cleanedById.get(a.id()).title()), hashes.get(a.id()), story);
       m.ordinal = dups.add(sigs.get(i)).ordinal();
       byOrdinal.add(a.id());
       meta.put(a.id(), m);
@@ -271,7 +271,7 @@ public final class StoryStore implements AutoCloseable {
     }
     for (Article a : ordered) {
       Meta m = meta.get(a.id());
-      writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleanedById.get(a.id()).text(), m.story, m.dup, m.seq, m.hash));
+      writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleanedById.get(a.id()), m.story, m.dup, m.seq, m.hash));
       reported.add(a.id());
     }
     writeStories(affected);
@@ -323,8 +323,10 @@ public final class StoryStore implements AutoCloseable {
       IndexSearcher s = new IndexSearcher(r);
       for (String id : moved) {
         Meta m = meta.get(id);
-        StoredArticle stored = readArticle(s, id).orElseThrow();
-        writer.updateDocument(new Term(AKEY, id), articleDoc(stored.article(), stored.cleanedText(), m.story, m.dup, m.seq, m.hash));
+        TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
+        Document d = s.storedFields().document(td.scoreDocs[0].doc);
+        Article raw = ArticleJson.fromLine(d.get("raw"));
+        writer.updateDocument(new Term(AKEY, id), articleDoc(raw, cleaned(raw, d), m.story, m.dup, m.seq, m.hash));
       }
     }
     return moved.size();
@@ -400,8 +402,8 @@ public final class StoryStore implements AutoCloseable {
         Document d = stored.document(sd.doc);
         Article a = ArticleJson.fromLine(d.get("raw"));
         long seq = d.getField(SEQ).numericValue().longValue();
-        chunk.add(a.withText(d.get("text")));
-        Meta m = new Meta(seq, ref(a), d.get("hash"), d.get(STORY));
+        chunk.add(cleaned(a, d));
+        Meta m = new Meta(seq, ref(a, d.get("title")), d.get("hash"), d.get(STORY));
         m.dup = d.get("dup") == null ? "" : d.get("dup");
         meta.put(a.id(), m);
         nextSeq = Math.max(nextSeq, seq + 1);
@@ -439,8 +441,14 @@ public final class StoryStore implements AutoCloseable {
     chunk.clear();
   }
 
-  private static ArticleRef ref(Article a) {
-    return new ArticleRef(a.id(), a.source(), a.title(), a.published(), a.url());
+  /** The ref shows the cleaned title: the extractor takes it from the HTML when none was given. */
+  private static ArticleRef ref(Article a, String cleanedTitle) {
+    return new ArticleRef(a.id(), a.source(), cleanedTitle, a.published(), a.url());
+  }
+
+  /** The article as the clusterer saw it: cleaned title and text. */
+  private static Article cleaned(Article raw, Document d) {
+    return raw.withTitle(d.get("title")).withText(d.get("text"));
   }
 
   private static String hash(Article a) {
@@ -452,14 +460,14 @@ public final class StoryStore implements AutoCloseable {
     }
   }
 
-  private static Document articleDoc(Article a, String cleaned, String story, String dup, long seq, String hash) {
+  private static Document articleDoc(Article a, Article cleaned, String story, String dup, long seq, String hash) {
     Document d = new Document();
     d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     d.add(new StringField(AKEY, a.id(), Field.Store.NO));
     d.add(new StoredField("id", a.id()));
     d.add(new StringField("source", a.source(), Field.Store.YES));
-    d.add(new TextField("title", a.title(), Field.Store.YES));
-    d.add(new TextField("text", cleaned, Field.Store.YES));
+    d.add(new TextField("title", cleaned.title(), Field.Store.YES));
+    d.add(new TextField("text", cleaned.text(), Field.Store.YES));
     d.add(new StringField(STORY, story, Field.Store.YES));
     d.add(new StringField("dup", dup, Field.Store.YES));
     d.add(new StoredField("raw", ArticleJson.toLine(a)));
@@ -499,7 +507,10 @@ public final class StoryStore implements AutoCloseable {
     TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
     if (td.scoreDocs.length == 0) return Optional.empty();
     Document d = s.storedFields().document(td.scoreDocs[0].doc);
-    return Optional.of(new StoredArticle(ArticleJson.fromLine(d.get("raw")), d.get("text"), d.get(STORY), d.get("dup")));
+    Article raw = ArticleJson.fromLine(d.get("raw"));
+    // An article given without a title shows the one cleaning found in its HTML.
+    if (raw.title().isBlank()) raw = raw.withTitle(d.get("title"));
+    return Optional.of(new StoredArticle(raw, d.get("text"), d.get(STORY), d.get("dup")));
   }
 
   /** The story with its articles and timeline, if any. */
@@ -556,7 +567,7 @@ public final class StoryStore implements AutoCloseable {
       for (int i = offset; i < td.scoreDocs.length; i++) {
         Document d = s.storedFields().document(td.scoreDocs[i].doc);
         Article a = ArticleJson.fromLine(d.get("raw"));
-        out.add(new SearchHit(ref(a), d.get(STORY), td.scoreDocs[i].score, snippet(d.get("text"), words)));
+        out.add(new SearchHit(ref(a, d.get("title")), d.get(STORY), td.scoreDocs[i].score, snippet(d.get("text"), words)));
       }
       return out;
     });

@@ -177,4 +177,20 @@ class StoryStoreTest {
       assertThat(s.article(another.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
     }
   }
+
+  @Test
+  void htmlWithoutATitleIsListedUnderTheTitleCleaningFound() throws IOException {
+    String para = "<p>The river rose four metres overnight after the dam upstream gave way, flooding"
+        + " two villages and cutting the only road to the valley, officials said on Monday.</p>";
+    Article page = new Article("page-1", "news.example", "", "", StoreFixtures.T0, "",
+        "<html><head><title>Dam bursts in northern valley</title></head><body><article><h1>Dam bursts in northern valley</h1>"
+            + para.repeat(4) + "</article></body></html>");
+    try (StoryStore s = StoryStore.open(dir)) {
+      String story = s.ingest(List.of(page)).stories().get("page-1");
+      assertThat(s.article("page-1").orElseThrow().article().title()).contains("Dam bursts");
+      assertThat(s.story(story).orElseThrow().story().title()).contains("Dam bursts");
+      assertThat(s.search("northern valley", 0, 5)).extracting(h -> h.article().title())
+          .singleElement().asString().contains("Dam bursts");
+    }
+  }
 }
