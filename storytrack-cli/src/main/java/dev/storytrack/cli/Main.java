@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       DedupCommand.class,
       ClusterCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SearchCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
   public static final int OK = 0;

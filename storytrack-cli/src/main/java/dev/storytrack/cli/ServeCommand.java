@@ -1,0 +1,61 @@
+package dev.storytrack.cli;
+
+import dev.storytrack.store.StoryStore;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code storytrack serve}: the HTTP API and web page over the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the store: JSON API under /api (docs/api.md) and the web page at /.",
+      "Binds to 127.0.0.1 unless told otherwise."})
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
+  Path store = StoryStore.DEFAULT_DIR;
+
+  @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 for any free one)")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+  String bind;
+
+  @Override
+  public Integer call() throws Exception {
+    StoryStore s = StoryStore.open(store);
+    ApiServer server;
+    try {
+      server = ApiServer.start(s, bind, port);
+    } catch (RuntimeException e) {
+      s.close();
+      throw new java.io.IOException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        s.close();
+      } catch (java.io.IOException e) {
+        System.err.println("storytrack: closing the store: " + e.getMessage());
+      }
+      stopped.countDown();
+    }));
+    long[] c = s.counts();
+    spec.commandLine().getOut().printf("storytrack: serving %s (%d articles, %d stories) at http://%s:%d/%n",
+        store, c[0], c[1], bind.contains(":") ? "[" + bind + "]" : bind, server.port());
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return Main.OK;
+  }
+
+  private static String rootMessage(Throwable e) {
+    while (e.getCause() != null) e = e.getCause();
+    if (e instanceof java.nio.channels.UnresolvedAddressException) return "unknown address";
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.storytrack.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storytrack.article.Article;
+import dev.storytrack.store.ArticleRef;
+import dev.storytrack.store.SearchHit;
+import dev.storytrack.store.StoredArticle;
+import dev.storytrack.store.StoryDetail;
+import dev.storytrack.store.StoryPage;
+import dev.storytrack.store.StorySummary;
+import dev.storytrack.store.TimelinePoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The JSON shapes of store objects, shared by the CLI's --json output and the HTTP API. */
+final class StoreJson {
+  private StoreJson() {}
+
+  static ObjectNode page(StoryPage p) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    ArrayNode a = n.putArray("stories");
+    for (StorySummary s : p.stories()) a.add(summary(s));
+    n.put("total", p.total());
+    return n;
+  }
+
+  static ObjectNode summary(StorySummary s) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("id", s.id());
+    n.put("title", s.title());
+    n.put("size", s.size());
+    ObjectNode src = n.putObject("sources");
+    s.sources().forEach(src::put);
+    n.put("firstSeen", time(s.firstSeen()));
+    n.put("lastSeen", time(s.lastSeen()));
+    return n;
+  }
+
+  static ObjectNode detail(StoryDetail d) {
+    ObjectNode n = summary(d.story());
+    n.put("earliest", d.earliest());
+    ArrayNode arts = n.putArray("articles");
+    for (ArticleRef r : d.articles()) arts.add(ref(r));
+    ArrayNode tl = n.putArray("timeline");
+    for (TimelinePoint p : d.timeline()) {
+      tl.addObject().put("day", p.day()).put("source", p.source()).put("articles", p.articles());
+    }
+    return n;
+  }
+
+  static ObjectNode ref(ArticleRef r) {
+    ObjectNode a = Json.MAPPER.createObjectNode();
+    a.put("id", r.id());
+    a.put("source", r.source());
+    a.put("title", r.title());
+    a.put("published", time(r.published()));
+    a.put("url", r.url());
+    return a;
+  }
+
+  static ObjectNode article(StoredArticle s) {
+    Article a = s.article();
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("id", a.id());
+    n.put("source", a.source());
+    n.put("url", a.url());
+    n.put("title", a.title());
+    n.put("published", time(a.published()));
+    n.put("story", s.story());
+    n.put("duplicateGroup", s.duplicateGroup());
+    n.put("text", s.cleanedText());
+    return n;
+  }
+
+  static ObjectNode hits(List<SearchHit> hits) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    ArrayNode a = n.putArray("articles");
+    for (SearchHit h : hits) {
+      ObjectNode o = ref(h.article());
+      o.put("story", h.story());
+      o.put("score", h.score());
+      o.put("snippet", h.snippet());
+      a.add(o);
+    }
+    return n;
+  }
+
+  static String time(Instant t) {
+    return t == null ? null : t.toString();
+  }
+
+  /**
+   * A time bound: an ISO-8601 instant or a date ({@code 2024-01-31}, UTC midnight).
+   *
+   * @throws IllegalArgumentException naming the value when it is neither
+   */
+  static Instant parseTime(String s) {
+    if (s == null || s.isBlank()) return null;
+    try {
+      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("bad time '" + s + "': expected 2024-01-31 or 2024-01-31T12:00:00Z");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.storytrack.cli;
+
+import dev.storytrack.store.StoryPage;
+import dev.storytrack.store.StoryQuery;
+import dev.storytrack.store.StoryStore;
+import dev.storytrack.store.StorySummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code storytrack stories}: lists the stored stories, most recently active first. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "List the stories in the store, most recently active first.")
+final class StoriesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
+  Path store = StoryStore.DEFAULT_DIR;
+
+  @Option(names = "--since", paramLabel = "T", description = "only stories active at or after T (2024-01-31 or an ISO instant)")
+  String since;
+
+  @Option(names = "--until", paramLabel = "T", description = "only stories that began at or before T")
+  String until;
+
+  @Option(names = "--query", paramLabel = "Q", description = "only stories with an article matching Q (best first)")
+  String query;
+
+  @Option(names = "--limit", defaultValue = "50", description = "at most this many (default: ${DEFAULT-VALUE})")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "skip this many first")
+  int offset;
+
+  @Option(names = "--json", description = "print {\"stories\": [...], \"total\": N}")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    StoryQuery q;
+    try {
+      q = new StoryQuery(StoreJson.parseTime(since), StoreJson.parseTime(until), query, offset, limit);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (StoryStore s = StoryStore.openReadOnly(store)) {
+      StoryPage page = s.stories(q);
+      if (json) {
+        out.println(Json.MAPPER.writeValueAsString(StoreJson.page(page)));
+      } else {
+        for (StorySummary st : page.stories()) {
+          out.printf(Locale.ROOT, "%-7s %3d article%s  %s .. %s  %s%n", st.id(), st.size(), st.size() == 1 ? " " : "s",
+              day(st.firstSeen()), day(st.lastSeen()), st.title().isBlank() ? "(untitled)" : Text.abbreviate(st.title(), 90));
+          out.printf("        sources: %s%n", st.sources().toString().replace("{=", "{(unknown)=").replace(", =", ", (unknown)="));
+        }
+        out.printf(Locale.ROOT, "%d of %d stories%n", page.stories().size(), page.total());
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  static String day(Instant t) {
+    return t == null ? "undated   " : t.toString().substring(0, 10);
+  }
+}

@@ -1,0 +1,231 @@
+// storytrack web page: plain DOM, no framework, no build step.
+// Every piece of article data is untrusted: it reaches the page only through textContent and
+// attribute setters, never through innerHTML.
+'use strict';
+
+const view = () => document.getElementById('view');
+const PAGE = 50;
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c != null) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+function svg(tag, attrs) {
+  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+
+async function api(path) {
+  const r = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await r.json().catch(() => ({ error: 'bad response' }));
+  if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
+  return body;
+}
+
+function show(...nodes) {
+  view().replaceChildren(...nodes);
+}
+
+function fail(err) {
+  show(el('p', { class: 'error', text: 'Error: ' + err.message }), el('p', {}, el('a', { href: '#/', text: 'All stories' })));
+}
+
+const day = t => (t ? t.slice(0, 10) : 'undated');
+const when = t => (t ? t.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : 'undated');
+const sourceName = s => (s === '' ? '(unknown source)' : s);
+
+function sourcesText(sources) {
+  const names = Object.keys(sources);
+  const shown = names.slice(0, 3).map(s => sourceName(s) + ' (' + sources[s] + ')').join(', ');
+  return names.length > 3 ? shown + ' and ' + (names.length - 3) + ' more' : shown;
+}
+
+// ------------------------------------------------------------------ story list
+
+async function listView(query, offset) {
+  const params = new URLSearchParams({ limit: PAGE, offset: offset || 0 });
+  if (query) params.set('q', query);
+  const data = await api('/api/stories?' + params);
+  const heading = el('h1', { text: query ? 'Stories matching \u201c' + query + '\u201d' : 'Stories' });
+  const count = el('p', { class: 'muted', id: 'count', text: data.total + (data.total === 1 ? ' story' : ' stories') + ', most recently active first' });
+  if (data.stories.length === 0) {
+    show(heading, count, el('p', { text: query ? 'No story matches.' : 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
+    return;
+  }
+  const rows = data.stories.map(s => el('tr', { class: 'story' },
+    el('td', {}, el('a', { href: '#/story/' + encodeURIComponent(s.id), class: 'story-link', text: s.title || '(untitled)' })),
+    el('td', { class: 'num', text: s.size }),
+    el('td', { text: sourcesText(s.sources) }),
+    el('td', { text: day(s.firstSeen) }),
+    el('td', { text: day(s.lastSeen) })));
+  const table = el('table', { id: 'stories' },
+    el('thead', {}, el('tr', {}, ...['Story', 'Articles', 'Sources', 'First seen', 'Last seen'].map(h => el('th', { text: h })))),
+    el('tbody', {}, ...rows));
+  const nav = el('p', { class: 'more' });
+  const from = offset || 0;
+  if (from > 0) nav.append(el('a', { href: pageHash(query, Math.max(0, from - PAGE)), text: '\u2190 Newer' }), ' ');
+  if (from + PAGE < data.total) nav.append(el('a', { href: pageHash(query, from + PAGE), text: 'Older \u2192' }));
+  show(heading, count, table, nav);
+}
+
+function pageHash(query, offset) {
+  const p = new URLSearchParams();
+  if (query) p.set('q', query);
+  if (offset) p.set('offset', offset);
+  return '#/?' + p;
+}
+
+// ------------------------------------------------------------------ one story
+
+async function storyView(id) {
+  const s = await api('/api/stories/' + encodeURIComponent(id));
+  const earliest = s.articles.find(a => a.id === s.earliest) || s.articles[0];
+  const head = [
+    el('p', {}, el('a', { href: '#/', text: '\u2190 All stories' })),
+    el('h1', { id: 'story-title', text: s.title || '(untitled)' }),
+    el('p', { class: 'muted', text: s.size + ' versions from ' + Object.keys(s.sources).length + ' sources, ' + when(s.firstSeen) + ' \u2013 ' + when(s.lastSeen) }),
+  ];
+  const rows = s.articles.map(a => {
+    const title = el('td', {}, a.url ? el('a', { href: safeUrl(a.url), rel: 'noopener noreferrer', target: '_blank', text: a.title || a.id }) : el('span', { text: a.title || a.id }));
+    if (a.id === earliest.id) title.append(el('span', { class: 'badge earliest', text: 'earliest' }));
+    const action = a.id === earliest.id ? el('td', {}) :
+      el('td', {}, el('a', { href: '#/compare/' + encodeURIComponent(earliest.id) + '/' + encodeURIComponent(a.id), class: 'compare-link', text: 'compare with earliest' }));
+    const pick = el('input', { type: 'checkbox', class: 'pick', value: a.id, 'aria-label': 'pick for comparison' });
+    return el('tr', { class: 'version', 'data-id': a.id }, el('td', {}, pick), el('td', { text: when(a.published) }), el('td', { text: sourceName(a.source) }), title, action);
+  });
+  const table = el('table', { id: 'versions' },
+    el('thead', {}, el('tr', {}, ...['', 'Published', 'Source', 'Title', ''].map(h => el('th', { text: h })))),
+    el('tbody', {}, ...rows));
+  const button = el('button', { type: 'button', id: 'compare-picked', text: 'Compare the two checked versions' });
+  button.disabled = true;
+  const picked = () => [...table.querySelectorAll('input.pick:checked')].map(i => i.value);
+  table.addEventListener('change', () => { button.disabled = picked().length !== 2; });
+  button.addEventListener('click', () => {
+    const [x, y] = picked();
+    location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
+  });
+  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button));
+}
+
+// Only http(s) links are followed; anything else (javascript:, data:) becomes inert.
+function safeUrl(u) {
+  try {
+    const url = new URL(u, location.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '#';
+  } catch (e) {
+    return '#';
+  }
+}
+
+function timeline(s) {
+  const dated = s.articles.filter(a => a.published);
+  const sources = [...new Set(s.articles.map(a => a.source))].sort();
+  const left = 170, right = 30, top = 20, rowH = 26, width = 900;
+  const height = top + rowH * Math.max(1, sources.length) + 40;
+  const chart = svg('svg', { width, height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', id: 'timeline' });
+  const label = svg('title');
+  label.textContent = 'Articles per source over time';
+  chart.append(label);
+  const times = dated.map(a => Date.parse(a.published));
+  let t0 = Math.min(...times), t1 = Math.max(...times);
+  if (!isFinite(t0)) { t0 = 0; t1 = 1; }
+  if (t1 === t0) { t0 -= 3600e3; t1 += 3600e3; }
+  const x = t => left + (width - left - right) * (t - t0) / (t1 - t0);
+  sources.forEach((src, i) => {
+    const y = top + rowH * i + rowH / 2;
+    chart.append(svg('line', { x1: left, x2: width - right, y1: y, y2: y, stroke: '#e6e9ee' }));
+    const name = svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end' });
+    name.textContent = sourceName(src).slice(0, 26);
+    chart.append(name);
+  });
+  for (const a of dated) {
+    const y = top + rowH * sources.indexOf(a.source) + rowH / 2;
+    const dot = svg('circle', { cx: x(Date.parse(a.published)), cy: y, r: 6, class: 'dot' + (a.id === s.earliest ? ' earliest' : '') });
+    const tip = svg('title');
+    tip.textContent = when(a.published) + ' \u2014 ' + (a.title || a.id);
+    dot.append(tip);
+    chart.append(dot);
+  }
+  const axisY = top + rowH * Math.max(1, sources.length) + 18;
+  for (const [t, anchor] of [[t0, 'start'], [t1, 'end']]) {
+    const lab = svg('text', { x: x(t), y: axisY, 'text-anchor': anchor });
+    lab.textContent = dated.length ? when(new Date(t).toISOString()) : 'no dated articles';
+    chart.append(lab);
+  }
+  const box = el('div', { class: 'chart' }, chart);
+  const undated = s.articles.length - dated.length;
+  if (undated > 0) box.append(el('p', { class: 'muted', text: '\u00a0' + undated + ' undated article' + (undated === 1 ? '' : 's') + ' not on the chart.' }));
+  return box;
+}
+
+// ------------------------------------------------------------------ two versions side by side
+
+async function compareView(a, b) {
+  const c = await api('/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
+  const art = await api('/api/articles/' + encodeURIComponent(a));
+  const verdict = el('p', { id: 'verdict', text: (c.sameStory ? 'Same story' : 'Different stories') + ' (score ' + c.score.toFixed(2) + '): ' + c.reason });
+  const legend = el('p', { class: 'legend muted' }, el('span', { class: 'shared', text: 'shared passage' }), el('span', { class: 'variant', text: 'variant (other words for the same thing)' }));
+  const sideA = side(c.a, c.passages.map(p => [p.aStart, p.aEnd]), c.variants.map(v => [v.aStart, v.aStart + v.a.length, v.b, v.kind]), 'A');
+  const sideB = side(c.b, c.passages.map(p => [p.bStart, p.bEnd]), c.variants.map(v => [v.bStart, v.bStart + v.b.length, v.a, v.kind]), 'B');
+  show(el('p', {}, el('a', { href: '#/story/' + encodeURIComponent(art.story), text: '\u2190 Back to the story' })),
+    el('h1', { text: 'Two versions side by side' }), verdict,
+    el('p', { class: 'muted', text: c.passages.length + ' shared passages, ' + c.variants.length + ' variants' }),
+    legend, el('div', { class: 'sides' }, sideA, sideB));
+}
+
+function side(s, passages, variants, name) {
+  const text = s.text;
+  const cuts = new Set([0, text.length]);
+  for (const [x, y] of passages) { cuts.add(x); cuts.add(y); }
+  for (const [x, y] of variants) { cuts.add(x); cuts.add(y); }
+  const points = [...cuts].filter(p => p >= 0 && p <= text.length).sort((p, q) => p - q);
+  const body = el('div', { class: 'text' });
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i], to = points[i + 1];
+    const chunk = text.slice(from, to);
+    const inPassage = passages.some(([x, y]) => from >= x && to <= y);
+    const variant = variants.find(([x, y]) => from >= x && to <= y);
+    if (!inPassage && !variant) { body.append(document.createTextNode(chunk)); continue; }
+    const span = el('span', { class: (inPassage ? 'shared' : '') + (variant ? ' variant' : ''), text: chunk });
+    if (variant) span.title = (name === 'A' ? 'B' : 'A') + ' has: ' + variant[2] + ' (' + variant[3] + ')';
+    body.append(span);
+  }
+  return el('section', { class: 'side', id: 'side-' + name },
+    el('h3', { text: name + ': ' + (s.title || s.id) }),
+    el('p', { class: 'muted', text: s.words + ' words, ' + Math.round(100 * s.shared) + '% shared' }),
+    body);
+}
+
+// ------------------------------------------------------------------ routing
+
+function route() {
+  const hash = location.hash || '#/';
+  const parts = hash.slice(2).split('?')[0].split('/').map(decodeURIComponent);
+  const params = new URLSearchParams(hash.split('?')[1] || '');
+  let work;
+  if (parts[0] === 'story' && parts[1]) work = storyView(parts[1]);
+  else if (parts[0] === 'compare' && parts[1] && parts[2]) work = compareView(parts[1], parts[2]);
+  else {
+    document.getElementById('q').value = params.get('q') || '';
+    work = listView(params.get('q') || '', parseInt(params.get('offset') || '0', 10) || 0);
+  }
+  work.then(() => window.scrollTo(0, 0)).catch(fail);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('search').addEventListener('submit', e => {
+    e.preventDefault();
+    const q = document.getElementById('q').value.trim();
+    location.hash = q ? '#/?' + new URLSearchParams({ q }) : '#/';
+  });
+  window.addEventListener('hashchange', route);
+  route();
+});

@@ -1,0 +1,161 @@
+package dev.storytrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
+import dev.storytrack.store.IngestResult;
+import dev.storytrack.store.StoryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real headless Chromium: the list, a story, the comparison, and untrusted
+ * markup shown as text. Skipped when Chromium or chromedriver is not installed.
+ */
+class WebPageIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String EVIL_TITLE = "<script>window.__pwned=1</script><b>Bold</b> claim";
+
+  @TempDir Path dir;
+  StoryStore store;
+  ApiServer server;
+  WebDriver driver;
+  IngestResult ingested;
+
+  @BeforeEach
+  void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "needs the Debian packages chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    store = StoryStore.open(dir.resolve("data"));
+    List<Article> articles = new ArrayList<>();
+    ArticleReaders.read(List.of("../examples"), Format.AUTO, articles::add, p -> {});
+    Instant t0 = Instant.parse("2019-03-26T09:00:00Z");
+    List<Article> dated = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      dated.add(new Article(a.id(), "site-" + (char) ('a' + i) + ".example", "https://site.example/" + a.id(), a.title(),
+          t0.plus(Duration.ofHours(5L * i)), a.text(), a.html()));
+    }
+    dated.add(new Article("evil", "evil.example", "javascript:alert(1)", EVIL_TITLE, t0.plus(Duration.ofDays(1)),
+        "Volcano <img src=x onerror=\"window.__pwned=2\"> erupts near the village. <script>window.__pwned=3</script>"
+            + " Lava flows reached the road on Friday, officials said.", null));
+    ingested = store.ingest(dated);
+    server = ApiServer.start(store, "127.0.0.1", 0);
+
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, o);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (driver != null) driver.quit();
+    if (server != null) server.close();
+    if (store != null) store.close();
+  }
+
+  @Test
+  void listStoryAndComparisonAsAUserSeesThem() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#stories tr.story"));
+    assertThat(rows).hasSize(2);
+    // newest first: the untrusted article's story was last active
+    assertThat(rows.get(0).findElement(By.className("story-link")).getText()).isEqualTo(EVIL_TITLE);
+    WebElement seed = rows.get(1);
+    assertThat(seed.getText()).contains("US-backed force tracks Syria extremists").contains("2019-03-26");
+    assertThat(seed.findElements(By.tagName("td")).get(1).getText()).isEqualTo("2");
+    assertThat(seed.getText()).contains("site-a.example (1)").contains("site-b.example (1)");
+    screenshot("web-list.png");
+
+    seed.findElement(By.className("story-link")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+    List<WebElement> versions = driver.findElements(By.cssSelector("#versions tr.version"));
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).getText()).contains("site-a.example");
+    assertThat(versions.get(0).findElements(By.cssSelector(".badge.earliest"))).hasSize(1);
+    assertThat(versions.get(1).findElements(By.cssSelector(".badge.earliest"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#timeline circle"))).hasSize(2);
+    screenshot("web-story.png");
+
+    versions.get(1).findElement(By.className("compare-link")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
+    assertThat(driver.findElement(By.id("verdict")).getText()).startsWith("Same story");
+    assertThat(driver.findElements(By.cssSelector("#side-A .shared"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#side-B .shared"))).isNotEmpty();
+    List<String> variantsA = driver.findElements(By.cssSelector("#side-A .variant")).stream().map(WebElement::getText).toList();
+    List<String> variantsB = driver.findElements(By.cssSelector("#side-B .variant")).stream().map(WebElement::getText).toList();
+    assertThat(variantsA).contains("Mustefa");
+    assertThat(variantsB).contains("Mustafa");
+    screenshot("web-compare.png");
+
+    // any two versions: check both boxes on the story page
+    driver.navigate().back();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+    WebElement button = driver.findElement(By.id("compare-picked"));
+    assertThat(button.isEnabled()).isFalse();
+    List<WebElement> picks = driver.findElements(By.cssSelector("#versions input.pick"));
+    picks.get(1).click();
+    picks.get(0).click();
+    assertThat(button.isEnabled()).isTrue();
+    button.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
+    assertThat(driver.findElement(By.cssSelector("#side-A h3")).getText()).contains("US-backed force");
+  }
+
+  @Test
+  void untrustedMarkupIsShownAsTextAndNeverRuns() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    String story = ingested.stories().get("evil");
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + story);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+    assertThat(driver.findElement(By.id("story-title")).getText()).isEqualTo(EVIL_TITLE);
+    WebElement link = driver.findElement(By.cssSelector("#versions tr.version a"));
+    assertThat(link.getText()).isEqualTo(EVIL_TITLE);
+    assertThat(link.getAttribute("href")).doesNotStartWith("javascript:");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img, #view b').length")).isEqualTo(0L);
+
+    driver.get("http://127.0.0.1:" + server.port() + "/#/compare/evil/evil");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-A")));
+    assertThat(driver.findElement(By.id("side-A")).getText()).contains("<script>window.__pwned=3</script>");
+    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img').length")).isEqualTo(0L);
+    assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    screenshot("web-untrusted.png");
+  }
+
+  private void screenshot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", name), png);
+  }
+}
