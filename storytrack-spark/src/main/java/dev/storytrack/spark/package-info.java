@@ -1,0 +1,6 @@
+/**
+ * Spark jobs that run the core's dedup and story clustering on corpora beyond one machine:
+ * {@link dev.storytrack.spark.DedupJob} and {@link dev.storytrack.spark.ClusterJob} are the
+ * {@code spark-submit} entry points. The core's code runs unchanged on the executors.
+ */
+package dev.storytrack.spark;
