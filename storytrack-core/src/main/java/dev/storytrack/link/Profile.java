@@ -10,9 +10,10 @@ import java.util.Map;
  * it can change online) and the time span. Mutable: a story profile grows with {@link #absorb}.
  */
 public final class Profile {
-  final Map<String, Float> terms;
-  final Map<String, Float> title;
-  final Map<String, Float> entities;
+  // Not final: prune() replaces the maps, because HashMap.clear() keeps the old table's capacity.
+  Map<String, Float> terms;
+  Map<String, Float> title;
+  Map<String, Float> entities;
   Instant first;
   Instant last;
   int size;
@@ -56,13 +57,13 @@ public final class Profile {
   /** Keeps the {@code max} heaviest terms so a long-running story costs bounded memory and time. */
   public void prune(int max) {
     normStamp = -1;
-    pruneMap(terms, max);
-    pruneMap(title, max);
-    pruneMap(entities, max);
+    terms = pruneMap(terms, max);
+    title = pruneMap(title, max);
+    entities = pruneMap(entities, max);
   }
 
-  private static void pruneMap(Map<String, Float> m, int max) {
-    if (m.size() <= max * 2) return;
+  private static Map<String, Float> pruneMap(Map<String, Float> m, int max) {
+    if (m.size() <= max * 2) return m;
     // Ties broken by key so pruning is deterministic.
     var keep = m.entrySet().stream()
         .sorted(Map.Entry.<String, Float>comparingByValue().reversed()
@@ -70,8 +71,7 @@ public final class Profile {
         .limit(max).toList();
     Map<String, Float> kept = new HashMap<>();
     keep.forEach(e -> kept.put(e.getKey(), e.getValue()));
-    m.clear();
-    m.putAll(kept);
+    return kept;
   }
 
   public Map<String, Float> terms() {
