@@ -1,7 +1,6 @@
 package dev.storytrack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
 import dev.storytrack.article.Format;
@@ -95,14 +94,14 @@ final class ClusterCommand implements Callable<Integer> {
     if (stories != null) {
       try (BufferedWriter w = Files.newBufferedWriter(stories, StandardCharsets.UTF_8)) {
         for (Story s : found) {
-          w.write(JSON.writeValueAsString(toJson(s)));
+          w.write(JSON.writeValueAsString(s.toJson()));
           w.write('\n');
         }
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      for (Story s : found) out.println(JSON.writeValueAsString(toJson(s)));
+      for (Story s : found) out.println(JSON.writeValueAsString(s.toJson()));
     } else {
       for (Story s : found) {
         out.printf(Locale.ROOT, "%-6s %3d article%s  %s .. %s  %s%n", s.id(), s.size(),
@@ -117,22 +116,5 @@ final class ClusterCommand implements Callable<Integer> {
 
   private static String day(java.time.Instant t) {
     return t == null ? "undated" : t.toString().substring(0, 10);
-  }
-
-  private static ObjectNode toJson(Story s) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", s.id());
-    n.put("title", s.title());
-    n.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
-    n.put("lastSeen", s.lastSeen() == null ? null : s.lastSeen().toString());
-    n.put("origin", s.origin());
-    n.put("size", s.size());
-    n.put("active", s.active());
-    ObjectNode src = n.putObject("sources");
-    s.sourceCounts().forEach(src::put);
-    s.topTerms().forEach(n.putArray("topTerms")::add);
-    s.topEntities().forEach(n.putArray("topEntities")::add);
-    s.articleIds().forEach(n.putArray("articles")::add);
-    return n;
   }
 }

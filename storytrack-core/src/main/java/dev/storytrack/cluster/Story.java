@@ -1,5 +1,7 @@
 package dev.storytrack.cluster;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,5 +34,26 @@ public record Story(
 
   public int size() {
     return articleIds.size();
+  }
+
+  /**
+   * The story line of {@code storytrack cluster --stories} (and of the Spark job): {@code id,
+   * title, firstSeen, lastSeen, origin, size, active, sources, topTerms, topEntities, articles}.
+   */
+  public ObjectNode toJson() {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("id", id);
+    n.put("title", title);
+    n.put("firstSeen", firstSeen == null ? null : firstSeen.toString());
+    n.put("lastSeen", lastSeen == null ? null : lastSeen.toString());
+    n.put("origin", origin);
+    n.put("size", size());
+    n.put("active", active);
+    ObjectNode src = n.putObject("sources");
+    sourceCounts.forEach(src::put);
+    topTerms.forEach(n.putArray("topTerms")::add);
+    topEntities.forEach(n.putArray("topEntities")::add);
+    articleIds.forEach(n.putArray("articles")::add);
+    return n;
   }
 }

@@ -1,5 +1,7 @@
 package dev.storytrack.spark;
 
+import dev.storytrack.cluster.Story;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -135,21 +137,9 @@ public final class ClusterJob implements Callable<Integer> {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
   }
 
-  /** The CLI's story line ({@code storytrack cluster --stories}). */
+  /** The CLI's story line ({@code storytrack cluster --stories}), written by the core. */
   static ObjectNode toJson(ObjectMapper json, SparkCluster.StoryOut s) {
-    ObjectNode n = json.createObjectNode();
-    n.put("id", s.id());
-    n.put("title", s.title());
-    n.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
-    n.put("lastSeen", s.lastSeen() == null ? null : s.lastSeen().toString());
-    n.put("origin", s.origin());
-    n.put("size", s.size());
-    n.put("active", s.active());
-    ObjectNode src = n.putObject("sources");
-    s.sources().forEach(src::put);
-    s.topTerms().forEach(n.putArray("topTerms")::add);
-    s.topEntities().forEach(n.putArray("topEntities")::add);
-    s.articles().forEach(n.putArray("articles")::add);
-    return n;
+    return new Story(s.id(), s.firstSeen(), s.lastSeen(), s.articles(), s.sources(), s.title(),
+        s.topTerms(), s.topEntities(), s.origin(), s.active()).toJson();
   }
 }
