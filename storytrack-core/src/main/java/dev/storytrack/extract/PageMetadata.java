@@ -94,25 +94,42 @@ final class PageMetadata {
    * Hand-written because the ten languages of the evaluation sets need no model.
    */
   static String guessLanguage(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+", 2000);
-    if (words.length < 20) return "";
+    // A sample decides the language as well as the whole text would; scanning all of a long text
+    // only costs time (this runs for every document dedup and clustering clean).
+    int end = Math.min(text.length(), LANGUAGE_SAMPLE);
+    int[] hits = new int[STOPWORDS.length];
+    int words = 0;
+    StringBuilder word = new StringBuilder(16);
+    for (int i = 0; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
+      if (Character.isLetter(c) || c == '\'') {
+        word.append(Character.toLowerCase(c));
+        continue;
+      }
+      if (word.length() == 0) continue;
+      words++;
+      Integer langs = LANGUAGES_OF_WORD.get(word.toString());
+      word.setLength(0);
+      if (langs == null) continue;
+      for (int k = 0; k < hits.length; k++) if ((langs >> k & 1) != 0) hits[k]++;
+    }
+    if (words < 20) return "";
     int bestHits = 0;
     int secondHits = 0;
     String best = "";
-    for (String[] lang : STOPWORDS) {
-      Set<String> set = STOPSETS.get(lang[0]);
-      int hits = 0;
-      for (String w : words) if (set.contains(w)) hits++;
-      if (hits > bestHits) {
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > bestHits) {
         secondHits = bestHits;
-        bestHits = hits;
-        best = lang[0];
-      } else if (hits > secondHits) {
-        secondHits = hits;
+        bestHits = hits[i];
+        best = STOPWORDS[i][0];
+      } else if (hits[i] > secondHits) {
+        secondHits = hits[i];
       }
     }
-    return bestHits * 10 >= words.length && bestHits > secondHits * 3 / 2 ? best : "";
+    return bestHits * 10 >= words && bestHits > secondHits * 3 / 2 ? best : "";
   }
+
+  private static final int LANGUAGE_SAMPLE = 4000;
 
   /** Language code, then its commonest function words. */
   private static final String[][] STOPWORDS = {
@@ -126,13 +143,14 @@ final class PageMetadata {
     {"pl", "i", "w", "na", "się", "z", "nie", "do", "to", "że", "jest", "o", "jak", "po", "co", "ale", "od", "za", "przez", "dla"},
   };
 
-  private static final java.util.Map<String, Set<String>> STOPSETS = new java.util.HashMap<>();
+  /** Function word to the set of {@link #STOPWORDS} rows (bit i = row i) that list it. */
+  private static final java.util.Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
 
   static {
-    for (String[] lang : STOPWORDS) {
-      Set<String> s = new java.util.HashSet<>();
-      for (int i = 1; i < lang.length; i++) s.add(lang[i]);
-      STOPSETS.put(lang[0], s);
+    for (int i = 0; i < STOPWORDS.length; i++) {
+      for (int k = 1; k < STOPWORDS[i].length; k++) {
+        LANGUAGES_OF_WORD.merge(STOPWORDS[i][k], 1 << i, (x, y) -> x | y);
+      }
     }
   }
 }
