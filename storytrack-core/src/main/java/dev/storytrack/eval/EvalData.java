@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -29,39 +32,20 @@ public final class EvalData {
 
   private EvalData() {}
 
-  /** Lines skipped by the last read on this thread (malformed JSON or no id). */
-  public static final ThreadLocal<Integer> skipped = ThreadLocal.withInitial(() -> 0);
-
-  /** Reads {@code articles.jsonl}; bad lines are skipped with a one-line warning on stderr. */
-  public static List<Article> readArticles(Path file) throws IOException {
+  /**
+   * Reads {@code articles.jsonl} with the project's JSONL reader; bad lines are skipped with a
+   * one-line warning on stderr.
+   */
+  public static List<Article> readArticles(Path file) {
     List<Article> out = new ArrayList<>();
-    int bad = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank()) continue;
-        try {
-          JsonNode n = JSON.readTree(line);
-          String id = text(n, "id");
-          if (id.isBlank()) throw new IllegalArgumentException("no id");
-          out.add(new Article(id, text(n, "source"), text(n, "url"), text(n, "title"),
-              parseTime(text(n, "published")), text(n, "text"), null));
-        } catch (IOException | IllegalArgumentException e) {
-          bad++;
-          System.err.println("storytrack: " + file + ":" + no + ": skipped: " + oneLine(e));
-        }
-      }
-    }
-    skipped.set(bad);
+    ArticleReaders.read(List.of(file.toString()), Format.JSONL, out::add,
+        p -> System.err.println("storytrack: " + p + " (skipped)"));
     return out;
   }
 
   /** Reads {@code gold.jsonl} into article id to story id. */
   public static Map<String, String> readGold(Path file) throws IOException {
     Map<String, String> gold = new LinkedHashMap<>();
-    int bad = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int no = 0;
@@ -75,30 +59,17 @@ public final class EvalData {
           if (id.isBlank() || story.isBlank()) throw new IllegalArgumentException("no id or story");
           gold.put(id, story);
         } catch (IOException | IllegalArgumentException e) {
-          bad++;
           System.err.println("storytrack: " + file + ":" + no + ": skipped: " + oneLine(e));
         }
       }
     }
-    skipped.set(bad);
     return gold;
   }
 
-  /** Writes articles as {@code articles.jsonl}. */
+  /** Writes articles as {@code articles.jsonl} (the JSONL reader's schema). */
   public static void writeArticles(Path file, List<Article> articles) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (Article a : articles) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", a.id());
-        n.put("url", a.url());
-        n.put("source", a.source());
-        n.put("title", a.title());
-        if (a.published() == null) n.putNull("published");
-        else n.put("published", a.published().toString());
-        n.put("text", a.text());
-        w.write(JSON.writeValueAsString(n));
-        w.write('\n');
-      }
+      for (Article a : articles) ArticleJson.writeLine(a, w);
     }
   }
 
