@@ -173,7 +173,7 @@ public final class StoryClusterer {
     if (a.published() != null && (now == null || a.published().isAfter(now))) now = a.published();
     seen++;
     join(s, a, p);
-    if (seen % 64 == 0) expire();
+    if (seen % 64 == 0) expire(false);
     return s.number;
   }
 
@@ -192,7 +192,7 @@ public final class StoryClusterer {
   }
 
   private void housekeeping() {
-    if (seen % 64 == 0) expire();
+    if (seen % 64 == 0) expire(true);
     if (options.merge() && options.mergeEvery() > 0 && seen % options.mergeEvery() == 0) merge();
   }
 
@@ -267,7 +267,12 @@ public final class StoryClusterer {
     s.keys = List.of();
   }
 
-  private void expire() {
+  /**
+   * Moves quiet stories out of the index. {@code compact} prunes their vectors; the training replay
+   * ({@link #addToCounted}) passes false because it adds articles to their gold story even after
+   * that story went quiet, so a quiet story there is not final.
+   */
+  private void expire(boolean compact) {
     if (now == null) return;
     Instant cutoff = now.minus(options.window());
     List<Integer> quiet = new ArrayList<>();
@@ -278,7 +283,7 @@ public final class StoryClusterer {
     for (int n : quiet) {
       active.remove(n);
       unindex(stories.get(n));
-      stories.get(n).profile.prune(RETIRED_TERMS);
+      if (compact) stories.get(n).profile.prune(RETIRED_TERMS);
     }
   }
 
