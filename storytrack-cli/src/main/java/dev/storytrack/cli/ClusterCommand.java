@@ -18,13 +18,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,9 +58,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
   Double threshold;
 
-  @Option(names = "--window-days", defaultValue = "30",
-      description = "days without articles before a story leaves the active set (default: ${DEFAULT-VALUE})")
-  int windowDays;
+  @Mixin WindowOptions window;
 
   @Override
   public Integer call() throws Exception {
@@ -84,7 +82,7 @@ final class ClusterCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
           notCleaned, firstFailure);
     }
-    ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(windowDays));
+    ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
     StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
     c.addAll(PublicationOrder.sort(cleaned));

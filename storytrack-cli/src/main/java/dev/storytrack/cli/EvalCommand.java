@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,8 +74,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--threshold", description = "override the learned link threshold")
     Double threshold;
 
-    @Option(names = "--window-days", description = "override the active-story window")
-    Integer windowDays;
+    @Mixin WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
@@ -83,9 +83,8 @@ final class EvalCommand implements Runnable {
       if (assignments != null) {
         pred = EvalData.readGold(assignments);
       } else {
-        ClusterOptions o = ClusterOptions.defaults();
+        ClusterOptions o = window.apply(ClusterOptions.defaults());
         if (threshold != null) o = o.withThreshold(threshold);
-        if (windowDays != null) o = o.withWindow(java.time.Duration.ofDays(windowDays));
         StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
         c.addAll(PublicationOrder.sort(articles(articles)));
         c.finish();
@@ -130,12 +129,11 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gold", required = true) Path gold;
     @Option(names = "--folds", defaultValue = "5") int folds;
     @Option(names = "--no-merge", description = "disable the merge step") boolean noMerge;
-    @Option(names = "--window-days", defaultValue = "30") int windowDays;
+    @Mixin WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
-      ClusterOptions o = ClusterOptions.defaults().withMerge(!noMerge)
-          .withWindow(java.time.Duration.ofDays(windowDays));
+      ClusterOptions o = window.apply(ClusterOptions.defaults().withMerge(!noMerge));
       CrossValidation.Result r = CrossValidation.run(articles(articles), gold(gold), folds, o);
       PrintWriter out = spec.commandLine().getOut();
       for (CrossValidation.Fold f : r.folds()) {
@@ -170,16 +168,14 @@ final class EvalCommand implements Runnable {
     @Option(names = "--description", defaultValue = "giveme5w1h (264 articles, 46 events)")
     String description;
 
-    @Option(names = "--window-days", defaultValue = "30",
-        description = "active-story window used while tuning the threshold")
-    int windowDays;
+    @Mixin WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
       List<Article> a = articles(articles);
       Map<String, String> g = gold(gold);
       LinkTrainer.Trained t = LinkTrainer.train(a, g,
-          ClusterOptions.defaults().withWindow(java.time.Duration.ofDays(windowDays)),
+          window.apply(ClusterOptions.defaults()),
           pred -> ClusteringScores.compute(pred, g).bcubedF1());
       LinkModel m = t.model().withTrainedOn(description + "; " + t.positives() + " positive and "
           + t.negatives() + " negative article/story pairs; threshold maximizes training B-cubed F1");

@@ -6,7 +6,12 @@ import java.time.Duration;
  * Tuning of {@link StoryClusterer}.
  *
  * @param threshold link probability needed to join a story; NaN to use the model's learned one
- * @param window a story with no article for this long leaves the active set (stays queryable)
+ * @param window a story leaves the active set (stays queryable) once it has had no article for this
+ *     long <em>and</em> {@code windowArticles} articles have arrived since its last one
+ * @param windowArticles see {@code window}. Days alone say little in a sparse stream (a sample of
+ *     the news, a niche feed) where a story's next article may come months later; requiring both
+ *     keeps such stories, while in a dense stream the days decide. It also bounds the active set
+ *     by the stories of the last {@code windowArticles} articles plus those of the last window.
  * @param mergeEvery run the merge step after this many articles (0: only at the end)
  * @param merge whether to run the merge step at all
  * @param candidates how many candidate stories from the index are scored per article
@@ -16,6 +21,7 @@ import java.time.Duration;
 public record ClusterOptions(
     double threshold,
     Duration window,
+    int windowArticles,
     int mergeEvery,
     boolean merge,
     int candidates,
@@ -23,18 +29,26 @@ public record ClusterOptions(
     int indexTerms) {
 
   public static ClusterOptions defaults() {
-    return new ClusterOptions(Double.NaN, Duration.ofDays(30), 500, true, 12, 20, 30);
+    return new ClusterOptions(Double.NaN, Duration.ofDays(30), 10_000, 500, true, 12, 20, 30);
   }
 
   public ClusterOptions withThreshold(double t) {
-    return new ClusterOptions(t, window, mergeEvery, merge, candidates, queryTerms, indexTerms);
+    return new ClusterOptions(t, window, windowArticles, mergeEvery, merge, candidates, queryTerms,
+        indexTerms);
   }
 
   public ClusterOptions withMerge(boolean m) {
-    return new ClusterOptions(threshold, window, mergeEvery, m, candidates, queryTerms, indexTerms);
+    return new ClusterOptions(threshold, window, windowArticles, mergeEvery, m, candidates,
+        queryTerms, indexTerms);
   }
 
   public ClusterOptions withWindow(Duration w) {
-    return new ClusterOptions(threshold, w, mergeEvery, merge, candidates, queryTerms, indexTerms);
+    return new ClusterOptions(threshold, w, windowArticles, mergeEvery, merge, candidates,
+        queryTerms, indexTerms);
+  }
+
+  public ClusterOptions withWindowArticles(int n) {
+    return new ClusterOptions(threshold, window, n, mergeEvery, merge, candidates, queryTerms,
+        indexTerms);
   }
 }

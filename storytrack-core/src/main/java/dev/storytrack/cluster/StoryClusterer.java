@@ -24,7 +24,7 @@ import java.util.Set;
  * <p>Candidates come from an inverted index from a story's top TF-IDF terms to the active stories,
  * queried with the article's top terms, and only a fixed number of them are scored, so the cost
  * per article does not grow with the number of stories. Stories quiet for longer than the window
- * leave the index but stay in {@link #stories()}. A periodic merge step scores recently changed
+ * (in days and in articles, see {@link ClusterOptions#window()}) leave the index but stay in {@link #stories()}. A periodic merge step scores recently changed
  * stories against their candidates and joins pairs above the threshold. Deterministic: every
  * iteration order is insertion order or sorted with ties broken by story number. Not thread-safe.
  */
@@ -74,6 +74,7 @@ public final class StoryClusterer {
     final Map<String, Integer> sources = new HashMap<>();
     final List<String> titles = new ArrayList<>();
     final String origin;
+    int lastSeen;
     List<String> keys = List.of();
     int mergedInto = -1;
 
@@ -189,6 +190,7 @@ public final class StoryClusterer {
     // eighth article (re-ranking sorts hundreds of terms).
     if (s.articles.size() <= 8 || s.articles.size() % 8 == 0) reindex(s);
     touched.add(s.number);
+    s.lastSeen = seen;
   }
 
   private void housekeeping() {
@@ -277,13 +279,16 @@ public final class StoryClusterer {
     Instant cutoff = now.minus(options.window());
     List<Integer> quiet = new ArrayList<>();
     for (int n : active) {
-      Instant last = stories.get(n).profile.last();
-      if (last != null && last.isBefore(cutoff)) quiet.add(n);
+      StoryState s = stories.get(n);
+      Instant last = s.profile.last();
+      if (last != null && last.isBefore(cutoff) && seen - s.lastSeen >= options.windowArticles()) {
+        quiet.add(n);
+      }
     }
     for (int n : quiet) {
       active.remove(n);
       unindex(stories.get(n));
-      if (compact) stories.get(n).profile.prune(RETIRED_TERMS);
+      if (compact) stories.get(n).profile.retire(RETIRED_TERMS);
     }
   }
 

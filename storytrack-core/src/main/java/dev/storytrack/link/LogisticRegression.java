@@ -69,6 +69,6 @@ public final class LogisticRegression {
       for (int i = 0; i < d; i++) w[i] -= rate * (g[i] / n + l2 * w[i]);
       b -= rate * gb / n;
     }
-    return new LinkModel(1, PairFeatures.NAMES, mean, scale, w, b, 0.5, "");
+    return new LinkModel(PairFeatures.VERSION, PairFeatures.NAMES, mean, scale, w, b, 0.5, "");
   }
 }

@@ -7,14 +7,21 @@ import java.util.Map;
 
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
+  /** Version of the feature set; a model records the version it was learned with. */
+  public static final int VERSION = 2;
+
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES = List.of(
-      "body_cosine", "title_cosine", "entity_cosine", "log_days_apart");
+      "body_cosine", "title_cosine", "lead_cosine", "entity_cosine", "shared_text",
+      "log_days_apart");
 
   private PairFeatures() {}
 
   /**
-   * Features of {@code a} against {@code b}: TF-IDF cosines of all terms, title terms and entities;
+   * Features of {@code a} against {@code b}: TF-IDF cosines of all terms, title terms, lead terms
+   * (title and first words) and entities;
+   * the share of the smaller text's 5-word shingles found in the other (text reuse: quotes, wire
+   * copy);
    * the gap in days between their time spans (0 when they overlap, NaN when a date is missing: the
    * model then treats it as average so an undated pair gets neither help nor harm).
    */
@@ -22,9 +29,52 @@ public final class PairFeatures {
     return new double[] {
       cosine(a, b, 0, stats),
       cosine(a, b, 1, stats),
+      cosine(a, b, 3, stats),
       cosine(a, b, 2, stats),
+      sharedText(a.shingles, b.shingles),
       Math.log1p(gapDays(a, b))
     };
+  }
+
+  /**
+   * Containment of the smaller shingle set in the larger, on bottom-k samples: both are cut at the
+   * smaller of their largest kept hashes, so the two samples cover the same hash range.
+   */
+  static double sharedText(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    int cut = Math.min(
+        a.length == Profile.SHINGLE_SAMPLE ? a[a.length - 1] : Integer.MAX_VALUE,
+        b.length == Profile.SHINGLE_SAMPLE ? b[b.length - 1] : Integer.MAX_VALUE);
+    int i = 0;
+    int j = 0;
+    int na = 0;
+    int nb = 0;
+    int both = 0;
+    while (i < a.length && a[i] <= cut && j < b.length && b[j] <= cut) {
+      if (a[i] < b[j]) {
+        i++;
+        na++;
+      } else if (a[i] > b[j]) {
+        j++;
+        nb++;
+      } else {
+        i++;
+        j++;
+        na++;
+        nb++;
+        both++;
+      }
+    }
+    while (i < a.length && a[i] <= cut) {
+      i++;
+      na++;
+    }
+    while (j < b.length && b[j] <= cut) {
+      j++;
+      nb++;
+    }
+    int smaller = Math.min(na, nb);
+    return smaller == 0 ? 0 : (double) both / smaller;
   }
 
   static double gapDays(Profile a, Profile b) {
@@ -44,6 +94,7 @@ public final class PairFeatures {
     p.norms[0] = norm(p.terms, stats, false);
     p.norms[1] = norm(p.title, stats, false);
     p.norms[2] = norm(p.entities, stats, true);
+    p.norms[3] = norm(p.lead, stats, false);
     p.normStamp = stamp;
   }
 
@@ -57,8 +108,8 @@ public final class PairFeatures {
   }
 
   private static double cosine(Profile pa, Profile pb, int which, TermStats stats) {
-    Map<String, Float> a = which == 0 ? pa.terms : which == 1 ? pa.title : pa.entities;
-    Map<String, Float> b = which == 0 ? pb.terms : which == 1 ? pb.title : pb.entities;
+    Map<String, Float> a = which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
+    Map<String, Float> b = which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
     if (a.isEmpty() || b.isEmpty()) return 0;
     boolean entities = which == 2;
     Map<String, Float> small = a.size() <= b.size() ? a : b;

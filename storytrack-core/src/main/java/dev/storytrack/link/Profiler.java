@@ -2,9 +2,11 @@ package dev.storytrack.link;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.text.Aliases;
+import dev.storytrack.text.Shingles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,9 @@ public final class Profiler {
       "where", "also", "some", "many", "one", "two", "however", "meanwhile", "according",
       "photo", "image", "reuters", "ap", "afp", "read", "more", "updated", "share", "said");
   private static final int MAX_TEXT = 20_000;
+  /** Words of the text that make its lead (about the first two paragraphs of a news report). */
+  static final int LEAD_WORDS = 80;
+  private static final Shingles SHINGLES = new Shingles(Shingles.DEFAULT_SIZE);
 
   private final Analyzer analyzer;
 
@@ -51,7 +56,33 @@ public final class Profiler {
     entities(a.title(), ec);
     entities(text, ec);
     Map<String, Float> ents = unit(logTf(ec));
-    return new Profile(terms, title, ents, a.published());
+    Map<String, Integer> lc = counts(leadOf(text));
+    counts(a.title()).forEach((k, v) -> lc.merge(k, v, Integer::sum));
+    Map<String, Float> lead = unit(logTf(lc));
+    return new Profile(terms, title, lead, ents, shingleSample(text), a.published());
+  }
+
+  /** The first {@link #LEAD_WORDS} words of a text (whitespace-separated). */
+  static String leadOf(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in && ++words > LEAD_WORDS) return text.substring(0, i);
+      in = !space;
+    }
+    return text;
+  }
+
+  /** Sorted distinct 32-bit hashes of the text's 5-word shingles, the smallest SHINGLE_SAMPLE. */
+  static int[] shingleSample(String text) {
+    long[] h = SHINGLES.hash(text).shingles();
+    int[] v = new int[h.length];
+    for (int i = 0; i < h.length; i++) v[i] = (int) (h[i] ^ (h[i] >>> 32));
+    Arrays.sort(v);
+    int n = 0;
+    for (int i = 0; i < v.length; i++) if (n == 0 || v[i] != v[n - 1]) v[n++] = v[i];
+    return Arrays.copyOf(v, Math.min(n, Profile.SHINGLE_SAMPLE));
   }
 
   Map<String, Integer> counts(String s) {

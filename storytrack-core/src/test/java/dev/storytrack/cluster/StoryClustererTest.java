@@ -90,9 +90,9 @@ class StoryClustererTest {
     List<Article> seeds = Fixtures.seeds();
     StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
         dev.storytrack.link.TermStats.background(),
-        ClusterOptions.defaults().withWindow(Duration.ofDays(30)));
+        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(50));
     c.add(dated(seeds.get(0), t0));
-    // 200 days and many articles later the same story text no longer finds the quiet story
+    // 200 days and over 50 articles later the same story text no longer finds the quiet story
     List<Article> others = Fixtures.otherTopics();
     for (int i = 0; i < 64; i++) {
       Article o = others.get(i % others.size());
@@ -105,6 +105,27 @@ class StoryClustererTest {
     Story quiet = c.stories().stream().filter(s -> s.id().equals(first)).findFirst().orElseThrow();
     assertThat(quiet.active()).isFalse();
     assertThat(quiet.firstSeen()).isEqualTo(t0);
+  }
+
+  @Test
+  void inASparseStreamAQuietStoryStaysActiveUntilEnoughArticlesFollow() {
+    Instant t0 = Instant.parse("2019-04-02T10:00:00Z");
+    List<Article> seeds = Fixtures.seeds();
+    StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
+        dev.storytrack.link.TermStats.background(),
+        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(1000));
+    c.add(dated(seeds.get(0), t0));
+    List<Article> others = Fixtures.otherTopics();
+    for (int i = 0; i < 64; i++) {
+      Article o = others.get(i % others.size());
+      c.add(new Article(o.id() + "-" + i, "", "", o.title(), t0.plus(Duration.ofDays(100 + i)),
+          o.text(), null));
+    }
+    // 200 days on but only 64 articles later: too little evidence that the story is over
+    Story first = c.stories().get(0);
+    assertThat(first.active()).isTrue();
+    String later = c.add(dated(seeds.get(1), t0.plus(Duration.ofDays(200))));
+    assertThat(later).isEqualTo(first.id());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.storytrack.cluster.bench;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.StoryClusterer;
+import dev.storytrack.link.LinkModel;
+import dev.storytrack.link.TermStats;
 import dev.storytrack.eval.EvalData;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +17,30 @@ import java.util.Locale;
  * dates shifted by 45 days per round, so earlier rounds' stories go quiet as in a real stream.
  * Prints articles/s for consecutive slices so a growing per-article cost would show.
  *
- * <p>Usage: {@code java -cp ... ClusterThroughput articles.jsonl TOTAL [SLICE]}
+ * <p>Usage: {@code java -cp ... ClusterThroughput articles.jsonl TOTAL [SLICE] [--pipelined]
+ * [--window-articles N]}
+ *
+ * <p>The stream repeats the same texts, so unless the days decide when a story goes quiet each
+ * round would join the previous round's stories and a million articles would make a few dozen
+ * giant stories. The benchmark therefore retires stories by days alone ({@code --window-articles}
+ * 0, the default here), which is what happens in a dense real stream under the default options;
+ * pass {@code --window-articles 10000} to run the library defaults on this repetitive stream.
  */
 public final class ClusterThroughput {
   public static void main(String[] args) throws Exception {
     List<Article> base = EvalData.readArticles(Path.of(args[0]));
     long total = Long.parseLong(args[1]);
-    long slice = args.length > 2 ? Long.parseLong(args[2]) : Math.max(1000, total / 10);
-    if (args.length > 3 && args[3].equals("--pipelined")) {
-      pipelined(base, total, slice);
+    long slice = args.length > 2 && !args[2].startsWith("--")
+        ? Long.parseLong(args[2]) : Math.max(1000, total / 10);
+    List<String> rest = List.of(args);
+    int windowArticles = rest.contains("--window-articles")
+        ? Integer.parseInt(rest.get(rest.indexOf("--window-articles") + 1)) : 0;
+    ClusterOptions options = ClusterOptions.defaults().withWindowArticles(windowArticles);
+    if (rest.contains("--pipelined")) {
+      pipelined(base, total, slice, options);
       return;
     }
-    StoryClusterer c = StoryClusterer.defaults();
+    StoryClusterer c = clusterer(options);
     // CPU time of this thread as well as wall time: on a shared machine wall time measures the
     // neighbours too.
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -55,8 +70,8 @@ public final class ClusterThroughput {
   }
 
   /** {@link StoryClusterer#addAll}: profiling on the other cores; wall time only. */
-  static void pipelined(List<Article> base, long total, long slice) {
-    StoryClusterer c = StoryClusterer.defaults();
+  static void pipelined(List<Article> base, long total, long slice, ClusterOptions options) {
+    StoryClusterer c = clusterer(options);
     long t0 = System.nanoTime();
     long tSlice = t0;
     for (long done = 0; done < total; done += slice) {
@@ -71,6 +86,10 @@ public final class ClusterThroughput {
     c.finish();
     System.out.printf(Locale.ROOT, "%d stories, overall %.0f articles/s wall%n",
         c.stories().size(), total / ((System.nanoTime() - t0) / 1e9));
+  }
+
+  private static StoryClusterer clusterer(ClusterOptions options) {
+    return new StoryClusterer(LinkModel.shipped(), TermStats.background(), options);
   }
 
   static Article shifted(List<Article> base, long i) {

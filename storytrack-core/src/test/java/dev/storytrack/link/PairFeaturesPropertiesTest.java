@@ -1,0 +1,69 @@
+package dev.storytrack.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class PairFeaturesPropertiesTest {
+
+  private static int[] sortedDistinct(Set<Integer> s, int max) {
+    return new TreeSet<>(s).stream().mapToInt(Integer::intValue).limit(max).toArray();
+  }
+
+  @Property(tries = 300)
+  void unionIsTheSortedDistinctBottomKOfBoth(@ForAll @Size(max = 300) Set<Integer> a,
+      @ForAll @Size(max = 300) Set<Integer> b, @ForAll @IntRange(min = 1, max = 400) int max) {
+    int[] u = Profile.union(sortedDistinct(a, max), sortedDistinct(b, max), max);
+    TreeSet<Integer> all = new TreeSet<>(a);
+    all.addAll(b);
+    assertThat(u).containsExactly(all.stream().mapToInt(Integer::intValue).limit(max).toArray());
+  }
+
+  @Property(tries = 300)
+  void sharedTextIsTheContainmentOfTheSmallerSet(@ForAll @Size(min = 1, max = 200) Set<Integer> a,
+      @ForAll @Size(min = 1, max = 200) Set<Integer> b) {
+    int[] x = sortedDistinct(a, Integer.MAX_VALUE);
+    int[] y = sortedDistinct(b, Integer.MAX_VALUE);
+    TreeSet<Integer> both = new TreeSet<>(a);
+    both.retainAll(b);
+    double expected = (double) both.size() / Math.min(a.size(), b.size());
+    assertThat(PairFeatures.sharedText(x, y)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(PairFeatures.sharedText(y, x)).isEqualTo(PairFeatures.sharedText(x, y));
+    assertThat(PairFeatures.sharedText(x, x)).isEqualTo(1.0);
+  }
+
+  @Test
+  void bottomKSamplesEstimateContainmentOfLargeSets() {
+    // Two texts of 20,000 shingles sharing half: the samples hold SHINGLE_SAMPLE each, cut at the same hash.
+    java.util.Random r = new java.util.Random(7);
+    int[] common = r.ints(10_000).toArray();
+    int[] onlyA = r.ints(10_000).toArray();
+    int[] onlyB = r.ints(10_000).toArray();
+    int[] a = sample(IntStream.concat(Arrays.stream(common), Arrays.stream(onlyA)).toArray());
+    int[] b = sample(IntStream.concat(Arrays.stream(common), Arrays.stream(onlyB)).toArray());
+    assertThat(a).hasSize(Profile.SHINGLE_SAMPLE);
+    assertThat(PairFeatures.sharedText(a, b)).isBetween(0.45, 0.55);
+    assertThat(PairFeatures.sharedText(a, sample(onlyB))).isLessThan(0.01);
+  }
+
+  private static int[] sample(int[] v) {
+    return Arrays.stream(v).sorted().distinct().limit(Profile.SHINGLE_SAMPLE).toArray();
+  }
+
+  @Test
+  void theLeadIsTheTitleAndFirstWords() {
+    String text = IntStream.range(0, 200).mapToObj(i -> "w" + i).reduce((x, y) -> x + " " + y)
+        .orElseThrow();
+    String lead = Profiler.leadOf(text);
+    assertThat(lead.trim().split(" ")).hasSize(Profiler.LEAD_WORDS).endsWith("w79");
+    assertThat(Profiler.leadOf("short text")).isEqualTo("short text");
+  }
+}
