@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.storytrack.article.Article;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +38,28 @@ class SentenceEmbedderTest {
   @Test
   void absentDependencyGivesEmptyNotAnError() {
     assertThat(MiniLmEmbedder.load("dev.langchain4j.NoSuchModel")).isEmpty();
+  }
+
+  @Test
+  void emptyWhenNoneOfTheOptionalJarsIsThere() throws Exception {
+    // storytrack-core's classes alone, as a library user without the optional dependency has
+    // them: the JVM must be able to load and link everything miniLm() touches.
+    URL core = SentenceEmbedder.class.getProtectionDomain().getCodeSource().getLocation();
+    ClassLoader hiding = new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (name.startsWith("dev.langchain4j.") || name.startsWith("ai.onnxruntime.")
+            || name.startsWith("ai.djl.") || name.startsWith("dev.storytrack.")) {
+          throw new ClassNotFoundException(name);
+        }
+        return super.loadClass(name, resolve);
+      }
+    };
+    try (URLClassLoader cl = new URLClassLoader(new URL[] {core}, hiding)) {
+      Class<?> api = Class.forName(SentenceEmbedder.class.getName(), true, cl);
+      assertThat(api.getClassLoader()).isSameAs(cl);
+      assertThat(api.getMethod("miniLm").invoke(null)).isEqualTo(Optional.empty());
+    }
   }
 
   @Test
