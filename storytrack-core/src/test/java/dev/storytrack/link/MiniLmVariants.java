@@ -7,6 +7,11 @@ public final class MiniLmVariants {
   public static final int MAX_PIECES = MiniLmEmbedder.MAX_PIECES;
   public static final int LEAD_WORDS = MiniLmEmbedder.LEAD_WORDS;
 
+  /** The first {@code words} words of {@code text}, as the embedder cuts its lead. */
+  public static String lead(String text, int words) {
+    return MiniLmEmbedder.lead(text, words);
+  }
+
   /**
    * A new embedder reading at most {@code maxPieces} word pieces per passage and {@code leadWords}
    * words of the text; {@code separate}: title and lead embedded apart and averaged (the default),

@@ -45,10 +45,10 @@ public final class EmbeddingProbe {
       quality(EvalData.readArticles(Path.of(args[1])), EvalData.readGold(Path.of(args[2])));
     } else if (args.length >= 4 && args[0].equals("throughput")) {
       throughput(EvalData.readArticles(Path.of(args[1])), Integer.parseInt(args[2]),
-          Integer.parseInt(args[3]));
+          Integer.parseInt(args[3]), args.length > 4 && args[4].equals("--ort-default"));
     } else {
       System.err.println("usage: EmbeddingProbe quality ARTICLES GOLD"
-          + " | throughput ARTICLES THREADS ROUNDS");
+          + " | throughput ARTICLES THREADS ROUNDS [--ort-default]");
       System.exit(2);
     }
   }
@@ -74,6 +74,9 @@ public final class EmbeddingProbe {
         a -> joined.embed(a.title(), a.text()));
     embedReport("MiniLM title only", arts, event, a -> joined.embed(a.title(), ""));
     embedReport("MiniLM lead only", arts, event, a -> joined.embed("", a.text()));
+    SentenceEmbedder separate64 = MiniLmVariants.open(64, 60, true);
+    embedReport("MiniLM mean(title, lead), 64 pieces/60 words", arts, event,
+        a -> separate64.embed(a.title(), a.text()));
     SentenceEmbedder joined256 = MiniLmVariants.open(256, 250, false);
     SentenceEmbedder separate256 = MiniLmVariants.open(256, 250, true);
     embedReport("MiniLM mean(title, lead), 256 pieces/250 words", arts, event,
@@ -224,9 +227,10 @@ public final class EmbeddingProbe {
     return m;
   }
 
-  static void throughput(List<Article> arts, int threads, int rounds) throws Exception {
+  static void throughput(List<Article> arts, int threads, int rounds, boolean ortDefault)
+      throws Exception {
     long t0 = System.nanoTime();
-    SentenceEmbedder e = SentenceEmbedder.miniLm()
+    SentenceEmbedder e = ortDefault ? stock() : SentenceEmbedder.miniLm()
         .orElseThrow(() -> new IllegalStateException("all-MiniLM-L6-v2 not on the class path"));
     System.out.printf(Locale.ROOT, "model load %.2f s%n", (System.nanoTime() - t0) / 1e9);
     for (Article a : arts.subList(0, Math.min(20, arts.size()))) e.embed(a.title(), a.text());
@@ -251,9 +255,23 @@ public final class EmbeddingProbe {
     double wall = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
     System.out.printf(Locale.ROOT,
-        "%d threads: %d articles in %.1f s = %.1f articles/s wall, %.2f ms CPU per article,"
+        (ortDefault ? "stock session, " : "") + "%d threads: %d articles in %.1f s = %.1f articles/s wall, %.2f ms CPU per article,"
             + " peak RSS %s, load average %s%n",
         threads, total, wall, total / wall, cpu.get() / 1e6 / total, peakRss(), loadAverage());
+  }
+
+  /**
+   * The same inputs through langchain4j's stock model, whose ONNX Runtime session uses its default
+   * thread pool (one thread per core, for every call), to compare with the one-thread session.
+   */
+  static SentenceEmbedder stock() {
+    var m = new dev.langchain4j.model.embedding.onnx.allminilml6v2q
+        .AllMiniLmL6V2QuantizedEmbeddingModel();
+    return (title, text) -> {
+      float[] a = m.embed(title.strip()).content().vector();
+      float[] b = m.embed(MiniLmVariants.lead(text, MiniLmVariants.LEAD_WORDS)).content().vector();
+      return mean(a, b);
+    };
   }
 
   static String peakRss() {
