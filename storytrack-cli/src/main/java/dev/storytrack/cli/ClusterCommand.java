@@ -60,6 +60,10 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Mixin WindowOptions window;
 
+  @Option(names = "--embeddings", description = "also compare sentence embeddings (MiniLM): "
+      + "off by default, about 25x slower (docs/clustering.md)")
+  boolean embeddings;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +88,10 @@ final class ClusterCommand implements Callable<Integer> {
     }
     ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
-    StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
+    StoryClusterer c = embeddings
+        ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
+            Main.embedder())
+        : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
     c.addAll(PublicationOrder.sort(cleaned));
     c.finish();
     List<Story> found = c.stories();

@@ -74,6 +74,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--threshold", description = "override the learned link threshold")
     Double threshold;
 
+    @Option(names = "--embeddings", description = "use the link model with sentence embeddings "
+        + "(MiniLM, about 20 ms per article)")
+    boolean embeddings;
+
     @Mixin WindowOptions window;
 
     @Override
@@ -85,7 +89,10 @@ final class EvalCommand implements Runnable {
       } else {
         ClusterOptions o = window.apply(ClusterOptions.defaults());
         if (threshold != null) o = o.withThreshold(threshold);
-        StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
+        StoryClusterer c = embeddings
+            ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
+                Main.embedder())
+            : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
         c.addAll(PublicationOrder.sort(articles(articles)));
         c.finish();
         pred = c.assignments();
@@ -129,12 +136,15 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gold", required = true) Path gold;
     @Option(names = "--folds", defaultValue = "5") int folds;
     @Option(names = "--no-merge", description = "disable the merge step") boolean noMerge;
+    @Option(names = "--embeddings", description = "also learn the sentence-embedding feature "
+        + "(MiniLM, about 20 ms per article)") boolean embeddings;
     @Mixin WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
       ClusterOptions o = window.apply(ClusterOptions.defaults().withMerge(!noMerge));
-      CrossValidation.Result r = CrossValidation.run(articles(articles), gold(gold), folds, o);
+      CrossValidation.Result r = CrossValidation.run(articles(articles), gold(gold), folds, o,
+          embeddings ? Main.embedder() : null);
       PrintWriter out = spec.commandLine().getOut();
       for (CrossValidation.Fold f : r.folds()) {
         out.printf(Locale.ROOT,
@@ -168,6 +178,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--description", defaultValue = "giveme5w1h (264 articles, 46 events)")
     String description;
 
+    @Option(names = "--embeddings", description = "also learn the sentence-embedding feature; "
+        + "writes model-embeddings.json instead of model.json")
+    boolean embeddings;
+
     @Mixin WindowOptions window;
 
     @Override
@@ -176,11 +190,13 @@ final class EvalCommand implements Runnable {
       Map<String, String> g = gold(gold);
       LinkTrainer.Trained t = LinkTrainer.train(a, g,
           window.apply(ClusterOptions.defaults()),
-          pred -> ClusteringScores.compute(pred, g).bcubedF1());
+          pred -> ClusteringScores.compute(pred, g).bcubedF1(),
+          embeddings ? Main.embedder() : null);
       LinkModel m = t.model().withTrainedOn(description + "; " + t.positives() + " positive and "
           + t.negatives() + " negative article/story pairs; threshold maximizes training B-cubed F1");
       Files.createDirectories(out);
-      Files.writeString(out.resolve("model.json"), m.toJson(), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(embeddings ? "model-embeddings.json" : "model.json"), m.toJson(),
+          StandardCharsets.UTF_8);
       Files.writeString(out.resolve("df.json"),
           t.documentFrequencies().toJson(2, "document frequencies of " + description)
               .toPrettyString() + "\n", StandardCharsets.UTF_8);

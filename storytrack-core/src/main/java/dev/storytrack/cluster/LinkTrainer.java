@@ -7,6 +7,7 @@ import dev.storytrack.link.LogisticRegression.Example;
 import dev.storytrack.link.PairFeatures;
 import dev.storytrack.link.Profile;
 import dev.storytrack.link.Profiler;
+import dev.storytrack.link.SentenceEmbedder;
 import dev.storytrack.link.TermStats;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,15 +40,27 @@ public final class LinkTrainer {
    */
   public static Trained train(List<Article> articles, Map<String, String> gold,
       ClusterOptions options, ToDoubleFunction<Map<String, String>> objective) {
+    return train(articles, gold, options, objective, null);
+  }
+
+  /**
+   * As {@link #train(List, Map, ClusterOptions, ToDoubleFunction)}; with an {@code embedder} the
+   * model also learns the sentence-embedding feature ({@link PairFeatures#EMBEDDING}).
+   */
+  public static Trained train(List<Article> articles, Map<String, String> gold,
+      ClusterOptions options, ToDoubleFunction<Map<String, String>> objective,
+      SentenceEmbedder embedder) {
+    boolean emb = embedder != null;
+    int d = PairFeatures.names(emb).size();
     List<Article> ordered = PublicationOrder.sort(
         articles.stream().filter(a -> gold.containsKey(a.id())).toList());
-    Profiler profiler = new Profiler();
+    Profiler profiler = new Profiler(embedder);
     Map<String, Profile> profiles = new HashMap<>();
     for (Article a : ordered) profiles.put(a.id(), profiler.profile(a));
     LinkModel seed = LogisticRegression.fit(List.of(
-        new Example(new double[PairFeatures.NAMES.size()], false),
-        new Example(new double[PairFeatures.NAMES.size()], true)), L2, 1);
-    StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options);
+        new Example(new double[d], false),
+        new Example(new double[d], true)), L2, 1);
+    StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options, embedder);
     Map<String, Integer> goldStory = new HashMap<>();
     List<Example> examples = new ArrayList<>();
     int pos = 0;
@@ -59,12 +72,12 @@ public final class LinkTrainer {
       TermStats stats = replay.stats();
       stats.add(p);
       if (own != null) {
-        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(own), stats), true));
+        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(own), stats, emb), true));
         pos++;
       }
       for (int c : replay.candidates(p)) {
         if (own != null && c == own) continue;
-        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(c), stats), false));
+        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(c), stats, emb), false));
       }
       goldStory.put(label, replay.addToCounted(own == null ? -1 : own, a, p));
     }
@@ -73,7 +86,8 @@ public final class LinkTrainer {
     double bestF = -1;
     for (int i = 2; i <= 38; i++) {
       double t = i * 0.025;
-      StoryClusterer c = new StoryClusterer(fitted, TermStats.empty(), options.withThreshold(t));
+      StoryClusterer c = new StoryClusterer(fitted, TermStats.empty(), options.withThreshold(t),
+          embedder);
       for (Article a : ordered) c.add(a, profiles.get(a.id()));
       c.finish();
       double f = objective.applyAsDouble(c.assignments());

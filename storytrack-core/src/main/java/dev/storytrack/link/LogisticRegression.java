@@ -19,7 +19,7 @@ public final class LogisticRegression {
 
   /** Fits weights; the threshold of the result is 0.5 until tuned. */
   public static LinkModel fit(List<Example> examples, double l2, int iterations) {
-    int d = PairFeatures.NAMES.size();
+    int d = examples.get(0).x().length;
     int n = examples.size();
     double[] mean = new double[d];
     double[] scale = new double[d];
@@ -69,6 +69,7 @@ public final class LogisticRegression {
       for (int i = 0; i < d; i++) w[i] -= rate * (g[i] / n + l2 * w[i]);
       b -= rate * gb / n;
     }
-    return new LinkModel(PairFeatures.VERSION, PairFeatures.NAMES, mean, scale, w, b, 0.5, "");
+    return new LinkModel(PairFeatures.VERSION, PairFeatures.names(d > PairFeatures.NAMES.size()),
+        mean, scale, w, b, 0.5, "");
   }
 }

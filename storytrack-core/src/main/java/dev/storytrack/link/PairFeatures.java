@@ -15,7 +15,32 @@ public final class PairFeatures {
       "body_cosine", "title_cosine", "lead_cosine", "entity_cosine", "shared_text",
       "log_days_apart");
 
+  /** The optional last feature, present when both profiles carry a sentence embedding. */
+  public static final String EMBEDDING = "embedding_cosine";
+
   private PairFeatures() {}
+
+  /** Feature names with or without the optional {@link #EMBEDDING} feature. */
+  public static List<String> names(boolean embedding) {
+    if (!embedding) return NAMES;
+    List<String> n = new java.util.ArrayList<>(NAMES);
+    n.add(EMBEDDING);
+    return List.copyOf(n);
+  }
+
+  /**
+   * As {@link #compute(Profile, Profile, TermStats)}, plus the cosine of the two sentence
+   * embeddings as a last feature when {@code embedding} (NaN, i.e. neutral, when a profile has
+   * none).
+   */
+  public static double[] compute(Profile a, Profile b, TermStats stats, boolean embedding) {
+    double[] x = compute(a, b, stats);
+    if (!embedding) return x;
+    double[] y = java.util.Arrays.copyOf(x, x.length + 1);
+    y[x.length] = a.embedding == null || b.embedding == null
+        ? Double.NaN : SentenceEmbedder.cosine(a.embedding, b.embedding);
+    return y;
+  }
 
   /**
    * Features of {@code a} against {@code b}: TF-IDF cosines of all terms, title terms, lead terms

@@ -21,6 +21,8 @@ public final class Profile {
   // Bottom-k sample of the 32-bit hashes of the text's 5-word shingles, sorted: what the text
   // itself reuses (quotes, wire copy), which word-bag cosines cannot tell from shared vocabulary.
   int[] shingles;
+  // Sum of the members' unit sentence embeddings; null when embeddings are off.
+  float[] embedding;
   Instant first;
   Instant last;
   int size;
@@ -52,6 +54,7 @@ public final class Profile {
         new HashMap<>(entities), shingles, first);
     p.last = last;
     p.size = size;
+    p.embedding = embedding == null ? null : embedding.clone();
     return p;
   }
 
@@ -63,6 +66,9 @@ public final class Profile {
     other.lead.forEach((k, v) -> lead.merge(k, v, Float::sum));
     other.entities.forEach((k, v) -> entities.merge(k, v, Float::sum));
     shingles = union(shingles, other.shingles, SHINGLE_SAMPLE);
+    if (embedding != null && other.embedding != null) {
+      for (int i = 0; i < embedding.length; i++) embedding[i] += other.embedding[i];
+    }
     if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;
     if (other.last != null && (last == null || other.last.isAfter(last))) last = other.last;
     size += other.size;

@@ -40,9 +40,17 @@ public final class Profiler {
   private static final Shingles SHINGLES = new Shingles(Shingles.DEFAULT_SIZE);
 
   private final Analyzer analyzer;
+  private final SentenceEmbedder embedder;
 
+  /** A profiler without sentence embeddings. */
   public Profiler() {
+    this(null);
+  }
+
+  /** A profiler that also embeds title and lead with {@code embedder} (null: none). */
+  public Profiler(SentenceEmbedder embedder) {
     this.analyzer = new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET);
+    this.embedder = embedder;
   }
 
   /** The profile of {@code a} (title and text as given; clean them first). */
@@ -59,7 +67,9 @@ public final class Profiler {
     Map<String, Integer> lc = counts(leadOf(text));
     counts(a.title()).forEach((k, v) -> lc.merge(k, v, Integer::sum));
     Map<String, Float> lead = unit(logTf(lc));
-    return new Profile(terms, title, lead, ents, shingleSample(text), a.published());
+    Profile p = new Profile(terms, title, lead, ents, shingleSample(text), a.published());
+    if (embedder != null) p.embedding = embedder.embed(a.title(), text);
+    return p;
   }
 
   /** The first {@link #LEAD_WORDS} words of a text (whitespace-separated). */

@@ -13,11 +13,12 @@ import java.util.Locale;
 public final class StoryLinker {
   private final LinkModel model;
   private final TermStats stats;
-  private final Profiler profiler = new Profiler();
+  private final Profiler profiler;
 
   public StoryLinker(LinkModel model, TermStats stats) {
     this.model = model;
     this.stats = stats;
+    this.profiler = new Profiler(model.embedder());
   }
 
   /** The shipped model and background document frequencies. */
@@ -65,7 +66,7 @@ public final class StoryLinker {
 
   /** Scores two profiles. */
   public Link link(Profile a, Profile b) {
-    double[] x = PairFeatures.compute(a, b, stats);
+    double[] x = PairFeatures.compute(a, b, stats, model.usesEmbedding());
     return explain(model, x);
   }
 
