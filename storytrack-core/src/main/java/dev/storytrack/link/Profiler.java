@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns an article into a {@link Profile}: Lucene's English analysis (stop words, possessives,
@@ -56,17 +57,22 @@ public final class Profiler {
   /** The profile of {@code a} (title and text as given; clean them first). */
   public Profile profile(Article a) {
     String text = a.text().length() > MAX_TEXT ? a.text().substring(0, MAX_TEXT) : a.text();
-    Map<String, Float> title = unit(logTf(counts(a.title())));
-    Map<String, Integer> tc = counts(text);
-    counts(a.title()).forEach((k, v) -> tc.merge(k, v, Integer::sum));
+    Map<String, Integer> titleCounts = counts(a.title());
+    Map<String, Float> title = unit(logTf(titleCounts));
+    // One analysis pass over the text fills both the whole-text and the lead counts.
+    Map<String, Integer> tc = new HashMap<>();
+    Map<String, Integer> lc = new HashMap<>();
+    count(text, leadEnd(text), tc, lc);
+    titleCounts.forEach((k, v) -> {
+      tc.merge(k, v, Integer::sum);
+      lc.merge(k, v, Integer::sum);
+    });
     Map<String, Float> terms = unit(logTf(tc));
+    Map<String, Float> lead = unit(logTf(lc));
     Map<String, Integer> ec = new HashMap<>();
     entities(a.title(), ec);
     entities(text, ec);
     Map<String, Float> ents = unit(logTf(ec));
-    Map<String, Integer> lc = counts(leadOf(text));
-    counts(a.title()).forEach((k, v) -> lc.merge(k, v, Integer::sum));
-    Map<String, Float> lead = unit(logTf(lc));
     Profile p = new Profile(terms, title, lead, ents, shingleSample(text), a.published());
     if (embedder != null) p.embedding = embedder.embed(a.title(), text);
     return p;
@@ -74,14 +80,19 @@ public final class Profiler {
 
   /** The first {@link #LEAD_WORDS} words of a text (whitespace-separated). */
   static String leadOf(String text) {
+    return text.substring(0, leadEnd(text));
+  }
+
+  /** Where the word after the first {@link #LEAD_WORDS} words starts (the text's length if none). */
+  static int leadEnd(String text) {
     int words = 0;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
       boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !in && ++words > LEAD_WORDS) return text.substring(0, i);
+      if (!space && !in && ++words > LEAD_WORDS) return i;
       in = !space;
     }
-    return text;
+    return text.length();
   }
 
   /** Sorted distinct 32-bit hashes of the text's 5-word shingles, the smallest SHINGLE_SAMPLE. */
@@ -97,19 +108,27 @@ public final class Profiler {
 
   Map<String, Integer> counts(String s) {
     Map<String, Integer> m = new HashMap<>();
-    if (s.isEmpty()) return m;
+    count(s, 0, m, null);
+    return m;
+  }
+
+  /** Counts the analyzed terms of {@code s} into {@code all}, and those before {@code leadEnd} into {@code lead}. */
+  private void count(String s, int leadEnd, Map<String, Integer> all, Map<String, Integer> lead) {
+    if (s.isEmpty()) return;
     try (TokenStream ts = analyzer.tokenStream("t", s)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (term.length() < 2 || isNumber(term)) continue;
-        m.merge(term.toString(), 1, Integer::sum);
+        String t = term.toString();
+        all.merge(t, 1, Integer::sum);
+        if (lead != null && offset.startOffset() < leadEnd) lead.merge(t, 1, Integer::sum);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return m;
   }
 
   private static boolean isNumber(CharSequence t) {
@@ -128,7 +147,7 @@ public final class Profiler {
    * expression: this runs on every article and a regex was the largest cost of profiling.
    */
   static void entities(String s, Map<String, Integer> out) {
-    Set<String> lower = lowerCaseWords(s);
+    long[] lower = lowerCaseWords(s);
     List<String> phrase = new ArrayList<>();
     String pendingParticle = null;
     int n = s.length();
@@ -167,14 +186,18 @@ public final class Profiler {
     emit(phrase, lower, out);
   }
 
-  private static void emit(List<String> words, Set<String> lower, Map<String, Integer> out) {
+  private static void emit(List<String> words, long[] lower, Map<String, Integer> out) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
     // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
     int start = 0;
     while (start < words.size()) {
       String w = words.get(start).toLowerCase(Locale.ROOT);
-      if (!NOT_NAMES.contains(w) && !(words.size() - start > 1 && lower.contains(w))) break;
+      if (!NOT_NAMES.contains(w)
+          && !(words.size() - start > 1
+              && Arrays.binarySearch(lower, spanHash(w, 0, w.length())) >= 0)) {
+        break;
+      }
       start++;
     }
     if (start < words.size()) {
@@ -187,8 +210,14 @@ public final class Profiler {
     words.clear();
   }
 
-  private static Set<String> lowerCaseWords(String s) {
-    Set<String> words = new java.util.HashSet<>();
+  /**
+   * Sorted 64-bit hashes of the words the text writes in lower case. Hashes of char spans rather
+   * than a set of substrings: this ran on every article and the substrings were a tenth of the
+   * profiling cost; a 64-bit collision among a few hundred words is negligible.
+   */
+  private static long[] lowerCaseWords(String s) {
+    long[] words = new long[64];
+    int count = 0;
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -196,13 +225,28 @@ public final class Profiler {
       if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
         int j = i;
         while (j < n && Character.isLetter(s.charAt(j))) j++;
-        words.add(s.substring(i, j));
+        if (count == words.length) words = Arrays.copyOf(words, count * 2);
+        words[count++] = spanHash(s, i, j);
         i = j;
       } else {
         i++;
       }
     }
-    return words;
+    long[] sorted = Arrays.copyOf(words, count);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** A 64-bit hash (FNV-1a over UTF-16 units, then a finalizer) of {@code s[from, to)}. */
+  private static long spanHash(String s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    return h ^ (h >>> 33);
   }
 
   private static Map<String, Float> logTf(Map<String, Integer> counts) {

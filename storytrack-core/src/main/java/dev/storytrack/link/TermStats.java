@@ -19,24 +19,42 @@ import java.util.TreeMap;
 public final class TermStats {
   static final String BACKGROUND = "/dev/storytrack/link/df.json";
 
-  // Entities are kept apart from terms (not under an "e:" key) so lookups hash the profile's own
-  // strings, whose hash codes are cached, instead of building a new key per lookup.
-  private final Map<String, Integer> background;
-  private final Map<String, Integer> backgroundEntities;
   private final int backgroundDocs;
   private int onlineDocs;
+  // ln(docs + 1), kept current, and ln(df + 0.5) for small df from a table: an IDF is computed for
+  // every shared term of every candidate pair, and Math.log was a visible share of that cost.
+  private double logDocs;
+  private static final double[] LOG_DF = new double[4096];
 
-  // Background plus online counts in one map each, so an IDF costs one lookup.
-  private final Map<String, Integer> all;
-  private final Map<String, Integer> allEntities;
+  static {
+    for (int i = 0; i < LOG_DF.length; i++) LOG_DF[i] = Math.log(i + 0.5);
+  }
+
+  // Background plus online counts in one map each, so an IDF costs one lookup. Entities are kept
+  // apart from terms (not under an "e:" key) so lookups hash the profile's own strings, whose hash
+  // codes are cached, instead of building a new key per lookup. Mutable int[1] counters: an online count changes on every article, and merging boxed Integers
+  // allocated on every update.
+  private final Map<String, int[]> all;
+  private final Map<String, int[]> allEntities;
 
   private TermStats(Map<String, Integer> background, Map<String, Integer> backgroundEntities,
       int backgroundDocs) {
-    this.background = background;
-    this.backgroundEntities = backgroundEntities;
     this.backgroundDocs = backgroundDocs;
-    this.all = new HashMap<>(background);
-    this.allEntities = new HashMap<>(backgroundEntities);
+    this.logDocs = Math.log(backgroundDocs + 1.0);
+    this.all = counters(background);
+    this.allEntities = counters(backgroundEntities);
+  }
+
+  private static Map<String, int[]> counters(Map<String, Integer> m) {
+    Map<String, int[]> c = new HashMap<>(Math.max(16, m.size() * 2));
+    m.forEach((k, v) -> c.put(k, new int[] {v}));
+    return c;
+  }
+
+  private static Map<String, Integer> values(Map<String, int[]> m) {
+    Map<String, Integer> v = new HashMap<>(Math.max(16, m.size() * 2));
+    m.forEach((k, c) -> v.put(k, c[0]));
+    return v;
   }
 
   /** Empty statistics (no background). */
@@ -65,14 +83,15 @@ public final class TermStats {
 
   /** A copy with the online counts of this one folded into the background. */
   public TermStats freeze() {
-    return new TermStats(new HashMap<>(all), new HashMap<>(allEntities), backgroundDocs + onlineDocs);
+    return new TermStats(values(all), values(allEntities), backgroundDocs + onlineDocs);
   }
 
   /** Counts one document: its distinct terms and entities. */
   public void add(Profile p) {
     onlineDocs++;
-    for (String k : p.terms.keySet()) all.merge(k, 1, Integer::sum);
-    for (String k : p.entities.keySet()) allEntities.merge(k, 1, Integer::sum);
+    logDocs = Math.log(docs() + 1.0);
+    for (String k : p.terms.keySet()) all.computeIfAbsent(k, x -> new int[1])[0]++;
+    for (String k : p.entities.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
   }
 
   public int docs() {
@@ -80,21 +99,27 @@ public final class TermStats {
   }
 
   public int df(String key) {
-    return all.getOrDefault(key, 0);
+    int[] c = all.get(key);
+    return c == null ? 0 : c[0];
   }
 
   public int entityDf(String key) {
-    return allEntities.getOrDefault(key, 0);
+    int[] c = allEntities.get(key);
+    return c == null ? 0 : c[0];
   }
 
   /** Smoothed IDF, always positive: rarer keys weigh more; an unseen key weighs most. */
   public double idf(String key) {
-    return Math.log((docs() + 1.0) / (df(key) + 0.5));
+    return logDocs - logDf(df(key));
+  }
+
+  private static double logDf(int df) {
+    return df < LOG_DF.length ? LOG_DF[df] : Math.log(df + 0.5);
   }
 
   /** IDF of an entity key. */
   public double entityIdf(String key) {
-    return Math.log((docs() + 1.0) / (entityDf(key) + 0.5));
+    return logDocs - logDf(entityDf(key));
   }
 
   /** JSON for the background resource; keys seen in fewer than {@code minDf} docs are left out. */
@@ -104,8 +129,8 @@ public final class TermStats {
     n.put("description", description);
     n.put("docs", docs());
     ObjectNode df = n.putObject("df");
-    Map<String, Integer> sorted = new TreeMap<>(all);
-    allEntities.forEach((k, v) -> sorted.put("e:" + k, v));
+    Map<String, Integer> sorted = new TreeMap<>(values(all));
+    allEntities.forEach((k, v) -> sorted.put("e:" + k, v[0]));
     sorted.forEach((k, v) -> {
       if (v >= minDf) df.put(k, v);
     });
