@@ -193,7 +193,7 @@ final class LineRules {
    */
   private String outsideReason(Block b) {
     String t = b.text();
-    int w = Normalize.words(t);
+    int w = b.words();
     if (t.length() <= 1000 && titleKeys.contains(Normalize.key(t))) return Removed.TITLE;
     String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
     String r = shapeReason(t, lower, w);
@@ -213,7 +213,7 @@ final class LineRules {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       String t = b.text();
-      wc[i] = Normalize.words(t);
+      wc[i] = b.words();
       if (b.removedAs() != null) {
         reason[i] = b.removedAs();
         continue;

@@ -95,22 +95,39 @@ final class PageMetadata {
    */
   static String guessLanguage(String text) {
     // A sample decides the language as well as the whole text would; scanning all of a long text
-    // only costs time (this runs for every document dedup and clustering clean).
+    // only costs time (this runs for every document dedup and clustering clean). Speed: words are
+    // never materialized; each is packed into an int key as it is read (5 bits per character of
+    // the function words' alphabet) and looked up in a small open-addressing table, and a word
+    // that is longer or uses another character cannot be a function word and skips the lookup.
     int end = Math.min(text.length(), LANGUAGE_SAMPLE);
     int[] hits = new int[STOPWORDS.length];
     int words = 0;
-    StringBuilder word = new StringBuilder(16);
+    int length = 0;
+    int key = 0; // packed word, or -1 once it cannot be a function word
     for (int i = 0; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || c == '\'') {
-        word.append(Character.toLowerCase(c));
+      boolean letter;
+      char lower;
+      if (c < 0x80) {
+        letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else {
+        letter = Character.isLetter(c);
+        lower = Character.toLowerCase(c);
+      }
+      if (letter || c == '\'') {
+        if (key >= 0) {
+          int code = length < MAX_STOPWORD ? codeOf(lower) : 0;
+          key = code == 0 ? -1 : key << 5 | code;
+        }
+        length++;
         continue;
       }
-      if (word.length() == 0) continue;
+      if (length == 0) continue;
       words++;
-      Integer langs = LANGUAGES_OF_WORD.get(word.toString());
-      word.setLength(0);
-      if (langs == null) continue;
+      int langs = key > 0 ? lookup(key) : 0;
+      length = 0;
+      key = 0;
       for (int k = 0; k < hits.length; k++) if ((langs >> k & 1) != 0) hits[k]++;
     }
     if (words < 20) return "";
@@ -143,14 +160,49 @@ final class PageMetadata {
     {"pl", "i", "w", "na", "się", "z", "nie", "do", "to", "że", "jest", "o", "jak", "po", "co", "ale", "od", "za", "przez", "dla"},
   };
 
-  /** Function word to the set of {@link #STOPWORDS} rows (bit i = row i) that list it. */
-  private static final java.util.Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+  /** Longest function word; longer words skip the lookup. */
+  private static final int MAX_STOPWORD = 5;
+  /** Character to its 5-bit code (1..31) when some function word uses it, else 0. */
+  private static final byte[] CODES = new byte[0x180];
+  /** Open-addressing table: packed function word (0 = empty) and its rows (bit i = row i). */
+  private static final int[] KEYS = new int[512];
+  private static final int[] LANGS = new int[512];
 
   static {
-    for (int i = 0; i < STOPWORDS.length; i++) {
-      for (int k = 1; k < STOPWORDS[i].length; k++) {
-        LANGUAGES_OF_WORD.merge(STOPWORDS[i][k], 1 << i, (x, y) -> x | y);
+    java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+    for (String[] row : STOPWORDS) {
+      for (int k = 1; k < row.length; k++) {
+        if (row[k].length() > MAX_STOPWORD) throw new AssertionError(row[k]);
+        for (char c : row[k].toCharArray()) chars.add(c);
       }
     }
+    if (chars.size() > 31 || chars.last() >= CODES.length) throw new AssertionError(chars);
+    int code = 0;
+    for (char c : chars) CODES[c] = (byte) ++code;
+    for (int i = 0; i < STOPWORDS.length; i++) {
+      for (int k = 1; k < STOPWORDS[i].length; k++) {
+        int key = 0;
+        for (char c : STOPWORDS[i][k].toCharArray()) key = key << 5 | codeOf(c);
+        int slot = slot(key);
+        while (KEYS[slot] != 0 && KEYS[slot] != key) slot = (slot + 1) & (KEYS.length - 1);
+        KEYS[slot] = key;
+        LANGS[slot] |= 1 << i;
+      }
+    }
+  }
+
+  private static int codeOf(char c) {
+    return c < CODES.length ? CODES[c] : 0;
+  }
+
+  private static int slot(int key) {
+    return (key * 0x9E3779B9) >>> 23; // 9 bits: KEYS.length == 512
+  }
+
+  private static int lookup(int key) {
+    for (int s = slot(key); KEYS[s] != 0; s = (s + 1) & (KEYS.length - 1)) {
+      if (KEYS[s] == key) return LANGS[s];
+    }
+    return 0;
   }
 }

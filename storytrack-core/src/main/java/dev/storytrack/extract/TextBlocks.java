@@ -10,21 +10,30 @@ final class TextBlocks {
   static List<Block> split(String text) {
     List<Block> out = new ArrayList<>();
     List<String> group = new ArrayList<>();
+    // Word counts of the lines in group, counted while their whitespace is normalized.
+    int[] groupWords = new int[16];
+    int[] words = new int[1];
     int n = text.length();
+    char[] cs = new char[n];
+    text.getChars(0, n, cs, 0);
     int start = 0;
     while (start <= n) {
       int end = start;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
-      String line = Normalize.whitespace(text, start, end);
+      while (end < n && cs[end] != '\n' && cs[end] != '\r') end++;
+      String line = Normalize.whitespace(cs, start, end, words);
       if (line.isEmpty()) {
-        flush(group, out);
+        flush(group, groupWords, out);
       } else {
+        if (group.size() == groupWords.length) {
+          groupWords = java.util.Arrays.copyOf(groupWords, groupWords.length * 2);
+        }
+        groupWords[group.size()] = words[0];
         group.add(line);
       }
-      if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') end++;
+      if (end < n && cs[end] == '\r' && end + 1 < n && cs[end + 1] == '\n') end++;
       start = end + 1;
     }
-    flush(group, out);
+    flush(group, groupWords, out);
     return out;
   }
 
@@ -33,14 +42,16 @@ final class TextBlocks {
    * width (join the lines) or a run of separate short lines such as a widget list (keep each).
    * Wrapped lines are long and mostly do not end a sentence.
    */
-  private static void flush(List<String> group, List<Block> out) {
+  private static void flush(List<String> group, int[] words, List<Block> out) {
     if (group.isEmpty()) return;
     if (group.size() == 1) {
-      out.add(Block.of(group.get(0)));
+      out.add(Block.of(group.get(0), words[0]));
     } else if (wrapped(group)) {
-      out.add(Block.of(String.join(" ", group)));
+      int sum = 0;
+      for (int i = 0; i < group.size(); i++) sum += words[i];
+      out.add(Block.of(String.join(" ", group), sum));
     } else {
-      for (String line : group) out.add(Block.of(line));
+      for (int i = 0; i < group.size(); i++) out.add(Block.of(group.get(i), words[i]));
     }
     group.clear();
   }
