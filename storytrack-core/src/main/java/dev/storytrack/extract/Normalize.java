@@ -159,6 +159,25 @@ final class Normalize {
 
   /** Lower-case letters and digits only, for loose equality of titles. */
   static String key(String s) {
+    // Fast path for text whose letters and digits are all ASCII, where lower-casing char by char
+    // is what String.toLowerCase does; any other letter takes the general path below.
+    int n = s.length();
+    char[] out = new char[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[k++] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        out[k++] = (char) (c + 32);
+      } else if (c >= 0x80 && Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+        return keyGeneral(s);
+      }
+    }
+    return new String(out, 0, k);
+  }
+
+  private static String keyGeneral(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -100,47 +100,45 @@ final class PageMetadata {
     // the function words' alphabet) and looked up in a small open-addressing table, and a word
     // that is longer or uses another character cannot be a function word and skips the lookup.
     int end = Math.min(text.length(), LANGUAGE_SAMPLE);
+    char[] cs = new char[end];
+    text.getChars(0, end, cs, 0);
     int[] hits = new int[STOPWORDS.length];
     int words = 0;
-    int length = 0;
-    int key = 0; // packed word, or -1 once it cannot be a function word
-    for (int i = 0; i <= end; i++) {
-      char c = i < end ? text.charAt(i) : ' ';
-      boolean letter;
-      char lower;
-      if (c < 0x80) {
-        letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      } else {
-        letter = Character.isLetter(c);
-        lower = Character.toLowerCase(c);
-      }
-      if (letter || c == '\'') {
-        if (key >= 0) {
-          int code = length < MAX_STOPWORD ? codeOf(lower) : 0;
-          key = code == 0 ? -1 : key << 5 | code;
-        }
-        length++;
+    int i = 0;
+    while (i < end) {
+      if (wordCode(cs[i]) < 0) {
+        i++;
         continue;
       }
-      if (length == 0) continue;
+      // One word: a maximal run of letters and apostrophes. The key is only read when the word
+      // is short enough for its 5-bit codes to fit and none of them was 0 (no function word).
+      int start = i;
+      int key = 0;
+      boolean other = false;
+      int code;
+      while (i < end && (code = wordCode(cs[i])) >= 0) {
+        key = key << 5 | code;
+        other |= code == 0;
+        i++;
+      }
+      if (other || i - start > MAX_STOPWORD) key = 0;
       words++;
-      int langs = key > 0 ? lookup(key) : 0;
-      length = 0;
-      key = 0;
-      for (int k = 0; k < hits.length; k++) if ((langs >> k & 1) != 0) hits[k]++;
+      if (key > 0) {
+        int langs = lookup(key);
+        for (int k = 0; langs != 0; k++, langs >>>= 1) if ((langs & 1) != 0) hits[k]++;
+      }
     }
     if (words < 20) return "";
     int bestHits = 0;
     int secondHits = 0;
     String best = "";
-    for (int i = 0; i < hits.length; i++) {
-      if (hits[i] > bestHits) {
+    for (int k = 0; k < hits.length; k++) {
+      if (hits[k] > bestHits) {
         secondHits = bestHits;
-        bestHits = hits[i];
-        best = STOPWORDS[i][0];
-      } else if (hits[i] > secondHits) {
-        secondHits = hits[i];
+        bestHits = hits[k];
+        best = STOPWORDS[k][0];
+      } else if (hits[k] > secondHits) {
+        secondHits = hits[k];
       }
     }
     return bestHits * 10 >= words && bestHits > secondHits * 3 / 2 ? best : "";
@@ -164,6 +162,8 @@ final class PageMetadata {
   private static final int MAX_STOPWORD = 5;
   /** Character to its 5-bit code (1..31) when some function word uses it, else 0. */
   private static final byte[] CODES = new byte[0x180];
+  /** {@link #wordCode} of each ASCII character. */
+  private static final int[] ASCII_CODES = new int[0x80];
   /** Open-addressing table: packed function word (0 = empty) and its rows (bit i = row i). */
   private static final int[] KEYS = new int[512];
   private static final int[] LANGS = new int[512];
@@ -179,6 +179,10 @@ final class PageMetadata {
     if (chars.size() > 31 || chars.last() >= CODES.length) throw new AssertionError(chars);
     int code = 0;
     for (char c : chars) CODES[c] = (byte) ++code;
+    for (char c = 0; c < 0x80; c++) {
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      ASCII_CODES[c] = letter ? codeOf(Character.toLowerCase(c)) : c == '\'' ? 0 : -1;
+    }
     for (int i = 0; i < STOPWORDS.length; i++) {
       for (int k = 1; k < STOPWORDS[i].length; k++) {
         int key = 0;
@@ -189,6 +193,13 @@ final class PageMetadata {
         LANGS[slot] |= 1 << i;
       }
     }
+  }
+
+  /** -1 for a character that ends a word, else the code of its lower case (0: none). */
+  private static int wordCode(char c) {
+    if (c < 0x80) return ASCII_CODES[c];
+    if (!Character.isLetter(c)) return -1;
+    return codeOf(Character.toLowerCase(c));
   }
 
   private static int codeOf(char c) {
