@@ -139,6 +139,11 @@ final class LineRules {
               + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
               + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
 
+  /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
+  static List<LeadingPairs> anchoredRules() {
+    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE);
+  }
+
   private final Collection<String> titleKeys;
   private final boolean linksKnown;
 

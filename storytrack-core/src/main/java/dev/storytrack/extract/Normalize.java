@@ -177,7 +177,8 @@ final class Normalize {
     return new String(out, 0, k);
   }
 
-  private static String keyGeneral(String s) {
+  /** {@link #key} without the ASCII fast path (package-private for the test that compares them). */
+  static String keyGeneral(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
