@@ -29,11 +29,14 @@ final class Phrases {
 
   /** Whether {@code s} contains one of the phrases. */
   boolean in(String s) {
-    int n = s.length() - 2;
-    for (int i = 0; i < n; i++) {
-      int h = trigram(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
+    int n = s.length();
+    if (n < 3) return false;
+    // The trigram ending at i, rolled forward one character at a time.
+    int h = (s.charAt(0) & 0x1f) << 5 | (s.charAt(1) & 0x1f);
+    for (int i = 2; i < n; i++) {
+      h = (h << 5 | (s.charAt(i) & 0x1f)) & (BITS - 1);
       if ((firstTrigrams[h >>> 6] & 1L << h) == 0) continue;
-      for (String p : phrases) if (s.startsWith(p, i)) return true;
+      for (String p : phrases) if (s.startsWith(p, i - 2)) return true;
     }
     return false;
   }

@@ -18,9 +18,49 @@ final class TextBlocks {
     text.getChars(0, n, cs, 0);
     int start = 0;
     while (start <= n) {
+      // One scan finds the line's end, its trimmed bounds and whether trimming is all it needs
+      // (spaces inside it are single ' ', no invisible characters), as for most lines; only
+      // other lines go through the general whitespace normalization.
       int end = start;
-      while (end < n && cs[end] != '\n' && cs[end] != '\r') end++;
-      String line = Normalize.whitespace(cs, start, end, words);
+      int from = -1;
+      int to = start;
+      int spaces = 0; // space runs between non-space characters
+      int run = 0; // spaces since the last non-space character
+      boolean oddRun = false;
+      boolean clean = true;
+      for (; end < n; end++) {
+        char c = cs[end];
+        if (c > ' ' && c < 0x7F) {
+          // printable ASCII: the common case, handled below
+        } else if (c == '\n' || c == '\r') {
+          break;
+        } else if (Normalize.isSpace(c)) {
+          if (from >= 0) {
+            run++;
+            oddRun |= c != ' ';
+          }
+          continue;
+        } else if (c == '\u200B' || c == '\uFEFF') {
+          clean = false;
+        }
+        if (run > 0) {
+          spaces++;
+          clean &= run == 1 && !oddRun;
+          run = 0;
+          oddRun = false;
+        }
+        if (from < 0) from = end;
+        to = end + 1;
+      }
+      String line;
+      if (from < 0) {
+        line = "";
+      } else if (clean) {
+        line = new String(cs, from, to - from);
+        words[0] = spaces + 1;
+      } else {
+        line = Normalize.whitespace(cs, start, end, words);
+      }
       if (line.isEmpty()) {
         flush(group, groupWords, out);
       } else {
