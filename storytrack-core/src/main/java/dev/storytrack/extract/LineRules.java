@@ -41,22 +41,24 @@ final class LineRules {
 
   record Result(List<String> kept, List<Removed> removed) {}
 
-  // Speed: phrases that may sit anywhere in a line are plain substrings (indexOf); patterns are
-  // anchored at the line start and run with lookingAt(), so no pattern scans a line position by
-  // position. Lines longer than SHORT are never matched against any of them.
+  // Speed: phrases that may sit anywhere in a line are plain substrings, all of a list found in
+  // one scan (Phrases); patterns are anchored at the line start and run with lookingAt(), so no
+  // pattern scans a line position by position, and a line whose first two characters cannot
+  // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
+  // against any of them.
 
   private static final Phrases FORM_LITERALS = new Phrases(
-    "mail address will not be published", "required fields are marked", "denotes required",
-    "denotes a required", "indicates required", "indicates a required", "required field",
-    "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
-    "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
-    "characters left", "character remaining", "you can use these html tags",
-    "will be reviewed before", "will be moderated before");
+      "mail address will not be published", "required fields are marked", "denotes required",
+      "denotes a required", "indicates required", "indicates a required", "required field",
+      "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
+      "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
+      "characters left", "character remaining", "you can use these html tags",
+      "will be reviewed before", "will be moderated before");
 
   private static final Phrases WIDGET_LITERALS = new Phrases(
-    "right click is disabled", "right-click is disabled",
-    "right click disabled", "copying is not allowed", "copying is disabled",
-    "all rights reserved", "your browser does not support", "please enable javascript");
+      "right click is disabled", "right-click is disabled",
+      "right click disabled", "copying is not allowed", "copying is disabled",
+      "all rights reserved", "your browser does not support", "please enable javascript");
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
