@@ -99,7 +99,7 @@ final class DedupCommand implements Callable<Integer> {
       cleaner = Article::text;
     } else {
       Extractor extractor = Extractor.defaults();
-      cleaner = a -> extractor.extract(a).text();
+      cleaner = extractor::cleanText;
     }
 
     AtomicLong readProblems = new AtomicLong();

@@ -26,21 +26,36 @@ public final class Extractor {
    * any content: an article with nothing usable comes back with empty text and nothing removed.
    */
   public Extraction extract(Article article) {
+    return extract(article, true);
+  }
+
+  /**
+   * The cleaned text alone: {@code extract(article).text()}, without guessing the language
+   * (a pass over the text that only {@link Extraction#language()} needs). For callers that only
+   * compare texts, such as near-duplicate detection.
+   */
+  public String cleanText(Article article) {
+    return extract(article, false).text();
+  }
+
+  private Extraction extract(Article article, boolean guessLanguage) {
     Objects.requireNonNull(article, "article");
     try {
-      return article.hasHtml() ? fromHtml(article) : fromText(article, List.of());
+      return article.hasHtml()
+          ? fromHtml(article, guessLanguage)
+          : fromText(article, List.of(), guessLanguage);
     } catch (RuntimeException | StackOverflowError e) {
       // A parser or rule failure on one odd document must not stop a batch: fall back to the
       // text path, then to nothing.
       try {
-        return fromText(article, List.of());
+        return fromText(article, List.of(), guessLanguage);
       } catch (RuntimeException | StackOverflowError again) {
         return new Extraction(article.withText(""), List.of());
       }
     }
   }
 
-  private Extraction fromHtml(Article article) {
+  private Extraction fromHtml(Article article, boolean guessLanguage) {
     if (looksBinary(article.html())) return new Extraction(article.withText(""), List.of());
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
     // The page's headline (og:title, h1) over a given "Headline | Site" document title.
@@ -50,8 +65,8 @@ public final class Extractor {
     Article a = (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
     Extraction e = page.blocks().isEmpty()
-        ? fromText(a, page.titles())
-        : finish(a, page.blocks(), true, page.titles());
+        ? fromText(a, page.titles(), guessLanguage)
+        : finish(a, page.blocks(), true, page.titles(), guessLanguage);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
     return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
   }
@@ -74,17 +89,18 @@ public final class Extractor {
     return n > 0 && bad * 10 > n;
   }
 
-  private Extraction fromText(Article article, List<String> moreTitles) {
-    return finish(article, TextBlocks.split(article.text()), false, moreTitles);
+  private Extraction fromText(Article article, List<String> moreTitles, boolean guessLanguage) {
+    return finish(article, TextBlocks.split(article.text()), false, moreTitles, guessLanguage);
   }
 
-  private Extraction finish(
-      Article article, List<Block> blocks, boolean fromHtml, List<String> moreTitles) {
+  private Extraction finish(Article article, List<Block> blocks, boolean fromHtml,
+      List<String> moreTitles, boolean guessLanguage) {
     List<String> titles = new ArrayList<>(moreTitles.size() + 1);
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
     LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
     String text = String.join("\n\n", r.kept());
-    return new Extraction(article.withText(text), r.removed(), List.of(), PageMetadata.guessLanguage(text));
+    String language = guessLanguage ? PageMetadata.guessLanguage(text) : "";
+    return new Extraction(article.withText(text), r.removed(), List.of(), language);
   }
 }

@@ -41,29 +41,29 @@ final class LineRules {
 
   record Result(List<String> kept, List<Removed> removed) {}
 
-  // Speed: phrases that may sit anywhere in a line are plain substrings (indexOf); patterns are
-  // anchored at the line start and run with lookingAt(), so no pattern scans a line position by
-  // position. Lines longer than SHORT are never matched against any of them.
+  // Speed: phrases that may sit anywhere in a line are plain substrings, all of a list found in
+  // one scan (Phrases); patterns are anchored at the line start and run with lookingAt(), so no
+  // pattern scans a line position by position, and a line whose first two characters cannot
+  // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
+  // against any of them.
 
-  private static final String[] FORM_LITERALS = {
-    "mail address will not be published", "required fields are marked", "denotes required",
-    "denotes a required", "indicates required", "indicates a required", "required field",
-    "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
-    "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
-    "characters left", "character remaining", "you can use these html tags",
-    "will be reviewed before", "will be moderated before"
-  };
+  private static final Phrases FORM_LITERALS = new Phrases(
+      "mail address will not be published", "required fields are marked", "denotes required",
+      "denotes a required", "indicates required", "indicates a required", "required field",
+      "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
+      "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
+      "characters left", "character remaining", "you can use these html tags",
+      "will be reviewed before", "will be moderated before");
 
-  private static final String[] WIDGET_LITERALS = {
-    "right click is disabled", "right-click is disabled",
-    "right click disabled", "copying is not allowed", "copying is disabled",
-    "all rights reserved", "your browser does not support", "please enable javascript"
-  };
+  private static final Phrases WIDGET_LITERALS = new Phrases(
+      "right click is disabled", "right-click is disabled",
+      "right click disabled", "copying is not allowed", "copying is disabled",
+      "all rights reserved", "your browser does not support", "please enable javascript");
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
-  private static final Pattern WIDGET_START =
-      Pattern.compile(
+  private static final LeadingPairs WIDGET_START =
+      new LeadingPairs(Pattern.compile(
           "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
               + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
               + " (?:helpful|useful)"
@@ -74,7 +74,7 @@ final class LineRules {
               + "|(?:story|article|content) continues below|continue reading"
               + "|scroll (?:down )?to continue"
               + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
-              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©");
+              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©"));
 
   private static final Pattern COOKIE_PHRASES =
       Pattern.compile(
@@ -82,8 +82,8 @@ final class LineRules {
               + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)"
               + "|by continuing to (?:use|browse|visit)|use of cookies");
 
-  private static final Pattern RELATED_PREFIX =
-      Pattern.compile(
+  private static final LeadingPairs RELATED_PREFIX =
+      new LeadingPairs(Pattern.compile(
           "^(?:read more|read also|also read|see also|related|recommended(?: for you)?"
               + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
               + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
@@ -102,20 +102,20 @@ final class LineRules {
               + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over)"
               + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
-              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)");
+              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)"));
 
-  private static final Pattern COMMENT_TITLED =
-      Pattern.compile(
+  private static final LeadingPairs COMMENT_TITLED =
+      new LeadingPairs(Pattern.compile(
           "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
-              + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s");
+              + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s"));
 
-  private static final Pattern BYLINE =
-      Pattern.compile(
+  private static final LeadingPairs BYLINE =
+      new LeadingPairs(Pattern.compile(
           "^(?i:by|written by|posted by|reported by|reporting by|story by|words by|text by"
               + "|edited by|editing by|compiled by|additional reporting by|with reporting by)"
               + "\\s*:?\\s+\\p{Lu}"
               + "|^(?i:author|published|updated|last updated|posted|posted on|first published"
-              + "|date|source)\\s*:");
+              + "|date|source)\\s*:"));
 
   private static final Pattern DATE_WORDS =
       Pattern.compile(
@@ -131,16 +131,20 @@ final class LineRules {
               + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
               + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
 
-  private static final String[] CAPTION_WORDS = {
-    "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
-    "shutterstock", "alamy", "epa-efe", "handout"
-  };
+  private static final Phrases CAPTION_WORDS = new Phrases(
+      "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
+      "shutterstock", "alamy", "epa-efe", "handout");
 
   private static final Pattern AGENCY =
       Pattern.compile(
           "\\b(?:afp|ap|reuters|epa|efe|xinhua|ansa|dpa|anadolu|upi|pa|ians|pti|tass|sipa|getty"
               + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
               + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
+
+  /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
+  static List<LeadingPairs> anchoredRules() {
+    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE);
+  }
 
   private final Collection<String> titleKeys;
   private final boolean linksKnown;
@@ -193,7 +197,7 @@ final class LineRules {
    */
   private String outsideReason(Block b) {
     String t = b.text();
-    int w = Normalize.words(t);
+    int w = b.words();
     if (t.length() <= 1000 && titleKeys.contains(Normalize.key(t))) return Removed.TITLE;
     String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
     String r = shapeReason(t, lower, w);
@@ -213,7 +217,7 @@ final class LineRules {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       String t = b.text();
-      wc[i] = Normalize.words(t);
+      wc[i] = b.words();
       if (b.removedAs() != null) {
         reason[i] = b.removedAs();
         continue;
@@ -313,13 +317,15 @@ final class LineRules {
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
   private static boolean bareHeader(String t) {
     if (Normalize.endsWith(t, ':')) return true;
-    java.util.regex.Matcher m = RELATED_PREFIX.matcher(Vocab.lower(t));
+    String lower = Vocab.lower(t);
+    if (!RELATED_PREFIX.mayStart(lower)) return false;
+    java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
     return m.lookingAt() && m.end() >= t.length() - 1;
   }
 
   private static boolean shortSentence(String t, int w) {
     return t.length() <= SHORT && w >= 3 && Normalize.endsSentence(t)
-        && !BYLINE.matcher(t).lookingAt() && !dateLine(Vocab.lower(t));
+        && !BYLINE.lookingAt(t) && !dateLine(Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */
@@ -350,11 +356,11 @@ final class LineRules {
     if (lower == null) {
       return caption(t, wordCount) ? Removed.CAPTION : null;
     }
-    if (containsAny(lower, FORM_LITERALS)) return Removed.FORM;
+    if (FORM_LITERALS.in(lower)) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    if (containsAny(lower, WIDGET_LITERALS)
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.matcher(lower).lookingAt()) {
+    if (WIDGET_LITERALS.in(lower)
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower)) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
@@ -384,16 +390,11 @@ final class LineRules {
       return Removed.SHARE;
     }
     if (wordCount <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
-        && RELATED_PREFIX.matcher(lower).lookingAt()) {
+        && RELATED_PREFIX.lookingAt(lower)) {
       return Removed.RELATED;
     }
     if (caption(t, wordCount)) return Removed.CAPTION;
     return null;
-  }
-
-  private static boolean containsAny(String lower, String[] phrases) {
-    for (String p : phrases) if (lower.indexOf(p) >= 0) return true;
-    return false;
   }
 
   private static boolean BUTTONS_MATCH(String lower) {
@@ -413,8 +414,9 @@ final class LineRules {
    */
   static int commentHeader(String lower) {
     if (lower == null || lower.length() > 160) return 0;
-    java.util.regex.Matcher m = COMMENT_TITLED.matcher(lower);
-    if (m.lookingAt()) {
+    java.util.regex.Matcher m =
+        COMMENT_TITLED.mayStart(lower) ? COMMENT_TITLED.pattern().matcher(lower) : null;
+    if (m != null && m.lookingAt()) {
       // "2 thoughts on “Title”", not the sentence "Two comments on the bill were filed."
       char next = m.end() < lower.length() ? lower.charAt(m.end()) : ' ';
       boolean quoted = next == '"' || next == '\u201C' || next == '\'' || next == '\u2018'
@@ -473,7 +475,7 @@ final class LineRules {
       }
     }
     String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
-    if (!containsAny(tail, CAPTION_WORDS)) return false;
+    if (!CAPTION_WORDS.in(tail)) return false;
     return w <= 70 && CAPTION_LABEL.matcher(tail).find();
   }
 
@@ -498,7 +500,7 @@ final class LineRules {
     String t = b.text();
     if (t.length() > SHORT) return null;
     if (countedCommentHeader) return Removed.COMMENTS;
-    if (w <= 14 && BYLINE.matcher(t).lookingAt()) return Removed.BYLINE;
+    if (w <= 14 && BYLINE.lookingAt(t)) return Removed.BYLINE;
     String lower = Vocab.lower(t);
     if (isSentence(t, w)) return null;
     if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;

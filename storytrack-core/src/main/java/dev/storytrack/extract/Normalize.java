@@ -50,6 +50,63 @@ final class Normalize {
     return new String(out, 0, n);
   }
 
+  /**
+   * {@link #whitespace(CharSequence, int, int)} over a char array (the plain-text path reads the
+   * whole text into one array, which is cheaper than {@code charAt} on a UTF-16 string), also
+   * storing {@code words(result)} in {@code words[0]}: the result has single spaces only, so its
+   * word count is its space count plus one, counted during the same scan.
+   */
+  static String whitespace(char[] s, int start, int end, int[] words) {
+    int from = start;
+    while (from < end && isSpace(s[from])) from++;
+    int to = end;
+    while (to > from && isSpace(s[to - 1])) to--;
+    if (from == to) {
+      words[0] = 0;
+      return "";
+    }
+    boolean clean = true;
+    int spaces = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (c > ' ' && c < 0x7F) continue; // the common case: printable ASCII
+      if (c == ' ') {
+        spaces++;
+        if (isSpace(s[i + 1])) { // never past the end: s[to - 1] is no space
+          clean = false;
+          break;
+        }
+      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c >= '\u2000' && isOdd(c)) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) {
+      words[0] = spaces + 1;
+      return new String(s, from, to - from);
+    }
+    char[] out = new char[to - from];
+    int n = 0;
+    spaces = 0;
+    boolean pendingSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (c == '\u200B' || c == '\uFEFF') continue;
+      if (isSpace(c)) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && n > 0) {
+        out[n++] = ' ';
+        spaces++;
+      }
+      pendingSpace = false;
+      out[n++] = c;
+    }
+    words[0] = n == 0 ? 0 : spaces + 1;
+    return new String(out, 0, n);
+  }
+
   private static boolean isOdd(char c) {
     return isSpace(c) || c == '\u200B' || c == '\uFEFF';
   }
@@ -102,6 +159,26 @@ final class Normalize {
 
   /** Lower-case letters and digits only, for loose equality of titles. */
   static String key(String s) {
+    // Fast path for text whose letters and digits are all ASCII, where lower-casing char by char
+    // is what String.toLowerCase does; any other letter takes the general path below.
+    int n = s.length();
+    char[] out = new char[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[k++] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        out[k++] = (char) (c + 32);
+      } else if (c >= 0x80 && Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+        return keyGeneral(s);
+      }
+    }
+    return new String(out, 0, k);
+  }
+
+  /** {@link #key} without the ASCII fast path (package-private for the test that compares them). */
+  static String keyGeneral(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -95,35 +95,50 @@ final class PageMetadata {
    */
   static String guessLanguage(String text) {
     // A sample decides the language as well as the whole text would; scanning all of a long text
-    // only costs time (this runs for every document dedup and clustering clean).
+    // only costs time (this runs for every document dedup and clustering clean). Speed: words are
+    // never materialized; each is packed into an int key as it is read (5 bits per character of
+    // the function words' alphabet) and looked up in a small open-addressing table, and a word
+    // that is longer or uses another character cannot be a function word and skips the lookup.
     int end = Math.min(text.length(), LANGUAGE_SAMPLE);
+    char[] cs = new char[end];
+    text.getChars(0, end, cs, 0);
     int[] hits = new int[STOPWORDS.length];
     int words = 0;
-    StringBuilder word = new StringBuilder(16);
-    for (int i = 0; i <= end; i++) {
-      char c = i < end ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || c == '\'') {
-        word.append(Character.toLowerCase(c));
+    int i = 0;
+    while (i < end) {
+      if (wordCode(cs[i]) < 0) {
+        i++;
         continue;
       }
-      if (word.length() == 0) continue;
+      // One word: a maximal run of letters and apostrophes. The key is only read when the word
+      // is short enough for its 5-bit codes to fit and none of them was 0 (no function word).
+      int start = i;
+      int key = 0;
+      boolean other = false;
+      int code;
+      while (i < end && (code = wordCode(cs[i])) >= 0) {
+        key = key << 5 | code;
+        other |= code == 0;
+        i++;
+      }
+      if (other || i - start > MAX_STOPWORD) key = 0;
       words++;
-      Integer langs = LANGUAGES_OF_WORD.get(word.toString());
-      word.setLength(0);
-      if (langs == null) continue;
-      for (int k = 0; k < hits.length; k++) if ((langs >> k & 1) != 0) hits[k]++;
+      if (key > 0) {
+        int langs = lookup(key);
+        for (int k = 0; langs != 0; k++, langs >>>= 1) if ((langs & 1) != 0) hits[k]++;
+      }
     }
     if (words < 20) return "";
     int bestHits = 0;
     int secondHits = 0;
     String best = "";
-    for (int i = 0; i < hits.length; i++) {
-      if (hits[i] > bestHits) {
+    for (int k = 0; k < hits.length; k++) {
+      if (hits[k] > bestHits) {
         secondHits = bestHits;
-        bestHits = hits[i];
-        best = STOPWORDS[i][0];
-      } else if (hits[i] > secondHits) {
-        secondHits = hits[i];
+        bestHits = hits[k];
+        best = STOPWORDS[k][0];
+      } else if (hits[k] > secondHits) {
+        secondHits = hits[k];
       }
     }
     return bestHits * 10 >= words && bestHits > secondHits * 3 / 2 ? best : "";
@@ -143,14 +158,62 @@ final class PageMetadata {
     {"pl", "i", "w", "na", "się", "z", "nie", "do", "to", "że", "jest", "o", "jak", "po", "co", "ale", "od", "za", "przez", "dla"},
   };
 
-  /** Function word to the set of {@link #STOPWORDS} rows (bit i = row i) that list it. */
-  private static final java.util.Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+  /** Longest function word; longer words skip the lookup. */
+  private static final int MAX_STOPWORD = 5;
+  /** Character to its 5-bit code (1..31) when some function word uses it, else 0. */
+  private static final byte[] CODES = new byte[0x180];
+  /** {@link #wordCode} of each ASCII character. */
+  private static final int[] ASCII_CODES = new int[0x80];
+  /** Open-addressing table: packed function word (0 = empty) and its rows (bit i = row i). */
+  private static final int[] KEYS = new int[512];
+  private static final int[] LANGS = new int[512];
 
   static {
-    for (int i = 0; i < STOPWORDS.length; i++) {
-      for (int k = 1; k < STOPWORDS[i].length; k++) {
-        LANGUAGES_OF_WORD.merge(STOPWORDS[i][k], 1 << i, (x, y) -> x | y);
+    java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+    for (String[] row : STOPWORDS) {
+      for (int k = 1; k < row.length; k++) {
+        if (row[k].length() > MAX_STOPWORD) throw new AssertionError(row[k]);
+        for (char c : row[k].toCharArray()) chars.add(c);
       }
     }
+    if (chars.size() > 31 || chars.last() >= CODES.length) throw new AssertionError(chars);
+    int code = 0;
+    for (char c : chars) CODES[c] = (byte) ++code;
+    for (char c = 0; c < 0x80; c++) {
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      ASCII_CODES[c] = letter ? codeOf(Character.toLowerCase(c)) : c == '\'' ? 0 : -1;
+    }
+    for (int i = 0; i < STOPWORDS.length; i++) {
+      for (int k = 1; k < STOPWORDS[i].length; k++) {
+        int key = 0;
+        for (char c : STOPWORDS[i][k].toCharArray()) key = key << 5 | codeOf(c);
+        int slot = slot(key);
+        while (KEYS[slot] != 0 && KEYS[slot] != key) slot = (slot + 1) & (KEYS.length - 1);
+        KEYS[slot] = key;
+        LANGS[slot] |= 1 << i;
+      }
+    }
+  }
+
+  /** -1 for a character that ends a word, else the code of its lower case (0: none). */
+  private static int wordCode(char c) {
+    if (c < 0x80) return ASCII_CODES[c];
+    if (!Character.isLetter(c)) return -1;
+    return codeOf(Character.toLowerCase(c));
+  }
+
+  private static int codeOf(char c) {
+    return c < CODES.length ? CODES[c] : 0;
+  }
+
+  private static int slot(int key) {
+    return (key * 0x9E3779B9) >>> 23; // 9 bits: KEYS.length == 512
+  }
+
+  private static int lookup(int key) {
+    for (int s = slot(key); KEYS[s] != 0; s = (s + 1) & (KEYS.length - 1)) {
+      if (KEYS[s] == key) return LANGS[s];
+    }
+    return 0;
   }
 }

@@ -238,7 +238,7 @@ public final class SparkDedup {
         if (!hasNext()) throw new NoSuchElementException();
         Rec r = records.next();
         try {
-          String text = extractor == null ? r.text() : extractor.extract(r.article()).text();
+          String text = extractor == null ? r.text() : extractor.cleanText(r.article());
           DocSignature s = index.sign(text == null ? "" : text);
           return new Sig(r.key(), r.id(), r.published(), s.exactHigh(), s.exactLow(), s.words(),
               s.components(), null);
