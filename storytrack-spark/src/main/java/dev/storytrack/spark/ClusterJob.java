@@ -51,6 +51,10 @@ public final class ClusterJob implements Callable<Integer> {
   @Option(names = "--window-days", description = "days without articles before a story goes quiet (default: ${DEFAULT-VALUE})")
   int windowDays = 30;
 
+  @Option(names = "--window-articles", description = "articles that must also follow a story's last one "
+      + "before it goes quiet; a window's lead-in reaches back to hold this many (default: ${DEFAULT-VALUE})")
+  int windowArticles = 10_000;
+
   @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
   Double threshold;
 
@@ -67,14 +71,15 @@ public final class ClusterJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      new SparkCluster.Params(partitionDays, overlapDays, windowDays, Double.NaN, 1);
+      new SparkCluster.Params(partitionDays, overlapDays, windowDays, Double.NaN, 1, windowArticles);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
     try (SparkSession spark = Jobs.session("storytrack cluster", master)) {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       SparkCluster.Params params = new SparkCluster.Params(partitionDays, overlapDays, windowDays,
-          threshold == null ? Double.NaN : threshold, partitions > 0 ? partitions : sc.defaultParallelism());
+          threshold == null ? Double.NaN : threshold, partitions > 0 ? partitions : sc.defaultParallelism(),
+          windowArticles);
       long start = System.nanoTime();
       SparkInputs.Problems problems = SparkInputs.Problems.register(sc);
       JavaRDD<Rec> records = SparkInputs.read(spark, inputs, format, problems);

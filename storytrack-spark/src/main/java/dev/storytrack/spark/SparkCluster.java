@@ -57,10 +57,22 @@ public final class SparkCluster {
    * @param overlapDays lead-in: days at the end of a window repeated at the start of the next
    * @param storyWindowDays the clusterer's own window (a quiet story leaves the active set)
    * @param threshold link probability to join a story; NaN for the model's learned one
+   * @param storyWindowArticles the clusterer's window in articles (a quiet story leaves the active
+   *     set once both this many articles and {@code storyWindowDays} have passed); the lead-in of a
+   *     window reaches back far enough to hold at least this many articles, so a sparse corpus is
+   *     clustered as the CLI clusters it
    */
   public record Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
-      int partitions) implements Serializable {
+      int partitions, int storyWindowArticles) implements Serializable {
+    /** With the clusterer's default window in articles. */
+    public Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
+        int partitions) {
+      this(windowDays, overlapDays, storyWindowDays, threshold, partitions,
+          ClusterOptions.defaults().windowArticles());
+    }
+
     public Params {
+      if (storyWindowArticles < 0) throw new IllegalArgumentException("story window articles must be >= 0");
       if (windowDays < 1) throw new IllegalArgumentException("window must be >= 1 day: " + windowDays);
       if (overlapDays < 0 || overlapDays >= windowDays) {
         throw new IllegalArgumentException("overlap must be in [0, window): " + overlapDays);
@@ -78,7 +90,8 @@ public final class SparkCluster {
     }
 
     ClusterOptions options() {
-      ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(storyWindowDays));
+      ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(storyWindowDays))
+          .withWindowArticles(storyWindowArticles);
       return Double.isNaN(threshold) ? o : o.withThreshold(threshold);
     }
   }
@@ -118,18 +131,23 @@ public final class SparkCluster {
   public static Result run(JavaRDD<Rec> records, Params params) {
     int parts = params.partitions();
     long w = params.windowMillis();
-    long overlap = params.overlapMillis();
-    JavaPairRDD<Long, Placed> placed = records.mapPartitions(it -> clean(it)).flatMapToPair(p -> {
+    JavaRDD<Placed> cleaned = records.mapPartitions(it -> clean(it))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    LeadIns lead = LeadIns.of(cleaned, params);
+    JavaPairRDD<Long, Placed> placed = cleaned.flatMapToPair(p -> {
       long win = windowOf(p.time(), w);
       List<Tuple2<Long, Placed>> out = new ArrayList<>(2);
       out.add(new Tuple2<>(win, p));
-      if (win != UNDATED_WINDOW && overlap > 0 && p.time() - win * w >= w - overlap) {
-        out.add(new Tuple2<>(win + 1, new Placed(p.rec(), p.time(), true)));
+      if (win != UNDATED_WINDOW) {
+        // A lead-in copy for every later window whose lead-in reaches back to this article.
+        for (long j = win + 1; j <= lead.last() && lead.start(j) <= p.time(); j++) {
+          out.add(new Tuple2<>(j, new Placed(p.rec(), p.time(), true)));
+        }
       }
       return out.iterator();
     });
     JavaRDD<Out> outs = placed.groupByKey(parts)
-        .flatMap(g -> window(g._1(), g._2(), params).iterator())
+        .flatMap(g -> window(g._1(), g._2(), params, lead).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Boundary pairs: the earlier window's story of each lead-in article, and its later one.
@@ -247,7 +265,52 @@ public final class SparkCluster {
     };
   }
 
-  private static List<Out> window(long win, Iterable<Placed> items, Params params) {
+  /**
+   * Where each window's lead-in starts: {@code overlap} days before the window, or earlier when
+   * those days hold fewer than the clusterer's window in articles (a sparse corpus), so that every
+   * story the CLI would still hold active at the window's start is rebuilt in its lead-in.
+   * Computed on the driver from per-day article counts (one number per day with articles).
+   */
+  record LeadIns(long first, long last, long[] starts) implements Serializable {
+    long start(long window) {
+      return window < first || window > last ? Long.MAX_VALUE : starts[(int) (window - first)];
+    }
+
+    static LeadIns of(JavaRDD<Placed> cleaned, Params params) {
+      long w = params.windowMillis();
+      Map<Long, Long> perDay = cleaned.filter(p -> p.time() != Rec.NO_TIME)
+          .mapToPair(p -> new Tuple2<>(Math.floorDiv(p.time(), DAY), 1L))
+          .reduceByKey(Long::sum).collectAsMap();
+      if (perDay.isEmpty()) return new LeadIns(0, -1, new long[0]);
+      long[] days = perDay.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      long[] before = new long[days.length + 1]; // articles on days[0 .. i)
+      for (int i = 0; i < days.length; i++) before[i + 1] = before[i] + perDay.get(days[i]);
+      long first = Math.max(0, Math.floorDiv(days[0] * DAY, w));
+      long last = Math.max(0, Math.floorDiv(days[days.length - 1] * DAY, w));
+      long[] starts = new long[(int) (last - first + 1)];
+      for (long j = first; j <= last; j++) {
+        long start = j * w;
+        long byDays = start - params.overlapMillis();
+        long byArticles = Long.MAX_VALUE;
+        if (params.storyWindowArticles() > 0) {
+          // days strictly before the window: days[0 .. k)
+          int k = java.util.Arrays.binarySearch(days, Math.floorDiv(start - 1, DAY));
+          k = k >= 0 ? k + 1 : -k - 1;
+          // the latest day d such that the days d..k-1 hold at least storyWindowArticles
+          int d = k - 1;
+          while (d >= 0 && before[k] - before[d] < params.storyWindowArticles()) d--;
+          byArticles = d < 0 ? Long.MIN_VALUE : days[d] * DAY;
+        }
+        starts[(int) (j - first)] = params.overlapDays() == 0 && params.storyWindowArticles() == 0
+            ? start : Math.min(byDays, byArticles);
+      }
+      return new LeadIns(first, last, starts);
+    }
+  }
+
+  private static final long DAY = 86_400_000L;
+
+  private static List<Out> window(long win, Iterable<Placed> items, Params params, LeadIns lead) {
     List<Placed> list = new ArrayList<>();
     items.forEach(list::add);
     list.sort(Comparator.comparingLong(Placed::time).thenComparingLong(p -> p.rec().key()));
@@ -257,7 +320,7 @@ public final class SparkCluster {
     c.addAll(ordered);
     c.finish();
     Map<String, String> assigned = c.assignments();
-    long boundary = (win + 1) * params.windowMillis() - params.overlapMillis();
+    long boundary = lead.start(win + 1);
     List<Out> out = new ArrayList<>();
     Map<String, List<Placed>> nearBoundary = new LinkedHashMap<>();
     Map<String, List<Placed>> leadMembers = new LinkedHashMap<>();
