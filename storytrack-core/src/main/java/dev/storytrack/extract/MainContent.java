@@ -1,7 +1,7 @@
 package dev.storytrack.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +76,10 @@ final class MainContent {
    */
   static List<Element> select(Element body, Map<Element, String> dropped) {
     Map<Element, Stats> stats = stats(body, dropped);
-    Map<Element, Stats> candidates = new IdentityHashMap<>();
+    // jsoup elements compare by identity; a linked map iterates in document order, so ties (and
+    // float sums) come out the same on every run, unlike an IdentityHashMap, whose order follows
+    // identity hash codes that change from run to run.
+    Map<Element, Stats> candidates = new LinkedHashMap<>();
 
     for (Map.Entry<Element, Stats> e : stats.entrySet()) {
       Element el = e.getKey();
@@ -302,7 +305,7 @@ final class MainContent {
 
   /** Character, link-character and comma counts per element, by one iterative post-order pass. */
   static Map<Element, Stats> stats(Element root, Map<Element, ?> skip) {
-    Map<Element, Stats> out = new IdentityHashMap<>();
+    Map<Element, Stats> out = new LinkedHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       int linkDepth;
 
