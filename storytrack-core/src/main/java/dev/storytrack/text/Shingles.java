@@ -81,6 +81,10 @@ public final class Shingles {
       int c;
       if (ch < 0x80) {
         c = ASCII[ch];
+      } else if (ch >= 0x2000 && ch <= 0x206F) {
+        // General Punctuation (curly quotes, dashes, ellipsis, spaces): never a letter or digit,
+        // and common in news text, so skip the code-point path.
+        c = -1;
       } else {
         // Rare path: non-ASCII. c becomes the lower-cased code point, or -1 for a separator.
         int cp = Character.codePointAt(in, i);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
@@ -36,5 +40,17 @@ class ShinglesTest {
         .hasSize(five.shingleStrings(text).size());
     assertThat(Shingles.words("Größe ÉCOLE")).containsExactly("größe", "école");
     assertThat(five.hash("ÉCOLE A B C D").exactLow()).isEqualTo(five.hash("école a b c d").exactLow());
+  }
+
+  /** The fast paths (ASCII table, General Punctuation) agree with the code-point reference. */
+  @Property(tries = 500)
+  void hashAgreesWithTheReferenceNormalization(
+      @ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~') @CharRange(from = '\u00c0', to = '\u017f')
+      @CharRange(from = '\u2000', to = '\u2070') @CharRange(from = '\u0400', to = '\u04ff') String text) {
+    Shingles.Hashed fast = five.hash(text);
+    Shingles.Hashed reference = five.hash(Shingles.normalize(text));
+    assertThat(fast.words()).isEqualTo(Shingles.words(text).size());
+    assertThat(fast.exactLow()).isEqualTo(reference.exactLow());
+    assertThat(fast.shingles()).containsExactly(reference.shingles());
   }
 }
