@@ -16,7 +16,7 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" $opens -Dspark.ui.enabled=false \
+exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" $opens -Dspark.ui.enabled=false ${SPARK_JAVA_OPTS:-} \
   -Dlog4j2.level=warn -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -cp "storytrack-spark/target/storytrack-spark-jobs.jar:$(cat target/spark-classpath.txt)" \
   "dev.storytrack.spark.$cls" "$@"
