@@ -97,8 +97,9 @@ public final class KryoSetup implements KryoRegistrator {
       o.writeLong(a.time());
       o.writeLong(a.published());
       o.writeLong(a.node());
+      o.writeInt(a.order(), true);
     }, i -> new SparkCluster.Assigned(i.readLong(), i.readString(), i.readString(), i.readLong(),
-        i.readLong(), i.readLong()));
+        i.readLong(), i.readLong(), i.readInt(true)));
     register(kryo, SparkCluster.Part.class, (o, p) -> {
       o.writeLong(p.node());
       o.writeString(p.title());

@@ -321,6 +321,15 @@ public final class SparkDedup {
     };
   }
 
+  /**
+   * Shuffle partitions for a corpus: one per 8 input splits (~256 MB of JSONL, ~60k documents,
+   * ~1 M band entries), never fewer than the cores. What is shuffled is a small fraction of the
+   * input, and every task has a fixed cost, so as many partitions as splits would be mostly cost.
+   */
+  public static int defaultPartitions(JavaSparkContext sc, JavaRDD<?> records) {
+    return Math.max(sc.defaultParallelism(), (records.getNumPartitions() + 7) / 8);
+  }
+
   static int blocks(long size, int block) {
     return (int) Math.min(Integer.MAX_VALUE, (size + block - 1) / block);
   }
