@@ -8,16 +8,13 @@ import dev.storytrack.extract.Extractor;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -31,11 +28,13 @@ import scala.Tuple2;
  *       class stands for it in the bands, the others get an edge to it (as the core's exact table
  *       does).
  *   <li>Each class's first record goes to one bucket per LSH band ({@link
- *       NearDuplicateIndex#bandKeys}); pairs sharing a bucket are verified by estimated Jaccard
- *       ({@link NearDuplicateIndex#similarity(DocSignature, DocSignature)}) and become edges at or
- *       above the threshold. Buckets larger than {@code bucketBlock} (boilerplate) are split into
- *       blocks, each block pair verified by its own task: every pair is still verified once, so
- *       the result stays exact, but no task holds more than two blocks.
+ *       NearDuplicateIndex#bandKeys}); only its key travels. Every pair of a bucket is a candidate;
+ *       a candidate fetches one signature from the partition of each of its records (the
+ *       signatures stay cached where they were read) and becomes an edge when the estimated
+ *       Jaccard ({@link NearDuplicateIndex#similarity(DocSignature, DocSignature)}) reaches the
+ *       threshold. Buckets larger than {@code bucketBlock} (boilerplate) are split into blocks,
+ *       each block pair verified by its own task: every pair is still verified once, so the
+ *       result stays exact, but no task holds more than two blocks.
  *   <li>Connected components of the edges ({@link Components}, large-star/small-star), then per
  *       component the representative by the core's rule: earliest published time, else first in
  *       input order.
