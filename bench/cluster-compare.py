@@ -1,3 +1,6 @@
+# Compares `storytrack cluster` with the Spark ClusterJob on the same stream: B-cubed of the job's
+# assignments against the CLI's, the story line shape, and field agreement of stories with the same
+# articles. Paths as in docs/spark.md (target/bench/cli-*-100k.jsonl, target/bench/sp-*-100k/).
 import json,glob,sys,collections
 def assign(files):
     d={}

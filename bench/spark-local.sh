@@ -3,7 +3,8 @@
 # without a Spark distribution: the job jar plus Spark's jars from the Maven build, and the
 # --add-opens flags Spark's launcher passes on Java 17.
 # Usage: bench/spark-local.sh CLASS [job arguments...]   (e.g. DedupJob --master 'local[2]' IN)
-# Env: SPARK_DRIVER_MEMORY (default 4g).
+# Env: SPARK_DRIVER_MEMORY (default 4g); SPARK_JAVA_OPTS, extra -D settings (e.g. the event log:
+#   -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.dir=file://$PWD/target/bench/events).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cls="$1"; shift

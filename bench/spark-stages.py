@@ -1,3 +1,5 @@
+# Per-stage wall, executor run/CPU time, GC and shuffle bytes from a Spark event log (uncompressed;
+# a file or the application directory): python3 bench/spark-stages.py target/bench/events/*/
 import json,sys,glob,os
 f=sys.argv[1]
 if os.path.isdir(f): f=sorted(glob.glob(f+'/events_*'))[0]
