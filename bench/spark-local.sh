@@ -3,7 +3,8 @@
 # without a Spark distribution: the job jar plus Spark's jars from the Maven build, and the
 # --add-opens flags Spark's launcher passes on Java 17.
 # Usage: bench/spark-local.sh CLASS [job arguments...]   (e.g. DedupJob --master 'local[2]' IN)
-# Env: SPARK_DRIVER_MEMORY (default 4g).
+# Env: SPARK_DRIVER_MEMORY (default 4g); SPARK_JAVA_OPTS, extra -D settings (e.g. the event log:
+#   -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.dir=file://$PWD/target/bench/events).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cls="$1"; shift
@@ -16,7 +17,7 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" $opens -Dspark.ui.enabled=false \
+exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" $opens -Dspark.ui.enabled=false ${SPARK_JAVA_OPTS:-} \
   -Dlog4j2.level=warn -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -cp "storytrack-spark/target/storytrack-spark-jobs.jar:$(cat target/spark-classpath.txt)" \
   "dev.storytrack.spark.$cls" "$@"

@@ -17,6 +17,8 @@ import scala.Tuple2;
 final class Components {
   private Components() {}
 
+  static final long EDGES_PER_PARTITION = 1_000_000;
+
   /**
    * Maps every node that has an edge to the smallest node of its component; a component's smallest
    * node maps to itself.
@@ -26,10 +28,23 @@ final class Components {
         .filter(t -> !t._1().equals(t._2()))
         .mapToPair(t -> t._1() < t._2() ? t : new Tuple2<>(t._2(), t._1()))
         .distinct(partitions)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // The edge list is small next to the records (16 B an edge): the rounds run on as many
+    // partitions as it needs (a million edges each, at least the cores), since each round is
+    // several stages and a task costs tens of milliseconds however little it holds.
+    long n = e.count();
+    int cores = e.context().defaultParallelism();
+    int p = (int) Math.min(partitions, Math.max(cores, n / EDGES_PER_PARTITION + 1));
+    if (p < partitions) {
+      JavaPairRDD<Long, Long> fewer = e.coalesce(p).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      fewer.count();
+      e.unpersist(false);
+      e = fewer;
+      partitions = p;
+    }
     while (true) {
       JavaPairRDD<Long, Long> large = largeStar(e, partitions);
-      JavaPairRDD<Long, Long> small = smallStar(large, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaPairRDD<Long, Long> small = smallStar(large, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
       e.unpersist(false);
       e = small;
       if (isStarForest(e, partitions)) break;

@@ -51,7 +51,7 @@ public final class DedupJob implements Callable<Integer> {
       description = "split LSH buckets larger than this into blocks verified by separate tasks (default: ${DEFAULT-VALUE})")
   int bucketBlock = 2000;
 
-  @Option(names = "--partitions", paramLabel = "N", description = "shuffle partitions (default: Spark's default parallelism)")
+  @Option(names = "--partitions", paramLabel = "N", description = "shuffle partitions (default: one per 8 input splits, at least Spark's default parallelism)")
   int partitions;
 
   @Option(names = "--master", description = "Spark master when not set by spark-submit, e.g. local[*]")
@@ -73,13 +73,14 @@ public final class DedupJob implements Callable<Integer> {
     }
     try (SparkSession spark = Jobs.session("storytrack dedup", master)) {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      if (partitions <= 0) {
-        params = new SparkDedup.Params(params.threshold(), params.shingleSize(), params.signatureSize(),
-            params.maxBands(), params.maxMiss(), params.clean(), params.bucketBlock(), sc.defaultParallelism());
-      }
       long start = System.nanoTime();
       SparkInputs.Problems problems = SparkInputs.Problems.register(sc);
       JavaRDD<Rec> records = SparkInputs.read(spark, inputs, format, problems);
+      if (partitions <= 0) {
+        params = new SparkDedup.Params(params.threshold(), params.shingleSize(), params.signatureSize(),
+            params.maxBands(), params.maxMiss(), params.clean(), params.bucketBlock(),
+            SparkDedup.defaultPartitions(sc, records));
+      }
       SparkDedup.Result r = SparkDedup.run(sc, records, params);
       if (groups != null) Outputs.writeGroups(spark, r.groups(), groups, outputFormat);
       if (keep != null) {

@@ -23,9 +23,10 @@ final class Jobs {
     return cl.execute(args);
   }
 
-  /** A session from spark-submit's settings, or on {@code master} when given. */
+  /** A session from spark-submit's settings (Kryo unless another serializer was set), or on {@code master} when given. */
   static SparkSession session(String name, String master) {
-    SparkSession.Builder b = SparkSession.builder().appName(name);
+    SparkSession.Builder b = SparkSession.builder().appName(name)
+        .config(KryoSetup.configure(new org.apache.spark.SparkConf()));
     if (master != null) b = b.master(master);
     return b.getOrCreate();
   }

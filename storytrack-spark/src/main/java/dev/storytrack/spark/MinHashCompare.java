@@ -46,7 +46,8 @@ public final class MinHashCompare {
       System.exit(2);
     }
     int tables = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    SparkSession.Builder b = SparkSession.builder().appName("storytrack minhash compare");
+    SparkSession.Builder b = SparkSession.builder().appName("storytrack minhash compare")
+        .config(KryoSetup.configure(new org.apache.spark.SparkConf()));
     if (args.length > 3) b = b.master(args[3]);
     try (SparkSession spark = b.getOrCreate()) {
       Map<String, String> cluster = new HashMap<>();
@@ -59,12 +60,12 @@ public final class MinHashCompare {
       for (String c : cluster.values()) sizes.merge(c, 1, Integer::sum);
       for (int n : sizes.values()) plantedPairs += (long) n * (n - 1) / 2;
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int parts = sc.defaultParallelism();
       DedupConfig config = DedupConfig.defaults();
 
       long t0 = System.nanoTime();
-      SparkDedup.Result ours = SparkDedup.run(sc, SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null),
-          SparkDedup.Params.of(config, true, 2000, parts));
+      JavaRDD<Rec> records = SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null);
+      int parts = SparkDedup.defaultPartitions(sc, records);
+      SparkDedup.Result ours = SparkDedup.run(sc, records, SparkDedup.Params.of(config, true, 2000, parts));
       List<Tuple2<String, String>> ourPairs = ours.groups().flatMap(g -> {
         List<String> ids = new ArrayList<>();
         ids.add(g.representative());

@@ -99,8 +99,12 @@ public final class SparkCluster {
   /** A cleaned article on its way to a window; {@code time} orders it (its own or borrowed). */
   record Placed(Rec rec, long time, boolean leadIn) implements Serializable {}
 
-  /** An article's story within its home window. */
-  record Assigned(long key, String id, String source, long time, long published, long node)
+  /**
+   * An article's story within its home window; {@code order} is its place in that story's article
+   * list (arrival order, with merged stories' articles after the surviving story's, as the core
+   * keeps them).
+   */
+  record Assigned(long key, String id, String source, long time, long published, long node, int order)
       implements Serializable {}
 
   /** A window story's summary fields (from the core's snapshot). */
@@ -320,6 +324,11 @@ public final class SparkCluster {
     c.addAll(ordered);
     c.finish();
     Map<String, String> assigned = c.assignments();
+    Map<String, Integer> orderOf = new HashMap<>();
+    for (Story s : c.stories()) {
+      List<String> ids = s.articleIds();
+      for (int i = 0; i < ids.size(); i++) orderOf.put(ids.get(i), i);
+    }
     long boundary = lead.start(win + 1);
     List<Out> out = new ArrayList<>();
     Map<String, List<Placed>> nearBoundary = new LinkedHashMap<>();
@@ -333,7 +342,7 @@ public final class SparkCluster {
         leadMembers.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
       } else {
         out.add(new Out(new Assigned(p.rec().key(), p.rec().id(), p.rec().source(), p.time(),
-            p.rec().published(), node), null, null, -1, -1));
+            p.rec().published(), node, orderOf.getOrDefault(p.rec().id(), 0)), null, null, -1, -1));
         if (win != UNDATED_WINDOW && p.time() >= boundary) {
           nearBoundary.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
         }
@@ -379,7 +388,8 @@ public final class SparkCluster {
       number = t._1();
       list.add(t._2());
     }
-    list.sort((a, b) -> earlier(a, b) ? -1 : a.equals(b) ? 0 : 1);
+    // Window by window, each in its story's own order: one window gives the CLI's list.
+    list.sort(Comparator.comparingLong((Assigned a) -> a.node() >>> 28).thenComparingInt(Assigned::order));
     Map<Long, Integer> perNode = new HashMap<>();
     Map<String, Integer> sources = new HashMap<>();
     Instant first = null;

@@ -8,16 +8,13 @@ import dev.storytrack.extract.Extractor;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -31,11 +28,13 @@ import scala.Tuple2;
  *       class stands for it in the bands, the others get an edge to it (as the core's exact table
  *       does).
  *   <li>Each class's first record goes to one bucket per LSH band ({@link
- *       NearDuplicateIndex#bandKeys}); pairs sharing a bucket are verified by estimated Jaccard
- *       ({@link NearDuplicateIndex#similarity(DocSignature, DocSignature)}) and become edges at or
- *       above the threshold. Buckets larger than {@code bucketBlock} (boilerplate) are split into
- *       blocks, each block pair verified by its own task: every pair is still verified once, so
- *       the result stays exact, but no task holds more than two blocks.
+ *       NearDuplicateIndex#bandKeys}); only its key travels. Every pair of a bucket is a candidate;
+ *       a candidate fetches one signature from the partition of each of its records (the
+ *       signatures stay cached where they were read) and becomes an edge when the estimated
+ *       Jaccard ({@link NearDuplicateIndex#similarity(DocSignature, DocSignature)}) reaches the
+ *       threshold. Buckets larger than {@code bucketBlock} (boilerplate) are split into blocks,
+ *       each block pair verified by its own task: every pair is still verified once, so the
+ *       result stays exact, but no task holds more than two blocks.
  *   <li>Connected components of the edges ({@link Components}, large-star/small-star), then per
  *       component the representative by the core's rule: earliest published time, else first in
  *       input order.
@@ -91,15 +90,20 @@ public final class SparkDedup {
     }
   }
 
-  /** A band bucket entry: the first record of an exact class. */
+  /** A record's signature as verification needs it: the first record of an exact class. */
   record Entry(long key, long high, long low, byte[] comps) implements Serializable {
+    static Entry of(Sig s) {
+      return new Entry(s.key(), s.high(), s.low(), s.comps());
+    }
+
+    // The core returns 1.0 for equal exact hashes, so the hash travels with the components.
     DocSignature signature() {
       return new DocSignature(high, low, 1, comps);
     }
   }
 
-  /** A unit of verification work: block pair {@code (a, b)}, {@code a <= b}, of a band bucket. */
-  record Block(long bucket, int a, int b) implements Serializable {}
+  /** A unit of verification work: block pair {@code (a, b)}, {@code a <= b}, of a bucket split into {@code blocks}. */
+  record Block(long bucket, int a, int b, int blocks) implements Serializable {}
 
   /** A non-representative group member. */
   public record Member(long key, String id, double similarity) implements Serializable {}
@@ -131,73 +135,122 @@ public final class SparkDedup {
   /** Runs the stages; the groups and dropped keys are cached RDDs. */
   public static Result run(JavaSparkContext sc, JavaRDD<Rec> records, Params params) {
     int parts = params.partitions();
-    JavaRDD<Sig> sigs = records.mapPartitions(it -> sign(it, params))
+    // Signatures stay in the partition of the record they were read from (key order within it):
+    // later stages bring small requests to them by SourcePartitioner and merge-join, so no
+    // signature crosses the shuffle except for the records that need one.
+    SourcePartitioner bySource = new SourcePartitioner(records.getNumPartitions());
+    JavaRDD<Sig> sigs = records.mapPartitions(it -> sign(it, params), true)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     long[] counts = sigs.map(s -> new long[] {1, s.error() == null && s.words() == 0 ? 1 : 0,
             s.error() != null ? 1 : 0})
         .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-    List<String> problems = sigs.filter(s -> s.error() != null).take(5).stream()
-        .map(s -> s.id() + ": " + s.error()).toList();
+    List<String> problems = counts[2] == 0 ? List.of() : sigs.filter(s -> s.error() != null).take(5)
+        .stream().map(s -> s.id() + ": " + s.error()).toList();
 
-    // Exact classes: the smallest key stands for the class, the rest hang on it.
-    JavaPairRDD<Sig, List<Long>> classes = sigs.filter(Sig::usable)
-        .mapToPair(s -> new Tuple2<>(new Tuple2<>(s.high(), s.low()), s))
+    // Exact classes by the 128-bit hash (only the hash and key travel): the smallest key stands
+    // for the class, the rest hang on it, as the core's exact table does.
+    JavaPairRDD<Long, Long> exactEdges = sigs.filter(Sig::usable)
+        .mapToPair(s -> new Tuple2<>(new Tuple2<>(s.high(), s.low()), s.key()))
         .groupByKey(parts)
-        .mapToPair(g -> {
-          Sig first = null;
-          for (Sig s : g._2()) if (first == null || s.key() < first.key()) first = s;
-          List<Long> rest = new ArrayList<>();
-          for (Sig s : g._2()) if (s.key() != first.key()) rest.add(s.key());
-          return new Tuple2<>(first, rest);
+        .flatMapToPair(g -> {
+          long first = Long.MAX_VALUE;
+          for (long k : g._2()) first = Math.min(first, k);
+          List<Tuple2<Long, Long>> out = new ArrayList<>();
+          for (long k : g._2()) if (k != first) out.add(new Tuple2<>(first, k));
+          return out.iterator();
         })
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long exact = classes.map(c -> (long) c._2().size()).fold(0L, Long::sum);
-    JavaPairRDD<Long, Long> exactEdges = classes.flatMapToPair(c -> {
-      List<Tuple2<Long, Long>> out = new ArrayList<>(c._2().size());
-      for (long k : c._2()) out.add(new Tuple2<>(c._1().key(), k));
-      return out.iterator();
-    });
+    long exact = exactEdges.count();
 
-    // LSH buckets: (band << 32 | band key) -> entry.
-    JavaPairRDD<Long, Entry> banded = classes.keys().mapPartitionsToPair(it -> {
+    // LSH buckets (band << 32 | band key) -> record keys, for each class's first record only.
+    JavaRDD<Long> copies = sorted(exactEdges.values().mapToPair(k -> new Tuple2<>(k, k)), bySource).keys();
+    JavaPairRDD<Long, Long> banded = JavaPairRDD.fromJavaRDD(sigs.zipPartitions(copies, (it, skip) -> {
       NearDuplicateIndex index = new NearDuplicateIndex(params.config());
-      List<Tuple2<Long, Entry>> out = new ArrayList<>();
+      List<Tuple2<Long, Long>> out = new ArrayList<>();
+      long pending = -1;
       while (it.hasNext()) {
         Sig s = it.next();
+        while (pending < s.key() && skip.hasNext()) pending = skip.next();
+        if (!s.usable() || pending == s.key()) continue;
         int[] keys = index.bandKeys(s.signature());
-        Entry e = new Entry(s.key(), s.high(), s.low(), s.comps());
         for (int b = 0; b < keys.length; b++) {
-          out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), e));
+          out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), s.key()));
         }
       }
       return out.iterator();
-    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }));
     int block = params.bucketBlock();
-    Map<Long, Long> heavy = new HashMap<>(banded.mapValues(e -> 1L).reduceByKey(Long::sum, parts)
-        .filter(t -> t._2() > block).collectAsMap());
-    Broadcast<Map<Long, Long>> heavyB = sc.broadcast(heavy);
-    JavaPairRDD<Long, Long> bandEdges = banded
-        .flatMapToPair(t -> {
-          Long n = heavyB.value().get(t._1());
-          if (n == null) return List.of(new Tuple2<>(new Block(t._1(), 0, 0), t._2())).iterator();
-          int m = blocks(n, block);
-          int i = blockOf(t._2().key(), m);
-          List<Tuple2<Block, Entry>> out = new ArrayList<>(m);
-          for (int j = 0; j < m; j++) {
-            out.add(new Tuple2<>(new Block(t._1(), Math.min(i, j), Math.max(i, j)), t._2()));
+    // Buckets of two or more: all their pairs, or (bucket, size) for each record of a heavy one.
+    JavaRDD<long[]> buckets = banded.groupByKey(parts)
+        .flatMap(g -> {
+          long[] keys = new long[8];
+          int n = 0;
+          for (long k : g._2()) {
+            if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
+            keys[n++] = k;
+          }
+          if (n < 2) return java.util.Collections.emptyIterator();
+          long[] b = new long[n + 1];
+          b[0] = g._1();
+          System.arraycopy(keys, 0, b, 1, n);
+          return List.of(b).iterator();
+        })
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Long> pairs = buckets.filter(b -> b.length - 1 <= block)
+        .flatMapToPair(b -> {
+          List<Tuple2<Long, Long>> out = new ArrayList<>();
+          for (int i = 1; i < b.length; i++) {
+            for (int j = i + 1; j < b.length; j++) {
+              out.add(b[i] < b[j] ? new Tuple2<>(b[i], b[j]) : new Tuple2<>(b[j], b[i]));
+            }
           }
           return out.iterator();
         })
-        .groupByKey(parts)
-        .mapPartitionsToPair(it -> verify(it, params, heavyB.value()));
-    JavaPairRDD<Long, Long> roots =
-        Components.roots(exactEdges.union(bandEdges), parts).persist(StorageLevel.MEMORY_AND_DISK());
-    banded.unpersist(false);
+        .distinct(parts);
+    double threshold = params.threshold();
+    // Pair (a, b): a's components are fetched where a lives, then compared where b lives.
+    JavaPairRDD<Long, Entry> withLeft = JavaPairRDD.fromJavaRDD(
+        sigs.zipPartitions(sorted(pairs, bySource), (it, req) -> mergeJoin(it, req,
+            (s, b) -> new Tuple2<>(b, Entry.of(s)))));
+    JavaPairRDD<Long, Long> pairEdges = JavaPairRDD.fromJavaRDD(
+        sigs.zipPartitions(sorted(withLeft, bySource), (it, req) -> {
+          NearDuplicateIndex index = new NearDuplicateIndex(params.config());
+          Iterator<Tuple2<Long, Long>> all = mergeJoin(it, req, (s, a) ->
+              index.similarity(a.signature(), s.signature()) >= threshold
+                  ? new Tuple2<>(a.key(), s.key()) : null);
+          return filterNull(all);
+        }));
 
-    JavaRDD<Group> groups = sigs.filter(Sig::usable).mapToPair(s -> new Tuple2<>(s.key(), s))
-        .join(roots, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+    // Heavy buckets (boilerplate): split into blocks, each block pair verified by its own task.
+    JavaPairRDD<Long, Tuple2<Long, Long>> heavyMembers = buckets.filter(b -> b.length - 1 > block)
+        .flatMapToPair(b -> {
+          List<Tuple2<Long, Tuple2<Long, Long>>> out = new ArrayList<>();
+          for (int i = 1; i < b.length; i++) out.add(new Tuple2<>(b[i], new Tuple2<>(b[0], (long) b.length - 1)));
+          return out.iterator();
+        });
+    long heavyCount = buckets.filter(b -> b.length - 1 > block).count();
+    JavaPairRDD<Long, Long> heavyEdges = heavyCount == 0 ? sc.parallelizePairs(List.of(), 1)
+        : JavaPairRDD.fromJavaRDD(sigs.zipPartitions(sorted(heavyMembers, bySource),
+                (it, req) -> mergeJoin(it, req, (s, h) -> new Tuple2<>(h, Entry.of(s)))))
+            .flatMapToPair(t -> {
+              long bucket = t._1()._1();
+              int m = blocks(t._1()._2(), block);
+              int i = blockOf(t._2().key(), m);
+              List<Tuple2<Block, Entry>> out = new ArrayList<>(m);
+              for (int j = 0; j < m; j++) {
+                out.add(new Tuple2<>(new Block(bucket, Math.min(i, j), Math.max(i, j), m), t._2()));
+              }
+              return out.iterator();
+            })
+            .groupByKey(parts)
+            .mapPartitionsToPair(it -> verify(it, params));
+
+    JavaPairRDD<Long, Long> roots = Components.roots(exactEdges.union(pairEdges).union(heavyEdges), parts)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    JavaRDD<Group> groups = JavaPairRDD.fromJavaRDD(sigs.zipPartitions(sorted(roots, bySource),
+            (it, req) -> mergeJoin(it, req, (s, root) -> new Tuple2<>(root, s))))
         .groupByKey(parts)
         .mapPartitions(it -> group(it, params))
         .sortBy(Group::representativeKey, true, parts)
@@ -208,9 +261,72 @@ public final class SparkDedup {
     long groupCount = groups.count();
     long duplicates = groups.map(g -> (long) g.members().size()).fold(0L, Long::sum);
     roots.unpersist(false);
-    classes.unpersist(false);
-    return new Result(counts[0], counts[1], counts[2], exact, duplicates, groupCount, heavy.size(),
+    buckets.unpersist(false);
+    exactEdges.unpersist(false);
+    return new Result(counts[0], counts[1], counts[2], exact, duplicates, groupCount, heavyCount,
         params.config().plan(), groups, dropped, problems);
+  }
+
+  /** Requests moved to the partition of their key's record, in key order. */
+  private static <V> JavaPairRDD<Long, V> sorted(JavaPairRDD<Long, V> requests, SourcePartitioner by) {
+    return requests.repartitionAndSortWithinPartitions(by);
+  }
+
+  /**
+   * Merges a partition's signatures (ascending keys) with requests sorted by key; {@code f} gives
+   * each request's answer from its record's signature.
+   */
+  private static <V, R> Iterator<R> mergeJoin(Iterator<Sig> sigs, Iterator<Tuple2<Long, V>> requests,
+      java.util.function.BiFunction<Sig, V, R> f) {
+    return new Iterator<>() {
+      Sig current;
+
+      @Override
+      public boolean hasNext() {
+        return requests.hasNext();
+      }
+
+      @Override
+      public R next() {
+        Tuple2<Long, V> r = requests.next();
+        long key = r._1();
+        while (current == null || current.key() < key) {
+          if (!sigs.hasNext()) throw new IllegalStateException("no record with key " + key);
+          current = sigs.next();
+        }
+        if (current.key() != key) throw new IllegalStateException("no record with key " + key);
+        return f.apply(current, r._2());
+      }
+    };
+  }
+
+  private static <T> Iterator<T> filterNull(Iterator<T> it) {
+    return new Iterator<>() {
+      T next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && it.hasNext()) next = it.next();
+        return next != null;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        T t = next;
+        next = null;
+        return t;
+      }
+    };
+  }
+
+  /**
+   * Shuffle partitions for a corpus: one per 8 input splits (~256 MB of JSONL, ~60k documents,
+   * ~1 M band entries), never fewer than the cores. What is shuffled is a small fraction of the
+   * input, and every task has a fixed cost, so as many partitions as splits would be mostly cost.
+   */
+  public static int defaultPartitions(JavaSparkContext sc, JavaRDD<?> records) {
+    return Math.max(sc.defaultParallelism(), (records.getNumPartitions() + 7) / 8);
   }
 
   static int blocks(long size, int block) {
@@ -252,7 +368,7 @@ public final class SparkDedup {
   }
 
   private static Iterator<Tuple2<Long, Long>> verify(
-      Iterator<Tuple2<Block, Iterable<Entry>>> work, Params params, Map<Long, Long> heavy) {
+      Iterator<Tuple2<Block, Iterable<Entry>>> work, Params params) {
     NearDuplicateIndex index = new NearDuplicateIndex(params.config());
     double threshold = params.threshold();
     List<Tuple2<Long, Long>> out = new ArrayList<>();
@@ -261,8 +377,7 @@ public final class SparkDedup {
       Block b = w._1();
       List<Entry> left = new ArrayList<>();
       List<Entry> right = new ArrayList<>();
-      Long n = heavy.get(b.bucket());
-      int m = n == null ? 1 : blocks(n, params.bucketBlock());
+      int m = b.blocks();
       for (Entry e : w._2()) {
         if (b.a() == b.b() || blockOf(e.key(), m) == b.a()) left.add(e);
         else right.add(e);

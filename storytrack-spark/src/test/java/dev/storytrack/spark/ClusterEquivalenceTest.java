@@ -60,7 +60,9 @@ class ClusterEquivalenceTest {
     single.finish();
     ClusteringScores expected = ClusteringScores.compute(single.assignments(), set.gold());
 
-    // 90-day partitions with the story window (30 days) as lead-in: the set spans five years.
+    // The job's defaults (120-day windows, 60-day lead-in): the set has 264 articles over five
+    // years, so each window's lead-in reaches back to hold the clusterer's window in articles
+    // (10,000: all earlier articles here), not just 60 days.
     SparkCluster.Result r = SparkCluster.run(
         SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
         new SparkCluster.Params(120, 60, 30, Double.NaN, 4));
@@ -69,12 +71,79 @@ class ClusterEquivalenceTest {
     ClusteringScores actual = ClusteringScores.compute(predicted, set.gold());
 
     System.out.printf("single %s%nspark  %s%n", expected.format(), actual.format());
-    assertThat(r.windows()).isGreaterThan(5);
+    assertThat(r.windows()).isGreaterThan(10);
     assertThat(predicted).hasSameSizeAs(single.assignments());
     assertThat(actual.bcubedF1()).isCloseTo(expected.bcubedF1(), org.assertj.core.data.Offset.offset(0.01));
     System.out.printf("giveme5w1h B-cubed F1: single %.4f, spark %.4f (%d windows, %d joins)%n",
         expected.bcubedF1(), actual.bcubedF1(), r.windows(), r.joins());
     long storyArticles = r.stories().map(s -> (long) s.size()).fold(0L, Long::sum);
     assertThat(storyArticles).isEqualTo(predicted.size());
+  }
+
+  /**
+   * Story lines against the CLI's ({@code storytrack cluster --stories}): the same fields in the
+   * same order with the same JSON types always, and the same values when one window holds the
+   * whole corpus (no boundary to join across).
+   */
+  @Test
+  void storyLinesAreTheClisInOneWindow(@TempDir Path dir) throws Exception {
+    Path data = Files.isDirectory(DATA) ? DATA : Path.of("/work/shared/data/giveme5w1h/data");
+    Assumptions.assumeTrue(Files.isDirectory(data),
+        "giveme5w1h not found under ../shared/data: the story line check needs it");
+    GiveMe5W1H.Converted set = GiveMe5W1H.read(data);
+    Path articles = dir.resolve("articles.jsonl");
+    EvalData.writeArticles(articles, set.articles());
+    Extractor extractor = Extractor.defaults();
+    List<Article> cleaned = new ArrayList<>();
+    for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
+    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
+        ClusterOptions.defaults());
+    single.addAll(PublicationOrder.sort(cleaned));
+    single.finish();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> cli = new ArrayList<>();
+    for (var s : single.stories()) cli.add(json.writeValueAsString(s.toJson()));
+
+    // 20,000-day windows: the five years fall in one window.
+    SparkCluster.Result one = SparkCluster.run(
+        SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+        new SparkCluster.Params(20_000, 60, 30, Double.NaN, 4));
+    List<String> spark1 = new ArrayList<>();
+    for (SparkCluster.StoryOut s : one.stories().collect()) spark1.add(json.writeValueAsString(ClusterJob.toJson(json, s)));
+    assertThat(one.windows()).isEqualTo(1);
+    // Ids: the job numbers stories s1, s2, ... without gaps; the CLI's keep the gaps of stories
+    // its merge step absorbed. Same order, every other field equal.
+    assertThat(withoutIds(json, spark1)).containsExactlyElementsOf(withoutIds(json, cli));
+    for (int i = 0; i < spark1.size(); i++) assertThat(json.readTree(spark1.get(i)).get("id").asText()).isEqualTo("s" + (i + 1));
+
+    // Many windows: the values differ where the boundaries cut, the schema does not.
+    SparkCluster.Result many = SparkCluster.run(
+        SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+        new SparkCluster.Params(120, 60, 30, Double.NaN, 4));
+    List<SparkCluster.StoryOut> stories = many.stories().collect();
+    assertThat(stories).isNotEmpty();
+    var cliShape = shape(json.readTree(cli.get(0)));
+    for (SparkCluster.StoryOut s : stories) {
+      assertThat(shape(ClusterJob.toJson(json, s))).isEqualTo(cliShape);
+    }
+  }
+
+  private static List<String> withoutIds(com.fasterxml.jackson.databind.ObjectMapper json, List<String> lines)
+      throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      var n = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
+      n.remove("id");
+      out.add(json.writeValueAsString(n));
+    }
+    return out;
+  }
+
+  /** Field names in order with their JSON node types (null dates count as strings). */
+  private static List<String> shape(com.fasterxml.jackson.databind.JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fields().forEachRemaining(e -> out.add(e.getKey() + ":"
+        + (e.getValue().isNull() ? "STRING" : e.getValue().getNodeType().name())));
+    return out;
   }
 }

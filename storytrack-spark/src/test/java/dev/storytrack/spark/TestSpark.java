@@ -16,6 +16,7 @@ final class TestSpark {
         .config("spark.ui.enabled", false)
         .config("spark.sql.shuffle.partitions", 4)
         .config("spark.default.parallelism", 4)
+        .config(KryoSetup.configure(new org.apache.spark.SparkConf()))
         .getOrCreate();
   }
 
