@@ -24,7 +24,6 @@ final class PageCharset {
   /** How far the declaration is looked for when the head does not end earlier. */
   private static final int PRESCAN = 64 * 1024;
 
-  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>");
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)");
   private static final Pattern XML_DECL = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([a-z0-9._:\\-]+)");
 
@@ -95,25 +94,32 @@ final class PageCharset {
       declared = declaredInPage(bytes);
       source = Source.META;
     }
-    if (isPlainAscii(bytes)) {
-      // Every charset a page can declare here agrees with ASCII on these bytes.
-      String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    // Most pages are valid UTF-8: one decode settles them (the JDK's lenient decode is the fastest;
+    // a replacement character in its output is checked against the bytes), and the byte-by-byte
+    // count runs only for the others.
+    String lenientUtf8 = new String(bytes, StandardCharsets.UTF_8);
+    long counted = lenientUtf8.indexOf('\uFFFD') >= 0 ? utf8Scan(bytes) : -1;
+    String utf8 = counted >= 0 && (int) counted > 0 ? null : lenientUtf8;
+    if (utf8 != null && utf8.length() == bytes.length && utf8.indexOf('\u001B') < 0) {
+      // Plain ASCII (no escape: ISO-2022 charsets are 7-bit too): every charset a page can
+      // declare here reads these bytes alike.
       return declared == null
-          ? new Decoded(text, StandardCharsets.UTF_8, Source.DETECTED)
-          : new Decoded(text, declared, source);
+          ? new Decoded(utf8, StandardCharsets.UTF_8, Source.DETECTED)
+          : new Decoded(utf8, declared, source);
     }
-    long scan = utf8Scan(bytes);
+    // Valid UTF-8: each multi-byte character is at least one byte more than one char.
+    long scan = utf8 != null ? (long) (bytes.length - utf8.length()) << 32 : counted;
     int multi = (int) (scan >>> 32);
     int invalid = (int) scan;
     if (declared != null) {
-      if (invalid == 0 && multi > 0) {
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+      if (utf8 != null && utf8.length() < bytes.length) {
+        return new Decoded(utf8, StandardCharsets.UTF_8,
             declared.equals(StandardCharsets.UTF_8) ? source : Source.OVERRULED_UTF8);
       }
       if (declared.equals(StandardCharsets.UTF_8) && mostlyUtf8(multi, invalid)) {
         // A UTF-8 page with a few stray bytes (a pasted snippet): reading all of it in another
         // charset would garble far more than it mends.
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8), declared, source);
+        return new Decoded(lenientUtf8, declared, source);
       }
       String text = strict(bytes, declared);
       if (text != null) return new Decoded(text, declared, source);
@@ -125,7 +131,7 @@ final class PageCharset {
       return new Decoded(new String(bytes, declared), declared, source);
     }
     if (mostlyUtf8(multi, invalid)) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.DETECTED);
+      return new Decoded(lenientUtf8, StandardCharsets.UTF_8, Source.DETECTED);
     }
     Charset detected = detect(bytes);
     if (detected != null) {
@@ -232,22 +238,39 @@ final class PageCharset {
 
   /** The first supported charset a meta tag (or the XML declaration) of the head declares. */
   static Charset declaredInPage(byte[] bytes) {
-    // Declarations are ASCII in every charset a meta tag can be read in, so a byte-per-char view
-    // of the head suffices.
+    // Declarations are ASCII in every charset a meta tag can be read in, so the bytes are
+    // scanned directly: only each meta tag is turned into a string.
     int n = Math.min(bytes.length, PRESCAN);
-    String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    int end = head.indexOf("</head");
-    if (end >= 0) head = head.substring(0, end);
-    Matcher meta = META.matcher(head);
-    while (meta.find()) {
-      Matcher cs = CHARSET.matcher(meta.group());
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] != '<') continue;
+      if (tagNamed(bytes, i + 1, n, "/head")) break;
+      if (!tagNamed(bytes, i + 1, n, "meta")) continue;
+      int end = i + 5;
+      while (end < n && bytes[end] != '>') end++;
+      String tag = new String(bytes, i, end - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+      Matcher cs = CHARSET.matcher(tag);
       if (cs.find()) {
         Charset c = resolve(cs.group(1));
         if (c != null) return c;
       }
+      i = end;
     }
-    Matcher xml = XML_DECL.matcher(head);
+    String start = new String(bytes, 0, Math.min(n, 256), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    Matcher xml = XML_DECL.matcher(start);
     return xml.find() ? resolve(xml.group(1)) : null;
+  }
+
+  /** Whether {@code name} (lower case) starts at {@code at}, case-insensitively, as a whole tag name. */
+  private static boolean tagNamed(byte[] b, int at, int n, String name) {
+    int len = name.length();
+    if (at + len >= n) return false;
+    for (int k = 0; k < len; k++) {
+      int c = b[at + k];
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      if (c != name.charAt(k)) return false;
+    }
+    int next = b[at + len];
+    return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\f' || next == '/' || next == '>';
   }
 
   private static Charset detect(byte[] bytes) {
@@ -255,12 +278,6 @@ final class PageCharset {
     detector.handleData(bytes, 0, bytes.length);
     detector.dataEnd();
     return resolve(detector.getDetectedCharset());
-  }
-
-  /** Only ASCII bytes and no escape (ISO-2022 charsets are 7-bit too, and start with one). */
-  private static boolean isPlainAscii(byte[] b) {
-    for (byte x : b) if (x < 0 || x == 0x1B) return false;
-    return true;
   }
 
   /** The text when every byte decodes, else null. */

@@ -1,0 +1,72 @@
+package dev.storytrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Related-article and teaser lists found by their shape, in any language: a short caption line
+ * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
+ * mostly link text, with no prose after them. The items alone are easy to spot (link density);
+ * the caption is what the line rules cannot tell from a subheading by its words, only by what
+ * follows it.
+ */
+final class LinkLists {
+  private LinkLists() {}
+
+  /** Share of a line's characters inside links for it to be a list item. */
+  static final double ITEM_LINKS = 0.6;
+  /** Longest caption, in words. */
+  static final int CAPTION_WORDS = 10;
+  /** Items needed under a caption. */
+  static final int MIN_ITEMS = 2;
+
+  static List<Block> mark(List<Block> blocks) {
+    int n = blocks.size();
+    int lastProse = -1;
+    for (int k = 0; k < n; k++) if (prose(blocks.get(k))) lastProse = k;
+    List<Block> out = null;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if (b.removedAs() != null || !caption(b)) continue;
+      int items = 0;
+      int j = i + 1;
+      for (; j < n; j++) {
+        Block c = blocks.get(j);
+        if (c.removedAs() != null) continue;
+        if (!item(c)) break;
+        items++;
+      }
+      if (items < MIN_ITEMS) continue;
+      // Only a list that closes the article: inside it, a captioned link list is the article's
+      // own (sources, products it compares, chapters).
+      // Every caption inside the run ends at the same place: skip them (linear time).
+      if (j <= lastProse) {
+        i = j - 1;
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(blocks);
+      for (int k = i; k < j; k++) {
+        Block c = out.get(k);
+        if (c.removedAs() == null) out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Removed.RELATED));
+      }
+      i = j - 1;
+    }
+    return out == null ? blocks : out;
+  }
+
+  private static boolean caption(Block b) {
+    String t = b.text();
+    int w = Normalize.words(t);
+    if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
+    if (Normalize.endsWith(t, '.')) return false;
+    return b.heading() || b.linkDensity() < 0.5;
+  }
+
+  private static boolean item(Block b) {
+    return b.linkDensity() >= ITEM_LINKS && Normalize.words(b.text()) <= 40;
+  }
+
+  private static boolean prose(Block b) {
+    return b.removedAs() == null && b.linkDensity() < 0.5 && Normalize.words(b.text()) >= 12;
+  }
+}
