@@ -8,7 +8,7 @@ import java.util.List;
  * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
  * mostly link text, with no prose after them. The items alone are easy to spot (link density);
  * the caption is what the line rules cannot tell from a subheading by its words, only by what
- * follows it.
+ * follows it. Likewise a heading left as the article's last line over a removed link list.
  */
 final class LinkLists {
   private LinkLists() {}
@@ -51,7 +51,40 @@ final class LinkLists {
       }
       i = j - 1;
     }
-    return out == null ? blocks : out;
+    List<Block> result = out == null ? blocks : out;
+    return dropOrphanCaption(result);
+  }
+
+  /**
+   * The last kept line, when it is a caption (a heading, or a short line ending in a colon),
+   * introduces something that was removed: a widget's or list's header left behind.
+   */
+  private static List<Block> dropOrphanCaption(List<Block> blocks) {
+    int last = -1;
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      if (blocks.get(k).removedAs() == null) {
+        last = k;
+        break;
+      }
+    }
+    if (last < 0) return blocks;
+    Block b = blocks.get(last);
+    String t = b.text();
+    int w = Normalize.words(t);
+    if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return blocks;
+    if (!(Normalize.endsWith(t, ':') || b.heading() && !Normalize.endsSentence(t))) return blocks;
+    // What it introduces must be visible and gone as links (a list, a teaser box, a menu): a
+    // line introducing an embed ("Here is the tweet:") is followed by nothing visible.
+    String reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
+    boolean links = Removed.RELATED.equals(reason) || Removed.OUTSIDE.equals(reason)
+        || Removed.NAVIGATION.equals(reason);
+    // A plain line ending in a colon may introduce an embed that has no text (a tweet, a
+    // paywalled code block): only an explicitly related list counts for it.
+    if (!(b.heading() ? links : Removed.RELATED.equals(reason))) return blocks;
+    reason = Removed.RELATED;
+    List<Block> out = blocks instanceof ArrayList<Block> ? blocks : new ArrayList<>(blocks);
+    out.set(last, new Block(t, b.heading(), b.linkChars(), reason));
+    return out;
   }
 
   private static boolean caption(Block b) {
