@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Related-article and teaser lists found by their shape, in any language: a short caption line
  * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
- * mostly link text, with no prose after them. The items alone are easy to spot (link density);
+ * mostly link text (a date or reading time between them allowed), with no prose after them. The items alone are easy to spot (link density);
  * the caption is what the line rules cannot tell from a subheading by its words, only by what
  * follows it. Likewise a heading left as the article's last line over a removed link list.
  */
@@ -33,13 +33,17 @@ final class LinkLists {
       for (; j < n; j++) {
         Block c = blocks.get(j);
         if (c.removedAs() != null) continue;
-        if (!item(c)) break;
+        if (!item(c)) {
+          // A date or reading time between two linked headlines is part of the list.
+          if (items > 0 && filler(c) && nextKeptIsItem(blocks, j + 1)) continue;
+          break;
+        }
         items++;
       }
       if (items < MIN_ITEMS) continue;
       // Only a list that closes the article: inside it, a captioned link list is the article's
-      // own (sources, products it compares, chapters).
-      // Every caption inside the run ends at the same place: skip them (linear time).
+      // own (sources, products it compares, chapters). The captions inside the run end at the
+      // same place, so they are skipped (linear time).
       if (j <= lastProse) {
         i = j - 1;
         continue;
@@ -93,6 +97,19 @@ final class LinkLists {
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
     if (Normalize.endsWith(t, '.')) return false;
     return b.heading() || b.linkDensity() < 0.5;
+  }
+
+  private static boolean filler(Block b) {
+    String t = b.text();
+    return Normalize.words(t) <= 6 && t.length() <= 60 && !Normalize.endsSentence(t);
+  }
+
+  private static boolean nextKeptIsItem(List<Block> blocks, int from) {
+    for (int k = from; k < blocks.size(); k++) {
+      Block c = blocks.get(k);
+      if (c.removedAs() == null) return item(c);
+    }
+    return false;
   }
 
   private static boolean item(Block b) {
