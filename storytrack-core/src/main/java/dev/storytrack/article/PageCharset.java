@@ -30,7 +30,7 @@ final class PageCharset {
   /**
    * Labels whose usual meaning on the web is a superset (as the WHATWG Encoding Standard maps
    * them): pages labelled latin1 use Windows quotes and dashes, Shift_JIS pages use Microsoft's
-   * extensions, and so on. A meta tag saying UTF-16 was read as ASCII, so it cannot be true.
+   * extensions, and so on.
    */
   private static final Map<String, String> LABELS =
       Map.ofEntries(
@@ -52,10 +52,7 @@ final class PageCharset {
           Map.entry("shift-jis", "windows-31j"),
           Map.entry("sjis", "windows-31j"),
           Map.entry("x-sjis", "windows-31j"),
-          Map.entry("big5", "Big5-HKSCS"),
-          Map.entry("utf-16", "UTF-8"),
-          Map.entry("utf-16le", "UTF-8"),
-          Map.entry("utf-16be", "UTF-8"));
+          Map.entry("big5", "Big5-HKSCS"));
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -250,7 +247,8 @@ final class PageCharset {
       String tag = new String(bytes, i, end - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
       Matcher cs = CHARSET.matcher(tag);
       if (cs.find()) {
-        Charset c = resolve(cs.group(1));
+        // A meta tag saying UTF-16 was just read as ASCII, so it cannot be true (WHATWG: UTF-8).
+        Charset c = cs.group(1).startsWith("utf-16") ? StandardCharsets.UTF_8 : resolve(cs.group(1));
         if (c != null) return c;
       }
       i = end;

@@ -100,6 +100,14 @@ class PageCharsetTest {
   }
 
   @Test
+  void metaSayingUtf16IsReadAsUtf8() {
+    String html = page("<meta charset=\"utf-16\">", "Новости", RUSSIAN);
+    Decoded d = decode(html, "UTF-8", null);
+    assertThat(d.text()).isEqualTo(html);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void undeclaredPagesAreDetected() {
     String[][] cases = {
       {"windows-1251", RUSSIAN},
