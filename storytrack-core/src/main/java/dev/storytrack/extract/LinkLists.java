@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Related-article and teaser lists found by their shape, in any language: a short caption line
  * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
- * mostly link text (a date or reading time between them allowed), with no prose after them. The items alone are easy to spot (link density);
- * the caption is what the line rules cannot tell from a subheading by its words, only by what
- * follows it. Likewise a heading left as the article's last line over a removed link list.
+ * mostly link text (a date or reading time between them allowed, and under each linked headline
+ * a short unlinked teaser line), with no prose after them. The items alone are easy to spot (link
+ * density); the caption is what the line rules cannot tell from a subheading by its words, only
+ * by what follows it. Likewise a heading left as the article's last line over a removed link list.
  */
 final class LinkLists {
   private LinkLists() {}
@@ -19,6 +20,10 @@ final class LinkLists {
   static final int CAPTION_WORDS = 10;
   /** Items needed under a caption. */
   static final int MIN_ITEMS = 2;
+  /** Longest run looked at, in blocks. */
+  static final int MAX_RUN = 400;
+  /** Items needed when they carry teaser lines. */
+  static final int MIN_TEASER_ITEMS = 3;
 
   static List<Block> mark(List<Block> blocks) {
     int n = blocks.size();
@@ -29,25 +34,46 @@ final class LinkLists {
       Block b = blocks.get(i);
       if (b.removedAs() != null || !caption(b)) continue;
       int items = 0;
+      int teasers = 0;
+      boolean afterItem = false;
       int j = i + 1;
       for (; j < n; j++) {
+        if (j - i > MAX_RUN) {
+          // No related list is this long; the bound keeps hostile pages linear.
+          items = 0;
+          break;
+        }
         Block c = blocks.get(j);
         if (c.removedAs() != null) continue;
         if (!item(c)) {
+          // A teaser: the unlinked line under a linked headline.
+          if (afterItem && teaser(c)) {
+            teasers++;
+            afterItem = false;
+            continue;
+          }
+          afterItem = false;
           // A date or reading time between two linked headlines is part of the list.
           if (items > 0 && filler(c) && nextKeptIsItem(blocks, j + 1)) continue;
           break;
         }
         items++;
+        afterItem = true;
       }
-      if (items < MIN_ITEMS) continue;
+      // Teasers read like prose, so a list with them needs more items and the shape of cards:
+      // (nearly) every headline has its teaser, and a lone paragraph after a list is no teaser.
+      if (items < MIN_ITEMS || teasers > 0 && (items < MIN_TEASER_ITEMS || teasers < items - 1)) {
+        continue;
+      }
       // Only a list that closes the article: inside it, a captioned link list is the article's
       // own (sources, products it compares, chapters). The captions inside the run end at the
-      // same place, so they are skipped (linear time).
+      // same place, so they are skipped.
       if (j <= lastProse) {
         i = j - 1;
         continue;
       }
+      // A caption repeated inside its run is a label on every card of a listing page.
+      if (teasers > 0 && repeats(blocks, i, j)) continue;
       if (out == null) out = new ArrayList<>(blocks);
       for (int k = i; k < j; k++) {
         Block c = out.get(k);
@@ -97,6 +123,17 @@ final class LinkLists {
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
     if (Normalize.endsWith(t, '.')) return false;
     return b.heading() || b.linkDensity() < 0.5;
+  }
+
+  private static boolean teaser(Block b) {
+    return b.linkDensity() < 0.1 && Normalize.words(b.text()) <= 40 && !filler(b);
+  }
+
+  /** Whether the caption's text comes again inside its run. */
+  private static boolean repeats(List<Block> blocks, int caption, int end) {
+    String t = blocks.get(caption).text();
+    for (int k = caption + 1; k < end; k++) if (blocks.get(k).text().equals(t)) return true;
+    return false;
   }
 
   private static boolean filler(Block b) {

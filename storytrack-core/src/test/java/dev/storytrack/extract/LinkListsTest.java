@@ -54,6 +54,34 @@ class LinkListsTest {
   }
 
   @Test
+  void teaserLinesUnderLinkedHeadlinesGoWithTheList() {
+    List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0), new Block(P2, false, 0),
+        new Block("Vorschau", true, 0)));
+    for (int i = 0; i < 3; i++) {
+      String headline = "Headline of teaser number " + i;
+      blocks.add(new Block(headline, false, headline.length()));
+      blocks.add(new Block("A short teaser sentence that reads like prose about story " + i + ".", false, 0));
+    }
+    List<Block> out = LinkLists.mark(blocks);
+    assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+    // Two teasers are too few to tell a list from a subheading over linked sentences.
+    assertThat(LinkLists.mark(blocks.subList(0, 7)).get(2).removedAs()).isNull();
+  }
+
+  @Test
+  void cardsLabelledAlikeOnAListingPageStay() {
+    List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0)));
+    for (int i = 0; i < 3; i++) {
+      String name = "Webcam number " + i;
+      blocks.add(new Block("Webcam", true, 0));
+      blocks.add(new Block(name, false, name.length()));
+      blocks.add(new Block("What this camera shows, and in which season it works " + i + ".", false, 0));
+    }
+    assertThat(LinkLists.mark(blocks).get(1).removedAs()).isNull();
+  }
+
+  @Test
   void aCaptionedLinkListInsideTheArticleStays() {
     // Followed by more prose: the article's own list (sources, products compared), not a teaser box.
     String page = "<div><p>" + P1 + "</p><h3>Sources</h3>"
