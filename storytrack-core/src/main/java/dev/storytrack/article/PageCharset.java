@@ -272,10 +272,15 @@ final class PageCharset {
   }
 
   private static Charset detect(byte[] bytes) {
-    UniversalDetector detector = new UniversalDetector();
-    detector.handleData(bytes, 0, bytes.length);
-    detector.dataEnd();
-    return resolve(detector.getDetectedCharset());
+    try {
+      UniversalDetector detector = new UniversalDetector();
+      detector.handleData(bytes, 0, bytes.length);
+      detector.dataEnd();
+      return resolve(detector.getDetectedCharset());
+    } catch (RuntimeException e) {
+      // A detector failure on odd bytes must not stop a batch: the fallbacks still apply.
+      return null;
+    }
   }
 
   /** The text when every byte decodes, else null. */
