@@ -2,10 +2,8 @@ package dev.storytrack.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -55,16 +53,13 @@ final class HtmlMetadata {
   }
 
   /**
-   * Decodes and parses a page. The charset is the BOM's, else {@code charsetHint} (an HTTP header),
-   * else the page's meta charset, else UTF-8: jsoup's detection, whose answer then decodes the raw
-   * text kept in {@link #html}.
+   * Decodes ({@link PageCharset}: BOM, {@code charsetHint} from an HTTP header, meta charset,
+   * detection) and parses a page. The bytes are decoded once; the text kept in {@link #html} is
+   * what was parsed.
    */
-  static HtmlMetadata parse(byte[] bytes, String charsetHint, String baseUri) throws IOException {
-    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charsetHint, baseUri == null ? "" : baseUri);
-    Charset charset = doc.charset();
-    String html = new String(bytes, charset);
-    if (!html.isEmpty() && html.charAt(0) == '\uFEFF') html = html.substring(1);
-    return new HtmlMetadata(html, doc);
+  static HtmlMetadata parse(byte[] bytes, String charsetHint, String baseUri) {
+    String html = PageCharset.decode(bytes, charsetHint).text();
+    return new HtmlMetadata(html, Jsoup.parse(html, baseUri == null ? "" : baseUri));
   }
 
   /** The host of {@code url}, or "" when it has none. */

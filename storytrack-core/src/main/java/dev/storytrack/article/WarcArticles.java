@@ -2,7 +2,6 @@ package dev.storytrack.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,15 +94,8 @@ final class WarcArticles {
     return head.contains("<!doctype html") || head.contains("<html");
   }
 
+  /** The header's charset label as given; {@link PageCharset} resolves (or ignores) it. */
   private static String charsetOf(MediaType type) {
-    if (type == null) return null;
-    String cs = type.parameters().get("charset");
-    if (cs == null) return null;
-    cs = cs.strip().replace("\"", "");
-    try {
-      return Charset.isSupported(cs) ? cs : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return type == null ? null : type.parameters().get("charset");
   }
 }

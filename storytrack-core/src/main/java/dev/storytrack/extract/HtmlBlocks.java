@@ -133,7 +133,7 @@ final class HtmlBlocks {
       }
     }, body);
     List<Element> roots = MainContent.select(body, dropped);
-    return new Page(title, titles, blocks(body, dropped, roots), meta);
+    return new Page(title, titles, LinkLists.mark(blocks(body, dropped, roots)), meta);
   }
 
   private static String reasonFor(

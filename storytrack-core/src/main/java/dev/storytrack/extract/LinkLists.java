@@ -1,0 +1,159 @@
+package dev.storytrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Related-article and teaser lists found by their shape, in any language: a short caption line
+ * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
+ * mostly link text (a date or reading time between them allowed, and under each linked headline
+ * a short unlinked teaser line), with no prose after them. The items alone are easy to spot (link
+ * density); the caption is what the line rules cannot tell from a subheading by its words, only
+ * by what follows it. Likewise a heading left as the article's last line over a removed link list.
+ */
+final class LinkLists {
+  private LinkLists() {}
+
+  /** Share of a line's characters inside links for it to be a list item. */
+  static final double ITEM_LINKS = 0.6;
+  /** Longest caption, in words. */
+  static final int CAPTION_WORDS = 10;
+  /** Items needed under a caption. */
+  static final int MIN_ITEMS = 2;
+  /** Longest run looked at, in blocks. */
+  static final int MAX_RUN = 400;
+  /** Items needed when they carry teaser lines. */
+  static final int MIN_TEASER_ITEMS = 3;
+
+  static List<Block> mark(List<Block> blocks) {
+    int n = blocks.size();
+    int lastProse = -1;
+    for (int k = 0; k < n; k++) if (prose(blocks.get(k))) lastProse = k;
+    List<Block> out = null;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if (b.removedAs() != null || !caption(b)) continue;
+      int items = 0;
+      int teasers = 0;
+      boolean afterItem = false;
+      int j = i + 1;
+      for (; j < n; j++) {
+        if (j - i > MAX_RUN) {
+          // No related list is this long; the bound keeps hostile pages linear.
+          items = 0;
+          break;
+        }
+        Block c = blocks.get(j);
+        if (c.removedAs() != null) continue;
+        if (!item(c)) {
+          // A teaser: the unlinked line under a linked headline.
+          if (afterItem && teaser(c)) {
+            teasers++;
+            afterItem = false;
+            continue;
+          }
+          afterItem = false;
+          // A date or reading time between two linked headlines is part of the list.
+          if (items > 0 && filler(c) && nextKeptIsItem(blocks, j + 1)) continue;
+          break;
+        }
+        items++;
+        afterItem = true;
+      }
+      // Teasers read like prose, so a list with them needs more items and the shape of cards:
+      // (nearly) every headline has its teaser, and a lone paragraph after a list is no teaser.
+      if (items < MIN_ITEMS || teasers > 0 && (items < MIN_TEASER_ITEMS || teasers < items - 1)) {
+        continue;
+      }
+      // Only a list that closes the article: inside it, a captioned link list is the article's
+      // own (sources, products it compares, chapters). The captions inside the run end at the
+      // same place, so they are skipped.
+      if (j <= lastProse) {
+        i = j - 1;
+        continue;
+      }
+      // A caption repeated inside its run is a label on every card of a listing page.
+      if (teasers > 0 && repeats(blocks, i, j)) continue;
+      if (out == null) out = new ArrayList<>(blocks);
+      for (int k = i; k < j; k++) {
+        Block c = out.get(k);
+        if (c.removedAs() == null) out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Removed.RELATED));
+      }
+      i = j - 1;
+    }
+    List<Block> result = out == null ? blocks : out;
+    return dropOrphanCaption(result);
+  }
+
+  /**
+   * The last kept line, when it is a caption (a heading, or a short line ending in a colon),
+   * introduces something that was removed: a widget's or list's header left behind.
+   */
+  private static List<Block> dropOrphanCaption(List<Block> blocks) {
+    int last = -1;
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      if (blocks.get(k).removedAs() == null) {
+        last = k;
+        break;
+      }
+    }
+    if (last < 0) return blocks;
+    Block b = blocks.get(last);
+    String t = b.text();
+    int w = Normalize.words(t);
+    if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return blocks;
+    if (!(Normalize.endsWith(t, ':') || b.heading() && !Normalize.endsSentence(t))) return blocks;
+    // What it introduces must be visible and gone as links (a list, a teaser box, a menu): a
+    // line introducing an embed ("Here is the tweet:") is followed by nothing visible.
+    String reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
+    boolean links = Removed.RELATED.equals(reason) || Removed.OUTSIDE.equals(reason)
+        || Removed.NAVIGATION.equals(reason);
+    // A plain line ending in a colon may introduce an embed that has no text (a tweet, a
+    // paywalled code block): only an explicitly related list counts for it.
+    if (!(b.heading() ? links : Removed.RELATED.equals(reason))) return blocks;
+    reason = Removed.RELATED;
+    List<Block> out = blocks instanceof ArrayList<Block> ? blocks : new ArrayList<>(blocks);
+    out.set(last, new Block(t, b.heading(), b.linkChars(), reason));
+    return out;
+  }
+
+  private static boolean caption(Block b) {
+    String t = b.text();
+    int w = Normalize.words(t);
+    if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
+    if (Normalize.endsWith(t, '.')) return false;
+    return b.heading() || b.linkDensity() < 0.5;
+  }
+
+  private static boolean teaser(Block b) {
+    return b.linkDensity() < 0.1 && Normalize.words(b.text()) <= 40 && !filler(b);
+  }
+
+  /** Whether the caption's text comes again inside its run. */
+  private static boolean repeats(List<Block> blocks, int caption, int end) {
+    String t = blocks.get(caption).text();
+    for (int k = caption + 1; k < end; k++) if (blocks.get(k).text().equals(t)) return true;
+    return false;
+  }
+
+  private static boolean filler(Block b) {
+    String t = b.text();
+    return Normalize.words(t) <= 6 && t.length() <= 60 && !Normalize.endsSentence(t);
+  }
+
+  private static boolean nextKeptIsItem(List<Block> blocks, int from) {
+    for (int k = from; k < blocks.size(); k++) {
+      Block c = blocks.get(k);
+      if (c.removedAs() == null) return item(c);
+    }
+    return false;
+  }
+
+  private static boolean item(Block b) {
+    return b.linkDensity() >= ITEM_LINKS && Normalize.words(b.text()) <= 40;
+  }
+
+  private static boolean prose(Block b) {
+    return b.removedAs() == null && b.linkDensity() < 0.5 && Normalize.words(b.text()) >= 12;
+  }
+}
