@@ -84,47 +84,43 @@ class StoryClustererTest {
     assertThat(c.assignments()).containsOnlyKeys(Fixtures.seeds().get(0).id());
   }
 
-  @Test
-  void quietStoriesLeaveTheActiveSetButStayQueryable() {
-    Instant t0 = Instant.parse("2019-04-02T10:00:00Z");
-    List<Article> seeds = Fixtures.seeds();
+  private static final Instant T0 = Instant.parse("2019-04-02T10:00:00Z");
+
+  /** The first seed at T0, then 64 other-topic articles 100 to 163 days later. */
+  private static StoryClusterer seedThenOthers(int windowArticles) {
     StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
         dev.storytrack.link.TermStats.background(),
-        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(50));
-    c.add(dated(seeds.get(0), t0));
-    // 200 days and over 50 articles later the same story text no longer finds the quiet story
+        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(windowArticles));
+    c.add(dated(Fixtures.seeds().get(0), T0));
     List<Article> others = Fixtures.otherTopics();
     for (int i = 0; i < 64; i++) {
       Article o = others.get(i % others.size());
-      c.add(new Article(o.id() + "-" + i, "", "", o.title(), t0.plus(Duration.ofDays(100 + i)),
+      c.add(new Article(o.id() + "-" + i, "", "", o.title(), T0.plus(Duration.ofDays(100 + i)),
           o.text(), null));
     }
-    String later = c.add(dated(seeds.get(1), t0.plus(Duration.ofDays(200))));
+    return c;
+  }
+
+  @Test
+  void quietStoriesLeaveTheActiveSetButStayQueryable() {
+    // 200 days and over 50 articles later the same story text no longer finds the quiet story
+    StoryClusterer c = seedThenOthers(50);
+    List<Article> seeds = Fixtures.seeds();
+    String later = c.add(dated(seeds.get(1), T0.plus(Duration.ofDays(200))));
     String first = c.assignments().get(seeds.get(0).id());
     assertThat(later).isNotEqualTo(first);
     Story quiet = c.stories().stream().filter(s -> s.id().equals(first)).findFirst().orElseThrow();
     assertThat(quiet.active()).isFalse();
-    assertThat(quiet.firstSeen()).isEqualTo(t0);
+    assertThat(quiet.firstSeen()).isEqualTo(T0);
   }
 
   @Test
   void inASparseStreamAQuietStoryStaysActiveUntilEnoughArticlesFollow() {
-    Instant t0 = Instant.parse("2019-04-02T10:00:00Z");
-    List<Article> seeds = Fixtures.seeds();
-    StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
-        dev.storytrack.link.TermStats.background(),
-        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(1000));
-    c.add(dated(seeds.get(0), t0));
-    List<Article> others = Fixtures.otherTopics();
-    for (int i = 0; i < 64; i++) {
-      Article o = others.get(i % others.size());
-      c.add(new Article(o.id() + "-" + i, "", "", o.title(), t0.plus(Duration.ofDays(100 + i)),
-          o.text(), null));
-    }
     // 200 days on but only 64 articles later: too little evidence that the story is over
+    StoryClusterer c = seedThenOthers(1000);
     Story first = c.stories().get(0);
     assertThat(first.active()).isTrue();
-    String later = c.add(dated(seeds.get(1), t0.plus(Duration.ofDays(200))));
+    String later = c.add(dated(Fixtures.seeds().get(1), T0.plus(Duration.ofDays(200))));
     assertThat(later).isEqualTo(first.id());
   }
 
