@@ -98,10 +98,9 @@ public final class PlantedCorpus {
     return out;
   }
 
-  /** The shared data folder: {@code ../shared/data} from the repo root, else /work/shared/data. */
+  /** The shared data folder: {@code ../shared/data} beside the repo (from the root or a module). */
   public static Path defaultData() {
-    for (Path p : List.of(Path.of("../shared/data"), Path.of("../../shared/data"),
-        Path.of("/work/shared/data"))) {
+    for (Path p : List.of(Path.of("../shared/data"), Path.of("../../shared/data"))) {
       if (Files.isDirectory(p.resolve("giveme5w1h"))) return p;
     }
     return Path.of("../shared/data");
