@@ -46,11 +46,25 @@ class ShinglesTest {
   @Property(tries = 500)
   void hashAgreesWithTheReferenceNormalization(
       @ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~') @CharRange(from = '\u00c0', to = '\u017f')
-      @CharRange(from = '\u2000', to = '\u2070') @CharRange(from = '\u0400', to = '\u04ff') String text) {
+      @CharRange(from = '\u2000', to = '\u2070') @CharRange(from = '\u0370', to = '\u04ff')
+      @CharRange(from = '\u4e00', to = '\u4e10') @CharRange(from = '\u0130', to = '\u0131') String text) {
     Shingles.Hashed fast = five.hash(text);
     Shingles.Hashed reference = five.hash(Shingles.normalize(text));
     assertThat(fast.words()).isEqualTo(Shingles.words(text).size());
     assertThat(fast.exactLow()).isEqualTo(reference.exactLow());
     assertThat(fast.shingles()).containsExactly(reference.shingles());
+  }
+
+  /** The BMP lookup table agrees with the Character methods on every char of the plane. */
+  @Test
+  void everyBmpCharNormalizesAsTheReferenceDoes() {
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) continue;
+      String text = "a" + c + "b";
+      Shingles.Hashed fast = five.hash(text);
+      assertThat(fast.words()).as("U+%04X", (int) c).isEqualTo(Shingles.words(text).size());
+      assertThat(fast.exactLow()).as("U+%04X", (int) c)
+          .isEqualTo(five.hash(Shingles.normalize(text)).exactLow());
+    }
   }
 }
