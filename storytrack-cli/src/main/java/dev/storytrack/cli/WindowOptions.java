@@ -2,10 +2,15 @@ package dev.storytrack.cli;
 
 import dev.storytrack.cluster.ClusterOptions;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The active-story window, shared by every command that clusters (a picocli mixin). */
 final class WindowOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
   @Option(names = "--window-days", defaultValue = "30",
       description = "days without articles before a story may leave the active set "
           + "(default: ${DEFAULT-VALUE})")
@@ -17,8 +22,13 @@ final class WindowOptions {
   int articles;
 
   ClusterOptions apply(ClusterOptions o) {
-    if (days < 0) throw new IllegalArgumentException("--window-days must be >= 0: " + days);
-    if (articles < 0) throw new IllegalArgumentException("--window-articles must be >= 0: " + articles);
+    // A usage error (exit code 2), like any other bad option value.
+    if (days < 0) {
+      throw new ParameterException(spec.commandLine(), "--window-days must be >= 0: " + days);
+    }
+    if (articles < 0) {
+      throw new ParameterException(spec.commandLine(), "--window-articles must be >= 0: " + articles);
+    }
     return o.withWindow(Duration.ofDays(days)).withWindowArticles(articles);
   }
 }
