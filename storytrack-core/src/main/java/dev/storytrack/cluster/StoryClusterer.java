@@ -43,6 +43,8 @@ public final class StoryClusterer {
   private final TermStats stats;
   private final ClusterOptions options;
   private final double threshold;
+  // Read once: asked for every candidate of every article.
+  private final boolean embeddings;
   private final Profiler profiler;
   // Titles are scored against a story's terms only: no embedding needed.
   private static final Profiler TITLES = new Profiler();
@@ -70,7 +72,8 @@ public final class StoryClusterer {
     if (model.usesEmbedding() && embedder == null) {
       throw new IllegalArgumentException("the link model reads embeddings: give an embedder");
     }
-    this.profiler = new Profiler(model.usesEmbedding() ? embedder : null);
+    this.embeddings = model.usesEmbedding();
+    this.profiler = new Profiler(embeddings ? embedder : null);
     this.model = model;
     this.stats = stats;
     this.options = options;
@@ -127,7 +130,7 @@ public final class StoryClusterer {
     double bestP = -1;
     for (int c : candidates(p, topKeys(p.terms(), options.queryTerms()), -1)) {
       double prob = model.probability(
-          PairFeatures.compute(p, stories.get(c).profile, stats, model.usesEmbedding()));
+          PairFeatures.compute(p, stories.get(c).profile, stats, embeddings));
       if (prob > bestP) {
         bestP = prob;
         best = c;
@@ -318,7 +321,7 @@ public final class StoryClusterer {
       double bestP = -1;
       for (int c : candidates(s.profile, s.keys, n)) {
         double prob = model.probability(
-            PairFeatures.compute(s.profile, stories.get(c).profile, stats, model.usesEmbedding()));
+            PairFeatures.compute(s.profile, stories.get(c).profile, stats, embeddings));
         if (prob > bestP) {
           bestP = prob;
           best = c;

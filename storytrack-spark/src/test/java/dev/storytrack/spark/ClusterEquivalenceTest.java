@@ -55,14 +55,7 @@ class ClusterEquivalenceTest {
     Path articles = dir.resolve("articles.jsonl");
     EvalData.writeArticles(articles, set.articles());
 
-    // The CLI's way: clean, publication order, one clusterer over everything.
-    Extractor extractor = Extractor.defaults();
-    List<Article> cleaned = new ArrayList<>();
-    for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
-    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
-        ClusterOptions.defaults());
-    single.addAll(PublicationOrder.sort(cleaned));
-    single.finish();
+    StoryClusterer single = singleMachine(set);
     ClusteringScores expected = ClusteringScores.compute(single.assignments(), set.gold());
 
     // The job's defaults (120-day windows, 60-day lead-in): the set has 264 articles over five
@@ -98,13 +91,7 @@ class ClusterEquivalenceTest {
     GiveMe5W1H.Converted set = GiveMe5W1H.read(data);
     Path articles = dir.resolve("articles.jsonl");
     EvalData.writeArticles(articles, set.articles());
-    Extractor extractor = Extractor.defaults();
-    List<Article> cleaned = new ArrayList<>();
-    for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
-    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
-        ClusterOptions.defaults());
-    single.addAll(PublicationOrder.sort(cleaned));
-    single.finish();
+    StoryClusterer single = singleMachine(set);
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<String> cli = new ArrayList<>();
     for (var s : single.stories()) cli.add(json.writeValueAsString(s.toJson()));
@@ -131,6 +118,18 @@ class ClusterEquivalenceTest {
     for (SparkCluster.StoryOut s : stories) {
       assertThat(shape(ClusterJob.toJson(json, s))).isEqualTo(cliShape);
     }
+  }
+
+  /** The CLI's way: clean, publication order, one clusterer over everything. */
+  private static StoryClusterer singleMachine(GiveMe5W1H.Converted set) {
+    Extractor extractor = Extractor.defaults();
+    List<Article> cleaned = new ArrayList<>();
+    for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
+    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
+        ClusterOptions.defaults());
+    single.addAll(PublicationOrder.sort(cleaned));
+    single.finish();
+    return single;
   }
 
   private static List<String> withoutIds(com.fasterxml.jackson.databind.ObjectMapper json, List<String> lines)
