@@ -24,6 +24,8 @@ final class LinkLists {
   static final int MAX_RUN = 400;
   /** Items needed when they carry teaser lines. */
   static final int MIN_TEASER_ITEMS = 3;
+  /** Cards needed for a list without a caption. */
+  static final int MIN_CARDS = 4;
 
   static List<Block> mark(List<Block> blocks) {
     int n = blocks.size();
@@ -32,10 +34,13 @@ final class LinkLists {
     List<Block> out = null;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
-      if (b.removedAs() != null || !caption(b)) continue;
-      int items = 0;
+      if (b.removedAs() != null) continue;
+      // A run of cards (linked headline, teaser) needs no caption: its shape is evidence enough.
+      boolean card = b.heading() && item(b);
+      if (!card && !caption(b)) continue;
+      int items = card ? 1 : 0;
       int teasers = 0;
-      boolean afterItem = false;
+      boolean afterItem = card;
       int j = i + 1;
       for (; j < n; j++) {
         if (j - i > MAX_RUN) {
@@ -65,6 +70,7 @@ final class LinkLists {
       if (items < MIN_ITEMS || teasers > 0 && (items < MIN_TEASER_ITEMS || teasers < items - 1)) {
         continue;
       }
+      if (card && (teasers == 0 || items < MIN_CARDS)) continue;
       // Only a list that closes the article: inside it, a captioned link list is the article's
       // own (sources, products it compares, chapters). The captions inside the run end at the
       // same place, so they are skipped.
@@ -121,12 +127,21 @@ final class LinkLists {
     String t = b.text();
     int w = Normalize.words(t);
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
-    if (Normalize.endsWith(t, '.')) return false;
+    // A sentence is no caption, but a trailing ellipsis ("You may also like...") is no sentence end.
+    if (Normalize.endsWith(t, '.') && !truncated(t)) return false;
     return b.heading() || b.linkDensity() < 0.5;
   }
 
   private static boolean teaser(Block b) {
-    return b.linkDensity() < 0.1 && Normalize.words(b.text()) <= 40 && !filler(b);
+    // A teaser is short, or cut off by the site: an excerpt ending in an ellipsis.
+    return b.linkDensity() < 0.1 && (Normalize.words(b.text()) <= 60 || truncated(b.text()))
+        && !filler(b);
+  }
+
+  /** Ends in an ellipsis ("..." or "…"): text cut off to fit a card. */
+  static boolean truncated(String t) {
+    int i = Normalize.contentEnd(t);
+    return i > 0 && (t.charAt(i - 1) == '\u2026' || i >= 3 && t.startsWith("...", i - 3));
   }
 
   /** Whether the caption's text comes again inside its run. */

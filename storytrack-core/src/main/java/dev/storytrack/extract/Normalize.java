@@ -116,7 +116,7 @@ final class Normalize {
   }
 
   /** Index just past the last character that is not a closing quote, bracket or space. */
-  private static int contentEnd(String s) {
+  static int contentEnd(String s) {
     int i = s.length();
     while (i > 0) {
       char c = s.charAt(i - 1);

@@ -70,6 +70,40 @@ class LinkListsTest {
   }
 
   @Test
+  void cardsClosingThePageGoWithoutACaption() {
+    // Linked headlines, each over its teaser (a long one cut off with an ellipsis), no caption.
+    List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0), new Block(P2, false, 0)));
+    for (int i = 0; i < 4; i++) {
+      String headline = "Headline of card number " + i;
+      blocks.add(new Block(headline, true, headline.length()));
+      String teaser = i == 1
+          ? (P1 + " " + P2 + " " + P1 + " " + P2).replace(".", ",") + " and then \u2026"
+          : "A short teaser sentence that reads like prose about story " + i + ".";
+      blocks.add(new Block(teaser, false, 0));
+    }
+    List<Block> out = LinkLists.mark(blocks);
+    assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+    // Three cards without a caption could be the article's own linked subheadings.
+    assertThat(LinkLists.mark(blocks.subList(0, 8))).extracting(Block::removedAs)
+        .containsOnly((String) null);
+  }
+
+  @Test
+  void aCaptionEndingInAnEllipsisIsACaption() {
+    List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0),
+        new Block("You may also like...", true, 0)));
+    for (int i = 0; i < 3; i++) {
+      String t = "Story number " + i + " of the week";
+      blocks.add(new Block(t, false, t.length()));
+    }
+    assertThat(LinkLists.mark(blocks).subList(1, 5)).extracting(Block::removedAs)
+        .containsOnly(Removed.RELATED);
+    assertThat(LinkLists.truncated("cut off here\u2026")).isTrue();
+    assertThat(LinkLists.truncated("an ending.")).isFalse();
+  }
+
+  @Test
   void cardsLabelledAlikeOnAListingPageStay() {
     List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0)));
     for (int i = 0; i < 3; i++) {
