@@ -34,6 +34,12 @@ import java.util.zip.GZIPOutputStream;
  * appended. Unrelated documents (bigram-model texts, 250–1000 words) make up {@code
  * unrelatedShare} of the corpus. Every document records its cluster (the original it comes from).
  *
+ * <p>The truth says that documents of different clusters are not near-duplicates, so the real
+ * originals must not be near-duplicates of each other: {@link #distinct} keeps a text only when its
+ * 5-word-shingle Jaccard with every text kept before it is below {@value #ORIGINALS_MAX_JACCARD}.
+ * Real collections do hold copies (GiveMe5W1H has the same wire report in several outlets, Jaccard
+ * 0.84–0.98); left in, they made a deduplicator's correct answers count as false pairs.
+ *
  * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.PlantedCorpus --docs N --out FILE.jsonl[.gz]
  * [--truth FILE.tsv] [--seed S] [--sources giveme5w1h,scrapinghub,wcxb] [--data DIR]}.
  */
@@ -63,8 +69,14 @@ public final class PlantedCorpus {
   private int nextOriginal;
   private long nextId;
 
+  /**
+   * Originals are kept pairwise below this Jaccard: far enough under any useful threshold that two
+   * copies of different originals (at most 8% edits each) cannot reach it.
+   */
+  public static final double ORIGINALS_MAX_JACCARD = 0.5;
+
   public PlantedCorpus(List<String> realTexts, long seed, double unrelatedShare, double maxEdit) {
-    this.originals = new ArrayList<>(realTexts);
+    this.originals = distinct(realTexts, ORIGINALS_MAX_JACCARD);
     this.random = new Random(seed);
     java.util.Collections.shuffle(originals, random);
     this.model = new Bigrams(realTexts);
@@ -96,6 +108,32 @@ public final class PlantedCorpus {
     }
     out.removeIf(t -> t.split("\\s+").length < 100); // too short to be a news article
     return out;
+  }
+
+  /**
+   * The texts, in order, without any whose exact 5-word-shingle Jaccard with an earlier kept text
+   * is at least {@code maxJaccard} (an inverted index over shingle hashes finds the texts to test).
+   */
+  public static List<String> distinct(List<String> texts, double maxJaccard) {
+    dev.storytrack.text.Shingles shingles = new dev.storytrack.text.Shingles(5);
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    List<Integer> sizes = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (String t : texts) {
+      long[] set = Arrays.stream(shingles.hash(t).shingles()).distinct().toArray();
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (long h : set) {
+        for (int k : postings.getOrDefault(h, List.of())) shared.merge(k, 1, Integer::sum);
+      }
+      boolean copy = shared.entrySet().stream().anyMatch(e ->
+          (double) e.getValue() / (set.length + sizes.get(e.getKey()) - e.getValue()) >= maxJaccard);
+      if (copy) continue;
+      int id = kept.size();
+      kept.add(t);
+      sizes.add(set.length);
+      for (long h : set) postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(id);
+    }
+    return kept;
   }
 
   /** The shared data folder: {@code ../shared/data} beside the repo (from the root or a module). */
