@@ -5,7 +5,6 @@ import com.dynatrace.hash4j.hashing.Hasher128;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +22,7 @@ import java.util.List;
  * (see docs/dedup.md for the measured figures). Dedup needs no stemming or stop words, only a
  * stable word split, so the simpler rule loses nothing here.
  *
- * <p>Immutable and thread-safe; each call uses its own buffers.
+ * <p>Immutable and thread-safe; each call uses per-thread scratch buffers.
  */
 public final class Shingles {
   /** Default shingle size in words. */
@@ -32,27 +31,34 @@ public final class Shingles {
   private static final Hasher128 EXACT = Hashing.xxh3_128();
   private static final Hasher64 SHINGLE = Hashing.komihash5_0();
 
-  /** ASCII char to its normalized byte: lower-cased letters and digits; -1 for separators. */
-  private static final int[] ASCII = new int[128];
+  /** What a char in a word becomes, and what stands for a separator, in {@link #CHARS}. */
+  private static final int SEPARATOR = ' ';
+  private static final int SURROGATE = -1;
 
   /**
-   * Every other BMP char to its lower-cased form when it is a letter or digit, else -1: the same
-   * answer as {@code Character.isLetterOrDigit} and {@code Character.toLowerCase}, looked up
-   * instead of computed (non-Latin text made those calls a tenth of the dedup cost). 256 KB.
+   * Every BMP char to its lower-cased form when it is a letter or digit, {@link #SEPARATOR}
+   * otherwise, {@link #SURROGATE} for surrogates (decoded on a slow path): the same answer as
+   * {@code Character.isLetterOrDigit} and {@code Character.toLowerCase}, looked up instead of
+   * computed (non-Latin text made those calls a tenth of the dedup cost). 256 KB. Letters and
+   * digits all map above {@code ' '}, so "in a word" is one comparison.
    */
-  private static final int[] BMP = new int[0x10000];
+  private static final int[] CHARS = new int[0x10000];
 
   static {
-    for (int c = 0; c < BMP.length; c++) {
-      BMP[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+    for (int c = 0; c < CHARS.length; c++) {
+      CHARS[c] = Character.isSurrogate((char) c) ? SURROGATE
+          : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
     }
   }
 
-  static {
-    for (int c = 0; c < 128; c++) {
-      ASCII[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? c + 32 : -1;
-    }
+  /** Per-thread buffers: the scan allocates nothing but the returned shingle array. */
+  private static final class Scratch {
+    char[] chars = new char[1 << 12];
+    byte[] buf = new byte[1 << 14];
+    int[] bounds = new int[1 << 12];
   }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final int size;
 
@@ -77,59 +83,66 @@ public final class Shingles {
 
   /** Normalizes, then hashes the text and every run of {@link #size()} words. */
   public Hashed hash(CharSequence text) {
-    int n = text.length();
-    char[] in = new char[n];
-    text.toString().getChars(0, n, in, 0);
+    String str = text.toString();
+    int n = str.length();
+    Scratch sc = SCRATCH.get();
+    // Sized for the worst case, so the loop never checks capacity: a char writes at most three
+    // bytes (a separator at most one), and each char closes or opens at most one word.
+    if (sc.chars.length < n) sc.chars = new char[n + 64];
+    if (sc.buf.length < 3 * n + 16) sc.buf = new byte[3 * n + 16];
+    if (sc.bounds.length < n + 2) sc.bounds = new int[n + 2];
+    char[] in = sc.chars;
+    str.getChars(0, n, in, 0);
     // The normalized text as bytes: ASCII chars as one byte, every other UTF-16 unit as three
     // bytes with the high bit set (injective, and cheaper than UTF-8 with surrogate handling).
     // Hashing byte spans lets one hash call cover a whole shingle with no per-word hashing.
-    byte[] buf = new byte[n + 16];
-    int[] starts = new int[Math.max(16, n / 5)];
-    int[] ends = new int[starts.length];
+    byte[] buf = sc.buf;
+    // Word boundaries, alternately the start and the end of a word in buf.
+    int[] bounds = sc.bounds;
     int len = 0;
-    int words = 0;
-    boolean inWord = false;
+    int nb = 0;
+    int prev = 0;
     for (int i = 0; i < n; i++) {
-      char ch = in[i];
-      int c;
-      if (ch < 0x80) {
-        c = ASCII[ch];
-      } else if (!Character.isSurrogate(ch)) {
-        c = BMP[ch];
-      } else {
-        // Rare path: a surrogate pair. c becomes the lower-cased code point, or -1 for a separator.
-        int cp = Character.codePointAt(in, i);
-        if (Character.charCount(cp) == 2) i++;
-        c = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
-      }
-      if (c < 0) {
-        if (inWord) {
-          ends[words++] = len;
-          inWord = false;
+      int c = CHARS[in[i]];
+      if (c >= 0x80 || c == SURROGATE) {
+        // A non-ASCII letter (several bytes) or a surrogate pair: the rare path.
+        if (c == SURROGATE) {
+          int cp = Character.codePointAt(in, i, n);
+          if (Character.charCount(cp) == 2) i++;
+          c = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : SEPARATOR;
+          if (c == SEPARATOR) {
+            bounds[nb] = len;
+            nb += prev;
+            buf[len] = ' ';
+            len += prev;
+            prev = 0;
+            continue;
+          }
+        }
+        bounds[nb] = len;
+        nb += prev ^ 1;
+        prev = 1;
+        if (c < 0x10000) {
+          len = putUnit(buf, len, (char) c);
+        } else {
+          len = putUnit(buf, len, Character.highSurrogate(c));
+          len = putUnit(buf, len, Character.lowSurrogate(c));
         }
         continue;
       }
-      if (len + 8 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-      if (!inWord) {
-        if (words == starts.length) {
-          starts = Arrays.copyOf(starts, words * 2);
-          ends = Arrays.copyOf(ends, words * 2);
-        }
-        if (len > 0) buf[len++] = ' ';
-        starts[words] = len;
-        inWord = true;
-      }
-      if (c < 0x80) {
-        buf[len++] = (byte) c;
-      } else if (c < 0x10000) {
-        len = putUnit(buf, len, (char) c);
-      } else {
-        len = putUnit(buf, len, Character.highSurrogate(c));
-        len = putUnit(buf, len, Character.lowSurrogate(c));
-      }
+      // Branch-free on the common path: a word boundary every few chars defeats branch prediction
+      // (this made the scan twice as slow). word is 1 in a word, 0 on a separator; a boundary
+      // is recorded where it changes; a separator writes one space, kept only right after a word.
+      int word = (SEPARATOR - c) >>> 31;
+      bounds[nb] = len;
+      nb += word ^ prev;
+      buf[len] = (byte) c;
+      len += word | prev;
+      prev = word;
     }
-    if (inWord) ends[words++] = len;
-
+    if (prev == 1) bounds[nb++] = len;
+    int words = nb >> 1;
+    len = nb == 0 ? 0 : bounds[nb - 1];
     HashValue128 h = EXACT.hashBytesTo128Bits(buf, 0, len);
     long[] shingles;
     if (words == 0) {
@@ -139,8 +152,8 @@ public final class Shingles {
     } else {
       shingles = new long[words - size + 1];
       for (int s = 0; s < shingles.length; s++) {
-        int from = starts[s];
-        shingles[s] = SHINGLE.hashBytesToLong(buf, from, ends[s + size - 1] - from);
+        int from = bounds[2 * s];
+        shingles[s] = SHINGLE.hashBytesToLong(buf, from, bounds[2 * (s + size - 1) + 1] - from);
       }
     }
     return new Hashed(h.getMostSignificantBits(), h.getLeastSignificantBits(), words, shingles);

@@ -238,6 +238,29 @@ class ArticleReadersTest {
     assertThat(r.problemLines()).containsExactly(f + ":2: invalid UTF-8 at byte " + (good.length + bad.length - 4));
   }
 
+  /**
+   * Sequences a lenient UTF-8 decoder lets through (Jackson's own, for one) are still errors:
+   * an overlong '/', an encoded surrogate, a code point above U+10FFFF, a truncated sequence.
+   */
+  @Test
+  void illFormedUtf8ThatLenientDecodersAcceptIsReported() throws IOException {
+    byte[][] bad = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x80}};
+    for (byte[] seq : bad) {
+      byte[] head = utf8("{\"id\":\"b\",\"text\":\"x");
+      byte[] tail = utf8("y\"}\n");
+      byte[] line = new byte[head.length + seq.length + tail.length];
+      System.arraycopy(head, 0, line, 0, head.length);
+      System.arraycopy(seq, 0, line, head.length, seq.length);
+      System.arraycopy(tail, 0, line, head.length + seq.length, tail.length);
+      Path f = writeBytes(dir.resolve("ill.jsonl"), line);
+      ReaderTestSupport r = read(Format.AUTO, f);
+      assertThat(r.articles).as("%02X...", seq[0]).isEmpty();
+      assertThat(r.problemLines()).as("%02X...", seq[0]).singleElement().asString()
+          .startsWith(f + ":1: invalid UTF-8 at byte " + head.length);
+    }
+  }
+
   @Test
   void nonexistentPathIsAProblemAndReadingContinues() throws IOException {
     Path good = write(dir.resolve("ok.txt"), "T\n\nx");
