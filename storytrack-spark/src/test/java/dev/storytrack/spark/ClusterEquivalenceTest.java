@@ -121,7 +121,7 @@ class ClusterEquivalenceTest {
   }
 
   /** The CLI's way: clean, publication order, one clusterer over everything. */
-  private static StoryClusterer singleMachine(GiveMe5W1H.Converted set) {
+  static StoryClusterer singleMachine(GiveMe5W1H.Converted set) {
     Extractor extractor = Extractor.defaults();
     List<Article> cleaned = new ArrayList<>();
     for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());

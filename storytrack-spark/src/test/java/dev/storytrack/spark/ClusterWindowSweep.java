@@ -1,18 +1,11 @@
 package dev.storytrack.spark;
 
-import dev.storytrack.article.Article;
-import dev.storytrack.cluster.ClusterOptions;
-import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.eval.ClusteringScores;
 import dev.storytrack.eval.EvalData;
 import dev.storytrack.eval.GiveMe5W1H;
-import dev.storytrack.extract.Extractor;
-import dev.storytrack.link.LinkModel;
-import dev.storytrack.link.TermStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +27,7 @@ public final class ClusterWindowSweep {
     Path dir = Files.createTempDirectory("sweep");
     Path articles = dir.resolve("articles.jsonl");
     EvalData.writeArticles(articles, set.articles());
-    Extractor extractor = Extractor.defaults();
-    List<Article> cleaned = new ArrayList<>();
-    for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
-    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
-        ClusterOptions.defaults());
-    single.addAll(PublicationOrder.sort(cleaned));
-    single.finish();
+    StoryClusterer single = ClusterEquivalenceTest.singleMachine(set);
     System.out.println("single      " + ClusteringScores.compute(single.assignments(), set.gold()).format().replace('\n', ' '));
     try (SparkSession spark = TestSpark.start()) {
       for (int i = 1; i < args.length; i++) {
