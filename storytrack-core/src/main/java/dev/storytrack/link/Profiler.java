@@ -223,7 +223,9 @@ public final class Profiler {
     while (i < n) {
       char c = s.charAt(i);
       if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
-        int j = i;
+        // j starts past c: some lower-case characters are not letters (small roman numerals,
+        // circled letters such as the "ⓒ" of copyright lines), and an empty span never advanced.
+        int j = i + 1;
         while (j < n && Character.isLetter(s.charAt(j))) j++;
         if (count == words.length) words = Arrays.copyOf(words, count * 2);
         words[count++] = spanHash(s, i, j);

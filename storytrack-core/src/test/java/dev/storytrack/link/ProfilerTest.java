@@ -1,0 +1,40 @@
+package dev.storytrack.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.text.Aliases;
+import java.util.HashMap;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class ProfilerTest {
+  // Lower-case characters that are not letters: a small roman numeral (category Nl) and circled
+  // letters (So), as in Korean sites' copyright lines. The lower-case word scan used to stop on
+  // them without advancing and grew its array until the heap ran out.
+  @Test
+  @Timeout(10)
+  void lowerCaseNonLettersDoNotStallTheScan() {
+    String text = "Seoul police said \u24d2 Yonhap News, section \u2170 of the report, "
+        + "named Kim Jong Un and the Korea Herald.";
+    Profile p = new Profiler().profile(Article.ofText("k", "North Korea", text));
+    assertThat(p.entities()).isNotEmpty();
+    Map<String, Integer> out = new HashMap<>();
+    Profiler.entities(text, out);
+    assertThat(out).containsKey(Aliases.key("Yonhap News"));
+  }
+
+  // Any text, including every kind of letter, mark, symbol and surrogate: profiling finishes and
+  // every entity key is non-empty.
+  @Property(tries = 300)
+  void anyTextProfiles(@ForAll @Chars({' ', '.', '-', '\''}) @CharRange(from = 'A', to = 'z')
+      @CharRange(from = '\u00a0', to = '\u2fff') @CharRange(from = '\ud800', to = '\udfff') String text) {
+    Profile p = new Profiler().profile(Article.ofText("x", "T", text));
+    assertThat(p.entities().keySet()).allMatch(k -> !k.isEmpty());
+  }
+}
