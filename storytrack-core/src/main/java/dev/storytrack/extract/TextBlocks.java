@@ -7,6 +7,24 @@ import java.util.List;
 final class TextBlocks {
   private TextBlocks() {}
 
+  /**
+   * Character classes for the line scan: a plain space, a line break, anything else that
+   * whitespace normalization would change (other {@link Normalize#isSpace} characters, zero-width
+   * space, BOM), or 0 for a character that stays as it is.
+   */
+  private static final int SP = 1;
+  private static final int ODD = 2;
+  private static final int NL = 4;
+  private static final byte[] CLASS = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < CLASS.length; c++) {
+      char ch = (char) c;
+      CLASS[c] = (byte) (ch == '\n' || ch == '\r' ? NL : ch == ' ' ? SP
+          : Normalize.isSpace(ch) || ch == '\u200B' || ch == '\uFEFF' ? ODD : 0);
+    }
+  }
+
   static List<Block> split(String text) {
     List<Block> out = new ArrayList<>();
     List<String> group = new ArrayList<>();
@@ -18,45 +36,25 @@ final class TextBlocks {
     text.getChars(0, n, cs, 0);
     int start = 0;
     while (start <= n) {
-      // One scan finds the line's end, its trimmed bounds and whether trimming is all it needs
-      // (spaces inside it are single ' ', no invisible characters), as for most lines; only
-      // other lines go through the general whitespace normalization.
+      // One scan finds the line's end and whether the line is already normal (single ' ' between
+      // words, none at either end, no other whitespace or invisible characters), as most lines
+      // are; only other lines go through the general whitespace normalization. Branch-free but
+      // for the line end: a space every few characters made a branch per character mispredict
+      // about once a word, and this scan was the largest cost of cleaning.
       int end = start;
-      int from = -1;
-      int to = start;
-      int spaces = 0; // space runs between non-space characters
-      int run = 0; // spaces since the last non-space character
-      boolean oddRun = false;
-      boolean clean = true;
+      int spaces = 0;
+      int bad = 0;
+      int prev = SP; // a space before the line: a leading space counts as a doubled one
       for (; end < n; end++) {
-        char c = cs[end];
-        if (c > ' ' && c < 0x7F) {
-          // printable ASCII: the common case, handled below
-        } else if (c == '\n' || c == '\r') {
-          break;
-        } else if (Normalize.isSpace(c)) {
-          if (from >= 0) {
-            run++;
-            oddRun |= c != ' ';
-          }
-          continue;
-        } else if (c == '\u200B' || c == '\uFEFF') {
-          clean = false;
-        }
-        if (run > 0) {
-          spaces++;
-          clean &= run == 1 && !oddRun;
-          run = 0;
-          oddRun = false;
-        }
-        if (from < 0) from = end;
-        to = end + 1;
+        int k = CLASS[cs[end]];
+        if (k == NL) break;
+        spaces += k & SP;
+        bad |= k | ((k & prev) << 1); // SP << 1 == ODD: two spaces in a row
+        prev = k;
       }
       String line;
-      if (from < 0) {
-        line = "";
-      } else if (clean) {
-        line = new String(cs, from, to - from);
+      if (end > start && (bad & ODD) == 0 && prev != SP) {
+        line = new String(cs, start, end - start);
         words[0] = spaces + 1;
       } else {
         line = Normalize.whitespace(cs, start, end, words);

@@ -103,6 +103,35 @@ class FastPathsTest {
         .repeat(3))).isEqualTo("pl");
   }
 
+  @Provide
+  Arbitrary<String> multiLineTexts() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(60).map(l -> {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < l.size(); i++) b.append(l.get(i)).append(i % 7 == 3 ? "\n" : i % 11 == 5 ? "\r\n\n" : "");
+      return b.toString();
+    });
+  }
+
+  /**
+   * TextBlocks' one-pass line scan normalizes every line as Normalize.whitespace does and counts
+   * its words: whether lines are joined into one block or kept apart, the blocks' texts joined by
+   * spaces are the normalized non-empty lines joined by spaces.
+   */
+  @Property(tries = 3000)
+  void textBlocksNormalizeEachLineAndCountItsWords(@ForAll("multiLineTexts") String s) {
+    List<Block> blocks = TextBlocks.split(s);
+    StringBuilder expected = new StringBuilder();
+    for (String line : s.split("\r\n|\r|\n", -1)) {
+      String n = Normalize.whitespace(line);
+      if (n.isEmpty()) continue;
+      if (expected.length() > 0) expected.append(' ');
+      expected.append(n);
+    }
+    assertThat(String.join(" ", blocks.stream().map(Block::text).toList()))
+        .isEqualTo(expected.toString());
+    for (Block b : blocks) assertThat(b.words()).as(b.text()).isEqualTo(Normalize.words(b.text()));
+  }
+
   @Property(tries = 300)
   void cleanTextIsTheExtractedText(@ForAll("spacedTexts") String a, @ForAll("spacedTexts") String b) {
     String text = a + "\n\n" + "The minister said the plan would not be enough for the families.\n\n"
