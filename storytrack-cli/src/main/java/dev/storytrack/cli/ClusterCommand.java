@@ -6,7 +6,7 @@ import dev.storytrack.article.ArticleReaders;
 import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadSummary;
 import dev.storytrack.cluster.ClusterOptions;
-import dev.storytrack.cluster.PublicationOrder;
+import dev.storytrack.cluster.OrderedSpool;
 import dev.storytrack.cluster.Story;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.eval.EvalData;
@@ -60,6 +60,11 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Mixin WindowOptions window;
 
+  @Option(names = "--temp-dir", paramLabel = "DIR",
+      description = "where to put sorted runs when the input does not fit in memory "
+          + "(default: the system's temporary folder)")
+  Path tempDir;
+
   @Option(names = "--embeddings", description = "also compare sentence embeddings (MiniLM): "
       + "off by default, about 25x slower (docs/clustering.md)")
   boolean embeddings;
@@ -67,33 +72,34 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    List<Article> read = new ArrayList<>();
-    ReadSummary summary = ArticleReaders.read(inputs, format, read::add, p -> err.println("storytrack: " + p));
-    Extractor extractor = Extractor.defaults();
-    List<Article> cleaned = new ArrayList<>(read.size());
-    int notCleaned = 0;
-    String firstFailure = null;
-    for (Article a : read) {
-      try {
-        cleaned.add(extractor.extract(a).article());
-      } catch (RuntimeException e) {
-        // One article the cleaner cannot handle must not stop the batch: use its text as given.
-        if (notCleaned++ == 0) firstFailure = a.id() + ": " + e.getMessage();
-        cleaned.add(a);
-      }
-    }
-    if (notCleaned > 0) {
-      err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
-          notCleaned, firstFailure);
-    }
     ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
     StoryClusterer c = embeddings
         ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
             Main.embedder())
         : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
-    c.addAll(PublicationOrder.sort(cleaned));
-    c.finish();
+    ReadSummary summary;
+    // The input is read and cleaned into a spool that puts it in publication order, writing sorted
+    // runs to a temporary folder when it does not fit in memory; the clusterer then reads it as
+    // a stream. So memory holds the stories, not the corpus.
+    try (OrderedSpool spool = new OrderedSpool(
+        tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir")),
+        OrderedSpool.defaultMemory())) {
+      Cleaner cleaner = new Cleaner(Extractor.defaults(), spool);
+      try (Progress progress = new Progress("read", "articles", spool::size, err)) {
+        summary = ArticleReaders.read(inputs, format, cleaner::accept,
+            p -> err.println("storytrack: " + p));
+        cleaner.flush();
+      }
+      if (cleaner.notCleaned > 0) {
+        err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
+            cleaner.notCleaned, cleaner.firstFailure);
+      }
+      try (Progress progress = new Progress("cluster", "articles", c::added, err)) {
+        c.addAll(spool);
+        c.finish();
+      }
+    }
     List<Story> found = c.stories();
     if (assignments != null) EvalData.writeAssignments(assignments, c.assignments());
     if (stories != null) {
@@ -117,6 +123,43 @@ final class ClusterCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "%d articles read, %d problems, %d stories, %d empty skipped, %d undated%n",
         summary.articles(), summary.problems(), found.size(), c.skippedEmpty(), c.undated().size());
     return Main.OK;
+  }
+
+  /** Cleans articles in batches on all cores and hands them on in input order. */
+  private static final class Cleaner {
+    private static final int BATCH = 512;
+    private final Extractor extractor;
+    private final OrderedSpool spool;
+    private List<Article> batch = new ArrayList<>(BATCH);
+    int notCleaned;
+    String firstFailure;
+
+    Cleaner(Extractor extractor, OrderedSpool spool) {
+      this.extractor = extractor;
+      this.spool = spool;
+    }
+
+    void accept(Article a) {
+      batch.add(a);
+      if (batch.size() == BATCH) flush();
+    }
+
+    void flush() {
+      record Cleaned(Article article, String error) {}
+      List<Cleaned> done = batch.parallelStream().map(a -> {
+        try {
+          return new Cleaned(extractor.extract(a).article(), null);
+        } catch (RuntimeException e) {
+          // One article the cleaner cannot handle must not stop the batch: its text as given.
+          return new Cleaned(a, a.id() + ": " + e.getMessage());
+        }
+      }).toList();
+      for (Cleaned d : done) {
+        if (d.error() != null && notCleaned++ == 0) firstFailure = d.error();
+        spool.add(d.article());
+      }
+      batch = new ArrayList<>(BATCH);
+    }
   }
 
   private static String day(java.time.Instant t) {

@@ -28,9 +28,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +104,7 @@ final class DedupCommand implements Callable<Integer> {
     long start = System.nanoTime();
     DedupResult result;
     try (Deduplicator dedup = new Deduplicator(config, cleaner, threads);
-        Progress progress = new Progress(dedup::indexed, err)) {
+        Progress progress = new Progress("dedup", "docs", dedup::indexed, err)) {
       ReadSummary summary = ArticleReaders.read(inputs, format, dedup::accept,
           p -> note(p, readProblems, reasons));
       result = dedup.finish();
@@ -203,55 +200,5 @@ final class DedupCommand implements Callable<Integer> {
       // Not Linux: the heap figure alone.
     }
     return String.format(Locale.ROOT, "%sheap %.0f MB (sum of pool peaks)", rss, heap / 1048576.0);
-  }
-
-  /** A progress bar on a terminal, else a log line every 10 seconds. */
-  private static final class Progress implements AutoCloseable {
-    private final java.util.function.LongSupplier done;
-    private final Thread ticker;
-    private final ProgressBar bar;
-    private volatile boolean stop;
-
-    Progress(java.util.function.LongSupplier done, PrintWriter err) {
-      this.done = done;
-      this.bar = System.console() != null
-          ? new ProgressBarBuilder().setTaskName("dedup").setInitialMax(-1).showSpeed()
-              .setUnit(" docs", 1).setStyle(ProgressBarStyle.ASCII).build()
-          : null;
-      long t0 = System.nanoTime();
-      this.ticker = new Thread(() -> {
-        long lastLog = System.nanoTime();
-        while (!stop) {
-          try {
-            Thread.sleep(bar != null ? 200 : 1000);
-          } catch (InterruptedException e) {
-            return;
-          }
-          long n = done.getAsLong();
-          if (bar != null) {
-            bar.stepTo(n);
-          } else if (System.nanoTime() - lastLog >= 10_000_000_000L) {
-            lastLog = System.nanoTime();
-            double s = (lastLog - t0) / 1e9;
-            err.printf(Locale.ROOT, "dedup: %d documents, %.0f docs/s%n", n, n / s);
-            err.flush();
-          }
-        }
-      }, "dedup-progress");
-      ticker.setDaemon(true);
-      ticker.start();
-    }
-
-    void done() {
-      stop = true;
-      ticker.interrupt();
-      if (bar != null) bar.stepTo(done.getAsLong());
-    }
-
-    @Override
-    public void close() {
-      done();
-      if (bar != null) bar.close();
-    }
   }
 }

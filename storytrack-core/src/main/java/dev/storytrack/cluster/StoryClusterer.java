@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,22 +154,31 @@ public final class StoryClusterer {
   /**
    * Adds articles in the given order, as {@link #add(Article)} would one by one, but profiles the
    * next batch (text analysis, the larger half of the cost) on other cores while this one is
-   * clustered. Profiles are pure functions of the article, so the result is the same.
+   * clustered. Profiles are pure functions of the article, so the result is the same. Reads
+   * {@code ordered} as it goes (a batch ahead), so a stream such as {@link OrderedSpool} is never
+   * held whole.
    */
-  public void addAll(List<Article> ordered) {
+  public void addAll(Iterable<Article> ordered) {
     final int batch = 512;
-    java.util.concurrent.CompletableFuture<List<Profile>> next = profileAsync(ordered, 0, batch);
-    for (int i = 0; i < ordered.size(); i += batch) {
+    Iterator<Article> it = ordered.iterator();
+    List<Article> part = take(it, batch);
+    java.util.concurrent.CompletableFuture<List<Profile>> next = profileAsync(part);
+    while (!part.isEmpty()) {
       List<Profile> profiles = next.join();
-      next = profileAsync(ordered, i + batch, batch);
-      for (int j = 0; j < profiles.size(); j++) add(ordered.get(i + j), profiles.get(j));
+      List<Article> current = part;
+      part = take(it, batch);
+      next = profileAsync(part);
+      for (int j = 0; j < profiles.size(); j++) add(current.get(j), profiles.get(j));
     }
   }
 
-  private java.util.concurrent.CompletableFuture<List<Profile>> profileAsync(
-      List<Article> articles, int from, int batch) {
-    List<Article> part = articles.subList(Math.min(from, articles.size()),
-        Math.min(from + batch, articles.size()));
+  private static List<Article> take(Iterator<Article> it, int n) {
+    List<Article> out = new ArrayList<>(n);
+    while (out.size() < n && it.hasNext()) out.add(it.next());
+    return out;
+  }
+
+  private java.util.concurrent.CompletableFuture<List<Profile>> profileAsync(List<Article> part) {
     return java.util.concurrent.CompletableFuture.supplyAsync(
         () -> part.parallelStream().map(profiler::profile).toList());
   }
@@ -404,6 +414,11 @@ public final class StoryClusterer {
       }
     }
     return best;
+  }
+
+  /** Articles added so far (skipped empty ones not counted); for progress reports. */
+  public long added() {
+    return seen;
   }
 
   /** Ids of articles that had no date. */

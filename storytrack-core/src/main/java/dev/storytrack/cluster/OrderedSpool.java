@@ -1,0 +1,261 @@
+package dev.storytrack.cluster;
+
+import dev.storytrack.article.Article;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * Puts a stream of articles into {@link PublicationOrder} with bounded memory: articles are held
+ * until about {@code memoryBytes} of text has arrived, then sorted and written to a temporary run
+ * file; {@link #iterator()} merges the runs. The order is exactly that of {@link
+ * PublicationOrder#sort}. Input that fits in memory is never written. Raw HTML is not kept (give it
+ * cleaned articles). Not thread-safe; {@link #close()} deletes the run files.
+ *
+ * <p>Why not keep the list: the clusterer needs the whole input before its first decision (input
+ * is rarely in time order), and a million news articles held as strings need some 10 GB of heap.
+ */
+public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
+  private record Keyed(Article a, Instant key, long pos, long bytes) {}
+
+  private static final Comparator<Keyed> ORDER =
+      Comparator.comparing(Keyed::key).thenComparingLong(Keyed::pos);
+
+  private final Path dir;
+  private final long memoryBytes;
+  private final List<Keyed> buffer = new ArrayList<>();
+  private final List<Path> runs = new ArrayList<>();
+  private final List<DataInputStream> open = new ArrayList<>();
+  private long buffered;
+  private long pos;
+  private Instant last = Instant.MIN;
+  private boolean iterating;
+
+  /**
+   * @param dir folder for the run files (created when needed)
+   * @param memoryBytes about how much article text (2 bytes a char, plus a fixed cost per
+   *     article) to hold before a run is written
+   */
+  public OrderedSpool(Path dir, long memoryBytes) {
+    this.dir = dir;
+    this.memoryBytes = Math.max(1, memoryBytes);
+  }
+
+  /** A memory budget for callers without one: an eighth of the heap limit, at most 512 MB. */
+  public static long defaultMemory() {
+    return Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
+  }
+
+  /** Adds the next article in input order. */
+  public void add(Article a) {
+    if (iterating) throw new IllegalStateException("already iterating");
+    if (a.published() != null) last = a.published();
+    Article kept = a.html() == null ? a
+        : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null);
+    long bytes = 2L * (a.id().length() + a.source().length() + a.url().length()
+        + a.title().length() + a.text().length()) + 200;
+    buffer.add(new Keyed(kept, a.published() != null ? a.published() : last, pos++, bytes));
+    buffered += bytes;
+    if (buffered >= memoryBytes) spill();
+  }
+
+  /** Articles added. */
+  public long size() {
+    return pos;
+  }
+
+  /** Run files written so far (0 when the input fit in memory). */
+  public int runs() {
+    return runs.size();
+  }
+
+  private void spill() {
+    buffer.sort(ORDER);
+    try {
+      Files.createDirectories(dir);
+      Path run = Files.createTempFile(dir, "storytrack-order-", ".run");
+      runs.add(run);
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        for (Keyed k : buffer) write(out, k);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a sort run to " + dir + ": " + e.getMessage(), e);
+    }
+    buffer.clear();
+    buffered = 0;
+  }
+
+  /** The articles in publication order. Call once, after the last {@link #add}. */
+  @Override
+  public Iterator<Article> iterator() {
+    if (iterating) throw new IllegalStateException("already iterating");
+    iterating = true;
+    buffer.sort(ORDER);
+    if (runs.isEmpty()) {
+      Iterator<Keyed> it = buffer.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Article next() {
+          return it.next().a();
+        }
+      };
+    }
+    return new Merge();
+  }
+
+  /** K-way merge of the run files and the in-memory tail, by (key, input position). */
+  private final class Merge implements Iterator<Article> {
+    private record Head(Keyed k, Iterator<Keyed> source) {}
+
+    private final PriorityQueue<Head> heads =
+        new PriorityQueue<>(Comparator.comparing(Head::k, ORDER));
+
+    Merge() {
+      for (Path run : runs) push(new RunReader(run));
+      push(buffer.iterator());
+    }
+
+    private void push(Iterator<Keyed> source) {
+      if (source.hasNext()) heads.add(new Head(source.next(), source));
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !heads.isEmpty();
+    }
+
+    @Override
+    public Article next() {
+      Head h = heads.poll();
+      if (h == null) throw new NoSuchElementException();
+      push(h.source());
+      return h.k().a();
+    }
+  }
+
+  private final class RunReader implements Iterator<Keyed> {
+    private final Path path;
+    private final DataInputStream in;
+    private Keyed next;
+
+    RunReader(Path path) {
+      this.path = path;
+      try {
+        this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        open.add(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read sort run " + path + ": " + e.getMessage(), e);
+      }
+      advance();
+    }
+
+    private void advance() {
+      try {
+        next = read(in);
+        if (next == null) in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read sort run " + path + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    @Override
+    public Keyed next() {
+      if (next == null) throw new NoSuchElementException();
+      Keyed k = next;
+      advance();
+      return k;
+    }
+  }
+
+  private static void write(DataOutputStream out, Keyed k) throws IOException {
+    out.writeLong(k.key().getEpochSecond());
+    out.writeInt(k.key().getNano());
+    out.writeLong(k.pos());
+    Article a = k.a();
+    out.writeBoolean(a.published() != null);
+    if (a.published() != null) {
+      out.writeLong(a.published().getEpochSecond());
+      out.writeInt(a.published().getNano());
+    }
+    string(out, a.id());
+    string(out, a.source());
+    string(out, a.url());
+    string(out, a.title());
+    string(out, a.text());
+  }
+
+  private static Keyed read(DataInputStream in) throws IOException {
+    long keySeconds;
+    try {
+      keySeconds = in.readLong();
+    } catch (EOFException end) {
+      return null;
+    }
+    Instant key = Instant.ofEpochSecond(keySeconds, in.readInt());
+    long pos = in.readLong();
+    Instant published = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    Article a = new Article(string(in), string(in), string(in), string(in), published, string(in), null);
+    return new Keyed(a, key, pos, 0);
+  }
+
+  // Length-prefixed UTF-8: DataOutput.writeUTF stops at 64 KB, and article texts are longer.
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    byte[] b = new byte[in.readInt()];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    buffer.clear();
+    IOException first = null;
+    for (DataInputStream in : open) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        if (first == null) first = e;
+      }
+    }
+    open.clear();
+    for (Path run : runs) {
+      try {
+        Files.deleteIfExists(run);
+      } catch (IOException e) {
+        if (first == null) first = e;
+      }
+    }
+    runs.clear();
+    if (first != null) throw new UncheckedIOException("cannot delete a sort run: " + first.getMessage(), first);
+  }
+}
