@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"; batch="${2:-500}"; readers="${3:-4}"; port="${PORT:-18181}"
-./mvnw -q -B -pl storytrack-cli -am test-compile package -DskipTests
-./mvnw -q -B -pl storytrack-cli dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+# One reactor run (-am), so storytrack-core comes from this checkout, not from ~/.m2.
+./mvnw -q -B -pl storytrack-cli -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 store="$(mktemp -d)"
 java ${STORYTRACK_JAVA_OPTS:-} -jar storytrack-cli/target/storytrack.jar serve --store "$store/data" --port "$port" >"$store/serve.log" 2>&1 &
 server=$!

@@ -8,9 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cls="$1"; shift
-[ -s storytrack-spark/target/storytrack-spark-jobs.jar ] || ./mvnw -q -B -DskipTests -pl storytrack-spark -am package
-[ -s target/spark-classpath.txt ] || ./mvnw -q -B -pl storytrack-spark dependency:build-classpath \
-  -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
+# One reactor run (-am): without it Maven looks for storytrack-core in ~/.m2, where a fresh machine
+# has none (or another branch's build); the classpath file is written last by storytrack-spark.
+if [ ! -s storytrack-spark/target/storytrack-spark-jobs.jar ] || [ ! -s target/spark-classpath.txt ]; then
+  ./mvnw -q -B -DskipTests -pl storytrack-spark -am package dependency:build-classpath \
+    -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
+fi
 opens=""
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
     java.util.concurrent java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
