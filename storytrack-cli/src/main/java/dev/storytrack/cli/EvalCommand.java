@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Measure storytrack against labelled data.",
     subcommands = {
       EvalExtractionCommand.class,
+      EvalMetadataCommand.class,
       EvalCommand.Clustering.class,
       EvalCommand.ConvertGiveMe5W1H.class,
       EvalCommand.CrossValidate.class,

@@ -1,12 +1,8 @@
 package dev.storytrack.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,23 +14,6 @@ import org.jsoup.nodes.Element;
  * canonical URL and site name. Shared by the HTML and WARC readers.
  */
 final class HtmlMetadata {
-  /** Meta keys (property, name or itemprop, lower-cased) that give the publication time. */
-  private static final List<String> PUBLISHED_KEYS =
-      List.of(
-          "article:published_time",
-          "og:article:published_time",
-          "og:published_time",
-          "datepublished",
-          "pubdate",
-          "publishdate",
-          "publish-date",
-          "date",
-          "dc.date.issued",
-          "dcterms.issued",
-          "dc.date",
-          "sailthru.date",
-          "parsely-pub-date");
-
   private static final ObjectMapper JSON = new ObjectMapper(ArticleJson.FACTORY);
 
   final String html;
@@ -46,9 +25,9 @@ final class HtmlMetadata {
   private HtmlMetadata(String html, Document doc) {
     this.html = html;
     Map<String, String> meta = metaByKey(doc);
-    this.title = firstNonBlank(meta.get("og:title"), doc.title(), firstText(doc, "h1"));
-    this.published = published(doc, meta);
+    this.title = Headline.of(doc);
     this.url = url(doc, meta);
+    this.published = PageDates.published(doc, meta, url.isEmpty() ? doc.location() : url, title, JSON);
     this.siteName = meta.getOrDefault("og:site_name", "");
   }
 
@@ -74,7 +53,7 @@ final class HtmlMetadata {
   }
 
   private static Map<String, String> metaByKey(Document doc) {
-    Map<String, String> meta = new HashMap<>();
+    Map<String, String> meta = new java.util.LinkedHashMap<>();
     for (Element m : doc.select("meta")) {
       String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
       if (content.isBlank()) continue;
@@ -86,45 +65,6 @@ final class HtmlMetadata {
     return meta;
   }
 
-  private static Instant published(Document doc, Map<String, String> meta) {
-    for (String key : PUBLISHED_KEYS) {
-      Instant t = IsoDates.parseLenient(meta.get(key));
-      if (t != null) return t;
-    }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        Instant t = IsoDates.parseLenient(datePublished(JSON.readTree(script.data())));
-        if (t != null) return t;
-      } catch (IOException e) {
-        // broken JSON-LD is common; other sources may still give the time
-      }
-    }
-    for (Element time : doc.select("time[datetime]")) {
-      Instant t = IsoDates.parseLenient(time.attr("datetime"));
-      if (t != null) return t;
-    }
-    return null;
-  }
-
-  /**
-   * {@code datePublished} of the page's own entity: top-level objects, arrays of them and {@code
-   * @graph} members, not nested ones (a comment or a related article has its own date).
-   */
-  private static String datePublished(JsonNode node) {
-    if (node == null) return null;
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        String d = datePublished(n);
-        if (d != null) return d;
-      }
-      return null;
-    }
-    if (!node.isObject()) return null;
-    JsonNode d = node.get("datePublished");
-    if (d != null && d.isTextual() && !d.asText().isBlank()) return d.asText();
-    return datePublished(node.get("@graph"));
-  }
-
   private static String url(Document doc, Map<String, String> meta) {
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
@@ -134,15 +74,5 @@ final class HtmlMetadata {
       if (raw.contains("://")) return raw;
     }
     return meta.getOrDefault("og:url", "");
-  }
-
-  private static String firstText(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    return e == null ? "" : e.text();
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) if (v != null && !v.isBlank()) return v.strip().replaceAll("\\s+", " ");
-    return "";
   }
 }

@@ -1,5 +1,6 @@
 package dev.storytrack.extract;
 
+import dev.storytrack.article.Headline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -102,7 +103,13 @@ final class HtmlBlocks {
       }
     }
     titles.removeIf(String::isEmpty);
-    String title = titles.isEmpty() ? "" : titles.get(0);
+    // The headline readers see (the reader's choice too, so JSONL records with HTML get the same).
+    String title = Headline.of(doc);
+    if (title.isEmpty()) {
+      title = titles.isEmpty() ? "" : titles.get(0);
+    } else if (!titles.contains(title)) {
+      titles.add(title);
+    }
 
     doc.select(SILENT).remove();
     doc.select(HIDDEN).remove();

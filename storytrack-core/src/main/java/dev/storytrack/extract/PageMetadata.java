@@ -1,51 +1,23 @@
 package dev.storytrack.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Authors and declared language of a page, read from its markup before cleaning: meta tags,
- * JSON-LD ({@code author} of an Article/NewsArticle/BlogPosting), {@code rel=author} and
- * {@code itemprop=author} elements, {@code <html lang>}.
+ * Authors ({@link Bylines}) and declared language of a page ({@code <html lang>}, else the
+ * content-language or {@code og:locale} meta), read from its markup before cleaning.
  */
 final class PageMetadata {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** Longest plausible author name: longer "names" are sentences or lists of tags. */
-  private static final int MAX_NAME = 80;
 
   private PageMetadata() {}
 
   record Found(List<String> authors, String language) {}
 
   static Found read(Document doc) {
-    Set<String> authors = new LinkedHashSet<>();
-    for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator],"
-        + " meta[name=parsely-author], meta[name=sailthru.author]")) {
-      addName(authors, m.attr("content"));
-    }
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      String data = s.data();
-      if (data.length() > 200_000 || !data.contains("author")) continue;
-      try {
-        jsonAuthors(JSON.readTree(data), authors, 0);
-      } catch (Exception e) {
-        // broken JSON-LD is common; the other sources still count
-      }
-    }
-    if (authors.isEmpty()) {
-      for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-        if (e.childrenSize() > 3) continue;
-        addName(authors, e.text());
-        if (authors.size() >= 5) break;
-      }
-    }
+    List<String> authors = Bylines.authors(doc);
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
@@ -61,31 +33,6 @@ final class PageMetadata {
     int dash = t.indexOf('-');
     if (dash > 0) t = t.substring(0, dash);
     return t.matches("[a-z]{2,3}") ? t : "";
-  }
-
-  private static void jsonAuthors(JsonNode n, Set<String> out, int depth) {
-    if (n == null || depth > 6) return;
-    if (n.isArray()) {
-      for (JsonNode c : n) jsonAuthors(c, out, depth + 1);
-      return;
-    }
-    if (!n.isObject()) return;
-    JsonNode a = n.get("author");
-    if (a != null) {
-      for (JsonNode x : a.isArray() ? a : List.of(a)) {
-        if (x.isTextual()) addName(out, x.asText());
-        else if (x.isObject()) addName(out, x.path("name").asText(""));
-      }
-    }
-    JsonNode graph = n.get("@graph");
-    if (graph != null) jsonAuthors(graph, out, depth + 1);
-  }
-
-  private static void addName(Set<String> out, String raw) {
-    String s = Normalize.whitespace(raw);
-    if (s.regionMatches(true, 0, "by ", 0, 3)) s = s.substring(3).strip();
-    if (s.isEmpty() || s.length() > MAX_NAME || s.contains("://") || s.startsWith("@")) return;
-    out.add(s);
   }
 
   /**

@@ -56,15 +56,22 @@ class HtmlExtractionTest {
   }
 
   @Test
-  void titleComesFromOgTitleThenH1ThenTitleElementAndAGivenTitleWins() {
+  void titleIsTheShownHeadlineWhenItAgreesWithTheDeclaredOneAndAGivenTitleWins() {
     String body = "<p>" + P1 + "</p><p>" + P2 + "</p>";
-    assertThat(extractor.extract(html("", "<head><title>T | Site</title><meta property='og:title'"
-        + " content='OG'></head><body><h1>H</h1>" + body + "</body>")).article().title())
-        .isEqualTo("OG");
-    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body><h1>H</h1>"
-        + body + "</body>")).article().title()).isEqualTo("H");
-    assertThat(extractor.extract(html("", "<head><title>T | Site</title></head><body>" + body
-        + "</body>")).article().title()).isEqualTo("T | Site");
+    // The h1 a reader sees, when it agrees with og:title (sites reword the declared title).
+    assertThat(extractor.extract(html("", "<head><title>Storm hits coast | Daily News</title>"
+        + "<meta property='og:title' content='Storm hits the coast'></head><body>"
+        + "<h1>Storm hits the coast, thousands without power</h1>" + body + "</body>")).article().title())
+        .isEqualTo("Storm hits the coast, thousands without power");
+    // A logo h1 shares nothing with the declared title: that title, without the site name.
+    assertThat(extractor.extract(html("", "<head><title>Storm hits coast | Daily News</title></head>"
+        + "<body><h1>Daily News</h1>" + body + "</body>")).article().title())
+        .isEqualTo("Storm hits coast");
+    assertThat(extractor.extract(html("", "<head><title>Storm hits coast | Daily News</title>"
+        + "<meta property='og:site_name' content='Daily News'></head><body>" + body + "</body>"))
+        .article().title()).isEqualTo("Storm hits coast");
+    assertThat(extractor.extract(html("", "<head></head><body><h1>Storm hits coast</h1>" + body
+        + "</body>")).article().title()).isEqualTo("Storm hits coast");
     assertThat(extractor.extract(html("Given", "<head><title>T</title></head><body>" + body
         + "</body>")).article().title()).isEqualTo("Given");
   }
