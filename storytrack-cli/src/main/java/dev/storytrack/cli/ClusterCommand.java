@@ -148,7 +148,7 @@ final class ClusterCommand implements Callable<Integer> {
       record Cleaned(Article article, String error) {}
       List<Cleaned> done = batch.parallelStream().map(a -> {
         try {
-          return new Cleaned(extractor.extract(a).article(), null);
+          return new Cleaned(extractor.clean(a), null);
         } catch (RuntimeException e) {
           // One article the cleaner cannot handle must not stop the batch: its text as given.
           return new Cleaned(a, a.id() + ": " + e.getMessage());

@@ -38,6 +38,16 @@ public final class Extractor {
     return extract(article, false).text();
   }
 
+  /**
+   * The cleaned article alone: {@code extract(article).article()} (cleaned text, the page's
+   * headline, no HTML), without detecting the language. For callers that go on with the article,
+   * such as story clustering and the store.
+   */
+  public Article clean(Article article) {
+    Article a = extract(article, false).article();
+    return a.html() == null ? a : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null);
+  }
+
   private Extraction extract(Article article, boolean guessLanguage) {
     Objects.requireNonNull(article, "article");
     try {
@@ -64,9 +74,11 @@ public final class Extractor {
         && t.startsWith(page.title());
     Article a = (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
         ? article.withTitle(page.title()) : article;
+    // The page's declared language wins; the text is only read for one when it declares none.
+    boolean guess = guessLanguage && page.meta().language().isEmpty();
     Extraction e = page.blocks().isEmpty()
-        ? fromText(a, page.titles(), guessLanguage)
-        : finish(a, page.blocks(), true, page.titles(), guessLanguage);
+        ? fromText(a, page.titles(), guess)
+        : finish(a, page.blocks(), true, page.titles(), guess);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
     return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
   }

@@ -221,7 +221,7 @@ public final class StoryStore implements AutoCloseable {
     Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     changed.parallelStream().forEach(a -> {
       try {
-        cleanedById.put(a.id(), extractor.extract(a).article());
+        cleanedById.put(a.id(), extractor.clean(a));
       } catch (RuntimeException e) {
         // One article the extractor cannot handle must not stop the batch: keep its text as given.
         failed.add(a.id());

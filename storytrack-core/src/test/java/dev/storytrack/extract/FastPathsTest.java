@@ -3,10 +3,8 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -87,22 +85,6 @@ class FastPathsTest {
     assertThat(end.mayStart("xy")).isFalse();
   }
 
-  @Property(tries = 2000)
-  void languageGuessMatchesTheStringMapVersion(@ForAll("spacedTexts") String s) {
-    String text = s + " " + s + " " + s; // enough words to decide sometimes
-    assertThat(PageMetadata.guessLanguage(text)).isEqualTo(referenceLanguage(text));
-  }
-
-  @Test
-  void languageGuessStillNamesLanguages() {
-    assertThat(PageMetadata.guessLanguage("The man and the dog went to the park with the kids in "
-        .repeat(3))).isEqualTo("en");
-    assertThat(PageMetadata.guessLanguage("Der Mann und die Frau sind mit dem Hund in den Park "
-        .repeat(3))).isEqualTo("de");
-    assertThat(PageMetadata.guessLanguage("Nie wiem, czy to jest dobry pomysł, ale się zgodzę "
-        .repeat(3))).isEqualTo("pl");
-  }
-
   @Provide
   Arbitrary<String> multiLineTexts() {
     return Arbitraries.of(PIECES).list().ofMaxSize(60).map(l -> {
@@ -139,54 +121,5 @@ class FastPathsTest {
     Article article = new Article("x", "", "", a, null, text, null);
     Extractor e = Extractor.defaults();
     assertThat(e.cleanText(article)).isEqualTo(e.extract(article).text());
-  }
-
-  /** The language guess as first written: a map from function word to languages, one String per word. */
-  private static String referenceLanguage(String text) {
-    String[][] rows = {
-      {"en", "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "are", "this", "by", "be", "at"},
-      {"de", "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine"},
-      {"fr", "le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "est", "que", "qui", "dans", "pour", "pas", "au", "sur", "avec"},
-      {"es", "el", "la", "de", "que", "y", "en", "los", "del", "se", "las", "por", "un", "para", "con", "una", "su", "al", "es", "lo"},
-      {"it", "il", "di", "che", "e", "la", "per", "un", "in", "del", "della", "non", "una", "sono", "le", "si", "con", "gli", "da", "nel"},
-      {"pt", "de", "que", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as"},
-      {"nl", "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "voor", "met", "zijn", "niet", "aan", "er", "ook", "als", "bij"},
-      {"pl", "i", "w", "na", "się", "z", "nie", "do", "to", "że", "jest", "o", "jak", "po", "co", "ale", "od", "za", "przez", "dla"},
-    };
-    Map<String, Integer> langs = new HashMap<>();
-    for (int i = 0; i < rows.length; i++) {
-      for (int k = 1; k < rows[i].length; k++) langs.merge(rows[i][k], 1 << i, (x, y) -> x | y);
-    }
-    int end = Math.min(text.length(), 4000);
-    int[] hits = new int[rows.length];
-    int words = 0;
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= end; i++) {
-      char c = i < end ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || c == '\'') {
-        word.append(Character.toLowerCase(c));
-        continue;
-      }
-      if (word.length() == 0) continue;
-      words++;
-      Integer l = langs.get(word.toString());
-      word.setLength(0);
-      if (l == null) continue;
-      for (int k = 0; k < hits.length; k++) if ((l >> k & 1) != 0) hits[k]++;
-    }
-    if (words < 20) return "";
-    int best = 0;
-    int second = 0;
-    String code = "";
-    for (int i = 0; i < hits.length; i++) {
-      if (hits[i] > best) {
-        second = best;
-        best = hits[i];
-        code = rows[i][0];
-      } else if (hits[i] > second) {
-        second = hits[i];
-      }
-    }
-    return best * 10 >= words && best > second * 3 / 2 ? code : "";
   }
 }

@@ -257,7 +257,7 @@ public final class SparkCluster {
         Article a = r.article();
         Article cleaned;
         try {
-          cleaned = extractor.extract(a).article();
+          cleaned = extractor.clean(a);
         } catch (RuntimeException e) {
           cleaned = a; // as the CLI: the text as given
         }
