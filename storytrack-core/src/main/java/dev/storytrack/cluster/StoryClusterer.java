@@ -262,14 +262,37 @@ public final class StoryClusterer {
     return candidates(p, topKeys(p.terms(), options.queryTerms()), -1);
   }
 
+  /**
+   * The {@code k} heaviest terms by TF-IDF, heaviest first, ties by key. A bounded insertion
+   * instead of sorting every term: stories hold hundreds of terms, only 20 or 30 are wanted, and
+   * sorting them all was a tenth of the clustering thread's time.
+   */
   private List<String> topKeys(Map<String, Float> terms, int k) {
-    record Scored(String key, double w) {}
-    List<Scored> scored = new ArrayList<>(terms.size());
-    terms.forEach((key, v) -> scored.add(new Scored(key, v * stats.idf(key))));
-    scored.sort(Comparator.comparingDouble((Scored s) -> -s.w()).thenComparing(Scored::key));
-    List<String> out = new ArrayList<>(Math.min(k, scored.size()));
-    for (int i = 0; i < k && i < scored.size(); i++) out.add(scored.get(i).key());
-    return out;
+    if (k <= 0 || terms.isEmpty()) return List.of();
+    String[] keys = new String[Math.min(k, terms.size())];
+    double[] ws = new double[keys.length];
+    int[] n = {0};
+    terms.forEach((key, v) -> {
+      double w = v * stats.idf(key);
+      int size = n[0];
+      if (size == keys.length && !before(w, key, ws[size - 1], keys[size - 1])) return;
+      int at = size == keys.length ? size - 1 : size;
+      while (at > 0 && before(w, key, ws[at - 1], keys[at - 1])) {
+        ws[at] = ws[at - 1];
+        keys[at] = keys[at - 1];
+        at--;
+      }
+      ws[at] = w;
+      keys[at] = key;
+      if (size < keys.length) n[0] = size + 1;
+    });
+    return List.of(java.util.Arrays.copyOf(keys, n[0]));
+  }
+
+  /** Heavier first, then by key: the order topKeys returns. */
+  private static boolean before(double w, String key, double otherW, String otherKey) {
+    int c = Double.compare(otherW, w);
+    return c < 0 || c == 0 && key.compareTo(otherKey) < 0;
   }
 
   private void reindex(StoryState s) {

@@ -114,7 +114,7 @@ public final class PairFeatures {
   }
 
   private static void norms(Profile p, TermStats stats) {
-    long stamp = stats.docs() / Profile.NORM_REFRESH;
+    long stamp = stats.normEpoch();
     if (p.normStamp == stamp) return;
     p.norms[0] = norm(p.terms, stats, false);
     p.norms[1] = norm(p.title, stats, false);

@@ -27,11 +27,10 @@ public final class Profile {
   Instant last;
   int size;
   // IDF-weighted norms of terms, title, entities and lead, cached: recomputing a story's norms for every
-  // candidate test dominated the cost. Valid while the profile is unchanged and the corpus has
-  // grown by less than NORM_REFRESH documents (IDF drifts slowly).
+  // candidate test dominated the cost. Valid while the profile is unchanged and the corpus stays
+  // in the same epoch (TermStats.normEpoch: IDF drifts slowly).
   final double[] norms = new double[4];
   long normStamp = -1;
-  static final int NORM_REFRESH = 256;
 
   /** Shingle hashes a profile keeps at most (the smallest ones: a consistent sample). */
   static final int SHINGLE_SAMPLE = 1024;

@@ -24,6 +24,8 @@ public final class TermStats {
   // ln(docs + 1), kept current, and ln(df + 0.5) for small df from a table: an IDF is computed for
   // every shared term of every candidate pair, and Math.log was a visible share of that cost.
   private double logDocs;
+  private long normEpoch;
+  private static final int EPOCH_FIXED = 16_384;
   private static final double[] LOG_DF = new double[4096];
 
   static {
@@ -41,6 +43,7 @@ public final class TermStats {
       int backgroundDocs) {
     this.backgroundDocs = backgroundDocs;
     this.logDocs = Math.log(backgroundDocs + 1.0);
+    this.normEpoch = epoch(backgroundDocs);
     this.all = counters(background);
     this.allEntities = counters(backgroundEntities);
   }
@@ -90,12 +93,28 @@ public final class TermStats {
   public void add(Profile p) {
     onlineDocs++;
     logDocs = Math.log(docs() + 1.0);
+    normEpoch = epoch(docs());
     for (String k : p.terms.keySet()) all.computeIfAbsent(k, x -> new int[1])[0]++;
     for (String k : p.entities.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
   }
 
   public int docs() {
     return backgroundDocs + onlineDocs;
+  }
+
+  /**
+   * Cached IDF-weighted norms stay valid within one epoch (IDF drifts slowly). An epoch is 256
+   * documents up to 16,384, then grows with the corpus (1/64 of it, about 1.6%): IDF moves with
+   * the relative growth of counts, and a fixed step made norm recomputation the largest cost of
+   * clustering a long stream (every candidate story, every 256 articles).
+   */
+  long normEpoch() {
+    return normEpoch;
+  }
+
+  static long epoch(int docs) {
+    if (docs < EPOCH_FIXED) return docs >> 8;
+    return (EPOCH_FIXED >> 8) + (long) (Math.log(docs / (double) EPOCH_FIXED) / Math.log1p(1.0 / 64));
   }
 
   public int df(String key) {
