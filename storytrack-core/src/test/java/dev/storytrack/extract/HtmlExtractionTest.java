@@ -118,4 +118,59 @@ class HtmlExtractionTest {
     assertThat(out.removed()).containsExactly(new Removed("Home", Removed.NAVIGATION),
         new Removed("Boats", Removed.NAVIGATION));
   }
+  /** Ten paragraphs of a story, over 1,000 characters of prose. */
+  private static final String[] STORY = {
+      "The harbour authority said on Friday that the new quay, which has been under construction"
+          + " since the spring of 2023, would open to the first ferries in August of this year.",
+      "Work on the quay began two years ago and was delayed by a shortage of steel piles, which"
+          + " had to be brought in from a supplier abroad at a considerably higher price.",
+      "Engineers said the piles now arrive from a second supplier, which should prevent further"
+          + " delays to the project this summer, although the weather remains a concern for them.",
+      "The harbour master added that a second berth for cargo ships is planned for 2026, once the"
+          + " budget for the next phase of the works has been approved by the town council.",
+      "Residents have welcomed the news, though some worry about traffic on the narrow coastal"
+          + " road that leads down to the harbour, which was never built for heavy lorries.",
+      "The ferry company has already published a timetable with four crossings a day, and tickets"
+          + " go on sale at the beginning of next month, both online and at the harbour office.",
+      "Fishermen, who have used the old pier for decades, will keep their moorings on its north"
+          + " side, and the authority has promised them a new ice plant before the winter.",
+      "The cost of the project has risen to 48 million euros, a fifth more than planned, and the"
+          + " difference will be covered by the region and by a loan from the national bank.",
+      "Critics on the council said the budget was never realistic and asked for an audit, which"
+          + " the authority agreed to publish in full once the quay is in service next year.",
+      "A ceremony with the minister of transport is planned for the opening day, weather allowing."};
+
+  /** Teaser cards for other stories: a linked headline, a date, a teaser that reads like prose. */
+  private static String cards(int n, String open, String close) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      s.append(open).append("<h3><a href='/s").append(i).append("'>Other story number ").append(i)
+          .append(" from the coast</a></h3><div class='when'>2 hours ago</div><p>A teaser of other"
+              + " story ").append(i).append(", long enough to read like prose: the council, the"
+              + " mayor and the fishermen met on Monday, and they disagreed about nearly everything"
+              + " that was on the agenda, from parking to the new fish market.</p>").append(close);
+    }
+    return s.toString();
+  }
+
+  private static String story() {
+    StringBuilder s = new StringBuilder("<h1>Quay to open</h1>");
+    for (String p : STORY) s.append("<p>").append(p).append("</p>");
+    return s.toString();
+  }
+
+  @Test
+  void teaserCardsInANeighbouringWrapperAreNoContinuationOfTheArticle() {
+    String page = "<div class='story'>" + story() + "</div><div class='more'><h2>More from the"
+        + " coast</h2><ul>" + cards(6, "<li><div class='card'>", "</div></li>") + "</ul></div>";
+    assertThat(clean(page)).isEqualTo(String.join("\n\n", STORY));
+  }
+
+  @Test
+  void teaserCardsElsewhereOnThePageDoNotCountAsItsProse() {
+    // More teaser prose than story prose: counted, it would send the choice up to the whole page.
+    String page = "<div class='main'><div class='a'>" + story() + "</div></div><div class='rail'>"
+        + "<div class='b'>" + cards(10, "<div class='card'>", "</div>") + "</div></div>";
+    assertThat(clean(page)).isEqualTo(String.join("\n\n", STORY));
+  }
 }
