@@ -167,6 +167,10 @@ final class HtmlBlocks {
       }
     }
     if (reason == null) return null;
+    // A post embedded from a social network (the quoted tweet, the Instagram caption) sits in a
+    // wrapper named "social" or "share", but it is a quotation the article makes, not a share bar.
+    MainContent.Stats own = stats.get(el);
+    if (reason.equals(Removed.SHARE) && own != null && own.quotes > 0) return null;
     return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
   }
 

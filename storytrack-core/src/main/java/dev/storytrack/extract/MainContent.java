@@ -46,6 +46,8 @@ final class MainContent {
     int cardChildProse;
     /** Prose below that belongs to runs of teaser cards, not to an article. */
     int teaserProse;
+    /** Blockquotes in the subtree (itself included). */
+    int quotes;
     double score;
     boolean candidate;
 
@@ -387,6 +389,7 @@ final class MainContent {
             own.anchor = true;
           }
           if (tag.equals("article")) own.articleChars = Math.max(own.articleChars, own.chars);
+          if (tag.equals("blockquote")) own.quotes++;
           if (HEADINGS.contains(tag) && own.chars > 0 && own.linkChars * 10 >= own.chars * 6) {
             own.linkedHeadings++;
           }
@@ -409,6 +412,7 @@ final class MainContent {
             ps.prose += own.prose;
             ps.linkedHeadings += own.linkedHeadings;
             ps.teaserProse += own.teaserProse;
+            ps.quotes += own.quotes;
             if (node instanceof Element && card(own)) {
               ps.cardChildren++;
               ps.cardChildProse += own.prose;

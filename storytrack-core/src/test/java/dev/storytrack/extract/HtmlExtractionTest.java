@@ -173,4 +173,15 @@ class HtmlExtractionTest {
         + "<div class='b'>" + cards(10, "<div class='card'>", "</div>") + "</div></div>";
     assertThat(clean(page)).isEqualTo(String.join("\n\n", STORY));
   }
+  @Test
+  void aPostEmbeddedInASocialWrapperIsAQuotationNotAShareBar() {
+    String tweet = "The new quay looks splendid from the ferry this morning, well done to everyone"
+        + " who built it!\n\n\u2014 Jane Doe (@janedoe) May 3, 2024";
+    assertThat(clean("<p>" + P1 + "</p><div class='social-embed'><blockquote class='twitter-tweet'>"
+        + "<p>The new quay looks splendid from the ferry this morning, well done to everyone who built"
+        + " it!</p>\u2014 Jane Doe (@janedoe) <a href='https://x.com/1'>May 3, 2024</a></blockquote>"
+        + "</div><p>" + P2 + "</p><div class='social-share'><a href='/fb'>Facebook</a>"
+        + " <a href='/x'>Post on X</a></div>"))
+        .isEqualTo(P1 + "\n\n" + tweet + "\n\n" + P2);
+  }
 }
