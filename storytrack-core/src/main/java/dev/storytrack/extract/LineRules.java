@@ -131,6 +131,20 @@ final class LineRules {
               + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
               + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
 
+  /**
+   * A picture's label opening a short line, in the other languages of the evaluation sets: "Foto:
+   * dpa", "Abbildung 4: Schwachschicht", "Crédits photos : AFP", "(Bild: Jane Doe)"; a number may
+   * follow (figures). Such a line is a caption or a credit whatever follows the colon. English
+   * labels are left to {@link #CAPTION_LABEL}, which wants a credit after them: English pages
+   * (WCXB's listicles) keep "Photo Credit: site.com" lines under each item as part of the text.
+   */
+  private static final LeadingPairs LABELLED_CAPTION =
+      new LeadingPairs(Pattern.compile(
+          "\\(?(?:fotos?|bild|bilder|abbildung|abb\\.|titelbild|beitragsbild|bildquelle|symbolbild"
+              + "|bildnachweis|grafik|fotocredit|cr\u00e9dits? photos?"
+              + "|fotograf\u00eda|imagen|cr\u00e9dito|imagem|zdj\u0119cie|fot\\.|afbeelding|beeld)"
+              + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
+
   private static final Phrases CAPTION_WORDS = new Phrases(
       "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
       "shutterstock", "alamy", "epa-efe", "handout");
@@ -143,7 +157,7 @@ final class LineRules {
 
   /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
   static List<LeadingPairs> anchoredRules() {
-    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE);
+    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION);
   }
 
   private final Collection<String> titleKeys;
@@ -394,6 +408,7 @@ final class LineRules {
       return Removed.RELATED;
     }
     if (caption(t, wordCount)) return Removed.CAPTION;
+    if (wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) return Removed.CAPTION;
     return null;
   }
 

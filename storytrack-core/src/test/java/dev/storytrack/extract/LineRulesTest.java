@@ -103,6 +103,18 @@ class LineRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Foto: Kay Nietfeld/dpa", "Fotos: PR, Teresa Nanni", "(Bild: Dieter Stork)",
+      "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.",
+      "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Cr\u00e9dits photos : Bestimage",
+      "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "Abb.: Collage aus Internetbildern",
+      "Imagen: EFE", "Zdj\u0119cie: PAP"})
+  void captionsOpenedByAPictureLabelGoInTheirLanguages(String line) {
+    Extraction out = clean(with(2, line));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, line)).isEqualTo(Removed.CAPTION);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"The ministry declined to comment.", "Shares fell 3%.",
       "He said the photo was taken in March.", "No comment.",
       "Two comments on the bill were filed by the opposition on Monday.",
@@ -112,7 +124,9 @@ class LineRulesTest {
       "Users can share posts with friends and follow accounts they like.",
       "Click counts are not the same as readers, the editor said in an interview on Friday.",
       "Read the full statement on the ministry's website, officials said on Monday evening.",
-      "More than a dozen strikes have targeted the area since Sunday, according to the monitor."})
+      "More than a dozen strikes have targeted the area since Sunday, according to the monitor.",
+      "Bilder sagen mehr als Worte, sagte die Ministerin am Dienstag in Berlin.",
+      "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
     Extraction out = clean(in);
