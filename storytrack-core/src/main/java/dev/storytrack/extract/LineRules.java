@@ -184,25 +184,79 @@ final class LineRules {
     List<Block> inside = new ArrayList<>(blocks.size());
     for (Block b : blocks) if (!Removed.OUTSIDE.equals(b.removedAs())) inside.add(b);
     String[] in = decide(inside);
-    List<String> kept = new ArrayList<>();
-    List<Removed> removed = new ArrayList<>();
+    String[] reasons = new String[blocks.size()];
     int k = 0;
     boolean comments = false;
-    for (Block b : blocks) {
+    boolean anyKept = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       String r;
       if (Removed.OUTSIDE.equals(b.removedAs())) {
         // A comment header after the body turns the outside text that follows into comments.
         String t = b.text();
-        comments |= !kept.isEmpty() && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
+        comments |= anyKept && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
         r = comments ? Removed.COMMENTS : outsideReason(b);
       } else {
         r = in[k++];
         comments = false;
       }
-      if (r == null) kept.add(b.text());
-      else removed.add(new Removed(b.text(), r));
+      reasons[i] = r;
+      anyKept |= r == null;
+    }
+    if (linksKnown) dropTrailingCaptions(blocks, reasons);
+    List<String> kept = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (reasons[i] == null) kept.add(b.text());
+      else removed.add(new Removed(b.text(), reasons[i]));
     }
     return new Result(kept, removed);
+  }
+
+  /**
+   * The article does not end on a caption: a heading (or a short line ending in a colon) left as
+   * the last kept line over text that went as a list, a menu or a widget introduced that text.
+   * Seen only once all rules have spoken, since the line rules remove what follows it as often
+   * as the HTML pass does. A colon line may introduce an embed without text ("Here is the
+   * tweet:") followed by the page footer, so for it the next line must be a list's item the line
+   * rules removed, or a related list.
+   */
+  private static void dropTrailingCaptions(List<Block> blocks, String[] reasons) {
+    // Judged on the reasons the rules gave: one caption dropped here does not make the line
+    // above it a caption too.
+    String[] given = reasons.clone();
+    int last = reasons.length - 1;
+    while (last >= 0 && reasons[last] != null) last--;
+    while (last >= 0 && last + 1 < reasons.length) {
+      Block b = blocks.get(last);
+      String t = b.text();
+      int w = b.words();
+      if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
+      String next = given[last + 1];
+      Block nb = blocks.get(last + 1);
+      boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
+          || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
+          || Removed.SUBSCRIBE.equals(next);
+      boolean caption;
+      if (b.heading() && !Normalize.endsSentence(t)) {
+        caption = listy;
+      } else if (Normalize.endsWith(t, ':')) {
+        caption = Removed.RELATED.equals(next);
+      } else if (!Normalize.endsSentence(t) && b.linkDensity() < 0.5) {
+        // A plain line is a caption only right under the body's prose: under other short lines
+        // it is the last item of a list, an address or a table.
+        int prev = last - 1;
+        while (prev >= 0 && reasons[prev] != null) prev--;
+        caption = Removed.RELATED.equals(next) && prev >= 0
+            && isSentence(blocks.get(prev).text(), blocks.get(prev).words());
+      } else {
+        return;
+      }
+      if (!caption) return;
+      reasons[last] = Removed.RELATED;
+      while (last >= 0 && reasons[last] != null) last--;
+    }
   }
 
   /**

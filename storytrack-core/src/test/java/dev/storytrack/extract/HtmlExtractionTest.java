@@ -184,4 +184,25 @@ class HtmlExtractionTest {
         + " <a href='/x'>Post on X</a></div>"))
         .isEqualTo(P1 + "\n\n" + tweet + "\n\n" + P2);
   }
+  @Test
+  void aHeadingLeftLastOverALinkTheLineRulesRemovedGoes() {
+    // One linked headline is no list for LinkLists; the line rules drop it as a menu line at the
+    // edge, and only then is the heading above it the last line.
+    Extraction out = extractor.extract(html("", "<body><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<h3>Auch spannend</h3><p><a href='/x'>Neue F\u00e4hre f\u00fcr die"
+        + " Insel</a></p></body>"));
+    assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(out.removed()).contains(new Removed("Auch spannend", Removed.RELATED));
+  }
+
+  @Test
+  void aPlainLineBetweenTheProseAndARelatedListGoesButTheLastItemOfAListStays() {
+    String related = "<div class='related'><a href='/a'>Ferry timetable for the summer</a>"
+        + "<a href='/b'>New harbour master named</a></div>";
+    assertThat(clean("<p>" + P1 + "</p><p>" + P2 + "</p><p>Weitere Themen aus der Region</p>"
+        + related)).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(clean("<p>" + P1 + "</p><p>" + P2 + "</p><ul><li>L\u00e4nge: 2,44 Meter</li>"
+        + "<li>Griff: Kork</li></ul>" + related))
+        .isEqualTo(P1 + "\n\n" + P2 + "\n\nL\u00e4nge: 2,44 Meter\n\nGriff: Kork");
+  }
 }
