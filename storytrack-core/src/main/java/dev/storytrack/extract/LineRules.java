@@ -99,10 +99,17 @@ final class LineRules {
               + "|(?:le |te )?puede interesar|le[ae] tambi\u00e9n|ve[ar]? tambi\u00e9n"
               + "|noticias relacionadas|m\u00e1s noticias|leggi anche|potrebbe interessarti"
               + "|czytaj (?:te\u017c|tak\u017ce|wi\u0119cej)|zobacz (?:te\u017c|tak\u017ce)"
-              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over)"
+              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over"
+              + "|explore further|recommended reading|keep reading"
+              + "|(?:das )?(?:thema )?k\u00f6nnte (?:sie|dich|euch) (?:auch )?interessieren"
+              + "|empfehlungen aus der redaktion|zum weiterlesen|weiterf\u00fchrende (?:links|artikel)"
+              + "|lesen sie hier|lust auf mehr|auch interessant|passend (?:dazu|zum thema)"
+              + "|verwandte themenbereiche|lea (?:m\u00e1s|tambi\u00e9n)|lee tambi\u00e9n"
+              + "|contenido relacionado|\u00e0 voir aussi|pour aller plus loin|ti potrebbe interessare"
+              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar)"
               + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
-              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)"));
+              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
 
   private static final LeadingPairs COMMENT_TITLED =
       new LeadingPairs(Pattern.compile(
@@ -457,9 +464,14 @@ final class LineRules {
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;
     }
-    if (wordCount <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
-        && RELATED_PREFIX.lookingAt(lower)) {
-      return Removed.RELATED;
+    if (wordCount <= 25 && RELATED_PREFIX.mayStart(lower)) {
+      // A sentence may start like a header ("Watch the video to the end."); a header is bare
+      // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
+      java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
+      if (m.lookingAt() && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0
+          || m.end() >= lower.length() || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
+        return Removed.RELATED;
+      }
     }
     if (caption(t, wordCount)) return Removed.CAPTION;
     if (wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) return Removed.CAPTION;

@@ -79,7 +79,11 @@ class LineRulesTest {
       "You may also like|related", "Advertisement|widget", "ADVERTISEMENT|widget",
       "Story continues below advertisement|widget",
       "We use cookies to give you the best experience on our website.|cookie",
-      "Click here to download the full report|widget", "Was this article helpful?|widget"})
+      "Click here to download the full report|widget", "Was this article helpful?|widget",
+      "Das k\u00f6nnte Sie auch interessieren!|related", "Lust auf mehr?|related",
+      "\u00c0 lire aussi \u00bb Ballonnements : quel est votre profil digestif ?|related",
+      "Lea m\u00e1s: Tribunal condena a cuatro a\u00f1os de prisi\u00f3n a ex contralor|related",
+      "Explore further|related", "Zum Weiterlesen:|related"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -126,6 +130,9 @@ class LineRulesTest {
       "Read the full statement on the ministry's website, officials said on Monday evening.",
       "More than a dozen strikes have targeted the area since Sunday, according to the monitor.",
       "Bilder sagen mehr als Worte, sagte die Ministerin am Dienstag in Berlin.",
+      "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
+      "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
+      "Watch the video to the end.",
       "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
