@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -435,7 +436,7 @@ final class LineRules {
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
     if (WIDGET_LITERALS.in(lower)
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower)) {
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
@@ -476,6 +477,23 @@ final class LineRules {
     if (caption(t, wordCount)) return Removed.CAPTION;
     if (wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) return Removed.CAPTION;
     return null;
+  }
+
+  /**
+   * The label an advert slot leaves in the text, alone on its line and maybe dashed ("- Anzeige -",
+   * "ADVERT", "Publicité"), in the languages of the evaluation sets.
+   */
+  static final Set<String> AD_LABELS = Set.of("advert", "adverts", "advertisement", "anzeige",
+      "werbung", "publicit\u00e9", "publicidad", "pubblicit\u00e0", "reklama", "annonce",
+      "advertentie", "gesponsert", "publicidade");
+
+  private static boolean adLabel(String lower) {
+    if (lower.length() > 24) return false;
+    int end = lower.length();
+    while (end > 0 && !Character.isLetter(lower.charAt(end - 1))) end--;
+    int start = 0;
+    while (start < end && !Character.isLetter(lower.charAt(start))) start++;
+    return end - start >= 6 && AD_LABELS.contains(lower.substring(start, end));
   }
 
   private static boolean BUTTONS_MATCH(String lower) {

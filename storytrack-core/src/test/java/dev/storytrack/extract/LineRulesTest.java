@@ -83,7 +83,8 @@ class LineRulesTest {
       "Das k\u00f6nnte Sie auch interessieren!|related", "Lust auf mehr?|related",
       "\u00c0 lire aussi \u00bb Ballonnements : quel est votre profil digestif ?|related",
       "Lea m\u00e1s: Tribunal condena a cuatro a\u00f1os de prisi\u00f3n a ex contralor|related",
-      "Explore further|related", "Zum Weiterlesen:|related"})
+      "Explore further|related", "Zum Weiterlesen:|related", "- Anzeige -|widget", "ADVERT|widget",
+      "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -132,7 +133,7 @@ class LineRulesTest {
       "Bilder sagen mehr als Worte, sagte die Ministerin am Dienstag in Berlin.",
       "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
       "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
-      "Watch the video to the end.",
+      "Watch the video to the end.", "Anzeige gegen Unbekannt",
       "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
