@@ -301,6 +301,7 @@ final class LineRules {
       // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
       String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
       reason[i] = shapeReason(t, lower, wc[i]);
+      if (reason[i] == null && linksKnown && disclosure(t, wc[i])) reason[i] = Removed.WIDGET;
       if (reason[i] == null) {
         body[i] = isSentence(t, wc[i]);
         if (t.length() <= SHORT && !body[i] || t.length() <= 120) {
@@ -494,6 +495,39 @@ final class LineRules {
     int start = 0;
     while (start < end && !Character.isLetter(lower.charAt(start))) start++;
     return end - start >= 6 && AD_LABELS.contains(lower.substring(start, end));
+  }
+
+  /** Longest advertising disclosure looked at, in words. */
+  static final int MAX_DISCLOSURE_WORDS = 80;
+
+  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(
+      "affiliate", "provision", "commission", "werbung", "werbelink", "qualifying purchases",
+      "amazon associate");
+
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
+      "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
+          + "|gekennzeichnet|marked|sternchen|\\*)"
+          + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
+          + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
+          // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
+          // erhält X ggf. eine Provision": a commission alone is a subject, with links a disclosure
+          + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
+          + "|qualifying purchases|amazon associate"
+          // "*Werbung. Dieser Beitrag enthält Werbung für …"
+          + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
+          + "|werbelinks?\\b");
+
+  /**
+   * An advertising disclosure: "This post may contain affiliate links …", "Für Links auf dieser
+   * Seite erhält X ggf. eine Provision vom Händler", "*Werbung". Notes about the page's business,
+   * in any position; a sentence of the article mentioning affiliates ("… implement affiliate
+   * links and UTM tracking") lacks the disclosure's wording around the word.
+   */
+  static boolean disclosure(String t, int words) {
+    if (words > MAX_DISCLOSURE_WORDS || t.length() > 700) return false;
+    String lower = Vocab.lower(t);
+    return DISCLOSURE_ANCHORS.in(lower) && DISCLOSURE.matcher(lower).find();
   }
 
   private static boolean BUTTONS_MATCH(String lower) {

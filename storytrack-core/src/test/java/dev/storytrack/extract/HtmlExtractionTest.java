@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlExtractionTest {
   private final Extractor extractor = Extractor.defaults();
@@ -204,5 +206,30 @@ class HtmlExtractionTest {
     assertThat(clean("<p>" + P1 + "</p><p>" + P2 + "</p><ul><li>L\u00e4nge: 2,44 Meter</li>"
         + "<li>Griff: Kork</li></ul>" + related))
         .isEqualTo(P1 + "\n\n" + P2 + "\n\nL\u00e4nge: 2,44 Meter\n\nGriff: Kork");
+  }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This post may contain affiliate links. If you purchase something through them, I may"
+          + " receive a small commission at no extra cost to you.",
+      "Microsoft may earn an Affiliate Commission if you purchase something through recommended"
+          + " links in this article.",
+      "As an Amazon Associate we earn from qualifying purchases.",
+      "F\u00fcr Links auf dieser Seite erh\u00e4lt die Redaktion ggf. eine Provision vom H\u00e4ndler.",
+      "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte \u00bbAffiliate-Links\u00ab.",
+      "*Werbung. Dieser Beitrag enth\u00e4lt Werbung f\u00fcr eine Marke."})
+  void advertisingDisclosuresGoWhereverTheyStand(String disclosure) {
+    assertThat(clean("<p>" + disclosure + "</p><p>" + P1 + "</p><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "To measure these partnerships, shops implement affiliate links and UTM tracking.",
+      "Two of the suspects were linked to the commission, the prosecutor said on Monday.",
+      "Der Makler erh\u00e4lt eine Provision von drei Prozent, die der K\u00e4ufer zahlt.",
+      "Werbung wirkt bei jungen Leuten kaum noch, sagte die Forscherin."})
+  void sentencesAboutAffiliatesOrAdvertisingStay(String line) {
+    assertThat(clean("<p>" + P1 + "</p><p>" + line + "</p><p>" + P2 + "</p>"))
+        .isEqualTo(P1 + "\n\n" + line + "\n\n" + P2);
   }
 }
