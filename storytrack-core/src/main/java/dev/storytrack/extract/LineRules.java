@@ -196,6 +196,8 @@ final class LineRules {
     int k = 0;
     boolean comments = false;
     boolean anyKept = false;
+    int titleAt = -1;
+    int firstBody = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String r;
@@ -204,13 +206,16 @@ final class LineRules {
         String t = b.text();
         comments |= anyKept && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
         r = comments ? Removed.COMMENTS : outsideReason(b);
+        if (titleAt < 0 && firstBody < 0 && Removed.TITLE.equals(r)) titleAt = i;
       } else {
+        if (firstBody < 0 && b.removedAs() == null) firstBody = i;
         r = in[k++];
         comments = false;
       }
       reasons[i] = r;
       anyKept |= r == null;
     }
+    if (titleAt >= 0 && firstBody > titleAt) keepLeads(blocks, reasons, titleAt, firstBody);
     if (linksKnown) dropTrailingCaptions(blocks, reasons);
     List<String> kept = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
@@ -220,6 +225,30 @@ final class LineRules {
       else removed.add(new Removed(b.text(), reasons[i]));
     }
     return new Result(kept, removed);
+  }
+
+  /** Most blocks between the headline and the article's container that may hold its lead. */
+  static final int LEAD_SPAN = 12;
+
+  /**
+   * The lead (standfirst, teaser, first paragraphs) often sits between the headline and the
+   * container the article was found in, in a header of its own, sometimes as a heading: prose
+   * there, under the page's headline and before the article, is the article's. Only prose
+   * counts: sentences, hardly linked, which no shape rule claims (bylines, captions, prompts).
+   */
+  private void keepLeads(List<Block> blocks, String[] reasons, int title, int firstInside) {
+    if (firstInside - title > LEAD_SPAN) return;
+    boolean byline = false;
+    for (int j = title + 1; j < firstInside; j++) {
+      Block b = blocks.get(j);
+      byline |= Removed.BYLINE.equals(reasons[j]);
+      if (!byline || !Removed.OUTSIDE.equals(reasons[j])) continue;
+      String t = b.text();
+      int w = b.words();
+      if (w < 10 || b.linkDensity() >= 0.25 || !isSentence(t, w)) continue;
+      String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
+      if (shapeReason(t, lower, w) == null) reasons[j] = null;
+    }
   }
 
   /**
