@@ -61,6 +61,26 @@ final class LineRules {
       "right click disabled", "copying is not allowed", "copying is disabled",
       "all rights reserved", "your browser does not support", "please enable javascript");
 
+  /**
+   * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
+   * log-in and comment prompts, follow-us lines, in the languages of the evaluation sets. Only
+   * short lines ({@link #MAX_PROMPT_WORDS}), where such a phrase is the whole message.
+   */
+  private static final Phrases PROMPT_LITERALS = new Phrases(
+      // paywalls
+      "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
+      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "for the full story",
+      "to continue reading", "already a subscriber", "seguir leyendo", "nicht eingeloggt",
+      "sind nicht angemeldet", "melden sie sich an",
+      // comment prompts
+      "kommentare schreiben", "kommentar schreiben", "diskutieren sie mit", "netiquette",
+      "para comentar", "deja un comentario", "deja tu comentario", "laisser un commentaire",
+      "ajouter un commentaire", "ecrire un commentaire", "lascia un commento",
+      // follow us
+      "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
+      "canal de youtube", "kanal auf", "unser kanal");
+  static final int MAX_PROMPT_WORDS = 12;
+
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
   private static final LeadingPairs WIDGET_START =
@@ -466,7 +486,8 @@ final class LineRules {
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
     if (WIDGET_LITERALS.in(lower)
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)) {
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)
+        || wordCount <= MAX_PROMPT_WORDS && PROMPT_LITERALS.in(lower)) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)

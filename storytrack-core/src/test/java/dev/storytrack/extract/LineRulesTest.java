@@ -84,7 +84,10 @@ class LineRulesTest {
       "\u00c0 lire aussi \u00bb Ballonnements : quel est votre profil digestif ?|related",
       "Lea m\u00e1s: Tribunal condena a cuatro a\u00f1os de prisi\u00f3n a ex contralor|related",
       "Explore further|related", "Zum Weiterlesen:|related", "- Anzeige -|widget", "ADVERT|widget",
-      "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget"})
+      "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget",
+      "M\u00f6chten Sie weiterlesen?|widget", "Ja. Ich bin Abonnent.|widget",
+      "Pour lire la suite|widget", "Kommentare schreiben|widget", "Folgen Sie uns auf Twitter|widget",
+      "Para comentar debes registrarte y completar los datos generales.|widget"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -134,6 +137,7 @@ class LineRulesTest {
       "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
       "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
       "Watch the video to the end.", "Anzeige gegen Unbekannt",
+      "Wer ein Abo hat, zahlt in diesem Jahr deutlich mehr f\u00fcr die Zeitung als noch 2020.",
       "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
