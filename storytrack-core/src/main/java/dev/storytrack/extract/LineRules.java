@@ -59,7 +59,11 @@ final class LineRules {
   private static final Phrases WIDGET_LITERALS = new Phrases(
       "right click is disabled", "right-click is disabled",
       "right click disabled", "copying is not allowed", "copying is disabled",
-      "all rights reserved", "your browser does not support", "please enable javascript");
+      "all rights reserved", "your browser does not support", "please enable javascript",
+      // the copyright notice in the other languages of the evaluation sets
+      "alle rechte vorbehalten", "tous droits r", "todos los derechos reservados",
+      "tutti i diritti riservati", "wszelkie prawa zastrze", "todos os direitos reservados",
+      "alle rechten voorbehouden", "subject to copyright");
 
   /**
    * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
@@ -80,6 +84,19 @@ final class LineRules {
       "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
       "canal de youtube", "kanal auf", "unser kanal");
   static final int MAX_PROMPT_WORDS = 12;
+
+  /**
+   * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
+   * "Schlagworte: …", "This entry was posted in …". A bare label needs its colon ("Tags darauf
+   * …" is a sentence), a phrase that reads like a sentence start must not end like one.
+   */
+  private static final LeadingPairs TAXONOMY =
+      new LeadingPairs(Pattern.compile(
+          "(?:tags?|tagged|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|kategorien?|categories"
+              + "|category|themen|etiquetas|cat\u00e9gories?|categor\u00edas?)\\s*:"
+              + "|this entry was posted in\\s"
+              + "|(?:filed under|abgelegt unter|posted in|ver\u00f6ffentlicht in|publi\u00e9 dans"
+              + "|archiviato in)[\\s:][^.!?]*$"));
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
@@ -185,7 +202,7 @@ final class LineRules {
 
   /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
   static List<LeadingPairs> anchoredRules() {
-    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION);
+    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION, TAXONOMY);
   }
 
   private final Collection<String> titleKeys;
@@ -512,6 +529,7 @@ final class LineRules {
         return Removed.SUBSCRIBE;
       }
     }
+    if (TAXONOMY.lookingAt(lower)) return Removed.NAVIGATION;
     if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;

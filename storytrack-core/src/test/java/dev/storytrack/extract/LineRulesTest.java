@@ -87,7 +87,11 @@ class LineRulesTest {
       "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget",
       "M\u00f6chten Sie weiterlesen?|widget", "Ja. Ich bin Abonnent.|widget",
       "Pour lire la suite|widget", "Kommentare schreiben|widget", "Folgen Sie uns auf Twitter|widget",
-      "Para comentar debes registrarte y completar los datos generales.|widget"})
+      "Para comentar debes registrarte y completar los datos generales.|widget",
+      "Alle Rechte vorbehalten.|widget", "Todos los derechos reservados.|widget",
+      "Filed under: Politics, Elections|navigation", "Abgelegt unter: Lesestoff, Pers\u00f6nliches|navigation",
+      "Schlagworte: Schule, Bildung|navigation",
+      "This entry was posted in News. Bookmark the permalink.|navigation"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -137,6 +141,8 @@ class LineRulesTest {
       "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
       "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
       "Watch the video to the end.", "Anzeige gegen Unbekannt",
+      "Tags darauf spazierte ich am Ufer der Elbe entlang.",
+      "Posted in 2019, the video was watched by millions of people within days.",
       "Wer ein Abo hat, zahlt in diesem Jahr deutlich mehr f\u00fcr die Zeitung als noch 2020.",
       "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
