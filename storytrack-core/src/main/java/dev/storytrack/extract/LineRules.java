@@ -144,7 +144,10 @@ final class LineRules {
               + "|lesen sie hier|lust auf mehr|auch interessant|passend (?:dazu|zum thema)"
               + "|verwandte themenbereiche|lea (?:m\u00e1s|tambi\u00e9n)|lee tambi\u00e9n"
               + "|contenido relacionado|\u00e0 voir aussi|pour aller plus loin|ti potrebbe interessare"
-              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar)"
+              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar"
+              + "|lea|mire|vea|weitere informationen|mehr (?:zu|\u00fcber|aus|von) [^:]{1,40}?"
+              // "Weitere Beiträge aus der Kolumne:", a caption over a list, nothing after its colon
+              + "|weitere [^:.!?]{1,50}?(?=:\\s*$))"
               + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
               + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
@@ -539,7 +542,8 @@ final class LineRules {
       // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
       java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
       if (m.lookingAt() && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0
-          || m.end() >= lower.length() || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
+          || m.end() >= lower.length() && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+          || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
         return Removed.RELATED;
       }
     }
