@@ -424,8 +424,9 @@ final class LineRules {
     for (int i = 0; i < n; i++) {
       if (reason[i] != Removed.RELATED || !bareHeader(blocks.get(i).text())) continue;
       int j = i + 1;
-      for (; j < n && (reason[j] == Removed.RELATED
-          || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
+      // A headline that is all link reads as a sentence but is an item, not body.
+      for (; j < n && (reason[j] == Removed.RELATED || reason[j] == null && !blocks.get(j).heading()
+          && (!body[j] || blocks.get(j).linkDensity() >= LinkLists.ITEM_LINKS)); j++) {
         Block b = blocks.get(j);
         if (reason[j] == null && b.text().length() <= SHORT
             && (i > lastBody || b.linkDensity() >= 0.6)) {

@@ -247,4 +247,10 @@ class HtmlExtractionTest {
     // leaves it out, trafilatura's keeps it), while the lead under the byline is the story's.
     assertThat(out.text()).isEqualTo(lead + "\n\n" + String.join("\n\n", STORY));
   }
+  @Test
+  void aRelatedHeaderTakesALinkedHeadlineThatReadsLikeASentence() {
+    assertThat(clean("<p>" + P1 + "</p><p>" + P2 + "</p><p>Related links:</p><p><a href='/a'>"
+        + "Harbour authority under fire: more than 100 ferries believed to be delayed as officials"
+        + " give green light to new quay works</a></p>")).isEqualTo(P1 + "\n\n" + P2);
+  }
 }
