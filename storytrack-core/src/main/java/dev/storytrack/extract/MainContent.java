@@ -46,8 +46,9 @@ final class MainContent {
     int cardChildProse;
     /** Prose below that belongs to runs of teaser cards, not to an article. */
     int teaserProse;
-    /** Blockquotes in the subtree (itself included). */
+    /** Blockquotes in the subtree (itself included), and the characters inside them. */
     int quotes;
+    int quoteChars;
     double score;
     boolean candidate;
 
@@ -389,7 +390,10 @@ final class MainContent {
             own.anchor = true;
           }
           if (tag.equals("article")) own.articleChars = Math.max(own.articleChars, own.chars);
-          if (tag.equals("blockquote")) own.quotes++;
+          if (tag.equals("blockquote")) {
+            own.quotes++;
+            own.quoteChars = own.chars;
+          }
           if (HEADINGS.contains(tag) && own.chars > 0 && own.linkChars * 10 >= own.chars * 6) {
             own.linkedHeadings++;
           }
@@ -413,6 +417,7 @@ final class MainContent {
             ps.linkedHeadings += own.linkedHeadings;
             ps.teaserProse += own.teaserProse;
             ps.quotes += own.quotes;
+            ps.quoteChars += own.quoteChars;
             if (node instanceof Element && card(own)) {
               ps.cardChildren++;
               ps.cardChildProse += own.prose;

@@ -253,4 +253,17 @@ class HtmlExtractionTest {
         + "Harbour authority under fire: more than 100 ferries believed to be delayed as officials"
         + " give green light to new quay works</a></p>")).isEqualTo(P1 + "\n\n" + P2);
   }
+  @Test
+  void aWidgetNamedWrapperAroundAQuotedPostIsKeptButAQuoteInASidebarColumnIsNot() {
+    String post = "<p>Club statement on the new quay and the ferry timetable</p>\u2014 Harbour FC"
+        + " (@harbourfc) <a href='https://x.com/2'>May 3, 2024</a>";
+    String motto = "I believe in ferries. I believe in harbours. I believe that we can afford to"
+        + " give more of these gifts to the world around us because it costs us nothing.";
+    String page = "<div class='main'><p>" + P1 + "</p><div class='article-widget article-tweet'>"
+        + "<blockquote class='tweet'>" + post + "</blockquote></div><p>" + P2 + "</p></div>"
+        + "<div class='site-body-aside'><figure><blockquote>" + motto + "</blockquote><figcaption>"
+        + "\u2014 The editor</figcaption></figure></div>";
+    assertThat(clean(page)).isEqualTo(P1 + "\n\nClub statement on the new quay and the ferry"
+        + " timetable\n\n\u2014 Harbour FC (@harbourfc) May 3, 2024\n\n" + P2);
+  }
 }
