@@ -117,18 +117,28 @@ final class HtmlBlocks {
     Map<Element, String> dropped = new IdentityHashMap<>();
     // One filtered walk that skips dropped subtrees: linear even on a DOM 100,000 levels deep.
     NodeTraversor.filter(new NodeFilter() {
+      int articles;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
         if (el == body) return FilterResult.CONTINUE;
-        String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total, stats);
-        if (reason == null) return FilterResult.CONTINUE;
+        int p = prose.getOrDefault(el, 0);
+        // An article's own header (HTML5: a header inside an article) holds its headline, lead
+        // and byline, not the site's banner: one with prose stays, its lines judged one by one.
+        String reason = articles > 0 && p > 0 && el.normalName().equals("header")
+            ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats);
+        if (reason == null) {
+          if (el.normalName().equals("article")) articles++;
+          return FilterResult.CONTINUE;
+        }
         dropped.put(el, reason);
         return FilterResult.SKIP_ENTIRELY;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && el != body && el.normalName().equals("article")) articles--;
         return FilterResult.CONTINUE;
       }
     }, body);

@@ -266,4 +266,12 @@ class HtmlExtractionTest {
     assertThat(clean(page)).isEqualTo(P1 + "\n\nClub statement on the new quay and the ferry"
         + " timetable\n\n\u2014 Harbour FC (@harbourfc) May 3, 2024\n\n" + P2);
   }
+  @Test
+  void anArticlesOwnHeaderWithItsLeadStaysButTheSitesHeaderGoes() {
+    String lead = "The harbour authority confirmed on Friday that the quay will open in August.";
+    String page = "<header><p>The coastal news site for the whole region, with all the stories"
+        + " from the harbour and the islands.</p></header><article><header><p>" + lead
+        + "</p></header><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+    assertThat(clean(page)).isEqualTo(lead + "\n\n" + P1 + "\n\n" + P2);
+  }
 }
