@@ -402,6 +402,23 @@ final class LineRules {
       }
     }
 
+    // An author box after the body: its header ("About the author") and the biography under it,
+    // which reads like body text and only its header tells.
+    int bodyBefore = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      if (reason[i] != null) continue;
+      if (body[i]) bodyBefore++;
+      if (bodyBefore < BODY_BEFORE_COMMENTS || blocks.get(i).text().length() > 40
+          || !AUTHOR_BOX.matcher(Vocab.lower(blocks.get(i).text())).matches()) {
+        continue;
+      }
+      reason[i] = Removed.BYLINE;
+      int j = i + 1;
+      while (j < n && reason[j] != null) j++;
+      if (j < n && wc[j] <= MAX_BIO_WORDS && !blocks.get(j).heading()) reason[j] = Removed.BYLINE;
+      break;
+    }
+
     // Title repeated as the first block (possibly after a kicker or byline line).
     if (!titleKeys.isEmpty()) {
       for (int i = 0; i < n; i++) {
@@ -460,6 +477,13 @@ final class LineRules {
 
     return reason;
   }
+
+  /** The header of an author box, in the languages of the evaluation sets. */
+  private static final Pattern AUTHOR_BOX = Pattern.compile(
+      "(?:about the authors?|about the writer|\u00fcber den autor|\u00fcber die autorin"
+          + "|\u00fcber die autoren|zur person|\u00e0 propos de l.auteur|sobre el autor|sobre la autora"
+          + "|sull.autore)\\W*");
+  static final int MAX_BIO_WORDS = 150;
 
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
   private static boolean bareHeader(String t) {

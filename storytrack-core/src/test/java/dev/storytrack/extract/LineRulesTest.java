@@ -50,6 +50,17 @@ class LineRulesTest {
     assertThat(reason(out, in.get(6))).isEqualTo(Removed.COMMENTS);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"About the author", "\u00dcber die Autorin:", "Zur Person"})
+  void anAuthorBoxAfterTheBodyGoesWithItsBiography(String header) {
+    String bio = "Lina Haddad has reported on water and energy in the region for the agency since"
+        + " 2015, and lives in Beirut.";
+    Extraction out = clean(with(4, header, bio));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, header)).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, bio)).isEqualTo(Removed.BYLINE);
+  }
+
   @Test
   void commentHeaderAsFirstLineOfAStoryAboutCommentsDoesNotCutTheStory() {
     Extraction out = clean(with(0, "Join the discussion"));
