@@ -98,6 +98,11 @@ final class LineRules {
               + "|(?:filed under|abgelegt unter|posted in|ver\u00f6ffentlicht in|publi\u00e9 dans"
               + "|archiviato in)[\\s:][^.!?]*$"));
 
+  /** A gallery's position: "Image 1 of 5", "Bild 2 von 17", "3 / 12", "Foto 1 de 4". */
+  private static final Pattern GALLERY = Pattern.compile(
+      "(?:(?:images?|photos?|pictures?|slides?|bild|bilder|foto|fotos|imagen|immagine)\\s+)?"
+          + "\\d{1,3}\\s*(?:of|von|de|di|sur|/)\\s*\\d{1,3}");
+
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
   private static final LeadingPairs WIDGET_START =
@@ -122,7 +127,7 @@ final class LineRules {
 
   private static final LeadingPairs RELATED_PREFIX =
       new LeadingPairs(Pattern.compile(
-          "^(?:read more|read also|also read|see also|related|recommended(?: for you)?"
+          "^(?:read more|read also|also read|see also|see more|related|recommended(?: for you)?"
               + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
               + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
               + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
@@ -529,6 +534,7 @@ final class LineRules {
     }
     if (FORM_LITERALS.in(lower)) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
+    if (lower.length() <= 24 && GALLERY.matcher(lower).matches()) return Removed.WIDGET;
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
     if (WIDGET_LITERALS.in(lower)
         || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)

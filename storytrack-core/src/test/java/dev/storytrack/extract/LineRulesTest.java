@@ -104,7 +104,9 @@ class LineRulesTest {
       "Alle Rechte vorbehalten.|widget", "Todos los derechos reservados.|widget",
       "Filed under: Politics, Elections|navigation", "Abgelegt unter: Lesestoff, Pers\u00f6nliches|navigation",
       "Schlagworte: Schule, Bildung|navigation",
-      "This entry was posted in News. Bookmark the permalink.|navigation"})
+      "This entry was posted in News. Bookmark the permalink.|navigation",
+      "Image 1 of 5|widget", "Bild 2 von 17|widget", "3 / 12|widget",
+      "SEE MORE: Protests: 800 students under siege in university|related"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -155,6 +157,7 @@ class LineRulesTest {
       "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
       "Watch the video to the end.", "Anzeige gegen Unbekannt",
       "Tags darauf spazierte ich am Ufer der Elbe entlang.", "Weitere Teilnehmende: Andreas Rudin",
+      "1 of 5 adults in the region has no access to clean water.",
       "Mehr zu zahlen als geplant, das wollte im Rat niemand.", "Mehr zu zahlen, sagte er.",
       "More on that later.",
       "Posted in 2019, the video was watched by millions of people within days.",
