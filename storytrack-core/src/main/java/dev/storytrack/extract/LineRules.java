@@ -48,29 +48,29 @@ final class LineRules {
   // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
   // against any of them.
 
-  private static final Phrases FORM_LITERALS = new Phrases(
+  private static final String[] FORM_LITERALS = {
       "mail address will not be published", "required fields are marked", "denotes required",
       "denotes a required", "indicates required", "indicates a required", "required field",
       "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
       "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
       "characters left", "character remaining", "you can use these html tags",
-      "will be reviewed before", "will be moderated before");
+      "will be reviewed before", "will be moderated before"};
 
-  private static final Phrases WIDGET_LITERALS = new Phrases(
+  private static final String[] WIDGET_LITERALS = {
       "right click is disabled", "right-click is disabled",
       "right click disabled", "copying is not allowed", "copying is disabled",
       "all rights reserved", "your browser does not support", "please enable javascript",
       // the copyright notice in the other languages of the evaluation sets
       "alle rechte vorbehalten", "tous droits r", "todos los derechos reservados",
       "tutti i diritti riservati", "wszelkie prawa zastrze", "todos os direitos reservados",
-      "alle rechten voorbehouden", "subject to copyright");
+      "alle rechten voorbehouden", "subject to copyright"};
 
   /**
    * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
    * log-in and comment prompts, follow-us lines, in the languages of the evaluation sets. Only
    * short lines ({@link #MAX_PROMPT_WORDS}), where such a phrase is the whole message.
    */
-  private static final Phrases PROMPT_LITERALS = new Phrases(
+  private static final String[] PROMPT_LITERALS = {
       // paywalls
       "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
       "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "for the full story",
@@ -82,8 +82,15 @@ final class LineRules {
       "ajouter un commentaire", "ecrire un commentaire", "lascia un commento",
       // follow us
       "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
-      "canal de youtube", "kanal auf", "unser kanal");
+      "canal de youtube", "kanal auf", "unser kanal"};
   static final int MAX_PROMPT_WORDS = 12;
+
+  /** The three lists above, found in one scan of a line: bit 0 form, 1 widget, 2 prompt. */
+  private static final Phrases LITERALS =
+      Phrases.grouped(FORM_LITERALS, WIDGET_LITERALS, PROMPT_LITERALS);
+  private static final int FORM_TEXT = 1;
+  private static final int WIDGET_TEXT = 2;
+  private static final int PROMPT_TEXT = 4;
 
   /**
    * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
@@ -413,8 +420,9 @@ final class LineRules {
     for (int i = 0; i + 1 < n; i++) {
       if (reason[i] != null) continue;
       if (body[i]) bodyBefore++;
-      if (bodyBefore < BODY_BEFORE_COMMENTS || blocks.get(i).text().length() > 40
-          || !AUTHOR_BOX.matcher(Vocab.lower(blocks.get(i).text())).matches()) {
+      String t = blocks.get(i).text();
+      if (bodyBefore < BODY_BEFORE_COMMENTS || t.length() > 40 || !AUTHOR_BOX.mayStart(t)
+          || !AUTHOR_BOX.pattern().matcher(t).matches()) {
         continue;
       }
       reason[i] = Removed.BYLINE;
@@ -484,10 +492,10 @@ final class LineRules {
   }
 
   /** The header of an author box, in the languages of the evaluation sets. */
-  private static final Pattern AUTHOR_BOX = Pattern.compile(
+  private static final LeadingPairs AUTHOR_BOX = new LeadingPairs(Pattern.compile(
       "(?:about the authors?|about the writer|\u00fcber den autor|\u00fcber die autorin"
           + "|\u00fcber die autoren|zur person|\u00e0 propos de l.auteur|sobre el autor|sobre la autora"
-          + "|sull.autore)\\W*");
+          + "|sull.autore)\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   static final int MAX_BIO_WORDS = 150;
 
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
@@ -532,13 +540,17 @@ final class LineRules {
     if (lower == null) {
       return caption(t, wordCount) ? Removed.CAPTION : null;
     }
-    if (FORM_LITERALS.in(lower)) return Removed.FORM;
+    int literals = LITERALS.groups(lower);
+    if ((literals & FORM_TEXT) != 0) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
-    if (lower.length() <= 24 && GALLERY.matcher(lower).matches()) return Removed.WIDGET;
+    if (lower.length() <= 24 && Character.isDigit(lower.charAt(lower.length() - 1))
+        && GALLERY.matcher(lower).matches()) {
+      return Removed.WIDGET;
+    }
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    if (WIDGET_LITERALS.in(lower)
+    if ((literals & WIDGET_TEXT) != 0
         || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)
-        || wordCount <= MAX_PROMPT_WORDS && PROMPT_LITERALS.in(lower)) {
+        || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
@@ -563,12 +575,20 @@ final class LineRules {
         return Removed.SUBSCRIBE;
       }
     }
-    if (TAXONOMY.lookingAt(lower)) return Removed.NAVIGATION;
+    // Every taxonomy line has a colon, no sentence end, or the one WordPress wording: most
+    // short sentences skip the regex.
+    boolean colon = lower.indexOf(':') >= 0;
+    if ((colon || !Normalize.endsSentence(t) || lower.startsWith("this entry"))
+        && TAXONOMY.lookingAt(lower)) {
+      return Removed.NAVIGATION;
+    }
     if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;
     }
-    if (wordCount <= 25 && RELATED_PREFIX.mayStart(lower)) {
+    // A header ending in a full stop needs a colon (or is cut off): other sentences skip it.
+    if (wordCount <= 25 && (colon || !Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+        && RELATED_PREFIX.mayStart(lower)) {
       // A sentence may start like a header ("Watch the video to the end."); a header is bare
       // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
       java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
@@ -579,7 +599,9 @@ final class LineRules {
       }
     }
     if (caption(t, wordCount)) return Removed.CAPTION;
-    if (wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) return Removed.CAPTION;
+    if (colon && wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) {
+      return Removed.CAPTION;
+    }
     return null;
   }
 
