@@ -73,7 +73,7 @@ final class LineRules {
   private static final String[] PROMPT_LITERALS = {
       // paywalls
       "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
-      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "for the full story",
+      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "subscribe now",
       "to continue reading", "already a subscriber", "seguir leyendo", "nicht eingeloggt",
       "sind nicht angemeldet", "melden sie sich an",
       // comment prompts

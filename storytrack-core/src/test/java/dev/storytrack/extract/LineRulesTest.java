@@ -100,6 +100,7 @@ class LineRulesTest {
       "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget",
       "M\u00f6chten Sie weiterlesen?|widget", "Ja. Ich bin Abonnent.|widget",
       "Pour lire la suite|widget", "Kommentare schreiben|widget", "Folgen Sie uns auf Twitter|widget",
+      "Subscribe now to our digital edition for the full story.|widget",
       "Para comentar debes registrarte y completar los datos generales.|widget",
       "Alle Rechte vorbehalten.|widget", "Todos los derechos reservados.|widget",
       "Filed under: Politics, Elections|navigation", "Abgelegt unter: Lesestoff, Pers\u00f6nliches|navigation",
@@ -162,6 +163,7 @@ class LineRulesTest {
       "More on that later.",
       "Posted in 2019, the video was watched by millions of people within days.",
       "Wer ein Abo hat, zahlt in diesem Jahr deutlich mehr f\u00fcr die Zeitung als noch 2020.",
+      "For the full story, read our review of the new ferry.",
       "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
