@@ -124,18 +124,28 @@ final class HtmlBlocks {
     Map<Element, String> dropped = new IdentityHashMap<>();
     // One filtered walk that skips dropped subtrees: linear even on a DOM 100,000 levels deep.
     NodeTraversor.filter(new NodeFilter() {
+      int articles;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
         if (el == body) return FilterResult.CONTINUE;
-        String reason = reasonFor(el, words.getOrDefault(el, 0), prose.getOrDefault(el, 0), total, stats);
-        if (reason == null) return FilterResult.CONTINUE;
+        int p = prose.getOrDefault(el, 0);
+        // An article's own header (HTML5: a header inside an article) holds its headline, lead
+        // and byline, not the site's banner: one with prose stays, its lines judged one by one.
+        String reason = articles > 0 && p > 0 && el.normalName().equals("header")
+            ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats);
+        if (reason == null) {
+          if (el.normalName().equals("article")) articles++;
+          return FilterResult.CONTINUE;
+        }
         dropped.put(el, reason);
         return FilterResult.SKIP_ENTIRELY;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && el != body && el.normalName().equals("article")) articles--;
         return FilterResult.CONTINUE;
       }
     }, body);
@@ -158,22 +168,38 @@ final class HtmlBlocks {
       default -> null;
     };
     boolean strong = false;
+    boolean byName = false;
     if (reason == null) {
       // Class names are more specific than ARIA roles (a cookie banner is also a dialog).
       String[] found = classReason(el);
       if (found != null && found[1] != null) {
         reason = found[0];
         strong = true;
+        byName = true;
       } else {
         reason = switch (el.attr("role").toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
           case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
           case "search", "form" -> Removed.FORM;
-          default -> found == null ? null : found[0];
+          default -> null;
         };
+        if (reason == null && found != null) {
+          reason = found[0];
+          byName = true;
+        }
       }
     }
     if (reason == null) return null;
+    // A post embedded from a social network (the quoted tweet, the Instagram caption) sits in a
+    // wrapper named "social", "share" or "widget", but it is a quotation the article makes, not
+    // a share bar or a widget of the site: a wrapper whose text is (mostly) that quotation.
+    MainContent.Stats own = stats.get(el);
+    // A page column (sidebar, aside, rail) holding a quotation is the site's motto or a
+    // testimonial, never an embed.
+    if (byName && (reason.equals(Removed.SHARE) || reason.equals(Removed.WIDGET)) && own != null
+        && own.quotes > 0 && own.quoteChars * 10L >= own.chars * 7L && !column(el)) {
+      return null;
+    }
     return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
   }
 
@@ -208,6 +234,13 @@ final class HtmlBlocks {
   /** Words of prose (unlinked text runs of at least {@link #PROSE_RUN} words) that mark content. */
   static final int PROSE_WORDS_KEPT = 80;
   static final int PROSE_RUN = 12;
+
+  private static final Set<String> COLUMNS = Set.of("sidebar", "aside", "rail");
+
+  private static boolean column(Element el) {
+    for (String tok : splitTokens(el.className() + " " + el.id())) if (COLUMNS.contains(tok)) return true;
+    return false;
+  }
 
   /** {reason, "strong" or null} from class and id tokens, or null. */
   private static String[] classReason(Element el) {

@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,18 +48,67 @@ final class LineRules {
   // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
   // against any of them.
 
-  private static final Phrases FORM_LITERALS = new Phrases(
+  private static final String[] FORM_LITERALS = {
       "mail address will not be published", "required fields are marked", "denotes required",
       "denotes a required", "indicates required", "indicates a required", "required field",
       "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
       "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
       "characters left", "character remaining", "you can use these html tags",
-      "will be reviewed before", "will be moderated before");
+      "will be reviewed before", "will be moderated before"};
 
-  private static final Phrases WIDGET_LITERALS = new Phrases(
+  private static final String[] WIDGET_LITERALS = {
       "right click is disabled", "right-click is disabled",
       "right click disabled", "copying is not allowed", "copying is disabled",
-      "all rights reserved", "your browser does not support", "please enable javascript");
+      "all rights reserved", "your browser does not support", "please enable javascript",
+      // the copyright notice in the other languages of the evaluation sets
+      "alle rechte vorbehalten", "tous droits r", "todos los derechos reservados",
+      "tutti i diritti riservati", "wszelkie prawa zastrze", "todos os direitos reservados",
+      "alle rechten voorbehouden", "subject to copyright"};
+
+  /**
+   * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
+   * log-in and comment prompts, follow-us lines, in the languages of the evaluation sets. Only
+   * short lines ({@link #MAX_PROMPT_WORDS}), where such a phrase is the whole message.
+   */
+  private static final String[] PROMPT_LITERALS = {
+      // paywalls
+      "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
+      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "subscribe now",
+      "to continue reading", "already a subscriber", "seguir leyendo", "nicht eingeloggt",
+      "sind nicht angemeldet", "melden sie sich an",
+      // comment prompts
+      "kommentare schreiben", "kommentar schreiben", "diskutieren sie mit", "netiquette",
+      "para comentar", "deja un comentario", "deja tu comentario", "laisser un commentaire",
+      "ajouter un commentaire", "ecrire un commentaire", "lascia un commento",
+      // follow us
+      "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
+      "canal de youtube", "kanal auf", "unser kanal"};
+  static final int MAX_PROMPT_WORDS = 12;
+
+  /** The three lists above, found in one scan of a line: bit 0 form, 1 widget, 2 prompt. */
+  private static final Phrases LITERALS =
+      Phrases.grouped(FORM_LITERALS, WIDGET_LITERALS, PROMPT_LITERALS);
+  private static final int FORM_TEXT = 1;
+  private static final int WIDGET_TEXT = 2;
+  private static final int PROMPT_TEXT = 4;
+
+  /**
+   * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
+   * "Schlagworte: …", "This entry was posted in …". A bare label needs its colon ("Tags darauf
+   * …" is a sentence), a phrase that reads like a sentence start must not end like one.
+   */
+  private static final LeadingPairs TAXONOMY =
+      new LeadingPairs(Pattern.compile(
+          "(?:tags?|tagged|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|kategorien?|categories"
+              + "|category|themen|etiquetas|cat\u00e9gories?|categor\u00edas?)\\s*:"
+              + "|this entry was posted in\\s"
+              + "|(?:filed under|abgelegt unter|posted in|ver\u00f6ffentlicht in|publi\u00e9 dans"
+              + "|archiviato in)[\\s:][^.!?]*$"));
+
+  /** A gallery's position: "Image 1 of 5", "Bild 2 von 17", "3 / 12", "Foto 1 de 4". */
+  private static final Pattern GALLERY = Pattern.compile(
+      "(?:(?:images?|photos?|pictures?|slides?|bild|bilder|foto|fotos|imagen|immagine)\\s+)?"
+          + "\\d{1,3}\\s*(?:of|von|de|di|sur|/)\\s*\\d{1,3}");
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
@@ -84,7 +134,7 @@ final class LineRules {
 
   private static final LeadingPairs RELATED_PREFIX =
       new LeadingPairs(Pattern.compile(
-          "^(?:read more|read also|also read|see also|related|recommended(?: for you)?"
+          "^(?:read more|read also|also read|see also|see more|related|recommended(?: for you)?"
               + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
               + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
               + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
@@ -99,10 +149,20 @@ final class LineRules {
               + "|(?:le |te )?puede interesar|le[ae] tambi\u00e9n|ve[ar]? tambi\u00e9n"
               + "|noticias relacionadas|m\u00e1s noticias|leggi anche|potrebbe interessarti"
               + "|czytaj (?:te\u017c|tak\u017ce|wi\u0119cej)|zobacz (?:te\u017c|tak\u017ce)"
-              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over)"
+              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over"
+              + "|explore further|recommended reading|keep reading"
+              + "|(?:das )?(?:thema )?k\u00f6nnte (?:sie|dich|euch) (?:auch )?interessieren"
+              + "|empfehlungen aus der redaktion|zum weiterlesen|weiterf\u00fchrende (?:links|artikel)"
+              + "|lesen sie hier|lust auf mehr|auch interessant|passend (?:dazu|zum thema)"
+              + "|verwandte themenbereiche|lea (?:m\u00e1s|tambi\u00e9n)|lee tambi\u00e9n"
+              + "|contenido relacionado|\u00e0 voir aussi|pour aller plus loin|ti potrebbe interessare"
+              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar"
+              + "|lea|mire|vea|weitere informationen|mehr (?:zu|\u00fcber|aus|von) [^:]{1,40}?"
+              // "Weitere Beiträge aus der Kolumne:", a caption over a list, nothing after its colon
+              + "|weitere [^:.!?]{1,50}?(?=:\\s*$))"
               + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
-              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|$)"));
+              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
 
   private static final LeadingPairs COMMENT_TITLED =
       new LeadingPairs(Pattern.compile(
@@ -131,6 +191,20 @@ final class LineRules {
               + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
               + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
 
+  /**
+   * A picture's label opening a short line, in the other languages of the evaluation sets: "Foto:
+   * dpa", "Abbildung 4: Schwachschicht", "Crédits photos : AFP", "(Bild: Jane Doe)"; a number may
+   * follow (figures). Such a line is a caption or a credit whatever follows the colon. English
+   * labels are left to {@link #CAPTION_LABEL}, which wants a credit after them: English pages
+   * (WCXB's listicles) keep "Photo Credit: site.com" lines under each item as part of the text.
+   */
+  private static final LeadingPairs LABELLED_CAPTION =
+      new LeadingPairs(Pattern.compile(
+          "\\(?(?:fotos?|bild|bilder|abbildung|abb\\.|titelbild|beitragsbild|bildquelle|symbolbild"
+              + "|bildnachweis|grafik|fotocredit|cr\u00e9dits? photos?"
+              + "|fotograf\u00eda|imagen|cr\u00e9dito|imagem|zdj\u0119cie|fot\\.|afbeelding|beeld)"
+              + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
+
   private static final Phrases CAPTION_WORDS = new Phrases(
       "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
       "shutterstock", "alamy", "epa-efe", "handout");
@@ -143,7 +217,7 @@ final class LineRules {
 
   /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
   static List<LeadingPairs> anchoredRules() {
-    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE);
+    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION, TAXONOMY);
   }
 
   private final Collection<String> titleKeys;
@@ -170,25 +244,108 @@ final class LineRules {
     List<Block> inside = new ArrayList<>(blocks.size());
     for (Block b : blocks) if (!Removed.OUTSIDE.equals(b.removedAs())) inside.add(b);
     String[] in = decide(inside);
-    List<String> kept = new ArrayList<>();
-    List<Removed> removed = new ArrayList<>();
+    String[] reasons = new String[blocks.size()];
     int k = 0;
     boolean comments = false;
-    for (Block b : blocks) {
+    boolean anyKept = false;
+    int titleAt = -1;
+    int firstBody = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       String r;
       if (Removed.OUTSIDE.equals(b.removedAs())) {
         // A comment header after the body turns the outside text that follows into comments.
         String t = b.text();
-        comments |= !kept.isEmpty() && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
+        comments |= anyKept && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
         r = comments ? Removed.COMMENTS : outsideReason(b);
+        if (titleAt < 0 && firstBody < 0 && Removed.TITLE.equals(r)) titleAt = i;
       } else {
+        if (firstBody < 0 && b.removedAs() == null) firstBody = i;
         r = in[k++];
         comments = false;
       }
-      if (r == null) kept.add(b.text());
-      else removed.add(new Removed(b.text(), r));
+      reasons[i] = r;
+      anyKept |= r == null;
+    }
+    if (titleAt >= 0 && firstBody > titleAt) keepLeads(blocks, reasons, titleAt, firstBody);
+    if (linksKnown) dropTrailingCaptions(blocks, reasons);
+    List<String> kept = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (reasons[i] == null) kept.add(b.text());
+      else removed.add(new Removed(b.text(), reasons[i]));
     }
     return new Result(kept, removed);
+  }
+
+  /** Most blocks between the headline and the article's container that may hold its lead. */
+  static final int LEAD_SPAN = 12;
+
+  /**
+   * The lead (standfirst, teaser, first paragraphs) often sits between the headline and the
+   * container the article was found in, in a header of its own, sometimes as a heading: prose
+   * there, under the page's headline and before the article, is the article's. Only prose
+   * counts: sentences, hardly linked, which no shape rule claims (bylines, captions, prompts).
+   */
+  private void keepLeads(List<Block> blocks, String[] reasons, int title, int firstInside) {
+    if (firstInside - title > LEAD_SPAN) return;
+    boolean byline = false;
+    for (int j = title + 1; j < firstInside; j++) {
+      Block b = blocks.get(j);
+      byline |= Removed.BYLINE.equals(reasons[j]);
+      if (!byline || !Removed.OUTSIDE.equals(reasons[j])) continue;
+      String t = b.text();
+      int w = b.words();
+      if (w < 10 || b.linkDensity() >= 0.25 || !isSentence(t, w)) continue;
+      String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
+      if (shapeReason(t, lower, w) == null) reasons[j] = null;
+    }
+  }
+
+  /**
+   * The article does not end on a caption: a heading (or a short line ending in a colon) left as
+   * the last kept line over text that went as a list, a menu or a widget introduced that text.
+   * Seen only once all rules have spoken, since the line rules remove what follows it as often
+   * as the HTML pass does. A colon line may introduce an embed without text ("Here is the
+   * tweet:") followed by the page footer, so for it the next line must be a list's item the line
+   * rules removed, or a related list.
+   */
+  private static void dropTrailingCaptions(List<Block> blocks, String[] reasons) {
+    // Judged on the reasons the rules gave: one caption dropped here does not make the line
+    // above it a caption too.
+    String[] given = reasons.clone();
+    int last = reasons.length - 1;
+    while (last >= 0 && reasons[last] != null) last--;
+    while (last >= 0 && last + 1 < reasons.length) {
+      Block b = blocks.get(last);
+      String t = b.text();
+      int w = b.words();
+      if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
+      String next = given[last + 1];
+      Block nb = blocks.get(last + 1);
+      boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
+          || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
+          || Removed.SUBSCRIBE.equals(next);
+      boolean caption;
+      if (b.heading() && !Normalize.endsSentence(t)) {
+        caption = listy;
+      } else if (Normalize.endsWith(t, ':')) {
+        caption = Removed.RELATED.equals(next);
+      } else if (!Normalize.endsSentence(t) && b.linkDensity() < 0.5) {
+        // A plain line is a caption only right under the body's prose: under other short lines
+        // it is the last item of a list, an address or a table.
+        int prev = last - 1;
+        while (prev >= 0 && reasons[prev] != null) prev--;
+        caption = Removed.RELATED.equals(next) && prev >= 0
+            && isSentence(blocks.get(prev).text(), blocks.get(prev).words());
+      } else {
+        return;
+      }
+      if (!caption) return;
+      reasons[last] = Removed.RELATED;
+      while (last >= 0 && reasons[last] != null) last--;
+    }
   }
 
   /**
@@ -225,6 +382,7 @@ final class LineRules {
       // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
       String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
       reason[i] = shapeReason(t, lower, wc[i]);
+      if (reason[i] == null && linksKnown && disclosure(t, wc[i])) reason[i] = Removed.WIDGET;
       if (reason[i] == null) {
         body[i] = isSentence(t, wc[i]);
         if (t.length() <= SHORT && !body[i] || t.length() <= 120) {
@@ -256,6 +414,24 @@ final class LineRules {
       }
     }
 
+    // An author box after the body: its header ("About the author") and the biography under it,
+    // which reads like body text and only its header tells.
+    int bodyBefore = 0;
+    for (int i = 0; i + 1 < n; i++) {
+      if (reason[i] != null) continue;
+      if (body[i]) bodyBefore++;
+      String t = blocks.get(i).text();
+      if (bodyBefore < BODY_BEFORE_COMMENTS || t.length() > 40 || !AUTHOR_BOX.mayStart(t)
+          || !AUTHOR_BOX.pattern().matcher(t).matches()) {
+        continue;
+      }
+      reason[i] = Removed.BYLINE;
+      int j = i + 1;
+      while (j < n && reason[j] != null) j++;
+      if (j < n && wc[j] <= MAX_BIO_WORDS && !blocks.get(j).heading()) reason[j] = Removed.BYLINE;
+      break;
+    }
+
     // Title repeated as the first block (possibly after a kicker or byline line).
     if (!titleKeys.isEmpty()) {
       for (int i = 0; i < n; i++) {
@@ -278,8 +454,9 @@ final class LineRules {
     for (int i = 0; i < n; i++) {
       if (reason[i] != Removed.RELATED || !bareHeader(blocks.get(i).text())) continue;
       int j = i + 1;
-      for (; j < n && (reason[j] == Removed.RELATED
-          || reason[j] == null && !body[j] && !blocks.get(j).heading()); j++) {
+      // A headline that is all link reads as a sentence but is an item, not body.
+      for (; j < n && (reason[j] == Removed.RELATED || reason[j] == null && !blocks.get(j).heading()
+          && (!body[j] || blocks.get(j).linkDensity() >= LinkLists.ITEM_LINKS)); j++) {
         Block b = blocks.get(j);
         if (reason[j] == null && b.text().length() <= SHORT
             && (i > lastBody || b.linkDensity() >= 0.6)) {
@@ -313,6 +490,13 @@ final class LineRules {
 
     return reason;
   }
+
+  /** The header of an author box, in the languages of the evaluation sets. */
+  private static final LeadingPairs AUTHOR_BOX = new LeadingPairs(Pattern.compile(
+      "(?:about the authors?|about the writer|\u00fcber den autor|\u00fcber die autorin"
+          + "|\u00fcber die autoren|zur person|\u00e0 propos de l.auteur|sobre el autor|sobre la autora"
+          + "|sull.autore)\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  static final int MAX_BIO_WORDS = 150;
 
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
   private static boolean bareHeader(String t) {
@@ -356,11 +540,17 @@ final class LineRules {
     if (lower == null) {
       return caption(t, wordCount) ? Removed.CAPTION : null;
     }
-    if (FORM_LITERALS.in(lower)) return Removed.FORM;
+    int literals = LITERALS.groups(lower);
+    if ((literals & FORM_TEXT) != 0) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
+    if (lower.length() <= 24 && Character.isDigit(lower.charAt(lower.length() - 1))
+        && GALLERY.matcher(lower).matches()) {
+      return Removed.WIDGET;
+    }
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    if (WIDGET_LITERALS.in(lower)
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower)) {
+    if ((literals & WIDGET_TEXT) != 0
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)
+        || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
       return Removed.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
@@ -385,16 +575,84 @@ final class LineRules {
         return Removed.SUBSCRIBE;
       }
     }
+    // Every taxonomy line has a colon, no sentence end, or the one WordPress wording: most
+    // short sentences skip the regex.
+    boolean colon = lower.indexOf(':') >= 0;
+    if ((colon || !Normalize.endsSentence(t) || lower.startsWith("this entry"))
+        && TAXONOMY.lookingAt(lower)) {
+      return Removed.NAVIGATION;
+    }
     if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;
     }
-    if (wordCount <= 25 && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0)
-        && RELATED_PREFIX.lookingAt(lower)) {
-      return Removed.RELATED;
+    // A header ending in a full stop needs a colon (or is cut off): other sentences skip it.
+    if (wordCount <= 25 && (colon || !Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+        && RELATED_PREFIX.mayStart(lower)) {
+      // A sentence may start like a header ("Watch the video to the end."); a header is bare
+      // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
+      java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
+      if (m.lookingAt() && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0
+          || m.end() >= lower.length() && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+          || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
+        return Removed.RELATED;
+      }
     }
     if (caption(t, wordCount)) return Removed.CAPTION;
+    if (colon && wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) {
+      return Removed.CAPTION;
+    }
     return null;
+  }
+
+  /**
+   * The label an advert slot leaves in the text, alone on its line and maybe dashed ("- Anzeige -",
+   * "ADVERT", "Publicité"), in the languages of the evaluation sets.
+   */
+  static final Set<String> AD_LABELS = Set.of("advert", "adverts", "advertisement", "anzeige",
+      "werbung", "publicit\u00e9", "publicidad", "pubblicit\u00e0", "reklama", "annonce",
+      "advertentie", "gesponsert", "publicidade");
+
+  private static boolean adLabel(String lower) {
+    if (lower.length() > 24) return false;
+    int end = lower.length();
+    while (end > 0 && !Character.isLetter(lower.charAt(end - 1))) end--;
+    int start = 0;
+    while (start < end && !Character.isLetter(lower.charAt(start))) start++;
+    return end - start >= 6 && AD_LABELS.contains(lower.substring(start, end));
+  }
+
+  /** Longest advertising disclosure looked at, in words. */
+  static final int MAX_DISCLOSURE_WORDS = 80;
+
+  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(
+      "affiliate", "provision", "commission", "werbung", "werbelink", "qualifying purchases",
+      "amazon associate");
+
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
+      "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
+          + "|gekennzeichnet|marked|sternchen|\\*)"
+          + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
+          + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
+          // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
+          // erhält X ggf. eine Provision": a commission alone is a subject, with links a disclosure
+          + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
+          + "|qualifying purchases|amazon associate"
+          // "*Werbung. Dieser Beitrag enthält Werbung für …"
+          + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
+          + "|werbelinks?\\b");
+
+  /**
+   * An advertising disclosure: "This post may contain affiliate links …", "Für Links auf dieser
+   * Seite erhält X ggf. eine Provision vom Händler", "*Werbung". Notes about the page's business,
+   * in any position; a sentence of the article mentioning affiliates ("… implement affiliate
+   * links and UTM tracking") lacks the disclosure's wording around the word.
+   */
+  static boolean disclosure(String t, int words) {
+    if (words > MAX_DISCLOSURE_WORDS || t.length() > 700) return false;
+    String lower = Vocab.lower(t);
+    return DISCLOSURE_ANCHORS.in(lower) && DISCLOSURE.matcher(lower).find();
   }
 
   private static boolean BUTTONS_MATCH(String lower) {

@@ -41,6 +41,9 @@ final class LinkLists {
       int items = card ? 1 : 0;
       int teasers = 0;
       boolean afterItem = card;
+      // Where the cards end: the run may go on into the next list, of bare links.
+      int cardsEnd = -1;
+      int cardItems = 0;
       int j = i + 1;
       for (; j < n; j++) {
         if (j - i > MAX_RUN) {
@@ -55,6 +58,8 @@ final class LinkLists {
           if (afterItem && teaser(c)) {
             teasers++;
             afterItem = false;
+            cardsEnd = j + 1;
+            cardItems = items;
             continue;
           }
           afterItem = false;
@@ -64,6 +69,12 @@ final class LinkLists {
         }
         items++;
         afterItem = true;
+      }
+      // A list of cards followed by other links without teasers (the next box's list, under a
+      // caption that reads as a date) ends with its last teaser.
+      if (teasers > 0 && teasers < items - 1 && teasers >= cardItems - 1) {
+        items = cardItems;
+        j = cardsEnd;
       }
       // Teasers read like prose, so a list with them needs more items and the shape of cards:
       // (nearly) every headline has its teaser, and a lone paragraph after a list is no teaser.

@@ -39,6 +39,16 @@ final class MainContent {
     int articleChars;
     /** Characters of prose below: long, mostly unlinked paragraphs and text runs. */
     int prose;
+    /** Linked headings in the subtree: headings that are mostly link text. */
+    int linkedHeadings;
+    /** Prose of the card children (one linked headline and a short teaser each) counted so far. */
+    int cardChildren;
+    int cardChildProse;
+    /** Prose below that belongs to runs of teaser cards, not to an article. */
+    int teaserProse;
+    /** Blockquotes in the subtree (itself included), and the characters inside them. */
+    int quotes;
+    int quoteChars;
     double score;
     boolean candidate;
 
@@ -46,6 +56,8 @@ final class MainContent {
       return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
     }
   }
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "h2", "h3", "h4");
 
@@ -141,7 +153,7 @@ final class MainContent {
       double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? best * 0.2 : 0;
       if (s.candidate && s.score + bonus >= threshold) {
         out.add(sib);
-      } else if (s.prose >= 80 && s.linkDensity() < 0.25 && classWeight(sib) >= 0) {
+      } else if (s.prose - s.teaserProse >= 80 && s.linkDensity() < 0.25 && classWeight(sib) >= 0) {
         // Prose in a neighbouring wrapper: the article continues there.
         out.add(sib);
       } else if (sib.normalName().equals("p")) {
@@ -172,12 +184,19 @@ final class MainContent {
     }
     // A container that holds little of the page's prose is a wrong guess (a product page, a
     // list of posts): the smallest ancestor that holds enough of it is the safer answer.
+    // Teaser cards (a linked headline over a sentence or two, three or more in a row) carry prose
+    // that belongs to other articles: it does not count when the choice is an article of its own
+    // (several paragraphs), not made of such cards (a listing, an FAQ of linked questions) nor one
+    // of them. A short choice beside cards is more likely a box on a landing page of cards.
+    Stats ts = stats.get(top);
+    boolean teasers = ts.prose - ts.teaserProse >= ARTICLE_PROSE && ts.teaserProse * 2 < ts.prose
+        && !insideCard(top, body, stats);
     double covered = 0;
-    for (Element r : out) covered += stats.get(r).prose;
-    double total = stats.get(body).prose;
+    for (Element r : out) covered += prose(stats.get(r), teasers);
+    double total = prose(stats.get(body), teasers);
     if (total > 0 && covered < total * COVERAGE && !dominant(top, best, candidates)) {
       Element a = top;
-      while (a != body && a.parent() != null && (stats.get(a) == null || stats.get(a).prose < total * COVERAGE)) {
+      while (a != body && a.parent() != null && (stats.get(a) == null || prose(stats.get(a), teasers) < total * COVERAGE)) {
         a = a.parent();
       }
       return List.of(a);
@@ -229,6 +248,31 @@ final class MainContent {
       top = p;
     }
     return top;
+  }
+
+  /** Longest card, in characters: a headline, a byline and a teaser of a few sentences. */
+  static final int CARD_CHARS = 1200;
+  /** Characters of prose that make a choice an article rather than a box beside the cards. */
+  static final int ARTICLE_PROSE = 1000;
+  /** Cards in a row that make a teaser list. */
+  static final int MIN_CARDS = 3;
+
+  private static double prose(Stats s, boolean withoutTeasers) {
+    return withoutTeasers ? s.prose - s.teaserProse : s.prose;
+  }
+
+  /** A linked headline with its teaser and nothing else of its kind. */
+  static boolean card(Stats s) {
+    return s.linkedHeadings == 1 && s.prose > 0 && s.chars <= CARD_CHARS;
+  }
+
+  /** Whether {@code el} or an ancestor is a card: then the cards are what the page is made of. */
+  private static boolean insideCard(Element el, Element body, Map<Element, Stats> stats) {
+    for (Element a = el; a != null && a != body; a = a.parent()) {
+      Stats s = stats.get(a);
+      if (s != null && card(s)) return true;
+    }
+    return false;
   }
 
   /** Whether {@code a} is {@code d} or one of its ancestors, looking at most 64 levels up. */
@@ -346,6 +390,14 @@ final class MainContent {
             own.anchor = true;
           }
           if (tag.equals("article")) own.articleChars = Math.max(own.articleChars, own.chars);
+          if (tag.equals("blockquote")) {
+            own.quotes++;
+            own.quoteChars = own.chars;
+          }
+          if (HEADINGS.contains(tag) && own.chars > 0 && own.linkChars * 10 >= own.chars * 6) {
+            own.linkedHeadings++;
+          }
+          if (own.cardChildren >= MIN_CARDS) own.teaserProse += own.cardChildProse;
           if (PARAGRAPHS.contains(tag)) {
             if (own.chars >= 80 && own.linkDensity() < 0.25) own.prose = own.chars;
           } else if (RUN_CONTAINERS.contains(tag) && own.inlineChars >= 80
@@ -362,6 +414,14 @@ final class MainContent {
             ps.linkChars += own.linkChars;
             ps.commas += own.commas;
             ps.prose += own.prose;
+            ps.linkedHeadings += own.linkedHeadings;
+            ps.teaserProse += own.teaserProse;
+            ps.quotes += own.quotes;
+            ps.quoteChars += own.quoteChars;
+            if (node instanceof Element && card(own)) {
+              ps.cardChildren++;
+              ps.cardChildProse += own.prose;
+            }
             ps.anchor |= own.anchor;
             ps.articleChars = Math.max(ps.articleChars, own.articleChars);
             if (node instanceof TextNode || own.inline) {

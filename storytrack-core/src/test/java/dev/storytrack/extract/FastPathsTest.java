@@ -61,6 +61,20 @@ class FastPathsTest {
     assertThat(p.in(lower)).isEqualTo(any);
   }
 
+  @Property(tries = 2000)
+  void groupedPhrasesTellEachGroupAsIndexOfDoes(@ForAll("spacedTexts") String s) {
+    String[][] groups = {{"required field", "notify me of"}, {"all rights reserved", "photo"},
+        {"pic", "phone", "all rights"}};
+    Phrases p = Phrases.grouped(groups);
+    String lower = s.toLowerCase(Locale.ROOT);
+    int want = 0;
+    for (int g = 0; g < groups.length; g++) {
+      for (String x : groups[g]) if (lower.contains(x)) want |= 1 << g;
+    }
+    assertThat(p.groups(lower)).isEqualTo(want);
+    assertThat(p.in(lower)).isEqualTo(want != 0);
+  }
+
   @Property(tries = 3000)
   void leadingPairsNeverRejectAMatch(@ForAll("spacedTexts") String s) {
     for (String x : List.of(s, s.toLowerCase(Locale.ROOT), s.strip())) {

@@ -50,6 +50,17 @@ class LineRulesTest {
     assertThat(reason(out, in.get(6))).isEqualTo(Removed.COMMENTS);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"About the author", "\u00dcber die Autorin:", "Zur Person"})
+  void anAuthorBoxAfterTheBodyGoesWithItsBiography(String header) {
+    String bio = "Lina Haddad has reported on water and energy in the region for the agency since"
+        + " 2015, and lives in Beirut.";
+    Extraction out = clean(with(4, header, bio));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, header)).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, bio)).isEqualTo(Removed.BYLINE);
+  }
+
   @Test
   void commentHeaderAsFirstLineOfAStoryAboutCommentsDoesNotCutTheStory() {
     Extraction out = clean(with(0, "Join the discussion"));
@@ -79,7 +90,24 @@ class LineRulesTest {
       "You may also like|related", "Advertisement|widget", "ADVERTISEMENT|widget",
       "Story continues below advertisement|widget",
       "We use cookies to give you the best experience on our website.|cookie",
-      "Click here to download the full report|widget", "Was this article helpful?|widget"})
+      "Click here to download the full report|widget", "Was this article helpful?|widget",
+      "Das k\u00f6nnte Sie auch interessieren!|related", "Lust auf mehr?|related",
+      "\u00c0 lire aussi \u00bb Ballonnements : quel est votre profil digestif ?|related",
+      "Lea m\u00e1s: Tribunal condena a cuatro a\u00f1os de prisi\u00f3n a ex contralor|related",
+      "Explore further|related", "Zum Weiterlesen:|related", "Weitere Informationen|related",
+      "Mehr zu Klima und Konsum|related", "Weitere Beitr\u00e4ge aus der Kolumne:|related",
+      "Lea: Consejo Permanente aborda la confiscaci\u00f3n de sus oficinas|related", "- Anzeige -|widget", "ADVERT|widget",
+      "Publicit\u00e9|widget", "\u2013 Advertisement \u2013|widget",
+      "M\u00f6chten Sie weiterlesen?|widget", "Ja. Ich bin Abonnent.|widget",
+      "Pour lire la suite|widget", "Kommentare schreiben|widget", "Folgen Sie uns auf Twitter|widget",
+      "Subscribe now to our digital edition for the full story.|widget",
+      "Para comentar debes registrarte y completar los datos generales.|widget",
+      "Alle Rechte vorbehalten.|widget", "Todos los derechos reservados.|widget",
+      "Filed under: Politics, Elections|navigation", "Abgelegt unter: Lesestoff, Pers\u00f6nliches|navigation",
+      "Schlagworte: Schule, Bildung|navigation",
+      "This entry was posted in News. Bookmark the permalink.|navigation",
+      "Image 1 of 5|widget", "Bild 2 von 17|widget", "3 / 12|widget",
+      "SEE MORE: Protests: 800 students under siege in university|related"})
   void widgetsGoAnywhere(String lineAndReason) {
     String line = lineAndReason.substring(0, lineAndReason.indexOf('|'));
     Extraction out = clean(with(2, line));
@@ -103,6 +131,18 @@ class LineRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Foto: Kay Nietfeld/dpa", "Fotos: PR, Teresa Nanni", "(Bild: Dieter Stork)",
+      "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.",
+      "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Cr\u00e9dits photos : Bestimage",
+      "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "Abb.: Collage aus Internetbildern",
+      "Imagen: EFE", "Zdj\u0119cie: PAP"})
+  void captionsOpenedByAPictureLabelGoInTheirLanguages(String line) {
+    Extraction out = clean(with(2, line));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, line)).isEqualTo(Removed.CAPTION);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"The ministry declined to comment.", "Shares fell 3%.",
       "He said the photo was taken in March.", "No comment.",
       "Two comments on the bill were filed by the opposition on Monday.",
@@ -112,7 +152,19 @@ class LineRulesTest {
       "Users can share posts with friends and follow accounts they like.",
       "Click counts are not the same as readers, the editor said in an interview on Friday.",
       "Read the full statement on the ministry's website, officials said on Monday evening.",
-      "More than a dozen strikes have targeted the area since Sunday, according to the monitor."})
+      "More than a dozen strikes have targeted the area since Sunday, according to the monitor.",
+      "Bilder sagen mehr als Worte, sagte die Ministerin am Dienstag in Berlin.",
+      "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
+      "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
+      "Watch the video to the end.", "Anzeige gegen Unbekannt",
+      "Tags darauf spazierte ich am Ufer der Elbe entlang.", "Weitere Teilnehmende: Andreas Rudin",
+      "1 of 5 adults in the region has no access to clean water.",
+      "Mehr zu zahlen als geplant, das wollte im Rat niemand.", "Mehr zu zahlen, sagte er.",
+      "More on that later.",
+      "Posted in 2019, the video was watched by millions of people within days.",
+      "Wer ein Abo hat, zahlt in diesem Jahr deutlich mehr f\u00fcr die Zeitung als noch 2020.",
+      "For the full story, read our review of the new ferry.",
+      "Foto und Film waren f\u00fcr ihn dasselbe: eine Art, die Zeit anzuhalten."})
   void bodyLinesThatLookLikeChromeStayInTheBody(String line) {
     List<String> in = with(2, line);
     Extraction out = clean(in);

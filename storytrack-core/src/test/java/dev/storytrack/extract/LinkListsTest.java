@@ -70,6 +70,27 @@ class LinkListsTest {
   }
 
   @Test
+  void cardsFollowedByAnotherBoxOfBareLinksStillGo() {
+    // The short caption of the next box reads like a date between items, so the run goes on
+    // into bare links and no longer has the shape of cards; it ends with its last teaser.
+    List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0), new Block(P2, false, 0),
+        new Block("Top stories", false, 0)));
+    for (int i = 0; i < 4; i++) {
+      String headline = "Headline of teaser number " + i;
+      blocks.add(new Block(headline, false, headline.length()));
+      blocks.add(new Block("A short teaser sentence that reads like prose about story " + i + ".", false, 0));
+    }
+    blocks.add(new Block("Partner news", false, 0));
+    for (int i = 0; i < 3; i++) {
+      String t = "Partner story number " + i;
+      blocks.add(new Block(t, false, t.length()));
+    }
+    List<Block> out = LinkLists.mark(blocks);
+    assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+  }
+
+  @Test
   void cardsClosingThePageGoWithoutACaption() {
     // Linked headlines, each over its teaser (a long one cut off with an ellipsis), no caption.
     List<Block> blocks = new ArrayList<>(List.of(new Block(P1, false, 0), new Block(P2, false, 0)));
