@@ -10,7 +10,12 @@ cd "$(dirname "$0")/.."
 cls="$1"; shift
 # One reactor run (-am): without it Maven looks for storytrack-core in ~/.m2, where a fresh machine
 # has none (or another branch's build); the classpath file is written last by storytrack-spark.
-if [ ! -s storytrack-spark/target/storytrack-spark-jobs.jar ] || [ ! -s target/spark-classpath.txt ]; then
+# Rebuilt when a source or pom is newer than the job jar (a stale jar once ran the old core code).
+jar=storytrack-spark/target/storytrack-spark-jobs.jar
+stale=""
+[ -s "$jar" ] && stale="$(find pom.xml storytrack-core storytrack-spark \( -path '*/target' -prune \) -o \
+  \( -type f \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print \) | head -n 1)"
+if [ ! -s "$jar" ] || [ -n "$stale" ] || [ ! -s target/spark-classpath.txt ]; then
   ./mvnw -q -B -DskipTests -pl storytrack-spark -am package dependency:build-classpath \
     -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
 fi
