@@ -52,10 +52,11 @@ final class EvalCommand implements Runnable {
     return g;
   }
 
+  /** The labelled articles, HTML records read for their main text (for learning). */
   static List<Article> articles(Path file) throws Exception {
     List<Article> a = EvalData.readArticles(file);
     if (a.isEmpty()) throw new IllegalArgumentException(file + ": no articles");
-    return a;
+    return EvalData.withMainText(a);
   }
 
   @Command(name = "clustering", mixinStandardHelpOptions = true,
@@ -94,7 +95,8 @@ final class EvalCommand implements Runnable {
             ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
                 Main.embedder())
             : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
-        c.addAll(PublicationOrder.sort(articles(articles)));
+        // Cleaned as storytrack cluster cleans its input: this scores what users run.
+        c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles))));
         c.finish();
         pred = c.assignments();
       }

@@ -116,4 +116,44 @@ class ClusterAndEvalCommandTest {
     return lines.stream().filter(l -> l.contains("\"" + id + "\"")).findFirst().orElseThrow()
         .replaceAll(".*\"story\":\"([^\"]+)\".*", "$1");
   }
+
+  /**
+   * Labelled records may carry pages instead of text: eval clustering reads their main text, as
+   * storytrack cluster does (each page's menu and comments would otherwise be all it compares).
+   */
+  @Test
+  void evalClusteringReadsTheMainTextOfHtmlRecords(@TempDir Path dir) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Path> files = new java.util.ArrayList<>();
+    try (var s = Files.list(SEEDS)) {
+      files.addAll(s.sorted().toList());
+    }
+    try (var s = Files.list(OTHERS)) {
+      files.addAll(s.sorted().toList());
+    }
+    StringBuilder articles = new StringBuilder();
+    StringBuilder gold = new StringBuilder();
+    for (Path f : files) {
+      String[] lines = Files.readString(f).strip().split("\n");
+      StringBuilder html = new StringBuilder("<html><head><title>" + lines[0] + "</title></head><body>"
+          + "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav><h1>"
+          + lines[0] + "</h1>");
+      for (int i = 1; i < lines.length; i++) if (!lines[i].isBlank()) html.append("<p>").append(lines[i]).append("</p>");
+      html.append("</body></html>");
+      String id = f.getFileName().toString().replace(".txt", "");
+      var o = json.createObjectNode();
+      o.put("id", id);
+      o.put("html", html.toString());
+      articles.append(json.writeValueAsString(o)).append('\n');
+      gold.append("{\"id\": \"").append(id).append("\", \"story\": \"")
+          .append(f.startsWith(SEEDS) ? "seed" : id).append("\"}\n");
+    }
+    Path a = dir.resolve("articles.jsonl");
+    Path g = dir.resolve("gold.jsonl");
+    Files.writeString(a, articles);
+    Files.writeString(g, gold);
+    CliRun r = CliRun.of("eval", "clustering", "--articles", a.toString(), "--gold", g.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("B-cubed   P 1.0000  R 1.0000  F1 1.0000");
+  }
 }
