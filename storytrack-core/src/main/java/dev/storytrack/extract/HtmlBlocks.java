@@ -77,6 +77,34 @@ final class HtmlBlocks {
       Removed.WIDGET, "sidebar widget widgets banner aside rail",
       Removed.BYLINE, "author meta");
 
+  /**
+   * React's streaming server rendering (Next.js and others) sends each suspended part of the page
+   * later in the document as {@code <div hidden id="S:n">}, and a script moves it into the place
+   * held by {@code <template id="B:n">} (or {@code P:n}) once it arrives. Saved pages hold the
+   * whole article in such a div; without this it counts as hidden markup and the page as empty.
+   * The move is done here as the browser's script would do it (document order, so segments that
+   * arrive inside other segments land too); a segment without its placeholder is only unhidden.
+   */
+  static void revealStreamedSegments(Document doc) {
+    var segments = doc.select("div[hidden][id^=S:]");
+    if (segments.isEmpty()) return;
+    // One pass for the placeholders: a lookup per segment would make the move quadratic.
+    Map<String, Element> slots = new java.util.HashMap<>();
+    for (Element t : doc.select("template[id]")) slots.putIfAbsent(t.id(), t);
+    for (Element seg : segments) {
+      String n = seg.id().substring(2);
+      if (n.isEmpty() || !n.chars().allMatch(Character::isDigit)) continue;
+      Element slot = slots.get("B:" + n);
+      if (slot == null) slot = slots.get("P:" + n);
+      seg.removeAttr("hidden");
+      if (slot == null || slot.parent() == null) continue;
+      List<Node> kids = new ArrayList<>(seg.childNodes());
+      for (Node k : kids) slot.before(k);
+      slot.remove();
+      seg.remove();
+    }
+  }
+
   private static Map<String, String> tokens(String... reasonAndWords) {
     Map<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i < reasonAndWords.length; i += 2) {
@@ -87,6 +115,7 @@ final class HtmlBlocks {
 
   static Page read(String html) {
     Document doc = Jsoup.parse(html);
+    revealStreamedSegments(doc);
     PageMetadata.Found meta = PageMetadata.read(doc);
     List<String> titles = new ArrayList<>();
     Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");
@@ -200,7 +229,29 @@ final class HtmlBlocks {
         && own.quotes > 0 && own.quoteChars * 10L >= own.chars * 7L && !column(el)) {
       return null;
     }
+    if (byName && reason.equals(Removed.COMMENTS) && wholeBody(el, own, stats)) return null;
     return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
+  }
+
+  private static final Set<String> BODY_TOKENS = Set.of("body", "content", "text", "entry");
+
+  /**
+   * A comment-named wrapper that is nearly all of the article body it sits in (a "comment on
+   * selection" layer around a post) is that body: comment sections come beside the body, not
+   * as all of it. The body is recognised by its name (body, content, text, entry) and by not
+   * being named after comments itself ("comment-body" is one comment).
+   */
+  private static boolean wholeBody(Element el, MainContent.Stats own, Map<Element, MainContent.Stats> stats) {
+    Element parent = el.parent();
+    if (own == null || parent == null || own.prose == 0) return false;
+    MainContent.Stats ps = stats.get(parent);
+    if (ps == null || own.chars * 3L < ps.chars * 2L) return false;
+    String[] pr = classReason(parent);
+    if (pr != null && pr[1] != null) return false;
+    for (String tok : splitTokens(parent.className() + " " + parent.id())) {
+      if (BODY_TOKENS.contains(tok)) return true;
+    }
+    return false;
   }
 
   /**

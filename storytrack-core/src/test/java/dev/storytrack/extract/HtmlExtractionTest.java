@@ -34,6 +34,37 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void streamedServerRenderedSegmentsAreMovedIntoTheirPlaceholders() {
+    // React/Next.js streaming: the article arrives as a hidden div after the footer, and a script
+    // swaps it into its template; an ordinary hidden element stays out.
+    String page = "<div hidden><p>" + P2 + " (hidden copy)</p></div>"
+        + "<main><template id='B:0'></template><p>Last paragraph of the story, after the part that"
+        + " was streamed, reads as ordinary body text.</p></main>"
+        + "<footer><a href='/a'>About</a> <a href='/b'>Imprint</a></footer>"
+        + "<div hidden id='S:0'><h2>Quay plans</h2><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div hidden id='S:x'><p>Not a segment id, so this stays hidden from the reader.</p></div>";
+    String text = clean(page);
+    assertThat(text).startsWith("Quay plans\n\n" + P1 + "\n\n" + P2 + "\n\nLast paragraph");
+    assertThat(text).doesNotContain("hidden copy").doesNotContain("stays hidden");
+    // Without its placeholder a segment is shown where it stands.
+    assertThat(clean("<div hidden id='S:3'><p>" + P1 + "</p><p>" + P2 + "</p></div>"))
+        .isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aCommentNamedLayerThatIsTheWholeBodyIsKeptButCommentSectionsGo() {
+    String reader = "<p>What a great quay, I have waited for this for twenty years and more.</p>";
+    String para = P1 + " " + P2; // long enough to read as prose
+    String page = "<div class='post-content'><div class='commentOnSelection'><p>" + para + "</p><p>"
+        + para + "</p></div></div><div class='comments'>" + reader + "</div>";
+    assertThat(clean(page)).isEqualTo(para + "\n\n" + para);
+    // A comment's own body is no article body.
+    String comment = "<p>" + P1 + "</p><p>" + P2 + "</p><div class='comment'><div class='comment-body'>"
+        + "<div class='comment-text'>" + reader + "</div></div></div>";
+    assertThat(clean(comment)).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
   void aWrapperWhoseNameSaysSidebarOrFormButHoldsTheArticleIsKept() {
     String page = "<form id='aspnetForm'><div class='nav'><a href='/'>Home</a></div>"
         + "<div class='layout-with-sidebar'><p>" + P1 + "</p><p>" + P2 + "</p></div>"
