@@ -1,6 +1,7 @@
 package dev.storytrack.extract;
 
 import dev.storytrack.article.Article;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,6 +102,31 @@ public final class Extractor {
     return n > 0 && bad * 10 > n;
   }
 
+  /**
+   * The text in Unicode normalization form C, as the web recommends: the same words then have the
+   * same code points whether a page wrote them precomposed or decomposed (Bengali য়, a Vietnamese
+   * or a macOS-typed accent), so search, shingles and alignment see one word.
+   */
+  static String nfc(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (!formCAsIs(text.charAt(i))) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * A character that a text in form C may hold anywhere: below U+0300 (Latin, before the combining
+   * marks), General Punctuation but the two quads that normalize to spaces (dashes, quotes, ellipsis),
+   * the euro sign. None of them composes with what precedes it, so a text of these alone is in form
+   * C, and most European text is, without the JDK's slower check.
+   */
+  static boolean formCAsIs(char c) {
+    return c < '\u0300' || (c >= '\u2002' && c < '\u2070') || c == '\u20AC';
+  }
+
   private Extraction fromText(Article article, List<String> moreTitles, boolean guessLanguage) {
     return finish(article, TextBlocks.split(article.text()), false, moreTitles, guessLanguage);
   }
@@ -111,7 +137,7 @@ public final class Extractor {
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
     LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
-    String text = String.join("\n\n", r.kept());
+    String text = nfc(String.join("\n\n", r.kept()));
     String language = guessLanguage ? PageMetadata.guessLanguage(text) : "";
     return new Extraction(article.withText(text), r.removed(), List.of(), language);
   }

@@ -31,10 +31,14 @@ final class HtmlBlocks {
   /** The page read: blocks, what the DOM pass removed, and title candidates. */
   record Page(String title, List<String> titles, List<Block> blocks, PageMetadata.Found meta) {}
 
-  /** Never visible as text: dropped without a report. */
+  /**
+   * Never visible as text, or not part of it: dropped without a report. Ruby annotations
+   * ({@code rt}, {@code rp}: the reading printed above Japanese or Chinese characters) would
+   * otherwise run into the base text they annotate ("子こども" for "子ども").
+   */
   private static final String SILENT =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta,"
-          + " video, audio, map, dialog[aria-hidden=true]";
+          + " video, audio, map, dialog[aria-hidden=true], rt, rp";
 
   /** Markup the browser does not show: schema.org copies, collapsed menus, pre-rendered modals. */
   private static final String HIDDEN =

@@ -27,7 +27,8 @@ final class Normalize {
       char c = s.charAt(i);
       if (c == ' ') {
         clean = s.charAt(i + 1) != ' ' && !isSpace(s.charAt(i + 1));
-      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c >= '\u2000' && isOdd(c)) {
+      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c == '\u00AD'
+          || c >= '\u2000' && isOdd(c)) {
         clean = false;
       }
     }
@@ -37,8 +38,7 @@ final class Normalize {
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      // Zero-width space and BOM are invisible noise; ZWJ/ZWNJ carry meaning in some scripts.
-      if (c == '\u200B' || c == '\uFEFF') continue;
+      if (invisible(c)) continue;
       if (isSpace(c)) {
         pendingSpace = true;
         continue;
@@ -76,7 +76,8 @@ final class Normalize {
           clean = false;
           break;
         }
-      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c >= '\u2000' && isOdd(c)) {
+      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c == '\u00AD'
+          || c >= '\u2000' && isOdd(c)) {
         clean = false;
         break;
       }
@@ -91,7 +92,7 @@ final class Normalize {
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
       char c = s[i];
-      if (c == '\u200B' || c == '\uFEFF') continue;
+      if (invisible(c)) continue;
       if (isSpace(c)) {
         pendingSpace = true;
         continue;
@@ -107,8 +108,17 @@ final class Normalize {
     return new String(out, 0, n);
   }
 
+  /**
+   * Characters the cleaned text leaves out: zero-width space, BOM and soft hyphen (a hint where a
+   * word may break: "Mittelalter" written with three of them is still one word). ZWJ and ZWNJ stay:
+   * they carry meaning in some scripts.
+   */
+  static boolean invisible(char c) {
+    return c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
+  }
+
   private static boolean isOdd(char c) {
-    return isSpace(c) || c == '\u200B' || c == '\uFEFF';
+    return isSpace(c) || invisible(c);
   }
 
   static String whitespace(String s) {

@@ -21,7 +21,7 @@ final class TextBlocks {
     for (int c = 0; c < CLASS.length; c++) {
       char ch = (char) c;
       CLASS[c] = (byte) (ch == '\n' || ch == '\r' ? NL : ch == ' ' ? SP
-          : Normalize.isSpace(ch) || ch == '\u200B' || ch == '\uFEFF' ? ODD : 0);
+          : Normalize.isSpace(ch) || Normalize.invisible(ch) ? ODD : 0);
     }
   }
 

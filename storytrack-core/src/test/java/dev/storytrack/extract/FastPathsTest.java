@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FastPathsTest {
   private static final List<String> PIECES = List.of(" ", " ", "  ", "\t", "\u00A0", "\u200B",
-      "\uFEFF", "\u2003", "\r", "\u0001", "a", "The", "word", "é", "İ", "Σ", "ß", "\u4E2D",
+      "\uFEFF", "\u00AD", "\u2003", "\r", "\u0001", "a", "The", "word", "é", "İ", "Σ", "ß", "\u4E2D",
       "\uD83D\uDE00", "'s", "’", "-", ".", ":", "(c) 2024", "©", "by ", "By Maria", "Posted by",
       "read more", "Related", "12", "3 comments on", "do you like this article", "ads",
       "sponsored", "continue reading", "click here", "copyright", "required field",
@@ -35,6 +36,31 @@ class FastPathsTest {
   @Provide
   Arbitrary<String> spacedTexts() {
     return Arbitraries.of(PIECES).list().ofMaxSize(40).map(l -> String.join(" ", l));
+  }
+
+  @Test
+  void charactersLeftAsIsAreInFormCInAnyPair() {
+    // Form C is decided by a character and what precedes it (no character below composes, none is
+    // reordered), so every pair being in form C proves any text of them is.
+    StringBuilder safe = new StringBuilder();
+    for (char c = 0; c < '\uFFFF'; c++) if (Extractor.formCAsIs(c)) safe.append(c);
+    assertThat(safe.length()).isGreaterThan(800);
+    for (int i = 0; i < safe.length(); i++) {
+      for (int j = 0; j < safe.length(); j++) {
+        String pair = "" + safe.charAt(i) + safe.charAt(j);
+        if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+          throw new AssertionError("not in form C: U+" + Integer.toHexString(pair.charAt(0))
+              + " U+" + Integer.toHexString(pair.charAt(1)));
+        }
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void nfcIsTheJdksNormalization(@ForAll("texts") String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+    assertThat(Extractor.nfc(decomposed)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
+    assertThat(Extractor.nfc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
   }
 
   @Property(tries = 2000)

@@ -52,6 +52,32 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void rubyReadingsDoNotRunIntoTheTextTheyAnnotate() {
+    // NHK's easy-Japanese pages print the reading of every kanji above it in <rt>.
+    String sentence = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>"
+        + "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>";
+    assertThat(clean(sentence + sentence)).isEqualTo(
+        "子どもへの虐待をなくすための法律ができました。\n\n子どもへの虐待をなくすための法律ができました。");
+  }
+
+  @Test
+  void softHyphensAndDecomposedCharactersLeaveOneWordInFormC() {
+    // Hyphenation hints (U+00AD) are invisible in the page; a decomposed "é" (e + U+0301) is
+    // the same word as the precomposed one.
+    String shy = "Im Mit\u00ADtel\u00ADal\u00ADter wurde die Wehr\u00ADanlage vor der Stadt gebaut,"
+        + " und ihre Mauern stehen bis heute.";
+    assertThat(clean("<p>" + shy + "</p><p>" + P1 + "</p>")).startsWith(
+        "Im Mittelalter wurde die Wehranlage vor der Stadt gebaut, und ihre Mauern stehen bis heute.");
+    String nfd = "Le cafe\u0301 du port a rouvert mardi apre\u0300s deux ans de travaux sur le quai.";
+    String text = clean("<p>" + nfd + "</p><p>" + P1 + "</p>");
+    assertThat(text).startsWith("Le caf\u00E9 du port a rouvert mardi apr\u00E8s deux ans");
+    // The plain-text path gives the same words.
+    assertThat(extractor.cleanText(new Article("t", "", "", "", null, shy + "\n\n" + nfd, null)))
+        .contains("Mittelalter", "Wehranlage", "caf\u00E9", "apr\u00E8s")
+        .doesNotContain("\u00AD", "\u0301");
+  }
+
+  @Test
   void aCommentNamedLayerThatIsTheWholeBodyIsKeptButCommentSectionsGo() {
     String reader = "<p>What a great quay, I have waited for this for twenty years and more.</p>";
     String para = P1 + " " + P2; // long enough to read as prose
