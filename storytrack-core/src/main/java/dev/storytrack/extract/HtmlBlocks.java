@@ -109,6 +109,21 @@ final class HtmlBlocks {
     }
   }
 
+  /**
+   * An HTML template script inside the element the page marks as its article body is that body,
+   * rendered by script when the page loads (Blogger's themes, Google's own blogs among them, ship
+   * every post this way). Parsed in place; any other script stays out with the rest.
+   */
+  static void revealBodyTemplates(Document doc) {
+    for (Element s : doc.select("[itemprop=articleBody] > script[type~=(?i)^text/(x-)?template$]")) {
+      String html = s.data();
+      if (html.isBlank()) continue;
+      Element parsed = Jsoup.parseBodyFragment(html).body();
+      for (Node k : new ArrayList<>(parsed.childNodes())) s.before(k);
+      s.remove();
+    }
+  }
+
   private static Map<String, String> tokens(String... reasonAndWords) {
     Map<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i < reasonAndWords.length; i += 2) {
@@ -120,6 +135,7 @@ final class HtmlBlocks {
   static Page read(String html) {
     Document doc = Jsoup.parse(html);
     revealStreamedSegments(doc);
+    revealBodyTemplates(doc);
     PageMetadata.Found meta = PageMetadata.read(doc);
     List<String> titles = new ArrayList<>();
     Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");

@@ -52,6 +52,16 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void aTemplateInsideTheMarkedArticleBodyIsTheBody() {
+    // Blogger ships each post as an HTML template that a script renders into its post body.
+    String page = "<div class='post-body'><div class='post-content' itemprop='articleBody'>"
+        + "<script type='text/template'><p>" + P1 + "</p><p>" + P2 + "</p></script></div></div>"
+        + "<script type='text/template'><p>A widget template of the page that nobody reads as text"
+        + " at all, however long it may be.</p></script>";
+    assertThat(clean(page)).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
   void rubyReadingsDoNotRunIntoTheTextTheyAnnotate() {
     // NHK's easy-Japanese pages print the reading of every kanji above it in <rt>.
     String sentence = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>"
