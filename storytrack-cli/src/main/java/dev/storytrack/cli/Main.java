@@ -64,6 +64,8 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // The docs write formats as users type them (--format html); the enum constants are upper case.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {

@@ -33,6 +33,13 @@ class CompareCommandTest {
   }
 
   @Test
+  void formatsAreTakenAsTheDocsWriteThem() {
+    // docs and --help write "--format text"; the enum constants are upper case.
+    assertThat(CliRun.of("compare", "--format", "text", SEED_A, SEED_B).code()).isZero();
+    assertThat(CliRun.of("compare", "--format", "TEXT", SEED_A, SEED_B).code()).isZero();
+  }
+
+  @Test
   void unreadableInputFailsWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     CliRun run = CliRun.of("compare", empty.toString(), SEED_B);
