@@ -30,7 +30,7 @@ final class Bylines {
 
   private static final Pattern LEAD_IN = Pattern.compile(
       "^(?:(?:written|posted|published|reviewed|edited|story|text|words|reporting)\\s+)?"
-          + "(?:by|von|par|por|di|door|autor(?:in)?|author|auteur|autore)\\s*:?\\s+",
+          + "(?:by|von|par|por|di|door|autor(?:in|en)?|authors?|auteur|autore)(?:\\s*:\\s*|\\s+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE_ELEMENT = Pattern.compile("author|byline|writer|contributor|autor", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_BYLINE_ELEMENT = Pattern.compile("comment|related|avatar|bio|description|social|share", Pattern.CASE_INSENSITIVE);
@@ -82,8 +82,7 @@ final class Bylines {
       int before = names.size();
       String line = TRAILER.matcher(LEAD_IN.matcher(Normalize.whitespace(text)).replaceFirst("")).replaceFirst("");
       for (String part : NAME_SEPARATOR.split(line)) {
-        String n = personName(part.strip());
-        if (n != null) addName(names, n);
+        for (String n : commaNames(part.strip())) addName(names, n);
       }
       if (names.size() > before) {
         // Co-authors are linked side by side: take the following siblings' links too.
@@ -95,6 +94,30 @@ final class Bylines {
         return;
       }
     }
+  }
+
+  /**
+   * The names in one part of a shown byline: "Ann Lee, Bo Chen, Cy Diaz" (before the last "and")
+   * lists people when every piece is a name of at least two words and nothing else; otherwise
+   * only the name at its start ("Ann Lee, Staff Writer", "Lee, Ann", "Ann Lee, Home Editor").
+   */
+  static List<String> commaNames(String part) {
+    String[] pieces = part.split("\\s*,\\s*");
+    if (pieces.length > 1) {
+      List<String> out = new java.util.ArrayList<>();
+      for (int i = 0; i < pieces.length; i++) {
+        String n = personName(pieces[i]);
+        boolean full = n != null && n.equals(pieces[i]) && n.contains(" ");
+        if (!full) {
+          out = null;
+          break;
+        }
+        if (n != null) out.add(n);
+      }
+      if (out != null) return out;
+    }
+    String n = personName(part);
+    return n == null ? List.of() : List.of(n);
   }
 
   /**

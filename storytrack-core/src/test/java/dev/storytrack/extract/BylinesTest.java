@@ -29,6 +29,18 @@ class BylinesTest {
   }
 
   @Test
+  void aShownListOfNamesGivesEveryNameButARoleAfterACommaIsNoName() {
+    assertThat(authors("<h1>Safer browsing</h1><span class='byline-author'>Posted by Nathan Parker,"
+        + " Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team</span>" + BODY))
+        .containsExactly("Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair");
+    assertThat(authors("<h1>Locks</h1><div class='author'>Paul Frew, Home Security Editor</div>"
+        + BODY)).containsExactly("Paul Frew");
+    assertThat(authors("<h1>Locks</h1><div class='author'>Frew, Paul</div>" + BODY)).containsExactly("Frew");
+    assertThat(authors("<h1>Models</h1><div class='authors'>Authors:Aniruddha Roy</div>" + BODY))
+        .containsExactly("Aniruddha Roy");
+  }
+
+  @Test
   void theBylineShownUnderTheHeadlineNotTeasersFurtherDown() {
     StringBuilder page = new StringBuilder("<h1>Bridge closes for repairs</h1>"
         + "<div class='post-author'>Written by <a href='/author/ann-lee'>Ann Lee</a> and "
