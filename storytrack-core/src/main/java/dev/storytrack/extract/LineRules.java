@@ -393,6 +393,18 @@ final class LineRules {
       }
     }
 
+    // A lone linked headline between other lines points elsewhere; a run of them is a list, which
+    // an article may hold (the products or courses it reviews) and LinkLists judges.
+    if (linksKnown) {
+      boolean[] linked = new boolean[n];
+      for (int i = 0; i < n; i++) linked[i] = reason[i] == null && linkedHeadline(blocks.get(i), wc[i]);
+      for (int i = 0; i < n; i++) {
+        if (linked[i] && (i == 0 || !linked[i - 1]) && (i + 1 == n || !linked[i + 1])) {
+          reason[i] = Removed.RELATED;
+        }
+      }
+    }
+
     // Reader comments: a header after the body removes itself and all that follows.
     int bodySeen = 0;
     int bodyWords = 0;
@@ -499,6 +511,18 @@ final class LineRules {
   static final int MAX_BIO_WORDS = 150;
 
   /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
+  /**
+   * A line that is all one link and reads as a headline (a few words, no closing full stop) is a
+   * pointer to another page, wherever it stands: "Four out of five jobs affected by virus
+   * globally" between two paragraphs of a BBC report. Links inside the article's sentences leave
+   * most of their line unlinked; a linked heading is the article's own section or item title
+   * (listicles link each item's heading to it).
+   */
+  static boolean linkedHeadline(Block b, int words) {
+    return !b.heading() && words >= 3 && words <= 20 && b.linkDensity() >= 0.9
+        && !Normalize.endsSentence(b.text());
+  }
+
   private static boolean bareHeader(String t) {
     if (Normalize.endsWith(t, ':')) return true;
     String lower = Vocab.lower(t);

@@ -52,6 +52,24 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void aLoneLinkedHeadlineBetweenParagraphsPointsElsewhere() {
+    String teaser = "<p><a href='/news/business-52241221'>Four out of five jobs affected by virus"
+        + " globally</a></p>";
+    String inline = "<p>The port said so in <a href='/report'>its annual report</a>, which was"
+        + " published on Monday after a long delay.</p>";
+    String heading = "<h2><a href='#piles'>Why the steel piles came late</a></h2>";
+    String text = clean("<article><p>" + P1 + "</p>" + teaser + inline + heading + "<p>" + P2
+        + "</p></article>");
+    assertThat(text).isEqualTo(P1 + "\n\nThe port said so in its annual report, which was published on"
+        + " Monday after a long delay.\n\nWhy the steel piles came late\n\n" + P2);
+    // Two linked lines side by side are a list, left to the list rules.
+    String list = "<p><a href='/a'>Harbour dues rise for the third year</a></p>"
+        + "<p><a href='/b'>New ferry line to the islands opens</a></p>";
+    assertThat(clean("<article><p>" + P1 + "</p>" + list + "<p>" + P2 + "</p></article>"))
+        .contains("Harbour dues rise", "New ferry line");
+  }
+
+  @Test
   void aTemplateInsideTheMarkedArticleBodyIsTheBody() {
     // Blogger ships each post as an HTML template that a script renders into its post body.
     String page = "<div class='post-body'><div class='post-content' itemprop='articleBody'>"
