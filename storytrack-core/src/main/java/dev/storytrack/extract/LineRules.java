@@ -722,7 +722,7 @@ final class LineRules {
 
   /**
    * A photo caption with a credit: a trailing [Credit], a trailing (Credit) naming an agency or
-   * photo, or a "Photo: …" / "… Photo by …" label.
+   * photo, a "© Credit" after its last sentence, or a "Photo: …" / "… Photo by …" label.
    */
   static boolean caption(String t, int w) {
     int len = t.length();
@@ -755,6 +755,13 @@ final class LineRules {
           }
         }
       }
+    }
+    // "… in Bremen. © CAE", "Marco Odermatt, ski star. © AFP / MARCO BERTORELLO": a copyright
+    // credit after the caption's last sentence.
+    int c = t.lastIndexOf('\u00A9');
+    if (c > 0 && len - c <= 60 && w <= 70 && afterSentence(t, c)) {
+      int creditWords = Normalize.words(t.substring(c + 1).strip());
+      if (creditWords >= 1 && creditWords <= 8) return true;
     }
     String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
     if (!CAPTION_WORDS.in(tail)) return false;

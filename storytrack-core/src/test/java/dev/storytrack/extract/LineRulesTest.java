@@ -123,7 +123,9 @@ class LineRulesTest {
       "Image credit: NASA/JPL", "Photo: John Smith/AP",
       "Smoke rises over the port after the blast (AFP)",
       "The mayor at the opening of the new station. (AP Photo/Jane Doe)",
-      "Rescue workers search the rubble in Antakya. Getty Images"})
+      "Rescue workers search the rubble in Antakya. Getty Images",
+      "Marco Odermatt, Ski-Star aus der Schweiz. \u00A9 AFP / MARCO BERTORELLO",
+      "Cadets will train on the DA42 in Bremen from next year. \u00A9 CAE"})
   void captionsWithACreditGoAnywhere(String line) {
     Extraction out = clean(with(2, line));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
@@ -157,6 +159,7 @@ class LineRulesTest {
       "Auch interessant ist, dass die Stadt die Kosten allein tragen will.",
       "Lust auf mehr Urlaub haben in diesem Jahr vor allem junge Familien.",
       "Watch the video to the end.", "Anzeige gegen Unbekannt",
+      "The \u00A9 sign on the cover was printed by hand in 1923.",
       "Tags darauf spazierte ich am Ufer der Elbe entlang.", "Weitere Teilnehmende: Andreas Rudin",
       "1 of 5 adults in the region has no access to clean water.",
       "Mehr zu zahlen als geplant, das wollte im Rat niemand.", "Mehr zu zahlen, sagte er.",
