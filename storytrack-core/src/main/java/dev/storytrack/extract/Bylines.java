@@ -105,14 +105,13 @@ final class Bylines {
     String[] pieces = part.split("\\s*,\\s*");
     if (pieces.length > 1) {
       List<String> out = new java.util.ArrayList<>();
-      for (int i = 0; i < pieces.length; i++) {
-        String n = personName(pieces[i]);
-        boolean full = n != null && n.equals(pieces[i]) && n.contains(" ");
-        if (!full) {
+      for (String piece : pieces) {
+        String n = personName(piece);
+        if (n == null || !n.equals(piece) || !n.contains(" ")) {
           out = null;
           break;
         }
-        if (n != null) out.add(n);
+        out.add(n);
       }
       if (out != null) return out;
     }

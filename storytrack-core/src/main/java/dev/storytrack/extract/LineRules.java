@@ -510,7 +510,6 @@ final class LineRules {
           + "|sull.autore)\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   static final int MAX_BIO_WORDS = 150;
 
-  /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
   /**
    * A line that is all one link and reads as a headline (a few words, no closing full stop) is a
    * pointer to another page, wherever it stands: "Four out of five jobs affected by virus
@@ -523,6 +522,7 @@ final class LineRules {
         && !Normalize.endsSentence(b.text());
   }
 
+  /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
   private static boolean bareHeader(String t) {
     if (Normalize.endsWith(t, ':')) return true;
     String lower = Vocab.lower(t);
