@@ -81,8 +81,9 @@ final class Bylines {
       if (text.length() > 2 * MAX_NAME) continue;
       int before = names.size();
       String line = TRAILER.matcher(LEAD_IN.matcher(Normalize.whitespace(text)).replaceFirst("")).replaceFirst("");
-      for (String part : NAME_SEPARATOR.split(line)) {
-        for (String n : commaNames(part.strip())) addName(names, n);
+      String[] parts = NAME_SEPARATOR.split(line);
+      for (int p = 0; p < parts.length; p++) {
+        for (String n : commaNames(parts[p].strip(), p > 0)) addName(names, n);
       }
       if (names.size() > before) {
         // Co-authors are linked side by side: take the following siblings' links too.
@@ -100,8 +101,10 @@ final class Bylines {
    * The names in one part of a shown byline: "Ann Lee, Bo Chen, Cy Diaz" (before the last "and")
    * lists people when every piece is a name of at least two words and nothing else; otherwise
    * only the name at its start ("Ann Lee, Staff Writer", "Lee, Ann", "Ann Lee, Home Editor").
+   * After an "and" ({@code afterAnd}), capitalized words that end in a role are the role's title
+   * ("Paul Frew, Home and Digital Security Expert"), not a second name.
    */
-  static List<String> commaNames(String part) {
+  static List<String> commaNames(String part, boolean afterAnd) {
     String[] pieces = part.split("\\s*,\\s*");
     if (pieces.length > 1) {
       List<String> out = new java.util.ArrayList<>();
@@ -116,7 +119,10 @@ final class Bylines {
       if (out != null) return out;
     }
     String n = personName(part);
-    return n == null ? List.of() : List.of(n);
+    if (n == null) return List.of();
+    String rest = part.startsWith(n) ? part.substring(n.length()).strip().toLowerCase(Locale.ROOT) : "";
+    if (afterAnd && !rest.isEmpty() && !rest.contains(" ") && ROLE_WORDS.contains(rest)) return List.of();
+    return List.of(n);
   }
 
   /**

@@ -35,6 +35,8 @@ class BylinesTest {
         .containsExactly("Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair");
     assertThat(authors("<h1>Locks</h1><div class='author'>Paul Frew, Home Security Editor</div>"
         + BODY)).containsExactly("Paul Frew");
+    assertThat(authors("<h1>Locks</h1><div class='author'>Paul Frew, Home and Digital Security Expert"
+        + "</div>" + BODY)).containsExactly("Paul Frew");
     assertThat(authors("<h1>Locks</h1><div class='author'>Frew, Paul</div>" + BODY)).containsExactly("Frew");
     assertThat(authors("<h1>Models</h1><div class='authors'>Authors:Aniruddha Roy</div>" + BODY))
         .containsExactly("Aniruddha Roy");
