@@ -250,8 +250,25 @@ final class HtmlBlocks {
       return null;
     }
     if (byName && reason.equals(Removed.COMMENTS) && wholeBody(el, own, stats)) return null;
+    if (byName && reason.equals(Removed.BYLINE) && inlineDateline(el)) return null;
     return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
   }
+
+  /**
+   * A dateline set inline at the start of the first paragraph ({@code <p><span class="dateline">
+   * KOBE &ndash; </span>A total of ...}) is the report's first words, as it is in plain text
+   * ("BEIRUT: A US-backed force ..."); a dateline box of its own (the date above the story) is not.
+   */
+  private static boolean inlineDateline(Element el) {
+    Element p = el.parent();
+    if (p == null || !p.normalName().equals("p") || !INLINE_TAGS.contains(el.normalName())) return false;
+    if (!splitTokens(el.className() + " " + el.id()).contains("dateline")) return false;
+    String own = el.text().strip();
+    String all = p.text().strip();
+    return !own.isEmpty() && all.startsWith(own) && all.length() - own.length() >= 40;
+  }
+
+  private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small");
 
   private static final Set<String> BODY_TOKENS = Set.of("body", "content", "text", "entry");
 

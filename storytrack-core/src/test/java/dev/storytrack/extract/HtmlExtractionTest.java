@@ -80,6 +80,19 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void anInlineDatelineStartsTheReportButADatelineBoxIsNoText() {
+    String first = "<p><span class=\"dateline\">KOBE &ndash; </span>A total of 6,000 surgical masks have"
+        + " been lost at a hospital in Kobe, it was learned Tuesday.</p>";
+    assertThat(clean(first + "<p>" + P1 + "</p>"))
+        .startsWith("KOBE \u2013 A total of 6,000 surgical masks have been lost");
+    String box = "<div class=\"dateline\">Published March 3, 2020 10:15</div>";
+    assertThat(clean(box + "<p>" + P1 + "</p>")).doesNotContain("Published", "10:15");
+    // A dateline span that is all of its paragraph is the box again.
+    assertThat(clean("<p><span class=\"dateline\">March 3, 2020</span></p><p>" + P1 + "</p>"))
+        .doesNotContain("March 3");
+  }
+
+  @Test
   void rubyReadingsDoNotRunIntoTheTextTheyAnnotate() {
     // NHK's easy-Japanese pages print the reading of every kanji above it in <rt>.
     String sentence = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>"
