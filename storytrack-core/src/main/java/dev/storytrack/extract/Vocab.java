@@ -105,10 +105,15 @@ final class Vocab {
           "view", "show", "hide", "load", "see", "read", "all", "more", "reader", "readers",
           "your", "a", "the", "this", "to", "on", "of", "be", "first", "yet", "are", "is", "closed",
           "start", "have", "say", "what", "do", "you", "think", "cancel", "user", "disqus",
-          "powered", "by", "sort", "newest", "oldest", "best", "community", "our", "and");
+          "powered", "by", "sort", "newest", "oldest", "best", "community", "our", "and",
+          // The section's name in the other languages of the benchmarks and of news sites.
+          "kommentar", "kommentare", "leserkommentare", "commentaire", "commentaires",
+          "comentario", "comentarios", "commento", "commenti", "coment\u00e1rio",
+          "coment\u00e1rios", "reactie", "reacties", "komentarz", "komentarze");
   static final Set<String> COMMENT_ANCHOR =
       set("comment", "comments", "reply", "replies", "responses", "discussion",
-          "conversation", "thoughts", "disqus");
+          "conversation", "thoughts", "disqus", "kommentare", "leserkommentare", "commentaires",
+          "comentarios", "commenti", "coment\u00e1rios", "reacties", "komentarze");
 
   // --- share bars -----------------------------------------------------------------------------
 

@@ -39,7 +39,8 @@ class LineRulesTest {
       "Comment Policy", "Leave a reply", "Leave a Reply Cancel reply", "Join the discussion",
       "Comments", "Post a comment", "What do you think?", "2 Responses to \u201CWater crisis\u201D",
       "One thought on \u201CWater crisis deepens\u201D", "Reader comments", "Have your say",
-      "Show 25 comments", "Comments are closed."})
+      "Show 25 comments", "Comments are closed.", "Kommentare", "12 Leserkommentare",
+      "27 commentaires", "Comentarios (3)", "5 commenti", "Comentários", "Reacties", "Komentarze"})
   void commentHeaderAfterBodyRemovesItAndEverythingAfter(String header) {
     List<String> in = with(4, header,
         "This is a disgrace and the minister should resign immediately over it.",
