@@ -123,11 +123,19 @@ final class Vocab {
           "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "email", "mail", "print",
           "copy", "copied", "link", "url", "pin", "messenger", "flipboard", "tumblr", "vk",
           "google", "save", "bookmark", "opens", "in", "new", "window", "tab", "it", "a", "sms",
-          "threads", "bluesky", "mastodon", "gift", "send", "options", "more");
+          "threads", "bluesky", "mastodon", "gift", "send", "options", "more",
+          // The same buttons in the other languages of the benchmarks and of news sites.
+          "teilen", "drucken", "seite", "artikel", "beitrag", "diesen", "diese", "den", "die",
+          "das", "auf", "per", "mit", "partager", "imprimer", "cet", "cette", "article", "la",
+          "page", "sur", "par", "compartir", "imprimir", "este", "esta", "en", "por",
+          "condividi", "stampa", "questo", "su", "delen", "printen", "deze", "op", "compartilhar",
+          "udost\u0119pnij");
   static final Set<String> SHARE_ANCHOR =
       set("share", "shares", "sharing", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
           "pinterest", "reddit", "telegram", "print", "email", "flipboard", "tumblr", "messenger",
-          "bluesky", "mastodon", "bookmark", "link");
+          "bluesky", "mastodon", "bookmark", "link", "teilen", "drucken", "partager", "imprimer",
+          "compartir", "imprimir", "condividi", "stampa", "delen", "printen", "compartilhar",
+          "udost\u0119pnij");
 
   // --- newsletters and follow-us --------------------------------------------------------------
 

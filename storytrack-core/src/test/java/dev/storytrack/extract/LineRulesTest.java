@@ -84,6 +84,8 @@ class LineRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Do you like this article?|widget", "error: Content is protected !!|widget",
       "Share this:|share", "Share on Facebook|share", "Tweet|share", "Share via WhatsApp|share",
+      "Seite teilen|share", "Artikel drucken|share", "Partager cet article|share", "Compartir en Facebook|share",
+      "Condividi su WhatsApp|share",
       "Subscribe to our newsletter|subscribe", "Follow us on Instagram|subscribe",
       "Sign up for our daily briefing newsletter|subscribe",
       "Get the latest news delivered straight to your inbox|subscribe",
@@ -153,6 +155,7 @@ class LineRulesTest {
       "\"We will deny [IS] a safe haven,\" he said [in Arabic].",
       "The central bank, known as the Fed, raised rates again (see chart).",
       "Users can share posts with friends and follow accounts they like.",
+      "Die Kosten teilen sich Bund und L\u00e4nder.", "Kommentar", "Diese Seite drucken wir nicht.",
       "Click counts are not the same as readers, the editor said in an interview on Friday.",
       "Read the full statement on the ministry's website, officials said on Monday evening.",
       "More than a dozen strikes have targeted the area since Sunday, according to the monitor.",
