@@ -268,6 +268,7 @@ final class HtmlBlocks {
     return !own.isEmpty() && all.startsWith(own) && all.length() - own.length() >= 40;
   }
 
+  /** Text-styling tags only (narrower than MainContent's inline set: no links, no times). */
   private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "small");
 
   private static final Set<String> BODY_TOKENS = Set.of("body", "content", "text", "entry");

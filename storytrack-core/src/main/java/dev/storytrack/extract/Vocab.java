@@ -126,8 +126,8 @@ final class Vocab {
           "threads", "bluesky", "mastodon", "gift", "send", "options", "more",
           // The same buttons in the other languages of the benchmarks and of news sites.
           "teilen", "drucken", "seite", "artikel", "beitrag", "diesen", "diese", "den", "die",
-          "das", "auf", "per", "mit", "partager", "imprimer", "cet", "cette", "article", "la",
-          "page", "sur", "par", "compartir", "imprimir", "este", "esta", "en", "por",
+          "das", "auf", "per", "mit", "partager", "imprimer", "cet", "cette", "la", "sur",
+          "par", "compartir", "imprimir", "este", "esta", "en", "por",
           "condividi", "stampa", "questo", "su", "delen", "printen", "deze", "op", "compartilhar",
           "udost\u0119pnij");
   static final Set<String> SHARE_ANCHOR =
