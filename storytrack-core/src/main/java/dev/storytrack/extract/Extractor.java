@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Cleans articles: keeps the body, removes and reports everything else. Thread-safe.
@@ -80,8 +82,44 @@ public final class Extractor {
     Extraction e = page.blocks().isEmpty()
         ? fromText(a, page.titles(), guess)
         : finish(a, page.blocks(), true, page.titles(), guess);
+    e = orDeclaredBody(e, a, page, guess);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
     return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
+  }
+
+  /** A declared body shorter than this many words is a summary, not the article. */
+  private static final int MIN_DECLARED_WORDS = 100;
+
+  /**
+   * The article body the page declares in JSON-LD ({@code articleBody}, written for search
+   * engines) instead of what its markup shows, when the markup shows under a quarter of it: a
+   * teaser page with "read full article", a body rendered by script, a forum thread cut to its
+   * first lines. Declared bodies are as often a stub or a first paragraph, and a paywalled page
+   * may declare the part behind the wall but not the free lead it shows, so the declared body
+   * wins only when it is long and the shown text clearly falls short, not when the two are close.
+   */
+  private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
+    String declared = page.meta().declaredBody();
+    if (declared.length() < MIN_DECLARED_WORDS) return shown;
+    int words = words(declared);
+    if (words < MIN_DECLARED_WORDS || 4 * words(shown.text()) >= words) return shown;
+    Extraction d = MARKUP.matcher(declared).find()
+        ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
+        : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
+    return words(d.text()) > words(shown.text()) ? d : shown;
+  }
+
+  private static final Pattern MARKUP = Pattern.compile("</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
   }
 
   /**

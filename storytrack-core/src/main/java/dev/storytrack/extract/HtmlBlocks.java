@@ -312,6 +312,9 @@ final class HtmlBlocks {
     if (own != null && page != null && (own.anchor || own.articleChars * 3L > page.chars)) {
       return true;
     }
+    // A layout name ("widget", "sidebar") on a wrapper of the post itself: Blogger puts every
+    // post in "widget Blog", marked inside by the hAtom class entry-content as WordPress does.
+    if (!strong && own != null && own.entry) return true;
     return !strong && words * 2 > total;
   }
 

@@ -500,7 +500,56 @@ final class LineRules {
       }
     }
 
+    // Appeals to the reader close the article: from its last kept block back while they ask,
+    // never the first kept block (a page that is one appeal stays as it is).
+    int firstKept = 0;
+    while (firstKept < n && reason[firstKept] != null) firstKept++;
+    for (int i = n - 1; i > firstKept; i--) {
+      if (reason[i] != null) continue;
+      if (!callToAction(blocks.get(i).text(), wc[i])) break;
+      reason[i] = Removed.SUBSCRIBE;
+    }
+
     return reason;
+  }
+
+  static final int MAX_APPEAL_WORDS = 60;
+
+  /** Asking the reader to do something: follow, download, subscribe, sign up, write, support. */
+  private static final Pattern APPEAL_ACTION = Pattern.compile(
+      "\\b(?:download(?:ing)?|subscrib(?:e|ing)|sign(?:ing)? up|follow(?:ing)?|join|support(?:ing)?"
+          + "|donate|submit|write to|send us|get the latest|get our"
+          // German, Spanish, French, Italian
+          + "|abonnier\\w*|melde dich|melden sie sich|folg(?:e|t|en sie) uns|unterst(?:\u00fc|ue)tze|unterst(?:\u00fc|ue)tzen sie|unterst(?:\u00fc|ue)tzt uns"
+          + "|lade dir|laden sie|registrier\\w*"
+          + "|suscr[i\u00ed]b\\w*|s[i\u00ed]gu(?:e|enos|anos)\\w*|seguir a|\u00fanete|escr[i\u00ed]b(?:enos|irnos)"
+          + "|descarg(?:a|ue)\\w*|abonnez|suivez|inscrivez|t\u00e9l\u00e9chargez|soutenez|iscriviti|seguici"
+          + "|scarica)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** What a publication offers its readers: its app, newsletter, channels, letters page, funding. */
+  private static final Pattern APPEAL_OBJECT = Pattern.compile(
+      "\\b(?:apps?|newsletters?|inbox|telegram|whatsapp|twitter|facebook|instagram|tiktok|youtube"
+          + "|linkedin|podcasts?|subscriptions?|abo|abonnements?|posteingang|letters? to the editor"
+          + "|leserbriefe?|our work|our journalism|unsere arbeit|unseren journalismus|kanal|canal|channel"
+          + "|suscripci\u00f3n|bolet\u00edn|donations?|spenden?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The reader asked to act on the publication itself: follow it, get its app or newsletter,
+   * subscribe, write to the editor, support it ("For the latest stories and breaking news
+   * updates download the Nationnews apps", "Síguenos en Telegram"). Such appeals close many
+   * articles; an article's own last paragraph rarely holds both a request and one of the
+   * publication's channels, and a quotation is the article's (someone else's request).
+   */
+  static boolean callToAction(String t, int words) {
+    if (words > MAX_APPEAL_WORDS || t.length() > 500) return false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+        return false;
+      }
+    }
+    String lower = Vocab.lower(t);
+    return APPEAL_ACTION.matcher(lower).find() && APPEAL_OBJECT.matcher(lower).find();
   }
 
   /** The header of an author box, in the languages of the evaluation sets. */

@@ -35,6 +35,8 @@ final class MainContent {
     boolean inline;
     /** Holds the headline, a main element or the marked article body (so is no boilerplate). */
     boolean anchor;
+    /** Holds a post's content as the hAtom microformat marks it (class {@code entry-content}). */
+    boolean entry;
     /** Characters of the largest article element in the subtree (itself included). */
     int articleChars;
     /** Characters of prose below: long, mostly unlinked paragraphs and text runs. */
@@ -389,6 +391,7 @@ final class MainContent {
           if (tag.equals("h1") || tag.equals("main") || el.attr("itemprop").equalsIgnoreCase("articleBody")) {
             own.anchor = true;
           }
+          if (el.hasClass("entry-content")) own.entry = true;
           if (tag.equals("article")) own.articleChars = Math.max(own.articleChars, own.chars);
           if (tag.equals("blockquote")) {
             own.quotes++;
@@ -423,6 +426,7 @@ final class MainContent {
               ps.cardChildProse += own.prose;
             }
             ps.anchor |= own.anchor;
+            ps.entry |= own.entry;
             ps.articleChars = Math.max(ps.articleChars, own.articleChars);
             if (node instanceof TextNode || own.inline) {
               ps.inlineChars += own.chars;

@@ -1,19 +1,30 @@
 package dev.storytrack.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Authors ({@link Bylines}) and declared language of a page ({@code <html lang>}, else the
- * content-language or {@code og:locale} meta), read from its markup before cleaning.
+ * Authors ({@link Bylines}), declared language of a page ({@code <html lang>}, else the
+ * content-language or {@code og:locale} meta) and the article body it declares in JSON-LD, read
+ * from its markup before cleaning.
  */
 final class PageMetadata {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** JSON-LD scripts larger than this are not read for a body (no article is that long). */
+  private static final int MAX_LD_CHARS = 4_000_000;
 
   private PageMetadata() {}
 
-  record Found(List<String> authors, String language) {}
+  /**
+   * @param declaredBody the longest schema.org {@code articleBody} in the page's JSON-LD, as the
+   *     page wrote it (plain text, sometimes HTML); empty when there is none
+   */
+  record Found(List<String> authors, String language, String declaredBody) {}
 
   static Found read(Document doc) {
     List<String> authors = Bylines.authors(doc);
@@ -23,7 +34,34 @@ final class PageMetadata {
       Element m = doc.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
       if (m != null) lang = m.attr("content");
     }
-    return new Found(List.copyOf(authors), normaliseLanguage(lang));
+    return new Found(List.copyOf(authors), normaliseLanguage(lang), declaredBody(doc));
+  }
+
+  /** The longest JSON-LD {@code articleBody} of the page, "" when none; broken JSON-LD is skipped. */
+  static String declaredBody(Document doc) {
+    String best = "";
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      String data = s.data();
+      if (data.length() > MAX_LD_CHARS || !data.contains("articleBody")) continue;
+      try {
+        String b = articleBody(JSON.readTree(data), 0);
+        if (b.length() > best.length()) best = b;
+      } catch (Exception e) {
+        // broken JSON-LD is common: the page's markup still has the article
+      }
+    }
+    return best;
+  }
+
+  private static String articleBody(JsonNode n, int depth) {
+    if (n == null || depth > 8 || !(n.isArray() || n.isObject())) return "";
+    String best = n.path("articleBody").isTextual() ? n.path("articleBody").asText() : "";
+    // Nested: {"@graph": [...]}, {"mainEntity": {...}}, arrays of items.
+    for (JsonNode c : n) {
+      String b = articleBody(c, depth + 1);
+      if (b.length() > best.length()) best = b;
+    }
+    return best;
   }
 
   /** "en-US" and "en_us" to "en"; "" when it does not look like a language tag. */

@@ -379,4 +379,67 @@ class HtmlExtractionTest {
         + "</p></header><p>" + P1 + "</p><p>" + P2 + "</p></article>";
     assertThat(clean(page)).isEqualTo(lead + "\n\n" + P1 + "\n\n" + P2);
   }
+  /** A declared article body of {@code n} distinct sentences (over 100 words from 9 up). */
+  private static String declaredSentences(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      b.append("Sentence ").append(i).append(" of the report says the harbour board met again and")
+          .append(" agreed on nothing new. ");
+    }
+    return b.toString().strip();
+  }
+
+  private static String withJsonLd(String articleBody, String body) {
+    return "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        + "\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + articleBody.replace("\"", "\\\"") + "\"}]}</script></head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void aTeaserPageGivesWayToTheArticleBodyItDeclares() {
+    String declared = declaredSentences(12);
+    String teaser = "<h1>Harbour board</h1><p>" + P1 + "</p><a href='/full'>READ FULL ARTICLE</a>";
+    String out = extractor.extract(html("", withJsonLd(declared, teaser))).text();
+    assertThat(out).contains("Sentence 1 of the report", "Sentence 12 of the report")
+        .doesNotContain("READ FULL");
+    // Declared as HTML: read as HTML, paragraph by paragraph.
+    String marked = "<p>" + declaredSentences(6) + "</p><p>" + declaredSentences(6).replace("Sentence", "Line")
+        + "</p>";
+    assertThat(extractor.extract(html("", withJsonLd(marked, teaser))).text())
+        .contains("Sentence 6 of the report says", "\n\nLine 1 of the report").doesNotContain("<p>");
+  }
+
+  @Test
+  void theShownArticleStaysWhenItIsNotFarShorterThanTheDeclaredBody() {
+    String declared = declaredSentences(12);
+    // A third of the declared length is shown: a paywalled page's free part, kept as shown.
+    String shown = "<p>" + P1 + " " + P2 + "</p><p>" + P2 + " " + P1 + "</p><p>" + P1 + "</p>";
+    assertThat(extractor.extract(html("", withJsonLd(declared, shown))).text())
+        .startsWith(P1).doesNotContain("Sentence 1 of");
+    // A declared body of a few words is a summary, whatever the page shows.
+    assertThat(extractor.extract(html("", withJsonLd("A short summary of the report.", "<p>" + P1 + "</p>")))
+        .text()).isEqualTo(P1);
+    // Broken JSON-LD is no body at all.
+    String broken = "<html><head><script type='application/ld+json'>{\"articleBody\": \"" + declared
+        + "</script></head><body><p>" + P1 + "</p></body></html>";
+    assertThat(extractor.extract(html("", broken)).text()).isEqualTo(P1);
+  }
+
+  @Test
+  void aLayoutNamedWrapperOfAnHatomPostIsThePost() {
+    // Blogger: every post sits in <div class='widget Blog'>, beside label and archive widgets.
+    StringBuilder labels = new StringBuilder("<div class='widget Label'><h2>Labels</h2><ul>");
+    for (int i = 0; i < 300; i++) labels.append("<li><a href='/l/").append(i).append("'>Singer number ")
+        .append(i).append("</a> (").append(i % 7 + 1).append(")</li>");
+    labels.append("</ul></div>");
+    String lyrics = "Ai shi qu de ai tao bu hui lai<br>Wo hai you hua xiang dui ni shuo<br>"
+        + "She bu de shuo lai bu ji shuo<br>Li bie de hua zui nan shuo chu kou";
+    String post = "<div class='widget Blog'><div class='post hentry'><h3 class='entry-title'>Song</h3>"
+        + "<div class='post-body entry-content'>" + lyrics + "</div></div></div>";
+    assertThat(clean(post + labels)).contains("Wo hai you hua xiang dui ni shuo", "Li bie de hua")
+        .doesNotContain("Singer number");
+    // Without the hAtom mark the small widget goes, as widgets do.
+    assertThat(clean(post.replace("entry-content", "post-text") + labels))
+        .doesNotContain("Wo hai you hua");
+  }
 }

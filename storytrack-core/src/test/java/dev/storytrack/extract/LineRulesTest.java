@@ -240,4 +240,43 @@ class LineRulesTest {
     Extraction out = clean(List.of("Home | News", p1, "\u5929\u6C14", p2, "Share on Facebook"));
     assertThat(out.text()).isEqualTo(p1 + "\n\n\u5929\u6C14\n\n" + p2);
   }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Follow The Daily Courier on Twitter and Instagram for more stories.",
+      "Get the latest news straight to your phone with the Courier app.",
+      "Submit a letter to the editor or write to letters@courier.example.",
+      "Sign up for our newsletter to get the top stories in your inbox every morning.",
+      "Lust auf mehr? Melde dich hier f\u00fcr unseren Newsletter an!",
+      // longer than the short prompts ("S\u00edguenos", "Abonnez-vous") that go wherever they stand
+      "S\u00edguenos en nuestro canal de Telegram para recibir las noticias m\u00e1s importantes del d\u00eda"
+          + " en tu celular.",
+      "Abonnez-vous \u00e0 notre newsletter pour recevoir chaque matin l'essentiel de l'actualit\u00e9 de la"
+          + " r\u00e9gion."})
+  void anAppealToTheReaderThatClosesTheArticleGoes(String appeal) {
+    Extraction out = clean(with(BODY.size(), appeal));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, appeal)).isEqualTo(Removed.SUBSCRIBE);
+    // Two in a row go together.
+    assertThat(clean(with(BODY.size(), appeal, "Download the Courier app for iOS and Android.")).text())
+        .isEqualTo(String.join("\n\n", BODY));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // a request someone makes in the story
+      "\u201CDownload the app and report every leak you see,\u201D the mayor told residents on Facebook.",
+      // the subject of the story, no request
+      "The utility's new app lets residents report leaks from their phones.",
+      "Dabei unterst\u00fctzt die Software Entwickler, Apps f\u00fcr Beh\u00f6rden zu erstellen.",
+      // a request without one of the publication's channels
+      "Residents should follow the advice of the utility and boil their water."})
+  void theArticlesOwnLastParagraphStays(String last) {
+    assertThat(clean(with(BODY.size(), last)).text()).endsWith(last);
+  }
+
+  @Test
+  void anAppealInsideTheBodyStays() {
+    String appeal = "Follow The Daily Courier on Twitter and Instagram for more stories.";
+    assertThat(clean(with(2, appeal)).text()).contains(appeal);
+  }
 }
