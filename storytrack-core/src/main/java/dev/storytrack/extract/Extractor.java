@@ -82,34 +82,54 @@ public final class Extractor {
     Extraction e = page.blocks().isEmpty()
         ? fromText(a, page.titles(), guess)
         : finish(a, page.blocks(), true, page.titles(), guess);
+    e = orThread(e, a, page, guess);
     e = orDeclaredBody(e, a, page, guess);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
     return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
   }
 
-  /** A declared body shorter than this many words is a summary, not the article. */
-  private static final int MIN_DECLARED_WORDS = 100;
+  /**
+   * A discussion thread read as one: on a forum the posts are the content, though forum software
+   * names their container after replies or comments, which the article path leaves out as reader
+   * comments. Only for a page that says it is a thread (its address or its JSON-LD) and only when
+   * the article path found next to nothing (under {@link #MIN_ARTICLE_WORDS} words): an article
+   * page with a comment section keeps its article and loses the comments.
+   */
+  private Extraction orThread(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
+    if (words(shown.text()) >= MIN_ARTICLE_WORDS) return shown;
+    if (!page.meta().thread() && !PageMetadata.threadAddress(a.url())) return shown;
+    HtmlBlocks.Page t = HtmlBlocks.read(a.html(), true);
+    Extraction d = t.blocks().isEmpty() ? shown : finish(a, t.blocks(), true, t.titles(), guess);
+    return words(d.text()) > words(shown.text()) ? d : shown;
+  }
+
+  /**
+   * Fewer words than this: the article path found next to nothing, and a declared body this
+   * short is a summary, not the article.
+   */
+  private static final int MIN_ARTICLE_WORDS = 100;
 
   /**
    * The article body the page declares in JSON-LD ({@code articleBody}, written for search
    * engines) instead of what its markup shows, when the markup shows under a quarter of it: a
-   * teaser page with "read full article", a body rendered by script, a forum thread cut to its
-   * first lines. Declared bodies are as often a stub or a first paragraph, and a paywalled page
+   * teaser page with "read full article", a body rendered by script. Declared bodies are as often a stub or a first paragraph, and a paywalled page
    * may declare the part behind the wall but not the free lead it shows, so the declared body
    * wins only when it is long and the shown text clearly falls short, not when the two are close.
    */
   private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
     String declared = page.meta().declaredBody();
-    if (declared.length() < MIN_DECLARED_WORDS) return shown;
+    if (declared.length() < MIN_ARTICLE_WORDS) return shown;
     int words = words(declared);
-    if (words < MIN_DECLARED_WORDS || 4 * words(shown.text()) >= words) return shown;
+    if (words < MIN_ARTICLE_WORDS || 4 * words(shown.text()) >= words) return shown;
     Extraction d = MARKUP.matcher(declared).find()
         ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
         : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
     return words(d.text()) > words(shown.text()) ? d : shown;
   }
 
-  private static final Pattern MARKUP = Pattern.compile("</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  /** Tags that make a declared body HTML rather than text with a stray "<". */
+  private static final Pattern MARKUP = Pattern.compile(
+      "</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
   private static int words(String s) {
     int n = 0;

@@ -133,6 +133,14 @@ final class HtmlBlocks {
   }
 
   static Page read(String html) {
+    return read(html, false);
+  }
+
+  /**
+   * @param thread read the page as a discussion thread: its posts are the content, so containers
+   *     named after comments or replies stay (forum software names the thread that way)
+   */
+  static Page read(String html, boolean thread) {
     Document doc = Jsoup.parse(html);
     revealStreamedSegments(doc);
     revealBodyTemplates(doc);
@@ -183,7 +191,7 @@ final class HtmlBlocks {
         // An article's own header (HTML5: a header inside an article) holds its headline, lead
         // and byline, not the site's banner: one with prose stays, its lines judged one by one.
         String reason = articles > 0 && p > 0 && el.normalName().equals("header")
-            ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats);
+            ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats, thread);
         if (reason == null) {
           if (el.normalName().equals("article")) articles++;
           return FilterResult.CONTINUE;
@@ -202,8 +210,8 @@ final class HtmlBlocks {
     return new Page(title, titles, LinkLists.mark(blocks(body, dropped, roots)), meta);
   }
 
-  private static String reasonFor(
-      Element el, int words, int prose, int total, Map<Element, MainContent.Stats> stats) {
+  private static String reasonFor(Element el, int words, int prose, int total,
+      Map<Element, MainContent.Stats> stats, boolean thread) {
     String tag = el.normalName();
     if (CONTAINERS.contains(tag)) return null;
     String reason = switch (tag) {
@@ -238,7 +246,7 @@ final class HtmlBlocks {
         }
       }
     }
-    if (reason == null) return null;
+    if (reason == null || thread && byName && reason.equals(Removed.COMMENTS)) return null;
     // A post embedded from a social network (the quoted tweet, the Instagram caption) sits in a
     // wrapper named "social", "share" or "widget", but it is a quotation the article makes, not
     // a share bar or a widget of the site: a wrapper whose text is (mostly) that quotation.

@@ -23,8 +23,10 @@ final class PageMetadata {
   /**
    * @param declaredBody the longest schema.org {@code articleBody} in the page's JSON-LD, as the
    *     page wrote it (plain text, sometimes HTML); empty when there is none
+   * @param thread the page says it is a discussion thread: JSON-LD {@code DiscussionForumPosting},
+   *     or a canonical address under a forum path ({@link #threadAddress})
    */
-  record Found(List<String> authors, String language, String declaredBody) {}
+  record Found(List<String> authors, String language, String declaredBody, boolean thread) {}
 
   static Found read(Document doc) {
     List<String> authors = Bylines.authors(doc);
@@ -34,7 +36,25 @@ final class PageMetadata {
       Element m = doc.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
       if (m != null) lang = m.attr("content");
     }
-    return new Found(List.copyOf(authors), normaliseLanguage(lang), declaredBody(doc));
+    return new Found(List.copyOf(authors), normaliseLanguage(lang), declaredBody(doc), thread(doc));
+  }
+
+  /** Path segments of forum software's thread addresses (XenForo, vBulletin, phpBB, others). */
+  private static final java.util.regex.Pattern THREAD_PATH = java.util.regex.Pattern.compile(
+      "^https?://[^/]+(?:/[^?#]*)?/(?:forums?|threads?|discussions?|showthread\\.php|viewtopic\\.php)(?:[/?#.]|$)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Whether {@code url} is a thread of a forum ("https://example.org/forum/threads/1234/"). */
+  static boolean threadAddress(String url) {
+    return url != null && THREAD_PATH.matcher(url.strip()).find();
+  }
+
+  private static boolean thread(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      if (s.data().contains("DiscussionForumPosting")) return true;
+    }
+    Element c = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+    return c != null && threadAddress(c.hasAttr("href") ? c.attr("href") : c.attr("content"));
   }
 
   /** The longest JSON-LD {@code articleBody} of the page, "" when none; broken JSON-LD is skipped. */

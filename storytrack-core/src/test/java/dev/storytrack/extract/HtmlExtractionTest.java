@@ -442,4 +442,42 @@ class HtmlExtractionTest {
     assertThat(clean(post.replace("entry-content", "post-text") + labels))
         .doesNotContain("Wo hai you hua");
   }
+  private static String thread(String head) {
+    String post1 = "<div class='message message--post'><div class='message-user'>Pepemaus</div>"
+        + "<div class='bbWrapper'>Pepe sleeps on the window seat every night and leaves a trail of black crumbs on"
+        + " the cover, although his fur looks clean when I brush him in the evening.</div></div>";
+    String post2 = "<div class='message message--post'><div class='message-user'>MoeC</div>"
+        + "<div class='bbWrapper'>Those crumbs are most likely soil from his paws, since he spends the early"
+        + " morning hours outside digging in the flower beds behind the house.</div></div>";
+    return "<html><head>" + head + "</head><body><h1>Crumbs every night</h1>"
+        + "<div class='block-body js-replyNewMessageContainer'>" + post1 + post2 + "</div></body></html>";
+  }
+
+  @Test
+  void aForumThreadIsReadAsItsPosts() {
+    // Forum software names the thread's container after replies, which an article page's
+    // comment section is too; a page that says it is a thread keeps it.
+    String canonical = "<link rel='canonical' href='https://forum.example/threads/crumbs-every-night.1234/'>";
+    assertThat(extractor.extract(html("", thread(canonical))).text())
+        .contains("Pepe sleeps on the window seat", "Those crumbs are most likely soil");
+    String jsonLd = "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\"}</script>";
+    assertThat(extractor.extract(html("", thread(jsonLd))).text()).contains("Those crumbs are most likely soil");
+    // The same markup on a page that does not say so is an article's comment section.
+    assertThat(extractor.extract(html("", thread(""))).text()).doesNotContain("Those crumbs");
+    // A thread address from the input counts as the page's own.
+    Article byUrl = new Article("h", "", "https://www.example.de/forum/discussion/crumbs-338679.html", "", null,
+        "", thread(""));
+    assertThat(extractor.extract(byUrl).text()).contains("Pepe sleeps on the window seat");
+    assertThat(PageMetadata.threadAddress("https://www.example.com/news/topic/forum-for-peace")).isFalse();
+  }
+
+  @Test
+  void anArticleOnAForumAddressKeepsDroppingItsComments() {
+    StringBuilder article = new StringBuilder();
+    for (int i = 0; i < 8; i++) article.append("<p>").append(P1).append(' ').append(i).append("</p>");
+    String page = "<html><head><link rel='canonical' href='https://example.org/forum/news/quay.html'></head><body>"
+        + "<article>" + article + "</article><div class='comments'><p>A reader wrote that the quay was"
+        + " never needed and that the money should have gone to the schools instead.</p></div></body></html>";
+    assertThat(extractor.extract(html("", page)).text()).contains(P1).doesNotContain("A reader wrote");
+  }
 }
