@@ -112,9 +112,10 @@ public final class Extractor {
   /**
    * The article body the page declares in JSON-LD ({@code articleBody}, written for search
    * engines) instead of what its markup shows, when the markup shows under a quarter of it: a
-   * teaser page with "read full article", a body rendered by script. Declared bodies are as often a stub or a first paragraph, and a paywalled page
-   * may declare the part behind the wall but not the free lead it shows, so the declared body
-   * wins only when it is long and the shown text clearly falls short, not when the two are close.
+   * teaser page with "read full article", a body rendered by script. Declared bodies are as often
+   * a stub or a first paragraph, and a paywalled page may declare the part behind the wall but not
+   * the free lead it shows, so the declared body wins only when it is long and the shown text
+   * clearly falls short, not when the two are close.
    */
   private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
     String declared = page.meta().declaredBody();

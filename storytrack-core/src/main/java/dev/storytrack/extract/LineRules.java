@@ -513,14 +513,16 @@ final class LineRules {
     return reason;
   }
 
-  static final int MAX_APPEAL_WORDS = 60;
+  private static final int MAX_APPEAL_WORDS = 60;
 
   /** Asking the reader to do something: follow, download, subscribe, sign up, write, support. */
   private static final Pattern APPEAL_ACTION = Pattern.compile(
       "\\b(?:download(?:ing)?|subscrib(?:e|ing)|sign(?:ing)? up|follow(?:ing)?|join|support(?:ing)?"
           + "|donate|submit|write to|send us|get the latest|get our"
           // German, Spanish, French, Italian
-          + "|abonnier\\w*|melde dich|melden sie sich|folg(?:e|t|en sie) uns|unterst(?:\u00fc|ue)tze|unterst(?:\u00fc|ue)tzen sie|unterst(?:\u00fc|ue)tzt uns"
+          + "|abonnier\\w*|melde dich|melden sie sich|folg(?:e|t|en sie) uns"
+          // the imperative only: "unterstützt" alone describes ("die Software unterstützt ...")
+          + "|unterst(?:\u00fc|ue)tz(?:e|en sie|t uns)"
           + "|lade dir|laden sie|registrier\\w*"
           + "|suscr[i\u00ed]b\\w*|s[i\u00ed]gu(?:e|enos|anos)\\w*|seguir a|\u00fanete|escr[i\u00ed]b(?:enos|irnos)"
           + "|descarg(?:a|ue)\\w*|abonnez|suivez|inscrivez|t\u00e9l\u00e9chargez|soutenez|iscriviti|seguici"

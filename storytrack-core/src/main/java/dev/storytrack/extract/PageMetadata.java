@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -40,9 +41,9 @@ final class PageMetadata {
   }
 
   /** Path segments of forum software's thread addresses (XenForo, vBulletin, phpBB, others). */
-  private static final java.util.regex.Pattern THREAD_PATH = java.util.regex.Pattern.compile(
-      "^https?://[^/]+(?:/[^?#]*)?/(?:forums?|threads?|discussions?|showthread\\.php|viewtopic\\.php)(?:[/?#.]|$)",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern THREAD_PATH = Pattern.compile(
+      "^https?://[^/]+(?:/[^?#]*)?/(?:forums?|threads?|discussions?|showthread\\.php|viewtopic\\.php)"
+          + "(?:[/?#.]|$)", Pattern.CASE_INSENSITIVE);
 
   /** Whether {@code url} is a thread of a forum ("https://example.org/forum/threads/1234/"). */
   static boolean threadAddress(String url) {
