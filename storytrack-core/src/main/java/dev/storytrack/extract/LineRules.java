@@ -506,11 +506,65 @@ final class LineRules {
     while (firstKept < n && reason[firstKept] != null) firstKept++;
     for (int i = n - 1; i > firstKept; i--) {
       if (reason[i] != null) continue;
-      if (!callToAction(blocks.get(i).text(), wc[i])) break;
-      reason[i] = Removed.SUBSCRIBE;
+      String t = blocks.get(i).text();
+      if (callToAction(t, wc[i])) {
+        reason[i] = Removed.SUBSCRIBE;
+        continue;
+      }
+      String name = bioName(t, wc[i]);
+      if (name == null) break;
+      reason[i] = Removed.BYLINE;
+      // The box's name line and role line above the biography ("Rebecca Norris", "Contributing
+      // Writer"): short lines, the name among them.
+      int j = i - 1;
+      while (j > firstKept && reason[j] != null) j--;
+      int k = j - 1;
+      while (k > firstKept && reason[k] != null) k--;
+      if (j > firstKept && wc[j] <= 5 && blocks.get(j).text().strip().equals(name)) {
+        reason[j] = Removed.BYLINE;
+        i = j;
+      } else if (k > firstKept && wc[j] <= 5 && wc[k] <= 5 && !Normalize.endsSentence(blocks.get(j).text())
+          && blocks.get(k).text().strip().equals(name)) {
+        reason[j] = Removed.BYLINE;
+        reason[k] = Removed.BYLINE;
+        i = k;
+      }
     }
 
     return reason;
+  }
+
+  private static final int MAX_BIO_BOX_WORDS = 120;
+
+  /** "Rebecca Norris is a full-time freelance writer ...": a name, then what the person is. */
+  private static final Pattern BIO = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]+)"
+          + "(?:,\\s[^,]{2,60},)?\\s+is\\s+(?:an?\\s|the\\s|\\p{Ll})");
+
+  /** A sentence's capitalized first word, not a first name: "The Times is committed to ...". */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?:the|this|that|these|those|it|its|our|we|a|an|each|every|all)\\s", Pattern.CASE_INSENSITIVE);
+
+  /** What a biography says the person is. */
+  private static final Pattern BIO_ROLE = Pattern.compile(
+      "\\b(?:writer|editor|journalist|reporter|author|correspondent|columnist|contributor|blogger"
+          + "|founder|co-founder|director|professor|faculty|researcher|ceo|cto|manager|specialist"
+          + "|expert|consultant|photographer|physician|attorney|lawyer|analyst|freelance\\w*)\\b");
+
+  /**
+   * The name an author biography closing the article starts with, or null: "Trevor Jackins is a
+   * Senior Digital Marketing Manager at Splashtop ...", "Manoj Jain is adjunct faculty at Emory
+   * University ...". A block of at most {@link #MAX_BIO_BOX_WORDS} words that begins with a name
+   * of two to four capitalized words followed by "is" and says what the person does (writer,
+   * editor, professor, founder, ...). Only asked of the closing blocks, where a bio box sits; a
+   * sentence like it inside the story is the story's, and "was" (an obituary's last line) is not
+   * asked.
+   */
+  static String bioName(String t, int words) {
+    if (words > MAX_BIO_BOX_WORDS || words < 6 || t.length() > 900) return null;
+    java.util.regex.Matcher m = BIO.matcher(t);
+    if (!m.lookingAt() || NOT_A_NAME.matcher(t).lookingAt()) return null;
+    return BIO_ROLE.matcher(Vocab.lower(t)).find() ? m.group(1).strip() : null;
   }
 
   private static final int MAX_APPEAL_WORDS = 60;

@@ -279,4 +279,35 @@ class LineRulesTest {
     String appeal = "Follow The Daily Courier on Twitter and Instagram for more stories.";
     assertThat(clean(with(2, appeal)).text()).contains(appeal);
   }
+  @Test
+  void anAuthorBioThatClosesTheArticleGoesWithItsNameAndRoleLines() {
+    String bio = "Rebecca Norris is a full-time freelance writer living in the Washington area who covers"
+        + " travel, home and beauty.";
+    Extraction out = clean(with(BODY.size(), "Rebecca Norris", "Contributing Writer", bio));
+    assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(reason(out, bio)).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, "Contributing Writer")).isEqualTo(Removed.BYLINE);
+    // Two contributors' lines, an op-ed's closing notes.
+    String a = "Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.";
+    String b = "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.";
+    assertThat(clean(with(BODY.size(), a, b)).text()).isEqualTo(String.join("\n\n", BODY));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // a capitalized first word that is no name
+      "The Times is committed to publishing a diversity of letters to the editor.",
+      // the past: an obituary's last line
+      "Mary Ellen Smith was a journalist at the paper for forty years and its first woman editor.",
+      // no role of a biography
+      "Tom Berg is a resident of the southern district and has bought water from tankers since May."})
+  void aClosingSentenceAboutSomeoneThatIsNoBioStays(String last) {
+    assertThat(clean(with(BODY.size(), last)).text()).endsWith(last);
+  }
+
+  @Test
+  void aBioInsideTheBodyStays() {
+    String bio = "Rebecca Norris is a freelance writer living in the Washington area who covers travel.";
+    assertThat(clean(with(2, bio)).text()).contains(bio);
+  }
 }
