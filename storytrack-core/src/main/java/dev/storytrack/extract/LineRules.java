@@ -500,36 +500,7 @@ final class LineRules {
       }
     }
 
-    // Appeals to the reader close the article: from its last kept block back while they ask,
-    // never the first kept block (a page that is one appeal stays as it is).
-    int firstKept = 0;
-    while (firstKept < n && reason[firstKept] != null) firstKept++;
-    for (int i = n - 1; i > firstKept; i--) {
-      if (reason[i] != null) continue;
-      String t = blocks.get(i).text();
-      if (callToAction(t, wc[i])) {
-        reason[i] = Removed.SUBSCRIBE;
-        continue;
-      }
-      String name = bioName(t, wc[i]);
-      if (name == null) break;
-      reason[i] = Removed.BYLINE;
-      // The box's name line and role line above the biography ("Rebecca Norris", "Contributing
-      // Writer"): short lines, the name among them.
-      int j = i - 1;
-      while (j > firstKept && reason[j] != null) j--;
-      int k = j - 1;
-      while (k > firstKept && reason[k] != null) k--;
-      if (j > firstKept && wc[j] <= 5 && blocks.get(j).text().strip().equals(name)) {
-        reason[j] = Removed.BYLINE;
-        i = j;
-      } else if (k > firstKept && wc[j] <= 5 && wc[k] <= 5 && !Normalize.endsSentence(blocks.get(j).text())
-          && blocks.get(k).text().strip().equals(name)) {
-        reason[j] = Removed.BYLINE;
-        reason[k] = Removed.BYLINE;
-        i = k;
-      }
-    }
+    dropClosingNotes(blocks, reason, wc);
 
     return reason;
   }
@@ -565,6 +536,45 @@ final class LineRules {
     java.util.regex.Matcher m = BIO.matcher(t);
     if (!m.lookingAt() || NOT_A_NAME.matcher(t).lookingAt()) return null;
     return BIO_ROLE.matcher(Vocab.lower(t)).find() ? m.group(1).strip() : null;
+  }
+
+  /**
+   * What closes many articles without being part of them: appeals to the reader
+   * ({@link #callToAction}) and the author's biography ({@link #bioName}), with the bio box's name
+   * and role lines. From the last kept block back while they last; never the first kept block (a
+   * page that is one appeal stays as it is).
+   */
+  private static void dropClosingNotes(List<Block> blocks, String[] reason, int[] wc) {
+    int n = blocks.size();
+    int firstKept = 0;
+    while (firstKept < n && reason[firstKept] != null) firstKept++;
+    for (int i = n - 1; i > firstKept; i--) {
+      if (reason[i] != null) continue;
+      String t = blocks.get(i).text();
+      if (callToAction(t, wc[i])) {
+        reason[i] = Removed.SUBSCRIBE;
+        continue;
+      }
+      String name = bioName(t, wc[i]);
+      if (name == null) return;
+      reason[i] = Removed.BYLINE;
+      // The box's name line and role line above the biography ("Rebecca Norris", "Contributing
+      // Writer"): short lines, the name among them.
+      int j = i - 1;
+      while (j > firstKept && reason[j] != null) j--;
+      int k = j - 1;
+      while (k > firstKept && reason[k] != null) k--;
+      if (j > firstKept && wc[j] <= 5 && blocks.get(j).text().strip().equals(name)) {
+        reason[j] = Removed.BYLINE;
+        i = j;
+      } else if (k > firstKept && wc[j] <= 5 && wc[k] <= 5
+          && !Normalize.endsSentence(blocks.get(j).text())
+          && blocks.get(k).text().strip().equals(name)) {
+        reason[j] = Removed.BYLINE;
+        reason[k] = Removed.BYLINE;
+        i = k;
+      }
+    }
   }
 
   private static final int MAX_APPEAL_WORDS = 60;
