@@ -96,11 +96,11 @@ public final class Extractor {
    * page with a comment section keeps its article and loses the comments.
    */
   private Extraction orThread(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
-    if (words(shown.text()) >= MIN_ARTICLE_WORDS) return shown;
+    if (Normalize.words(shown.text()) >= MIN_ARTICLE_WORDS) return shown;
     if (!page.meta().thread() && !PageMetadata.threadAddress(a.url())) return shown;
     HtmlBlocks.Page t = HtmlBlocks.read(a.html(), true);
     Extraction d = t.blocks().isEmpty() ? shown : finish(a, t.blocks(), true, t.titles(), guess);
-    return words(d.text()) > words(shown.text()) ? d : shown;
+    return Normalize.words(d.text()) > Normalize.words(shown.text()) ? d : shown;
   }
 
   /**
@@ -119,29 +119,18 @@ public final class Extractor {
    */
   private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
     String declared = page.meta().declaredBody();
-    if (declared.length() < MIN_ARTICLE_WORDS) return shown;
-    int words = words(declared);
-    if (words < MIN_ARTICLE_WORDS || 4 * words(shown.text()) >= words) return shown;
+    int words = Normalize.words(declared);
+    if (words < MIN_ARTICLE_WORDS || 4 * Normalize.words(shown.text()) >= words) return shown;
     Extraction d = MARKUP.matcher(declared).find()
         ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
         : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
-    return words(d.text()) > words(shown.text()) ? d : shown;
+    return Normalize.words(d.text()) > Normalize.words(shown.text()) ? d : shown;
   }
 
   /** Tags that make a declared body HTML rather than text with a stray "<". */
   private static final Pattern MARKUP = Pattern.compile(
       "</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
-      if (w && !in) n++;
-      in = w;
-    }
-    return n;
-  }
 
   /**
    * Bytes that are no text, decoded anyway (an image or archive served as HTML): over a tenth of

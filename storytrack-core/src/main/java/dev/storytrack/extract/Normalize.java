@@ -156,11 +156,12 @@ final class Normalize {
     return i > 0 && s.charAt(i - 1) == want;
   }
 
+  /** Words of a text split by spaces and line breaks (a normalized line, or paragraphs). */
   static int words(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean sp = s.charAt(i) == ' ';
+      boolean sp = s.charAt(i) <= ' ';
       if (!sp && !in) n++;
       in = !sp;
     }

@@ -37,7 +37,20 @@ final class PageMetadata {
       Element m = doc.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
       if (m != null) lang = m.attr("content");
     }
-    return new Found(List.copyOf(authors), normaliseLanguage(lang), declaredBody(doc), thread(doc));
+    // One pass over the JSON-LD for the declared body and a thread's type.
+    String body = "";
+    boolean thread = false;
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      String data = s.data();
+      thread |= data.contains("DiscussionForumPosting");
+      String b = declaredBody(data);
+      if (b.length() > body.length()) body = b;
+    }
+    if (!thread) {
+      Element c = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+      thread = c != null && threadAddress(c.hasAttr("href") ? c.attr("href") : c.attr("content"));
+    }
+    return new Found(List.copyOf(authors), normaliseLanguage(lang), body, thread);
   }
 
   /** Path segments of forum software's thread addresses (XenForo, vBulletin, phpBB, others). */
@@ -50,28 +63,14 @@ final class PageMetadata {
     return url != null && THREAD_PATH.matcher(url.strip()).find();
   }
 
-  private static boolean thread(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      if (s.data().contains("DiscussionForumPosting")) return true;
+  /** The longest {@code articleBody} in one JSON-LD script, "" when none or when it is broken. */
+  private static String declaredBody(String data) {
+    if (data.length() > MAX_LD_CHARS || !data.contains("articleBody")) return "";
+    try {
+      return articleBody(JSON.readTree(data), 0);
+    } catch (Exception e) {
+      return ""; // broken JSON-LD is common: the page's markup still has the article
     }
-    Element c = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
-    return c != null && threadAddress(c.hasAttr("href") ? c.attr("href") : c.attr("content"));
-  }
-
-  /** The longest JSON-LD {@code articleBody} of the page, "" when none; broken JSON-LD is skipped. */
-  static String declaredBody(Document doc) {
-    String best = "";
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      String data = s.data();
-      if (data.length() > MAX_LD_CHARS || !data.contains("articleBody")) continue;
-      try {
-        String b = articleBody(JSON.readTree(data), 0);
-        if (b.length() > best.length()) best = b;
-      } catch (Exception e) {
-        // broken JSON-LD is common: the page's markup still has the article
-      }
-    }
-    return best;
   }
 
   private static String articleBody(JsonNode n, int depth) {
