@@ -117,7 +117,7 @@ final class ClusterCommand implements Callable<Integer> {
       for (Story s : found) {
         out.printf(Locale.ROOT, "%-6s %3d article%s  %s .. %s  %s%n", s.id(), s.size(),
             s.size() == 1 ? " " : "s", day(s.firstSeen()), day(s.lastSeen()), s.title());
-        if (s.size() > 1) out.printf("       sources: %s%n", s.sourceCounts());
+        if (s.size() > 1) out.printf("       sources: %s%n", Text.sources(s.sourceCounts()));
       }
     }
     err.printf(Locale.ROOT, "%d articles read, %d problems, %d stories, %d empty skipped, %d undated%n",

@@ -59,7 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
         for (StorySummary st : page.stories()) {
           out.printf(Locale.ROOT, "%-7s %3d article%s  %s .. %s  %s%n", st.id(), st.size(), st.size() == 1 ? " " : "s",
               day(st.firstSeen()), day(st.lastSeen()), st.title().isBlank() ? "(untitled)" : Text.abbreviate(st.title(), 90));
-          out.printf("        sources: %s%n", st.sources().toString().replace("{=", "{(unknown)=").replace(", =", ", (unknown)="));
+          out.printf("        sources: %s%n", Text.sources(st.sources()));
         }
         out.printf(Locale.ROOT, "%d of %d stories%n", page.stories().size(), page.total());
       }

@@ -25,6 +25,19 @@ final class Text {
     return prefix + s.replace("\n", "\n" + prefix);
   }
 
+  /**
+   * Articles per source as {@code {a.example=3, (unknown)=1}}: articles read from plain files carry
+   * no source, and a bare {@code {=4}} read as a formatting bug.
+   */
+  static String sources(java.util.Map<String, Integer> counts) {
+    StringBuilder b = new StringBuilder("{");
+    counts.forEach((source, n) -> {
+      if (b.length() > 1) b.append(", ");
+      b.append(source.isBlank() ? "(unknown)" : source).append('=').append(n);
+    });
+    return b.append('}').toString();
+  }
+
   static String abbreviate(String s, int max) {
     String flat = s.replaceAll("\\s+", " ").strip();
     return flat.length() <= max ? flat : flat.substring(0, max - 1) + "\u2026";
