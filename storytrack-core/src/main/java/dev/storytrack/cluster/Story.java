@@ -16,7 +16,7 @@ import java.util.Map;
  * @param sourceCounts articles per source, most first
  * @param title representative title (the member title closest to the story's title terms)
  * @param topTerms heaviest analyzed terms (stems)
- * @param topEntities heaviest entity keys (normalized names)
+ * @param topEntities heaviest entities, as the articles first wrote them (matched by normalized key)
  * @param origin id of the first article
  * @param active still in the active set (not gone quiet)
  */

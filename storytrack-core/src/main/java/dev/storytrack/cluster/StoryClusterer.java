@@ -414,7 +414,7 @@ public final class StoryClusterer {
         .sorted(Comparator.<Map.Entry<String, Float>>comparingDouble(
                 e -> -e.getValue() * stats.entityIdf(e.getKey()))
             .thenComparing(Map.Entry::getKey))
-        .limit(10).map(Map.Entry::getKey).toList();
+        .limit(10).map(e -> s.profile.name(e.getKey())).toList();
     return new Story(id(s.number), s.profile.first(), s.profile.last(), List.copyOf(s.articles),
         sources, representativeTitle(s), topKeys(s.profile.terms(), 10), entities, s.origin,
         active.contains(s.number));

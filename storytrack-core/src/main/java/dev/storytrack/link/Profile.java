@@ -18,6 +18,9 @@ public final class Profile {
   // on the same topic come later.
   Map<String, Float> lead;
   Map<String, Float> entities;
+  // Entity key -> the wording first seen for it ("Baghouz" for "bghz", "Daesh" for "isis"): keys
+  // are normalized for matching and unreadable as they are.
+  Map<String, String> names = new HashMap<>();
   // Bottom-k sample of the 32-bit hashes of the text's 5-word shingles, sorted: what the text
   // itself reuses (quotes, wire copy), which word-bag cosines cannot tell from shared vocabulary.
   int[] shingles;
@@ -54,6 +57,7 @@ public final class Profile {
     p.last = last;
     p.size = size;
     p.embedding = embedding == null ? null : embedding.clone();
+    p.names = new HashMap<>(names);
     return p;
   }
 
@@ -64,6 +68,7 @@ public final class Profile {
     other.title.forEach((k, v) -> title.merge(k, v, Float::sum));
     other.lead.forEach((k, v) -> lead.merge(k, v, Float::sum));
     other.entities.forEach((k, v) -> entities.merge(k, v, Float::sum));
+    other.names.forEach(names::putIfAbsent);
     shingles = union(shingles, other.shingles, SHINGLE_SAMPLE);
     if (embedding != null && other.embedding != null) {
       for (int i = 0; i < embedding.length; i++) embedding[i] += other.embedding[i];
@@ -80,6 +85,7 @@ public final class Profile {
     title = pruneMap(title, max);
     lead = pruneMap(lead, max);
     entities = pruneMap(entities, max);
+    if (names.size() > entities.size()) names.keySet().retainAll(entities.keySet());
   }
 
   /**
@@ -128,6 +134,11 @@ public final class Profile {
 
   public Map<String, Float> terms() {
     return java.util.Collections.unmodifiableMap(terms);
+  }
+
+  /** How the articles wrote an entity key (its first wording seen), or the key itself. */
+  public String name(String entityKey) {
+    return names.getOrDefault(entityKey, entityKey);
   }
 
   public Map<String, Float> entities() {

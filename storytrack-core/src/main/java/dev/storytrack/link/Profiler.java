@@ -70,10 +70,12 @@ public final class Profiler {
     Map<String, Float> terms = unit(logTf(tc));
     Map<String, Float> lead = unit(logTf(lc));
     Map<String, Integer> ec = new HashMap<>();
-    entities(a.title(), ec);
-    entities(text, ec);
+    Map<String, String> names = new HashMap<>();
+    entities(a.title(), ec, names);
+    entities(text, ec, names);
     Map<String, Float> ents = unit(logTf(ec));
     Profile p = new Profile(terms, title, lead, ents, shingleSample(text), a.published());
+    p.names = names;
     if (embedder != null) p.embedding = embedder.embed(a.title(), text);
     return p;
   }
@@ -147,6 +149,11 @@ public final class Profiler {
    * expression: this runs on every article and a regex was the largest cost of profiling.
    */
   static void entities(String s, Map<String, Integer> out) {
+    entities(s, out, null);
+  }
+
+  /** As {@link #entities(String, Map)}; {@code names} (if not null) gets each key's first wording. */
+  static void entities(String s, Map<String, Integer> out, Map<String, String> names) {
     long[] lower = lowerCaseWords(s);
     List<String> phrase = new ArrayList<>();
     String pendingParticle = null;
@@ -158,7 +165,7 @@ public final class Profiler {
         char c = s.charAt(i);
         if (c != ' ' && !phrase.isEmpty()) {
           // punctuation other than a space ends a phrase
-          emit(phrase, lower, out);
+          emit(phrase, lower, out, names);
           pendingParticle = null;
         }
         i++;
@@ -178,15 +185,16 @@ public final class Profiler {
       } else if (!phrase.isEmpty() && pendingParticle == null && PARTICLES.contains(w)) {
         pendingParticle = w;
       } else {
-        emit(phrase, lower, out);
+        emit(phrase, lower, out, names);
         pendingParticle = null;
       }
       i = j;
     }
-    emit(phrase, lower, out);
+    emit(phrase, lower, out, names);
   }
 
-  private static void emit(List<String> words, long[] lower, Map<String, Integer> out) {
+  private static void emit(List<String> words, long[] lower, Map<String, Integer> out,
+      Map<String, String> names) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
     // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
@@ -204,7 +212,10 @@ public final class Profiler {
       String name = String.join(" ", words.subList(start, words.size()));
       if (name.length() >= 2) {
         String key = Aliases.key(name);
-        if (!key.isEmpty()) out.merge(key, 1, Integer::sum);
+        if (!key.isEmpty()) {
+          out.merge(key, 1, Integer::sum);
+          if (names != null) names.putIfAbsent(key, name);
+        }
       }
     }
     words.clear();

@@ -38,7 +38,12 @@ class StoryClustererTest {
     assertThat(s.origin()).isEqualTo(seeds.get(0).id());
     assertThat(s.articleIds()).containsExactly(seeds.get(0).id(), seeds.get(1).id());
     assertThat(s.title()).isIn(seeds.get(0).title(), seeds.get(1).title());
-    assertThat(s.topEntities()).isNotEmpty();
+    // Entities read as the articles wrote them, not as the normalized keys they are matched by
+    // ("bghz", "sr"); Daesh and IS are one entity, shown once.
+    assertThat(s.topEntities()).contains("Baghouz", "Syrian Democratic Forces")
+        .doesNotContain("bghz").doesNotHaveDuplicates();
+    assertThat(s.topEntities().stream().filter(e -> e.equals("Daesh") || e.equals("IS")
+        || e.equals("Islamic State"))).hasSize(1);
     assertThat(s.topTerms()).isNotEmpty();
     // every article here is undated: flagged, placed by input order
     assertThat(c.undated()).hasSize(mixed().size());
