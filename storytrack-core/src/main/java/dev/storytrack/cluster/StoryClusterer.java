@@ -140,7 +140,7 @@ public final class StoryClusterer {
     StoryState s;
     if (best >= 0 && bestP >= threshold) {
       s = stories.get(best);
-      s.profile.absorb(p);
+      s.profile.absorb(p, stats);
     } else {
       s = new StoryState(stories.size(), p.copy(), a.id());
       stories.add(s);
@@ -198,7 +198,7 @@ public final class StoryClusterer {
       active.add(s.number);
     } else {
       s = stories.get(story);
-      s.profile.absorb(p);
+      s.profile.absorb(p, stats);
     }
     if (a.published() != null && (now == null || a.published().isAfter(now))) now = a.published();
     seen++;
@@ -364,7 +364,7 @@ public final class StoryClusterer {
         StoryState a = stories.get(Math.min(n, best));
         StoryState b = stories.get(Math.max(n, best));
         // The older story survives so story ids stay stable.
-        a.profile.absorb(b.profile);
+        a.profile.absorb(b.profile, stats);
         a.profile.prune(MAX_STORY_TERMS);
         a.articles.addAll(b.articles);
         b.sources.forEach((k, v) -> a.sources.merge(k, v, Integer::sum));

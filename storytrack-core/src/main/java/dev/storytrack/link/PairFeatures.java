@@ -116,20 +116,20 @@ public final class PairFeatures {
   private static void norms(Profile p, TermStats stats) {
     long stamp = stats.normEpoch();
     if (p.normStamp == stamp) return;
-    p.norms[0] = norm(p.terms, stats, false);
-    p.norms[1] = norm(p.title, stats, false);
-    p.norms[2] = norm(p.entities, stats, true);
-    p.norms[3] = norm(p.lead, stats, false);
+    p.squaredNorms[0] = squaredNorm(p.terms, stats, false);
+    p.squaredNorms[1] = squaredNorm(p.title, stats, false);
+    p.squaredNorms[2] = squaredNorm(p.entities, stats, true);
+    p.squaredNorms[3] = squaredNorm(p.lead, stats, false);
     p.normStamp = stamp;
   }
 
-  private static double norm(Map<String, Float> m, TermStats stats, boolean entities) {
+  private static double squaredNorm(Map<String, Float> m, TermStats stats, boolean entities) {
     double n = 0;
     for (Map.Entry<String, Float> e : m.entrySet()) {
       double w = e.getValue() * (entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey()));
       n += w * w;
     }
-    return Math.sqrt(n);
+    return n;
   }
 
   private static double cosine(Profile pa, Profile pb, int which, TermStats stats) {
@@ -150,7 +150,7 @@ public final class PairFeatures {
     if (dot == 0) return 0;
     norms(pa, stats);
     norms(pb, stats);
-    double n = pa.norms[which] * pb.norms[which];
+    double n = Math.sqrt(pa.squaredNorms[which] * pb.squaredNorms[which]);
     return n == 0 ? 0 : Math.min(1, dot / n);
   }
 

@@ -154,7 +154,7 @@ public final class Profiler {
 
   /** As {@link #entities(String, Map)}; {@code names} (if not null) gets each key's first wording. */
   static void entities(String s, Map<String, Integer> out, Map<String, String> names) {
-    long[] lower = lowerCaseWords(s);
+    LowerCaseWords lower = new LowerCaseWords(s);
     List<String> phrase = new ArrayList<>();
     String pendingParticle = null;
     int n = s.length();
@@ -193,7 +193,7 @@ public final class Profiler {
     emit(phrase, lower, out, names);
   }
 
-  private static void emit(List<String> words, long[] lower, Map<String, Integer> out,
+  private static void emit(List<String> words, LowerCaseWords lower, Map<String, Integer> out,
       Map<String, String> names) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
@@ -203,7 +203,7 @@ public final class Profiler {
       String w = words.get(start).toLowerCase(Locale.ROOT);
       if (!NOT_NAMES.contains(w)
           && !(words.size() - start > 1
-              && Arrays.binarySearch(lower, spanHash(w, 0, w.length())) >= 0)) {
+              && lower.contains(spanHash(w, 0, w.length())))) {
         break;
       }
       start++;
@@ -222,32 +222,59 @@ public final class Profiler {
   }
 
   /**
-   * Sorted 64-bit hashes of the words the text writes in lower case. Hashes of char spans rather
-   * than a set of substrings: this ran on every article and the substrings were a tenth of the
-   * profiling cost; a 64-bit collision among a few hundred words is negligible.
+   * The words a text writes in lower case, as a set of 64-bit hashes of their char spans (a
+   * substring per word was a tenth of the profiling cost; a 64-bit collision among a few hundred
+   * words is negligible). Built on first use, and as an open-addressing table rather than a sorted
+   * array: most phrases never ask, and sorting every word's hash was an eighth of profiling.
    */
-  private static long[] lowerCaseWords(String s) {
-    long[] words = new long[64];
-    int count = 0;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
-        // j starts past c: some lower-case characters are not letters (small roman numerals,
-        // circled letters such as the "ⓒ" of copyright lines), and an empty span never advanced.
-        int j = i + 1;
-        while (j < n && Character.isLetter(s.charAt(j))) j++;
-        if (count == words.length) words = Arrays.copyOf(words, count * 2);
-        words[count++] = spanHash(s, i, j);
-        i = j;
-      } else {
-        i++;
+  private static final class LowerCaseWords {
+    private final String s;
+    private long[] table;
+
+    LowerCaseWords(String s) {
+      this.s = s;
+    }
+
+    boolean contains(long h) {
+      if (table == null) table = build(s);
+      long key = h == 0 ? 1 : h;
+      int mask = table.length - 1;
+      for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
+        if (table[i] == key) return true;
+        if (table[i] == 0) return false;
       }
     }
-    long[] sorted = Arrays.copyOf(words, count);
-    Arrays.sort(sorted);
-    return sorted;
+
+    private static long[] build(String s) {
+      long[] words = new long[64];
+      int count = 0;
+      int i = 0;
+      int n = s.length();
+      while (i < n) {
+        char c = s.charAt(i);
+        if (Character.isLowerCase(c) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+          // j starts past c: some lower-case characters are not letters (small roman numerals,
+          // circled letters such as the "ⓒ" of copyright lines), and an empty span never advanced.
+          int j = i + 1;
+          while (j < n && Character.isLetter(s.charAt(j))) j++;
+          if (count == words.length) words = Arrays.copyOf(words, count * 2);
+          words[count++] = spanHash(s, i, j);
+          i = j;
+        } else {
+          i++;
+        }
+      }
+      // At most half full, so a probe ends at an empty slot (0; a hash of 0 is stored as 1).
+      long[] table = new long[Integer.highestOneBit(Math.max(1, count) * 2) * 2];
+      int mask = table.length - 1;
+      for (int k = 0; k < count; k++) {
+        long key = words[k] == 0 ? 1 : words[k];
+        int at = (int) (key ^ (key >>> 32)) & mask;
+        while (table[at] != 0 && table[at] != key) at = (at + 1) & mask;
+        table[at] = key;
+      }
+      return table;
+    }
   }
 
   /** A 64-bit hash (FNV-1a over UTF-16 units, then a finalizer) of {@code s[from, to)}. */

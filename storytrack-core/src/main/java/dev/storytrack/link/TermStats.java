@@ -112,6 +112,14 @@ public final class TermStats {
     return normEpoch;
   }
 
+  /**
+   * Whether the corpus is large enough for epochs to be relative (each 1/64 of it): IDF then moves
+   * little within one, and cached norms may be carried forward across a profile's growth.
+   */
+  boolean slowDrift() {
+    return docs() >= EPOCH_FIXED;
+  }
+
   static long epoch(int docs) {
     if (docs < EPOCH_FIXED) return docs >> 8;
     return (EPOCH_FIXED >> 8) + (long) (Math.log(docs / (double) EPOCH_FIXED) / Math.log1p(1.0 / 64));

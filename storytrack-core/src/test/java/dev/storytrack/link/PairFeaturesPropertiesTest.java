@@ -66,4 +66,44 @@ class PairFeaturesPropertiesTest {
     assertThat(lead.trim().split(" ")).hasSize(Profiler.LEAD_WORDS).endsWith("w79");
     assertThat(Profiler.leadOf("short text")).isEqualTo("short text");
   }
+
+  /**
+   * A story whose cached norms are carried through {@code absorb(other, stats)} scores as one whose
+   * norms are computed afresh: random word texts, a corpus past the size where that is done.
+   */
+  @Property(tries = 50)
+  void normsCarriedThroughAbsorbEqualNormsComputedAfresh(@ForAll("texts") String a,
+      @ForAll("texts") String b, @ForAll("texts") String c, @ForAll("texts") String query) {
+    Profiler profiler = new Profiler();
+    TermStats stats = TermStats.empty();
+    Profile filler = profiler.profile(dev.storytrack.article.Article.ofText("f", "f", "filler words"));
+    while (!stats.slowDrift()) stats.add(filler);
+    Profile pa = profiler.profile(dev.storytrack.article.Article.ofText("a", "Title A", a));
+    Profile pb = profiler.profile(dev.storytrack.article.Article.ofText("b", "Title B", b));
+    Profile pc = profiler.profile(dev.storytrack.article.Article.ofText("c", "Title C", c));
+    Profile q = profiler.profile(dev.storytrack.article.Article.ofText("q", "Title Q", query));
+    for (Profile p : new Profile[] {pa, pb, pc, q}) stats.add(p);
+    Profile carried = pa.copy();
+    PairFeatures.compute(q, carried, stats); // caches its norms
+    carried.absorb(pb, stats);
+    carried.absorb(pc, stats);
+    assertThat(carried.normStamp).isEqualTo(stats.normEpoch()); // the carried path was taken
+    Profile fresh = pa.copy();
+    fresh.absorb(pb);
+    fresh.absorb(pc);
+    double[] x = PairFeatures.compute(q, carried, stats);
+    double[] y = PairFeatures.compute(q, fresh, stats);
+    for (int i = 0; i < x.length; i++) {
+      assertThat(x[i]).as(PairFeatures.NAMES.get(i)).isCloseTo(y[i],
+          org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> texts() {
+    net.jqwik.api.Arbitrary<String> word = net.jqwik.api.Arbitraries.of(
+        "Syria", "Daesh", "coalition", "strike", "market", "bomb", "Baghouz", "caves", "fighters",
+        "remnants", "Raqqa", "Kurdish", "spokesman", "said", "village", "desert", "hunt", "border");
+    return word.list().ofMinSize(1).ofMaxSize(60).map(ws -> String.join(" ", ws));
+  }
 }

@@ -66,7 +66,8 @@ public final class ClusterThroughput {
       }
     }
     c.finish();
-    System.out.printf(Locale.ROOT, "%d stories%n", c.stories().size());
+    System.out.printf(Locale.ROOT, "%d stories, assignments %s%n", c.stories().size(),
+        fingerprint(c));
   }
 
   /** {@link StoryClusterer#addAll}: profiling on the other cores; wall time only. */
@@ -84,8 +85,21 @@ public final class ClusterThroughput {
       tSlice = now;
     }
     c.finish();
-    System.out.printf(Locale.ROOT, "%d stories, overall %.0f articles/s wall%n",
-        c.stories().size(), total / ((System.nanoTime() - t0) / 1e9));
+    System.out.printf(Locale.ROOT, "%d stories, overall %.0f articles/s wall, assignments %s%n",
+        c.stories().size(), total / ((System.nanoTime() - t0) / 1e9), fingerprint(c));
+  }
+
+  /**
+   * A hash of every article's story, in input order: equal fingerprints mean a speed change left
+   * the decisions as they were (the check a story count alone does not make).
+   */
+  static String fingerprint(StoryClusterer c) {
+    long h = 1125899906842597L;
+    for (var e : c.assignments().entrySet()) {
+      h = 31 * h + e.getKey().hashCode();
+      h = 31 * h + e.getValue().hashCode();
+    }
+    return Long.toHexString(h);
   }
 
   private static StoryClusterer clusterer(ClusterOptions options) {
