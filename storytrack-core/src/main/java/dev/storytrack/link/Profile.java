@@ -70,7 +70,8 @@ public final class Profile {
    * As {@link #absorb(Profile)}; when the cached norms are current for {@code stats}' epoch they are
    * updated from the absorbed entries alone instead of being dropped. A story is absorbed into
    * every time it grows, and recomputing its norms then walked its hundreds of terms (cold in
-   * memory) where the article brings a few dozen: that walk was a fifth of the clustering thread.
+   * memory) where the article brings far fewer; norm recomputation was over a quarter of the
+   * clustering thread (JFR), most of it for stories that had just grown.
    * Only once IDF drifts slowly ({@link TermStats#slowDrift}): in a small corpus every document
    * moves it, and norms kept across many of them changed the decisions on the labelled sets.
    */
