@@ -146,13 +146,9 @@ public final class Profiler {
   /**
    * Capitalized phrases: runs of capitalized words (or acronyms), optionally joined by one name
    * particle ("Bank of England", "Abu Bakr al Baghdadi"). A hand scanner rather than a regular
-   * expression: this runs on every article and a regex was the largest cost of profiling.
+   * expression: this runs on every article and a regex was the largest cost of profiling. Counts
+   * go to {@code out}; {@code names} (if not null) gets each key's first wording.
    */
-  static void entities(String s, Map<String, Integer> out) {
-    entities(s, out, null);
-  }
-
-  /** As {@link #entities(String, Map)}; {@code names} (if not null) gets each key's first wording. */
   static void entities(String s, Map<String, Integer> out, Map<String, String> names) {
     LowerCaseWords lower = new LowerCaseWords(s);
     List<String> phrase = new ArrayList<>();

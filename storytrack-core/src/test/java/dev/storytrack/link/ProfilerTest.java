@@ -25,7 +25,7 @@ class ProfilerTest {
     Profile p = new Profiler().profile(Article.ofText("k", "North Korea", text));
     assertThat(p.entities()).isNotEmpty();
     Map<String, Integer> out = new HashMap<>();
-    Profiler.entities(text, out);
+    Profiler.entities(text, out, null);
     assertThat(out).containsKey(Aliases.key("Yonhap News"));
   }
 
