@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
       EvalCommand.Clustering.class,
       EvalCommand.ConvertGiveMe5W1H.class,
       EvalCommand.CrossValidate.class,
-      EvalCommand.TrainLinker.class
+      EvalCommand.TrainLinker.class,
+      EvalPeersCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
