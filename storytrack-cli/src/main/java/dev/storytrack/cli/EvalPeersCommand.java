@@ -53,6 +53,10 @@ final class EvalPeersCommand implements Callable<Integer> {
   @Option(names = "--step", defaultValue = "0.025", description = "threshold step (${DEFAULT-VALUE})")
   double step;
 
+  @Option(names = "--as-given", description = "skip the cleaning of eval clustering (boilerplate "
+      + "lines kept; HTML records still read for their main text)")
+  boolean asGiven;
+
   @Option(names = "--json", description = "print one JSON object instead of the tables")
   boolean json;
 
@@ -83,7 +87,8 @@ final class EvalPeersCommand implements Callable<Integer> {
       if (!used.add(name)) name = name + "#" + (i + 1);
       Map<String, String> g = EvalCommand.gold(gold.get(i));
       // Cleaned as eval clustering cleans them: the peers see what storytrack is scored on.
-      List<Article> a = EvalData.cleaned(EvalCommand.articles(articles.get(i)));
+      List<Article> read = EvalCommand.articles(articles.get(i));
+      List<Article> a = asGiven ? read : EvalData.cleaned(read);
       long start = System.nanoTime();
       TfIdfVectors v = ThresholdSweep.vectors(a);
       double vectorSeconds = (System.nanoTime() - start) / 1e9;
