@@ -86,6 +86,10 @@ public final class QuoteExtractor {
     String lastSpeaker;
     int lastSpeakerUnit = -100;
     int unitIndex;
+    int paragraph;
+    /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
+    Quote lastCued;
+    int lastCuedParagraph = -1;
 
     Run(String text) {
       this.text = text;
@@ -103,6 +107,7 @@ public final class QuoteExtractor {
 
     List<Quote> quotes() {
       for (int[] u : units()) {
+        paragraph = u[2];
         unit(u[0], u[1]);
         unitIndex++;
       }
@@ -125,7 +130,7 @@ public final class QuoteExtractor {
           int start = 0;
           for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
             if (b < para.length() && insideQuote(p + b)) continue;
-            addUnit(units, p + start, p + b);
+            addUnit(units, p + start, p + b, p);
             start = b;
           }
         }
@@ -142,10 +147,10 @@ public final class QuoteExtractor {
       return false;
     }
 
-    private void addUnit(List<int[]> units, int s, int e) {
+    private void addUnit(List<int[]> units, int s, int e, int paragraph) {
       while (s < e && Character.isWhitespace(text.charAt(s))) s++;
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-      if (e > s) units.add(new int[] {s, e});
+      if (e > s) units.add(new int[] {s, e, paragraph});
     }
 
     // ---- one unit ----
@@ -203,7 +208,11 @@ public final class QuoteExtractor {
       boolean tailEnds = !hasWord(tailStart, ue);
       int continuation = continuationQuote(tailStart, ue);
       List<int[]> pieces = new ArrayList<>();
-      if (hasBefore && (tailEnds || continuation >= 0)) {
+      // "“...,” Bush said in an interview with ...": a quotation right before the source is the
+      // content whatever follows the cue.
+      int beforeQuote = trimRight(us, srcStart, " ,");
+      boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
+      if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
         pieces.add(new int[] {us, beforeEnd});
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
@@ -289,7 +298,15 @@ public final class QuoteExtractor {
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
         Piece piece = piece(us, ue);
         if (piece == null) return;
-        out.add(new Quote(text.substring(piece.start, piece.end), null, near ? lastSpeaker : null,
+        String content = text.substring(piece.start, piece.end);
+        Quote c = lastCued;
+        if (c != null && lastCuedParagraph == paragraph) {
+          // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
+          out.add(new Quote(content, c.source(), c.speaker(), c.cue(), piece.direct, piece.start,
+              piece.end, c.sourceStart(), c.sourceEnd(), c.cueStart(), c.cueEnd()));
+          return;
+        }
+        out.add(new Quote(content, null, near ? lastSpeaker : null,
             null, piece.direct, piece.start, piece.end, -1, -1, -1, -1));
         if (near) lastSpeakerUnit = unitIndex;
         return;
@@ -316,6 +333,8 @@ public final class QuoteExtractor {
         out.add(new Quote(text.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
             p.end, srcStart, srcEnd, cueStart, cueEnd));
       }
+      lastCued = out.get(out.size() - 1);
+      lastCuedParagraph = paragraph;
       if (speaker != null) {
         lastSpeaker = speaker;
         lastSpeakerUnit = unitIndex;
@@ -522,6 +541,10 @@ public final class QuoteExtractor {
       }
       char last = text.charAt(e - 1);
       return words <= 8 && last != '.' && last != '?' && last != '!';
+    }
+
+    private boolean isClosingMark(char c) {
+      return c == '"' || c == '”';
     }
 
     private boolean hasQuoteMark(String s) {
