@@ -51,6 +51,7 @@ public final class QuoteExtractor {
   private static final String JOINERS = "-'’/&.";
   private static final int MAX_SOURCE_WORDS = 8;
   private static final int MAX_SOURCE_AFTER_WORDS = 10;
+  private static final int MAX_SOURCE_AFTER_QUOTE_WORDS = 25;
   /** A standalone quote paragraph continues the last speaker when it is this close (units). */
   private static final int CONTINUATION_UNITS = 3;
 
@@ -90,6 +91,7 @@ public final class QuoteExtractor {
     /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
     Quote lastCued;
     int lastCuedParagraph = -1;
+    int lastCuedUnit = -100;
 
     Run(String text) {
       this.text = text;
@@ -172,6 +174,11 @@ public final class QuoteExtractor {
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
             }
+            if (!done && len == 1 && isLooseVerb(k)) {
+              // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
+              done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
+                  || (k > a && quoteEndsBefore(k) && inverted(us, ue, a, b, k, k + 1));
+            }
           }
           if (done) return;
         }
@@ -186,7 +193,10 @@ public final class QuoteExtractor {
       if (p < a || inQuote[p]) return false;
       if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
       int q;
-      if (plainGap(p + 1)) {
+      int afterQuote = sourceAfterQuoteStart(a, p);
+      if (afterQuote >= 0) {
+        q = afterQuote;
+      } else if (plainGap(p + 1)) {
         q = leftEdge(a, p, MAX_SOURCE_WORDS);
       } else {
         // "The Syrian Observatory for Human Rights, a Britain-based war monitor, said": a source
@@ -222,6 +232,42 @@ public final class QuoteExtractor {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    private boolean isLooseVerb(int k) {
+      String w = word(k);
+      return w.length() > 4 && w.endsWith("ed") && !isCapitalized(k);
+    }
+
+    /** Whether the gap before token k holds a closing quotation mark. */
+    private boolean quoteEndsBefore(int k) {
+      if (k == 0) return false;
+      String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+      return gap.indexOf('”') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0;
+    }
+
+    /** The token where a source right after a quotation starts, or -1: "“...,” Harry Bond, 30, of Raleigh, said". */
+    private int sourceAfterQuoteStart(int a, int p) {
+      int q = p;
+      while (q > a && q - 1 >= a && p - q < MAX_SOURCE_AFTER_QUOTE_WORDS) {
+        if (quoteEndsBefore(q)) return inQuote[q - 1] || isQuoteClose(q) ? q : -1;
+        if (inQuote[q - 1]) return -1;
+        String gap = text.substring(toks.get(q - 1).end(), toks.get(q).start());
+        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0) return -1;
+        q--;
+      }
+      return -1;
+    }
+
+    private boolean isQuoteClose(int q) {
+      String gap = text.substring(toks.get(q - 1).end(), toks.get(q).start());
+      return gap.indexOf('”') >= 0 || gap.indexOf('"') >= 0;
+    }
+
+    private boolean sourceAfterQuote(int a, int k) {
+      int p = k - 1;
+      while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
+      return p >= a && !inQuote[p] && sourceAfterQuoteStart(a, p) >= 0;
     }
 
     private int leftEdge(int a, int p, int max) {
@@ -304,6 +350,15 @@ public final class QuoteExtractor {
           // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
           out.add(new Quote(content, c.source(), c.speaker(), c.cue(), piece.direct, piece.start,
               piece.end, c.sourceStart(), c.sourceEnd(), c.cueStart(), c.cueEnd()));
+          lastCuedUnit = unitIndex;
+          return;
+        }
+        if (c != null && unitIndex - lastCuedUnit <= CONTINUATION_UNITS) {
+          // A quote paragraph going on from the last attribution: its source, not its cue (a new
+          // attribution).
+          out.add(new Quote(content, c.source(), c.speaker(), null, piece.direct, piece.start,
+              piece.end, c.sourceStart(), c.sourceEnd(), -1, -1));
+          lastCuedUnit = unitIndex;
           return;
         }
         out.add(new Quote(content, null, near ? lastSpeaker : null,
@@ -335,6 +390,7 @@ public final class QuoteExtractor {
       }
       lastCued = out.get(out.size() - 1);
       lastCuedParagraph = paragraph;
+      lastCuedUnit = unitIndex;
       if (speaker != null) {
         lastSpeaker = speaker;
         lastSpeakerUnit = unitIndex;
