@@ -298,7 +298,7 @@ public final class QuoteExtractor {
       while (s0 < b && !inQuote[s0] && plainGap(s0) && lex.adjuncts().contains(word(s0))) s0++;
       if (s0 >= b || inQuote[s0] || !plainGap(s0)) return false;
       if (!isCapitalized(s0) && !ARTICLES.contains(word(s0))
-          && !lex.pronouns().contains(word(s0))) {
+          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)) {
         return false;
       }
       int s1 = s0 + 1;
@@ -590,13 +590,15 @@ public final class QuoteExtractor {
     /** Short Title Case words in marks: a book, film or slogan, not speech. */
     private boolean looksLikeTitle(int s, int e) {
       int words = 0;
+      int capitalized = 0;
       for (int i = firstToken(s); i < toks.size() && toks.get(i).start() < e; i++) {
         words++;
         String w = word(i);
         if (w.length() > 3 && !isCapitalized(i)) return false;
+        if (w.length() > 3) capitalized++;
       }
       char last = text.charAt(e - 1);
-      return words <= 8 && last != '.' && last != '?' && last != '!';
+      return capitalized >= 2 && words <= 8 && last != '.' && last != '?' && last != '!';
     }
 
     private boolean isClosingMark(char c) {
