@@ -227,11 +227,22 @@ public final class QuoteExtractor {
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
         int cs = skipThat(tailStart, ue);
+        // "Trump wrote “The Art of the Deal” in 1987": a title as the verb's object.
+        for (QuoteMarks.Span sp : spans) {
+          if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
+          if (sp.open() > cs) break;
+        }
         pieces.add(new int[] {cs, ue});
       } else {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /** "for" in "Observatory for Human Rights": a connector between two name words. */
+    private boolean insideName(int i, int a) {
+      return NAME_CONNECTORS.contains(word(i)) && i - 1 >= a && plainGap(i) && isCapitalized(i - 1)
+          && isCapitalized(i + 1) && !isCapitalized(i);
     }
 
     private boolean isLooseVerb(int k) {
@@ -273,7 +284,7 @@ public final class QuoteExtractor {
     private int leftEdge(int a, int p, int max) {
       int q = p;
       while (q - 1 >= a && !inQuote[q - 1] && plainGap(q) && p - q + 1 < max
-          && !CLAUSE_WORDS.contains(word(q - 1))) {
+          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))) {
         q--;
       }
       return q;
@@ -595,7 +606,7 @@ public final class QuoteExtractor {
         words++;
         String w = word(i);
         if (w.length() > 3 && !isCapitalized(i)) return false;
-        if (w.length() > 3) capitalized++;
+        if (isCapitalized(i)) capitalized++;
       }
       char last = text.charAt(e - 1);
       return capitalized >= 2 && words <= 8 && last != '.' && last != '?' && last != '!';
