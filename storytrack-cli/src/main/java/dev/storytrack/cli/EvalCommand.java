@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
       EvalCommand.ConvertGiveMe5W1H.class,
       EvalCommand.CrossValidate.class,
       EvalCommand.TrainLinker.class,
-      EvalPeersCommand.class
+      EvalPeersCommand.class,
+      EvalCommand.Quotes.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -207,6 +208,54 @@ final class EvalCommand implements Runnable {
       spec.commandLine().getOut().printf(Locale.ROOT,
           "threshold %.3f, training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
           m.threshold(), t.trainF1(), out);
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = {"Score quote extraction on PolNeAR (brat standoff): content by word overlap",
+          "(token F1 >= 0.5, one-to-one), over all attributions and direct quotes, with and",
+          "without the source right; the quotation-mark regex peer is scored the same way.",
+          "See docs/quotes.md."})
+  static final class Quotes implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "PolNeAR data folder (holds train/, dev/)")
+    Path data;
+
+    @Option(names = "--split", defaultValue = "dev", description = "train or dev (default: ${DEFAULT-VALUE})")
+    String split;
+
+    @Option(names = "--errors", description = "write the extractor's misses and false alarms here (for error analysis on train)")
+    Path errors;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!split.equals("train") && !split.equals("dev")) {
+        throw new IllegalArgumentException("--split: train or dev, not " + split);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      List<dev.storytrack.eval.quotes.PolNear.Doc> docs =
+          dev.storytrack.eval.quotes.PolNear.read(data, split, p -> err.println("storytrack: " + p));
+      if (docs.isEmpty()) throw new IllegalArgumentException(data.resolve(split) + ": no articles");
+      dev.storytrack.quote.QuoteExtractor extractor = dev.storytrack.quote.QuoteExtractor.english();
+      // One untimed pass loads the word lists and warms the JIT before the timed run.
+      for (var d : docs) extractor.extract(d.text());
+      List<String> lines = new java.util.ArrayList<>();
+      var ours = dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(docs, extractor::extract,
+          errors == null ? null : lines::add);
+      if (errors != null) Files.write(errors, lines, StandardCharsets.UTF_8);
+      var peer = dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(docs,
+          dev.storytrack.eval.quotes.QuoteMarkBaseline::extract, null);
+      out.printf(Locale.ROOT, "PolNeAR %s, word-overlap match (token F1 >= %.1f, one-to-one)%n%n",
+          split, dev.storytrack.eval.quotes.QuoteEvaluation.MATCH_F1);
+      out.println("storytrack QuoteExtractor");
+      out.print(ours.format());
+      out.println();
+      out.println("peer: quotation-mark regex");
+      out.print(peer.format());
+      out.flush();
       return Main.OK;
     }
   }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CompareCommand.class,
       ExtractCommand.class,
+      QuotesCommand.class,
       DedupCommand.class,
       ClusterCommand.class,
       EvalCommand.class,

@@ -1,0 +1,669 @@
+package dev.storytrack.quote;
+
+import dev.storytrack.text.Token;
+import dev.storytrack.text.Tokens;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds quotes and attributions in an article's text with rules over sentences: direct quotes in
+ * straight or curly double marks (also over several paragraphs), a source and cue before or after
+ * them ({@code "...," he said}, {@code said Rawlinson}, {@code He said: "..."}), indirect speech
+ * ({@code X said (that) ...}, {@code ..., it said}) and {@code according to X}. Quoted words with
+ * no cue are quotes only when they make up a whole sentence (a quote paragraph that goes on from
+ * the last speaker); short quoted words inside other sentences are scare quotes or titles and are
+ * skipped. Sources are resolved to names written in the article: a pronoun to the last named
+ * speaker, a role ("the spokesman") to a name introduced with that role, a surname to the full
+ * name written earlier.
+ *
+ * <p>Hand-written because no library on the class path does English attribution (OpenNLP has no
+ * quote model; CoreNLP's annotator is GPL and scores far lower on PolNeAR, see docs/quotes.md).
+ * Immutable and thread-safe.
+ */
+public final class QuoteExtractor {
+  /** Words that end a source when read leftwards from its cue: they start a clause. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("that", "and", "but", "as", "while", "because", "which", "who", "whom", "when",
+          "where", "if", "although", "though", "after", "before", "so", "than", "what", "how",
+          "why", "whether", "or", "nor", "until", "unless", "whereas", "once", "since", "to",
+          "of", "in", "on", "at", "with", "by", "for", "from", "about", "is", "was", "are", "were",
+          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+          "that", "these", "those", "some", "many", "most", "several", "both", "other");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> NAME_CONNECTORS =
+      Set.of("of", "for", "the", "de", "al", "bin", "van", "von", "da", "la", "del", "and");
+  /** Who a "told"-type cue tells, absorbed into the cue ("told AFP", "told reporters"). */
+  private static final Set<String> TOLD =
+      Set.of("told", "tells", "tell", "asked", "asks", "warned", "urged", "promised", "assured");
+  private static final Set<String> HEARERS =
+      Set.of("reporters", "journalists", "him", "her", "them", "me", "us", "supporters",
+          "the", "a", "an", "audience", "crowd", "voters", "members", "lawmakers", "senators",
+          "host", "interviewer", "viewers", "listeners", "readers");
+  /** "said in a statement": the medium is part of the cue. */
+  private static final Set<String> MEDIA =
+      Set.of("statement", "interview", "tweet", "email", "speech", "post", "release", "letter",
+          "memo", "video", "op-ed", "editorial", "report", "filing", "message", "briefing");
+  private static final String JOINERS = "-'’/&.";
+  private static final int MAX_SOURCE_WORDS = 8;
+  private static final int MAX_SOURCE_AFTER_WORDS = 10;
+  private static final int MAX_SOURCE_AFTER_QUOTE_WORDS = 25;
+  /** A standalone quote paragraph continues the last speaker when it is this close (units). */
+  private static final int CONTINUATION_UNITS = 3;
+
+  private final Lexicon lex;
+
+  private QuoteExtractor(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The English extractor with the shipped word lists. */
+  public static QuoteExtractor english() {
+    return Holder.ENGLISH;
+  }
+
+  private static final class Holder {
+    static final QuoteExtractor ENGLISH = new QuoteExtractor(Lexicon.english());
+  }
+
+  /** The quotes of {@code text} in text order; offsets index into {@code text}. */
+  public List<Quote> extract(String text) {
+    if (text == null || text.isEmpty()) return List.of();
+    return new Run(text).quotes();
+  }
+
+  /** State of one extraction: tokens, quote marks, and the speakers seen so far. */
+  private final class Run {
+    final String text;
+    final List<Token> toks;
+    final List<QuoteMarks.Span> spans;
+    final boolean[] inQuote;
+    final List<Quote> out = new ArrayList<>();
+    final Names names;
+    String lastSpeaker;
+    int lastSpeakerUnit = -100;
+    int unitIndex;
+    int paragraph;
+    /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
+    Quote lastCued;
+    int lastCuedParagraph = -1;
+    int lastCuedUnit = -100;
+
+    Run(String text) {
+      this.text = text;
+      this.toks = Tokens.of(text);
+      this.spans = QuoteMarks.find(text);
+      this.inQuote = new boolean[toks.size()];
+      int s = 0;
+      for (int i = 0; i < toks.size(); i++) {
+        int at = toks.get(i).start();
+        while (s < spans.size() && spans.get(s).close() <= at) s++;
+        inQuote[i] = s < spans.size() && spans.get(s).open() < at;
+      }
+      this.names = new Names();
+    }
+
+    List<Quote> quotes() {
+      for (int[] u : units()) {
+        paragraph = u[2];
+        unit(u[0], u[1]);
+        unitIndex++;
+      }
+      return out;
+    }
+
+    // ---- units: sentences whose breaks inside quotation marks are removed ----
+
+    List<int[]> units() {
+      List<int[]> units = new ArrayList<>();
+      BreakIterator it = BreakIterator.getSentenceInstance(Locale.US);
+      int p = 0;
+      int n = text.length();
+      while (p < n) {
+        int nl = text.indexOf('\n', p);
+        int pe = nl < 0 ? n : nl;
+        if (pe > p) {
+          String para = text.substring(p, pe);
+          it.setText(para);
+          int start = 0;
+          for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            if (b < para.length() && insideQuote(p + b)) continue;
+            addUnit(units, p + start, p + b, p);
+            start = b;
+          }
+        }
+        p = pe + 1;
+      }
+      return units;
+    }
+
+    private boolean insideQuote(int at) {
+      for (QuoteMarks.Span s : spans) {
+        if (s.open() >= at) return false;
+        if (at < s.close()) return true;
+      }
+      return false;
+    }
+
+    private void addUnit(List<int[]> units, int s, int e, int paragraph) {
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) units.add(new int[] {s, e, paragraph});
+    }
+
+    // ---- one unit ----
+
+    void unit(int us, int ue) {
+      int a = firstToken(us);
+      int b = firstToken(ue);
+      if (a >= b) return;
+      for (int k = a; k < b; k++) {
+        if (inQuote[k]) continue;
+        for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
+          String phrase = phrase(k, k + len);
+          if (phrase == null) continue;
+          boolean done = false;
+          if (lex.sourceAfterCues().contains(phrase)) {
+            done = according(us, ue, a, b, k, k + len);
+          } else {
+            if (lex.cues().contains(phrase)) done = forward(us, ue, a, b, k, k + len);
+            if (!done && lex.invertedCues().contains(phrase)) {
+              done = inverted(us, ue, a, b, k, k + len);
+            }
+            if (!done && len == 1 && isLooseVerb(k)) {
+              // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
+              done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
+                  || (k > a && quoteEndsBefore(k) && inverted(us, ue, a, b, k, k + 1));
+            }
+          }
+          if (done) return;
+        }
+      }
+      standalone(us, ue, a, b);
+    }
+
+    /** "SOURCE CUE ...": the source stands left of the cue. */
+    private boolean forward(int us, int ue, int a, int b, int c0, int c1) {
+      int p = c0 - 1;
+      while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
+      if (p < a || inQuote[p]) return false;
+      if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
+      int q;
+      int afterQuote = sourceAfterQuoteStart(a, p);
+      if (afterQuote >= 0) {
+        q = afterQuote;
+      } else if (plainGap(p + 1)) {
+        q = leftEdge(a, p, MAX_SOURCE_WORDS);
+      } else {
+        // "The Syrian Observatory for Human Rights, a Britain-based war monitor, said": a source
+        // with an appositive, only at the start of the sentence.
+        q = appositiveStart(a, p, c0);
+        if (q < 0) return false;
+      }
+      int cueEnd = extendCue(c0, c1, b);
+      int after = cueEnd;
+      while (after < b && !inQuote[after] && plainGap(after) && lex.adjuncts().contains(word(after))) {
+        after++;
+      }
+      int tailStart = after > cueEnd ? toks.get(after - 1).end() : toks.get(cueEnd - 1).end();
+      tailStart = skipParenthesis(tailStart, ue);
+      String tail = text.substring(tailStart, ue).strip();
+      int srcStart = toks.get(q).start();
+      int beforeEnd = trimRight(us, srcStart, ",;:—–- ");
+      boolean hasBefore = hasWord(us, beforeEnd);
+      boolean tailEnds = !hasWord(tailStart, ue);
+      int continuation = continuationQuote(tailStart, ue);
+      List<int[]> pieces = new ArrayList<>();
+      // "“...,” Bush said in an interview with ...": a quotation right before the source is the
+      // content whatever follows the cue.
+      int beforeQuote = trimRight(us, srcStart, " ,");
+      boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
+      if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
+        pieces.add(new int[] {us, beforeEnd});
+        if (continuation >= 0) pieces.add(new int[] {continuation, ue});
+      } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
+        int cs = skipThat(tailStart, ue);
+        // "Trump wrote “The Art of the Deal” in 1987": a title as the verb's object.
+        for (QuoteMarks.Span sp : spans) {
+          if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
+          if (sp.open() > cs) break;
+        }
+        pieces.add(new int[] {cs, ue});
+      } else {
+        return false;
+      }
+      return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /** "for" in "Observatory for Human Rights": a connector between two name words. */
+    private boolean insideName(int i, int a) {
+      return NAME_CONNECTORS.contains(word(i)) && i - 1 >= a && plainGap(i) && isCapitalized(i - 1)
+          && isCapitalized(i + 1) && !isCapitalized(i);
+    }
+
+    private boolean isLooseVerb(int k) {
+      String w = word(k);
+      return w.length() > 4 && w.endsWith("ed") && !isCapitalized(k);
+    }
+
+    /** Whether the gap before token k holds a closing quotation mark. */
+    private boolean quoteEndsBefore(int k) {
+      if (k == 0) return false;
+      String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+      return gap.indexOf('”') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0;
+    }
+
+    /** The token where a source right after a quotation starts, or -1: "“...,” Harry Bond, 30, of Raleigh, said". */
+    private int sourceAfterQuoteStart(int a, int p) {
+      int q = p;
+      while (q > a && q - 1 >= a && p - q < MAX_SOURCE_AFTER_QUOTE_WORDS) {
+        if (quoteEndsBefore(q)) return inQuote[q - 1] || isQuoteClose(q) ? q : -1;
+        if (inQuote[q - 1]) return -1;
+        String gap = text.substring(toks.get(q - 1).end(), toks.get(q).start());
+        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0) return -1;
+        q--;
+      }
+      return -1;
+    }
+
+    private boolean isQuoteClose(int q) {
+      String gap = text.substring(toks.get(q - 1).end(), toks.get(q).start());
+      return gap.indexOf('”') >= 0 || gap.indexOf('"') >= 0;
+    }
+
+    private boolean sourceAfterQuote(int a, int k) {
+      int p = k - 1;
+      while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
+      return p >= a && !inQuote[p] && sourceAfterQuoteStart(a, p) >= 0;
+    }
+
+    private int leftEdge(int a, int p, int max) {
+      int q = p;
+      while (q - 1 >= a && !inQuote[q - 1] && plainGap(q) && p - q + 1 < max
+          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))) {
+        q--;
+      }
+      return q;
+    }
+
+    private int appositiveStart(int a, int p, int c0) {
+      if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
+      int r = leftEdge(a, p, MAX_SOURCE_WORDS);
+      if (r <= a || !text.substring(toks.get(r - 1).end(), toks.get(r).start()).strip().equals(",")) {
+        return -1;
+      }
+      int q = leftEdge(a, r - 1, MAX_SOURCE_WORDS);
+      return q == a && isCapitalized(q) ? q : -1;
+    }
+
+    /** "..., CUE SOURCE": an inverted cue after the reported words. */
+    private boolean inverted(int us, int ue, int a, int b, int c0, int c1) {
+      if (c0 <= a) return false;
+      String gap = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start());
+      if (gap.indexOf(',') < 0 && !hasQuoteMark(gap)) return false;
+      int s0 = c1;
+      while (s0 < b && !inQuote[s0] && plainGap(s0) && lex.adjuncts().contains(word(s0))) s0++;
+      if (s0 >= b || inQuote[s0] || !plainGap(s0)) return false;
+      if (!isCapitalized(s0) && !ARTICLES.contains(word(s0))
+          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)) {
+        return false;
+      }
+      int s1 = s0 + 1;
+      while (s1 < b && !inQuote[s1] && plainGap(s1) && s1 - s0 < MAX_SOURCE_AFTER_WORDS
+          && !CLAUSE_WORDS.contains(word(s1))) {
+        s1++;
+      }
+      int beforeEnd = trimRight(us, toks.get(c0).start(), ",;:—–- ");
+      if (!hasWord(us, beforeEnd)) return false;
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {us, beforeEnd});
+      int continuation = continuationQuote(toks.get(s1 - 1).end(), ue);
+      if (continuation >= 0) pieces.add(new int[] {continuation, ue});
+      return emit(pieces, s0, s1, c0, c1);
+    }
+
+    /** "according to SOURCE, ..." or "..., according to SOURCE". */
+    private boolean according(int us, int ue, int a, int b, int c0, int c1) {
+      if (c1 >= b || inQuote[c1]) return false;
+      int s1 = c1 + 1;
+      while (s1 < b && !inQuote[s1] && plainGap(s1) && s1 - c1 < MAX_SOURCE_AFTER_WORDS) s1++;
+      int beforeEnd = trimRight(us, toks.get(c0).start(), ",;:—–-( ");
+      List<int[]> pieces = new ArrayList<>();
+      if (hasWord(us, beforeEnd)) {
+        pieces.add(new int[] {us, beforeEnd});
+      } else {
+        int cs = skipChars(toks.get(s1 - 1).end(), ue, ",;:—–- ");
+        if (!hasWord(cs, ue)) return false;
+        pieces.add(new int[] {cs, ue});
+      }
+      return emit(pieces, c1, s1, c0, c1);
+    }
+
+    /** A unit that is one quotation and nothing else: a quote paragraph going on. */
+    private void standalone(int us, int ue, int a, int b) {
+      for (QuoteMarks.Span s : spans) {
+        if (s.open() < us) continue;
+        if (s.open() >= ue) break;
+        if (hasWord(us, s.open()) || hasWord(s.outerEnd(), ue)) return;
+        if (countWords(s.innerStart(), s.close()) < 3 || looksLikeTitle(s.innerStart(), s.close())) {
+          return;
+        }
+        boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
+        Piece piece = piece(us, ue);
+        if (piece == null) return;
+        String content = text.substring(piece.start, piece.end);
+        Quote c = lastCued;
+        if (c != null && lastCuedParagraph == paragraph) {
+          // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
+          out.add(new Quote(content, c.source(), c.speaker(), c.cue(), piece.direct, piece.start,
+              piece.end, c.sourceStart(), c.sourceEnd(), c.cueStart(), c.cueEnd()));
+          lastCuedUnit = unitIndex;
+          return;
+        }
+        if (c != null && unitIndex - lastCuedUnit <= CONTINUATION_UNITS) {
+          // A quote paragraph going on from the last attribution: its source, not its cue (a new
+          // attribution).
+          out.add(new Quote(content, c.source(), c.speaker(), null, piece.direct, piece.start,
+              piece.end, c.sourceStart(), c.sourceEnd(), -1, -1));
+          lastCuedUnit = unitIndex;
+          return;
+        }
+        out.add(new Quote(content, null, near ? lastSpeaker : null,
+            null, piece.direct, piece.start, piece.end, -1, -1, -1, -1));
+        if (near) lastSpeakerUnit = unitIndex;
+        return;
+      }
+    }
+
+    private boolean emit(List<int[]> ranges, int s0, int s1, int c0, int c1) {
+      List<Piece> pieces = new ArrayList<>();
+      for (int[] r : ranges) {
+        Piece p = piece(r[0], r[1]);
+        if (p == null) continue;
+        if (p.direct && ranges.size() == 1 && looksLikeTitle(p.start, p.end)) return false;
+        pieces.add(p);
+      }
+      if (pieces.isEmpty()) return false;
+      int srcStart = toks.get(s0).start();
+      int srcEnd = toks.get(s1 - 1).end();
+      String source = text.substring(srcStart, srcEnd);
+      String speaker = resolve(s0, s1, srcStart);
+      int cueStart = toks.get(c0).start();
+      int cueEnd = toks.get(c1 - 1).end();
+      String cue = text.substring(cueStart, cueEnd);
+      for (Piece p : pieces) {
+        out.add(new Quote(text.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
+            p.end, srcStart, srcEnd, cueStart, cueEnd));
+      }
+      lastCued = out.get(out.size() - 1);
+      lastCuedParagraph = paragraph;
+      lastCuedUnit = unitIndex;
+      if (speaker != null) {
+        lastSpeaker = speaker;
+        lastSpeakerUnit = unitIndex;
+      }
+      return true;
+    }
+
+    /** Content of [s, e): one quotation's inner words (direct), or the trimmed words (reported). */
+    private Piece piece(int s, int e) {
+      s = skipChars(s, e, " \t\r\n,;:—–-");
+      e = trimRight(s, e, " \t\r\n,;:—–-");
+      for (QuoteMarks.Span q : spans) {
+        if (q.open() < s) continue;
+        if (q.open() > s) break;
+        int end = Math.min(q.outerEnd(), e);
+        if (!hasWord(end, e)) {
+          int is = skipChars(q.innerStart(), q.close(), " \t\r\n");
+          int ie = trimRight(is, q.close(), " \t\r\n,;:—–-");
+          return is < ie && hasWord(is, ie) ? new Piece(is, ie, true) : null;
+        }
+      }
+      if (e > s && text.charAt(e - 1) == '.' && !hasQuoteMark(text.substring(s, e))) e--;
+      return s < e && hasWord(s, e) ? new Piece(s, e, false) : null;
+    }
+
+    // ---- speakers ----
+
+    private String resolve(int s0, int s1, int at) {
+      if (s1 - s0 == 1 && lex.pronouns().contains(word(s0))) {
+        return lex.personalPronouns().contains(word(s0)) ? lastSpeaker : null;
+      }
+      String name = names.lastRun(s0, s1);
+      if (name != null) return names.complete(name, at);
+      for (int i = s1 - 1; i >= s0; i--) {
+        if (lex.roles().contains(word(i))) {
+          String named = names.roleName(word(i), at);
+          if (named != null) return named;
+          return DETERMINERS.contains(word(s0)) && !word(i).endsWith("s") ? lastSpeaker : null;
+        }
+      }
+      return null;
+    }
+
+    /** Capitalized runs of the whole text: full names, and names that follow a role word. */
+    final class Names {
+      final List<int[]> fullNames = new ArrayList<>(); // {start offset, token from, token to}
+      final List<Object[]> roleNames = new ArrayList<>(); // {offset, role, name}
+
+      Names() {
+        int i = 0;
+        while (i < toks.size()) {
+          if (!isNameWord(i)) {
+            i++;
+            continue;
+          }
+          int j = runEnd(i, toks.size());
+          if (j - i >= 2) fullNames.add(new int[] {toks.get(i).start(), i, j});
+          if (i > 0 && lex.roles().contains(word(i - 1)) && plainGap(i)) {
+            roleNames.add(new Object[] {toks.get(i).start(), word(i - 1), name(i, j)});
+          }
+          i = j;
+        }
+      }
+
+      /** The last run of name words in tokens [s0, s1), or null. */
+      String lastRun(int s0, int s1) {
+        String last = null;
+        int i = s0;
+        while (i < s1) {
+          if (!isNameWord(i) || (i == s0 && DETERMINERS.contains(word(i)))) {
+            i++;
+            continue;
+          }
+          int j = runEnd(i, s1);
+          last = name(i, j);
+          i = j;
+        }
+        return last;
+      }
+
+      /** A lone surname becomes the full name written earlier ("Rawlinson" to "Scott Rawlinson"). */
+      String complete(String name, int at) {
+        if (name.indexOf(' ') >= 0) return name;
+        for (int k = fullNames.size() - 1; k >= 0; k--) {
+          int[] f = fullNames.get(k);
+          if (f[0] >= at) continue;
+          if (word(f[2] - 1).equals(name.toLowerCase(Locale.ROOT))) return name(f[1], f[2]);
+        }
+        return name;
+      }
+
+      String roleName(String role, int at) {
+        for (int k = roleNames.size() - 1; k >= 0; k--) {
+          Object[] r = roleNames.get(k);
+          if ((int) r[0] < at && r[1].equals(role)) return (String) r[2];
+        }
+        return null;
+      }
+
+      private int runEnd(int i, int limit) {
+        int j = i + 1;
+        while (j < limit && plainGap(j) && !inQuote[j] == !inQuote[i]) {
+          if (isNameWord(j)) {
+            j++;
+          } else if (NAME_CONNECTORS.contains(word(j)) && j + 1 < limit && plainGap(j + 1)
+              && isNameWord(j + 1) && !Character.isUpperCase(text.charAt(toks.get(j).start()))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        return j;
+      }
+
+      private String name(int i, int j) {
+        return text.substring(toks.get(i).start(), toks.get(j - 1).end());
+      }
+    }
+
+    /** A capitalized word that can be part of a name: not a role, pronoun or hyphenated adjective. */
+    private boolean isNameWord(int i) {
+      if (!isCapitalized(i)) return false;
+      String w = word(i);
+      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)) {
+        return false;
+      }
+      // "US-backed", "Britain-based": an adjective, not a name.
+      int e = toks.get(i).end();
+      return !(e + 1 < text.length() && text.charAt(e) == '-'
+          && Character.isLowerCase(text.charAt(e + 1)));
+    }
+
+    // ---- helpers over tokens and characters ----
+
+    private int extendCue(int c0, int c1, int b) {
+      int j = c1;
+      if (TOLD.contains(word(c1 - 1))) {
+        while (j < b && !inQuote[j] && plainGap(j) && j - c1 < 5
+            && (isCapitalized(j) || HEARERS.contains(word(j)))
+            && !lex.adjuncts().contains(word(j))) {
+          j++;
+        }
+      }
+      if (j + 2 < b && word(j).equals("in") && (word(j + 1).equals("a") || word(j + 1).equals("an"))
+          && MEDIA.contains(word(j + 2)) && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
+        j += 3;
+      }
+      return j;
+    }
+
+    private int continuationQuote(int from, int ue) {
+      int i = skipChars(from, ue, " \t,;:—–-");
+      if (i == from || i >= ue) return -1;
+      for (QuoteMarks.Span s : spans) {
+        if (s.open() == i) return i;
+        if (s.open() > i) break;
+      }
+      return -1;
+    }
+
+    private int skipThat(int s, int e) {
+      int i = skipChars(s, e, " \t,:—–-");
+      if (text.startsWith("that ", i)) i += 5;
+      return i;
+    }
+
+    private int skipParenthesis(int s, int e) {
+      int i = skipChars(s, e, " \t");
+      if (i < e && text.charAt(i) == '(') {
+        int close = text.indexOf(')', i);
+        if (close > 0 && close < e) return close + 1;
+      }
+      return s;
+    }
+
+    private int skipChars(int s, int e, String chars) {
+      while (s < e && chars.indexOf(text.charAt(s)) >= 0) s++;
+      return s;
+    }
+
+    private int trimRight(int s, int e, String chars) {
+      while (e > s && chars.indexOf(text.charAt(e - 1)) >= 0) e--;
+      return e;
+    }
+
+    private boolean hasWord(int s, int e) {
+      for (int i = s; i < e; i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
+      return false;
+    }
+
+    private int countWords(int s, int e) {
+      int n = 0;
+      for (int i = firstToken(s); i < toks.size() && toks.get(i).start() < e; i++) n++;
+      return n;
+    }
+
+    /** Short Title Case words in marks: a book, film or slogan, not speech. */
+    private boolean looksLikeTitle(int s, int e) {
+      int words = 0;
+      int capitalized = 0;
+      for (int i = firstToken(s); i < toks.size() && toks.get(i).start() < e; i++) {
+        words++;
+        String w = word(i);
+        if (w.length() > 3 && !isCapitalized(i)) return false;
+        if (isCapitalized(i)) capitalized++;
+      }
+      char last = text.charAt(e - 1);
+      return capitalized >= 2 && words <= 8 && last != '.' && last != '?' && last != '!';
+    }
+
+    private boolean isClosingMark(char c) {
+      return c == '"' || c == '”';
+    }
+
+    private boolean hasQuoteMark(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '“' || c == '”') return true;
+      }
+      return false;
+    }
+
+    /** Cue words joined by one space when only spaces lie between them, else null. */
+    private String phrase(int from, int to) {
+      if (to - from == 1) return word(from);
+      StringBuilder sb = new StringBuilder(word(from));
+      for (int i = from + 1; i < to; i++) {
+        if (inQuote[i] || !plainGap(i)) return null;
+        sb.append(' ').append(word(i));
+      }
+      return sb.toString();
+    }
+
+    /** True when only spaces separate token i-1 from token i. */
+    private boolean plainGap(int i) {
+      if (i <= 0) return false;
+      int s = toks.get(i - 1).end();
+      int e = toks.get(i).start();
+      if (e - s == 1 && JOINERS.indexOf(text.charAt(s)) >= 0) return true; // US-backed, O'Neill
+      for (int k = s; k < e; k++) if (text.charAt(k) != ' ') return false;
+      return true;
+    }
+
+    private boolean isCapitalized(int i) {
+      return Character.isUpperCase(text.charAt(toks.get(i).start()));
+    }
+
+    private String word(int i) {
+      return toks.get(i).term();
+    }
+
+    private int firstToken(int offset) {
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).start() < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+  }
+
+  private record Piece(int start, int end, boolean direct) {}
+}

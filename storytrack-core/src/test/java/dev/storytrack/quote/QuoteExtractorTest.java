@@ -1,0 +1,140 @@
+package dev.storytrack.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  private final QuoteExtractor x = QuoteExtractor.english();
+
+  private static Quote only(List<Quote> quotes) {
+    assertThat(quotes).hasSize(1);
+    return quotes.get(0);
+  }
+
+  @Test
+  void directQuoteWithSourceAfterIt() {
+    String t = "“There are groups hiding in caves overlooking Baghouz,” he said.";
+    Quote q = only(x.extract(t));
+    assertThat(q.content()).isEqualTo("There are groups hiding in caves overlooking Baghouz");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.source()).isEqualTo("he");
+    assertThat(q.cue()).isEqualTo("said");
+    assertThat(t.substring(q.start(), q.end())).isEqualTo(q.content());
+  }
+
+  @Test
+  void invertedCueAndToldWithHearer() {
+    Quote a = only(x.extract("\"We will win this state,\" said Senator Jane Roe on Tuesday."));
+    assertThat(a.source()).isEqualTo("Senator Jane Roe");
+    assertThat(a.speaker()).isEqualTo("Jane Roe");
+    assertThat(a.direct()).isTrue();
+
+    Quote b = only(x.extract("“The forces continue to deny them space,” coalition spokesman "
+        + "Scott Rawlinson told AFP on Monday."));
+    assertThat(b.cue()).isEqualTo("told AFP");
+    assertThat(b.source()).isEqualTo("coalition spokesman Scott Rawlinson");
+    assertThat(b.speaker()).isEqualTo("Scott Rawlinson");
+  }
+
+  @Test
+  void sourceBeforeAColonAndAQuote() {
+    Quote q = only(x.extract("The governor said: \"We are not done yet.\""));
+    assertThat(q.content()).isEqualTo("We are not done yet.");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.source()).isEqualTo("The governor");
+  }
+
+  @Test
+  void indirectSpeechWithThat() {
+    Quote q = only(x.extract("The Syrian Observatory for Human Rights said that more than a dozen "
+        + "air strikes have targeted hideouts since Sunday."));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.content()).isEqualTo("more than a dozen air strikes have targeted hideouts since Sunday");
+    assertThat(q.source()).isEqualTo("The Syrian Observatory for Human Rights");
+    assertThat(q.speaker()).isEqualTo("Syrian Observatory for Human Rights");
+  }
+
+  @Test
+  void indirectSpeechAfterTheContent() {
+    Quote q = only(x.extract("Strikes hit caves and farmlands in the village, it said."));
+    assertThat(q.direct()).isFalse();
+    assertThat(q.content()).isEqualTo("Strikes hit caves and farmlands in the village");
+    assertThat(q.source()).isEqualTo("it");
+  }
+
+  @Test
+  void accordingToBeforeAndAfter() {
+    Quote a = only(x.extract("According to the Pentagon, the base was evacuated overnight."));
+    assertThat(a.cue()).isEqualToIgnoringCase("according to");
+    assertThat(a.source()).isEqualTo("the Pentagon");
+    assertThat(a.content()).isEqualTo("the base was evacuated overnight");
+
+    Quote b = only(x.extract("The base was evacuated overnight, according to two officials."));
+    assertThat(b.content()).isEqualTo("The base was evacuated overnight");
+    assertThat(b.source()).isEqualTo("two officials");
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotQuotes() {
+    assertThat(x.extract("Coalition warplanes pound the militants a week after their "
+        + "“caliphate” was declared defeated.")).isEmpty();
+    assertThat(x.extract("Trump wrote “The Art of the Deal” in 1987 with a ghostwriter.")).isEmpty();
+    assertThat(x.extract("“The Art of the Deal,” Trump wrote.")).isEmpty();
+  }
+
+  @Test
+  void pronounsAndRolesResolveToNamesWrittenEarlier() {
+    String t = "The alliance is now chasing remnants, SDF spokesman Mustefa Bali said on Tuesday.\n\n"
+        + "“There are groups hiding in caves,” he said.\n\n"
+        + "“We are watching them closely,” the spokesman added.\n\n"
+        + "“Nothing has changed,” said Bali.";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs).extracting(Quote::speaker).containsOnly("Mustefa Bali");
+    assertThat(qs).extracting(Quote::source)
+        .containsExactly("SDF spokesman Mustefa Bali", "he", "the spokesman", "Bali");
+  }
+
+  @Test
+  void pronounBeforeAnyNameStaysUnresolved() {
+    Quote q = only(x.extract("“It is over,” she said."));
+    assertThat(q.source()).isEqualTo("she");
+    assertThat(q.speaker()).isNull();
+  }
+
+  @Test
+  void quoteSentencesAfterAnAttributionJoinIt() {
+    String t = "“Elections matter,” Kelly said. “Look at the records of both candidates.”";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).extracting(Quote::cueStart).containsOnly(qs.get(0).cueStart());
+    assertThat(qs.get(1).content()).isEqualTo("Look at the records of both candidates.");
+    assertThat(qs.get(1).speaker()).isEqualTo("Kelly");
+  }
+
+  @Test
+  void quoteOverTwoParagraphsContinuesTheSpeaker() {
+    String t = "Senator Jane Roe said: “We fought for every vote in this state.\n\n"
+        + "“And we will fight for every vote in the next one.”";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).allMatch(Quote::direct);
+    assertThat(qs.get(0).content()).isEqualTo("We fought for every vote in this state.");
+    assertThat(qs.get(1).speaker()).isEqualTo("Jane Roe");
+  }
+
+  @Test
+  void straightAndCurlyMarksGiveTheSameQuote() {
+    Quote curly = only(x.extract("“We are ready for the vote,” the mayor said."));
+    Quote straight = only(x.extract("\"We are ready for the vote,\" the mayor said."));
+    assertThat(straight.content()).isEqualTo(curly.content());
+    assertThat(straight.source()).isEqualTo(curly.source());
+  }
+
+  @Test
+  void emptyAndQuoteFreeTextsGiveNothing() {
+    assertThat(x.extract("")).isEmpty();
+    assertThat(x.extract("The river rose two metres overnight. Roads were closed.")).isEmpty();
+  }
+}
