@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.Storytrack;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.link.Comparison;
 import dev.storytrack.store.IngestResult;
+import dev.storytrack.store.InvalidArticleException;
 import dev.storytrack.store.StoredArticle;
 import dev.storytrack.store.StoryQuery;
 import dev.storytrack.store.StoryStore;
@@ -17,6 +19,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +40,7 @@ final class ApiServer implements AutoCloseable {
   /** Most articles in one POST. */
   static final int MAX_RECORDS = 10_000;
   static final int MAX_QUERY = 1_000;
-  static final int MAX_ID = 512;
+  static final int MAX_ID = ArticleLimits.MAX_ID;
 
   private static final ObjectReader ONE_VALUE =
       Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -152,13 +159,16 @@ final class ApiServer implements AutoCloseable {
     json(ctx, 200, StoreJson.hits(store.search(q, offset, limit)));
   }
 
-  /** One JSON article, or JSON Lines; bad lines are skipped and reported, not fatal. */
+  /**
+   * One JSON article, or JSON Lines. All or nothing: a bad record makes the whole request a 400
+   * naming it, and nothing is stored.
+   */
   private void post(Context ctx) throws IOException {
     long declared = ctx.contentLength();
     if (declared > MAX_BODY) throw new ApiError(413, "body larger than " + MAX_BODY + " bytes");
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length > MAX_BODY) throw new ApiError(413, "body larger than " + MAX_BODY + " bytes");
-    String body = new String(bytes, StandardCharsets.UTF_8).strip();
+    String body = strictUtf8(bytes).strip();
     if (body.isEmpty()) throw new ApiError(400, "empty body: send one JSON article or JSON Lines");
     List<Article> articles = new ArrayList<>();
     ArrayNode rejected = Json.MAPPER.createArrayNode();
@@ -181,23 +191,44 @@ final class ApiServer implements AutoCloseable {
           rejected.addObject().put("line", i + 1).put("error", e.getMessage());
         }
       }
-      if (articles.isEmpty()) {
-        ObjectNode n = Json.MAPPER.createObjectNode().put("error", "no valid article in the body");
+      if (!rejected.isEmpty()) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("error",
+            "line " + rejected.get(0).get("line").asInt() + ": " + rejected.get(0).get("error").asText()
+                + (rejected.size() > 1 ? " (and " + (rejected.size() - 1) + " more bad lines)" : "")
+                + "; nothing stored");
         n.set("rejected", rejected);
         json(ctx, 400, n);
         return;
       }
     }
-    for (Article a : articles) {
-      if (a.id().length() > MAX_ID) throw new ApiError(400, "id longer than " + MAX_ID + " characters: " + a.id().substring(0, 40) + "...");
+    IngestResult r;
+    try {
+      r = store.ingest(articles);
+    } catch (InvalidArticleException e) {
+      throw new ApiError(400, e.getMessage() + "; nothing stored");
+    } catch (IOException e) {
+      // The store rolled the batch back; the client may retry once the store is writable.
+      System.err.println("storytrack serve: POST /api/articles: " + e.getMessage());
+      throw new ApiError(503, e.getMessage());
     }
-    IngestResult r = store.ingest(articles);
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("added", r.added()).put("updated", r.updated()).put("unchanged", r.unchanged()).put("empty", r.empty());
     n.set("rejected", rejected);
     ObjectNode stories = n.putObject("stories");
     r.stories().forEach(stories::put);
     json(ctx, 200, n);
+  }
+
+  /** The body as text; invalid UTF-8 is refused, as the CLI readers refuse it. */
+  private static String strictUtf8(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = d.decode(in, out, true);
+    if (!r.isError()) r = d.flush(out);
+    if (r.isError()) throw new ApiError(400, "invalid UTF-8 at byte " + in.position() + "; nothing stored");
+    return out.flip().toString();
   }
 
   // ---------------------------------------------------------------- helpers

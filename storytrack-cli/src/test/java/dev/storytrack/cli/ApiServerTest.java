@@ -126,10 +126,11 @@ class ApiServerTest {
     }
     HttpResponse<String> big = post("/api/articles", "{\"id\":\"big\",\"text\":\"" + "x".repeat(ApiServer.MAX_BODY) + "\"}");
     assertThat(big.statusCode()).isEqualTo(413);
-    // JSON Lines: the bad line is skipped and reported, the good one ingested
-    JsonNode mixed = json(post("/api/articles", "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n"));
-    assertThat(mixed.get("added").asInt()).isEqualTo(1);
-    assertThat(mixed.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+    // JSON Lines: all or nothing; the bad line is named and the good one is not stored either
+    HttpResponse<String> mixed = post("/api/articles", "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n");
+    assertThat(mixed.statusCode()).isEqualTo(400);
+    assertThat(json(mixed).get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(get("/api/articles/ok").statusCode()).isEqualTo(404);
   }
 
   @Test

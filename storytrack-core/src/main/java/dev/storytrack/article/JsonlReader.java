@@ -63,7 +63,7 @@ final class JsonlReader {
         ctx.problem(location + ":" + lines.number, "malformed JSON: " + shortReason(e));
         continue;
       }
-      ctx.article(article);
+      ctx.article(location + ":" + lines.number, article);
     }
     if (!any) ctx.problem(location, "empty file");
   }

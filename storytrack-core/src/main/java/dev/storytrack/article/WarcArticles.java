@@ -49,7 +49,7 @@ final class WarcArticles {
           ctx.problem(location, "record " + recordId(response) + ": " + Inputs.reason(e));
           continue;
         }
-        if (article != null) ctx.article(article);
+        if (article != null) ctx.article(location + " record " + article.id(), article);
       }
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.dedup.DedupConfig;
@@ -99,8 +100,13 @@ public final class StoryStore implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final boolean readOnly;
+  // Replaced when a failed write is rolled back (see recover()); reads take whichever is current.
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  /** Why the last write failed, null once one succeeds; also set while the writer is not usable. */
+  private volatile String writeFailure;
+  private boolean broken;
   private final Extractor extractor = Extractor.defaults();
 
   // Writer state, guarded by this.
@@ -133,6 +139,7 @@ public final class StoryStore implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
+    this.readOnly = writer == null;
   }
 
   /**
@@ -143,15 +150,16 @@ public final class StoryStore implements AutoCloseable {
    *     process holds the store
    */
   public static StoryStore open(Path dir) throws IOException {
+    return open(dir, d -> d);
+  }
+
+  /** As {@link #open(Path)} over a wrapped directory (tests inject write faults through it). */
+  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap) throws IOException {
     Files.createDirectories(dir);
-    Directory d = FSDirectory.open(dir);
+    Directory d = wrap.apply(FSDirectory.open(dir));
     IndexWriter w;
     try {
-      IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
-      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      // Only ingest commits: a batch that failed half-way must not be committed by close().
-      cfg.setCommitOnClose(false);
-      w = new IndexWriter(d, cfg);
+      w = newWriter(d);
     } catch (LockObtainFailedException e) {
       d.close();
       throw new IOException("store " + dir + " is in use by another process (a running serve? post to its /api/articles)");
@@ -166,6 +174,14 @@ public final class StoryStore implements AutoCloseable {
       throw e;
     }
     return s;
+  }
+
+  private static IndexWriter newWriter(Directory d) throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // Only ingest commits: a batch that failed half-way must not be committed by close().
+    cfg.setCommitOnClose(false);
+    return new IndexWriter(d, cfg);
   }
 
   /**
@@ -196,7 +212,84 @@ public final class StoryStore implements AutoCloseable {
    * text). New articles are clustered in publication order within the batch.
    */
   public synchronized IngestResult ingest(List<Article> batch) throws IOException {
-    if (writer == null) throw new IllegalStateException("store opened read-only");
+    if (readOnly) throw new IllegalStateException("store opened read-only");
+    // Every record is checked before anything is written: a batch is stored whole or not at all.
+    for (Article a : batch) {
+      String problem = ArticleLimits.problem(a);
+      if (problem != null) throw new InvalidArticleException(a.id(), problem);
+    }
+    if (broken) {
+      try {
+        recover();
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("store " + dir + " cannot be written: " + oneLine(e), e);
+      }
+    }
+    try {
+      IngestResult r = write(batch);
+      writeFailure = null;
+      return r;
+    } catch (IOException | RuntimeException e) {
+      // Memory (clusterer, story members, hashes) may be half-updated and the writer may hold
+      // uncommitted documents: both go back to the last commit, so the next batch neither
+      // commits this one's remains nor trusts state that is not on disk.
+      writeFailure = oneLine(e);
+      try {
+        recover();
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      if (e instanceof IOException io) throw new IOException("store " + dir + ": write failed, nothing of this batch stored: " + oneLine(io), io);
+      throw e;
+    }
+  }
+
+  /**
+   * Why the last write failed (the store is then likely out of space or unwritable), or empty
+   * when the last write succeeded. A later successful write clears it.
+   */
+  public Optional<String> writeFailure() {
+    return Optional.ofNullable(writeFailure);
+  }
+
+  /**
+   * Drops what the writer holds since the last commit and rebuilds the in-memory state from that
+   * commit, the same way an open does. Until it succeeds, {@link #ingest} retries it first.
+   */
+  private void recover() throws IOException {
+    broken = true;
+    try {
+      writer.rollback(); // also closes it and releases the write lock
+    } catch (IOException | RuntimeException e) {
+      // A writer closed by a tragic event has rolled back already.
+    }
+    IndexWriter w;
+    try {
+      w = newWriter(directory);
+    } catch (IOException | RuntimeException e) {
+      writeFailure = oneLine(e);
+      throw e;
+    }
+    SearcherManager old = searchers;
+    writer = w;
+    searchers = new SearcherManager(w, null);
+    try {
+      old.close();
+    } catch (IOException | RuntimeException e) {
+      // Readers still holding a searcher of the old writer keep it until they release it.
+    }
+    rebuild();
+    broken = false;
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) return e.getClass().getSimpleName();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private IngestResult write(List<Article> batch) throws IOException {
     int updated = 0;
     int unchanged = 0;
     int empty = 0;
@@ -626,12 +719,20 @@ public final class StoryStore implements AutoCloseable {
   }
 
   private <T> T withSearcher(Read<T> read) throws IOException {
-    if (writer == null) searchers.maybeRefresh();
-    IndexSearcher s = searchers.acquire();
+    SearcherManager m = searchers;
+    if (readOnly) m.maybeRefresh();
+    IndexSearcher s;
+    try {
+      s = m.acquire();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      // Replaced by recover() between the read of the field and the acquire.
+      m = searchers;
+      s = m.acquire();
+    }
     try {
       return read.apply(s);
     } finally {
-      searchers.release(s);
+      m.release(s);
     }
   }
 
@@ -685,7 +786,7 @@ public final class StoryStore implements AutoCloseable {
   public synchronized void close() throws IOException {
     try {
       searchers.close();
-      if (writer != null) writer.close();
+      if (writer != null && writer.isOpen()) writer.close();
     } finally {
       directory.close();
     }
