@@ -211,8 +211,24 @@ class ArticleReadersTest {
     Path b = writeBytes(dir.resolve("control.jsonl"), control);
     Path c = writeBytes(dir.resolve("image.html"), control);
     ReaderTestSupport r = read(Format.AUTO, a, b, c);
-    assertThat(r.problemLines()).containsExactly(
-        a + ": binary content, not text", b + ": binary content, not text", c + ": binary content, not text");
+    assertThat(r.problemLines()).hasSize(3);
+    assertThat(r.problemLines().get(0)).isEqualTo(a + ": binary content, not text");
+    // JSON Lines are judged per line: the control bytes make line 1 bad, not the file.
+    assertThat(r.problemLines().get(1)).startsWith(b + ":1: malformed JSON");
+    assertThat(r.problemLines().get(2)).isEqualTo(c + ": binary content, not text");
+  }
+
+  @Test
+  void aBinaryOrOversizedJsonlLineCostsThatLineOnly() throws IOException {
+    byte[] good = utf8("{\"id\":\"ok\",\"text\":\"Storm floods the city.\"}\n");
+    byte[] nul = utf8("{\"id\":\"n\",\"text\":\"a\0b\"}\n");
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(nul);
+    all.write(good);
+    Path f = writeBytes(dir.resolve("mixed.jsonl"), all.toByteArray());
+    ReaderTestSupport r = read(Format.AUTO, f);
+    assertThat(r.problemLines()).containsExactly(f + ":1: binary content (NUL byte), not a JSON line");
+    assertThat(r.articles).extracting(Article::id).containsExactly("ok");
   }
 
   @Test
