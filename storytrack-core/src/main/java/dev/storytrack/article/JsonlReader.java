@@ -24,6 +24,7 @@ final class JsonlReader {
     while (lines.next()) {
       if (lines.tooLong) {
         any = true;
+        if (lines.unterminated && Inputs.failure(in) != null) break;
         ctx.problem(location + ":" + lines.number,
             "line longer than " + (ArticleLimits.MAX_RECORD_BYTES >> 20) + " MiB, skipped unread");
         continue;
@@ -39,6 +40,8 @@ final class JsonlReader {
       // A trailing '\r' (CRLF files) is JSON whitespace, so it needs no special handling.
       if (Bytes.isBlank(b, off, len)) continue;
       any = true;
+      // The unfinished last line of a cut gzip is part of the damage the caller reports.
+      if (lines.unterminated && Inputs.failure(in) != null) break;
       if (Bytes.containsNul(b, off, len)) {
         ctx.problem(location + ":" + lines.number, "binary content (NUL byte), not a JSON line");
         continue;
@@ -100,6 +103,8 @@ final class JsonlReader {
     long offset;
     /** The current line was longer than the cap; its bytes were dropped. */
     boolean tooLong;
+    /** The current line ended at the end of input, without a line break. */
+    boolean unterminated;
 
     private int next;
     private int end;
@@ -152,6 +157,7 @@ final class JsonlReader {
     }
 
     private boolean take(int lineEnd, int after) {
+      unterminated = lineEnd == after;
       start = next;
       length = lineEnd - next;
       offset = bufferBase + next;
@@ -161,6 +167,7 @@ final class JsonlReader {
     }
 
     private boolean skipped(long from, int after) {
+      unterminated = after == end && eof;
       start = after;
       length = 0;
       offset = from;

@@ -35,8 +35,9 @@ final class WarcArticles {
         try {
           next = reader.next();
         } catch (ParsingException e) {
-          // The record boundary is lost; the rest of the file cannot be trusted.
-          ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
+          // The record boundary is lost; the rest of the file cannot be trusted. A cut gzip is
+          // reported by the caller instead.
+          if (Inputs.failure(in) == null) ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
           return;
         }
         if (next.isEmpty()) return;
@@ -45,10 +46,12 @@ final class WarcArticles {
         try {
           article = toArticle(response);
         } catch (IOException e) {
-          if (e instanceof Inputs.CorruptGzipException) throw e;
+          if (Inputs.failure(in) != null) return;
           ctx.problem(location, "record " + recordId(response) + ": " + Inputs.reason(e));
           continue;
         }
+        // A record that ran into a cut gzip may be partial: it and the rest are the damage.
+        if (Inputs.failure(in) != null) return;
         if (article != null) ctx.article(location + " record " + article.id(), article);
       }
     }
