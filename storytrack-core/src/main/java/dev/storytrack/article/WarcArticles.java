@@ -26,6 +26,9 @@ final class WarcArticles {
     } catch (ParsingException e) {
       ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
       return;
+    } catch (RuntimeException e) {
+      ctx.problem(location, "malformed WARC: " + Inputs.firstLine(String.valueOf(e.getMessage())));
+      return;
     }
     try (reader) {
       reader.setLenient(true);
@@ -34,10 +37,11 @@ final class WarcArticles {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
-        } catch (ParsingException e) {
+        } catch (ParsingException | RuntimeException e) {
           // The record boundary is lost; the rest of the file cannot be trusted. A cut gzip is
           // reported by the caller instead.
-          if (Inputs.failure(in) == null) ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
+          if (Inputs.failure(in) == null) ctx.problem(location, "malformed WARC: " + Inputs.firstLine(
+              e instanceof ParsingException p ? p.getBaseMessage() : String.valueOf(e.getMessage())));
           return;
         }
         if (next.isEmpty()) return;
@@ -48,6 +52,13 @@ final class WarcArticles {
         } catch (IOException e) {
           if (Inputs.failure(in) != null) return;
           ctx.problem(location, "record " + recordId(response) + ": " + Inputs.reason(e));
+          continue;
+        } catch (RuntimeException e) {
+          // jwarc parses headers (media types, status lines) lazily and throws unchecked for
+          // malformed ones (found by ReadersFuzzTest.warc): that record is bad, not the file.
+          if (Inputs.failure(in) != null) return;
+          ctx.problem(location, "record " + recordId(response) + ": malformed ("
+              + Inputs.firstLine(String.valueOf(e.getMessage())) + ")");
           continue;
         }
         // A record that ran into a cut gzip may be partial: it and the rest are the damage.
