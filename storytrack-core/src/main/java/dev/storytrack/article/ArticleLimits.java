@@ -22,8 +22,8 @@ public final class ArticleLimits {
   public static final int MAX_RECORD_BYTES = WholeFile.MAX_BYTES;
   /** Earliest publication time accepted: 0001-01-01T00:00:00Z. */
   public static final Instant MIN_PUBLISHED = Instant.parse("0001-01-01T00:00:00Z");
-  /** Latest publication time accepted: 9999-12-31T23:59:59.999Z. */
-  public static final Instant MAX_PUBLISHED = Instant.parse("9999-12-31T23:59:59.999Z");
+  /** Latest publication time accepted: the end of year 9999. */
+  public static final Instant MAX_PUBLISHED = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private ArticleLimits() {}
 
