@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.Storytrack;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.link.Comparison;
 import dev.storytrack.store.IngestResult;
+import dev.storytrack.store.InvalidArticleException;
 import dev.storytrack.store.StoredArticle;
 import dev.storytrack.store.StoryQuery;
 import dev.storytrack.store.StoryStore;
@@ -17,11 +19,22 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The HTTP API and the web page over one writable store (see {@code docs/api.md}). Bad requests get
@@ -33,14 +46,25 @@ final class ApiServer implements AutoCloseable {
   /** Most articles in one POST. */
   static final int MAX_RECORDS = 10_000;
   static final int MAX_QUERY = 1_000;
-  static final int MAX_ID = 512;
+  static final int MAX_ID = ArticleLimits.MAX_ID;
 
   private static final ObjectReader ONE_VALUE =
       Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String HANDLED = "storytrack.handled";
 
+  /** A connection idle this long (half-sent headers or body, or kept alive) is closed. */
+  static final int IDLE_TIMEOUT_MS = 15_000;
+  /** Bodies read at once; more POSTs are a 503, so slow uploads cannot take every thread. */
+  static final int CONCURRENT_POSTS = 8;
+  /** Request bodies must be JSON: the types a cross-site form or simple request cannot send. */
+  private static final Set<String> JSON_TYPES =
+      Set.of("application/json", "application/x-ndjson", "application/jsonl", "application/json-lines");
+
   private final StoryStore store;
   private final Javalin app;
+  /** Host names requests may be addressed to; null when bound to all interfaces. */
+  private final Set<String> hosts;
+  private final Semaphore posts = new Semaphore(CONCURRENT_POSTS);
 
   /** A bad request: status and a one-line reason for the client. */
   static final class ApiError extends RuntimeException {
@@ -53,11 +77,14 @@ final class ApiServer implements AutoCloseable {
     }
   }
 
-  private ApiServer(StoryStore store) {
+  private ApiServer(StoryStore store, Set<String> hosts) {
     this.store = store;
+    this.hosts = hosts;
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = MAX_BODY;
+      // A body trickling in slower than this fails instead of holding a thread for long.
+      cfg.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(16 * 1024));
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
@@ -69,6 +96,7 @@ final class ApiServer implements AutoCloseable {
             "Cache-Control", "no-cache");
       });
     });
+    app.before(this::guard);
     app.get("/api/health", this::health);
     app.get("/api/stories", this::stories);
     app.get("/api/stories/{id}", this::story);
@@ -87,11 +115,70 @@ final class ApiServer implements AutoCloseable {
     });
   }
 
-  /** Starts a server on {@code bind:port} (0 for any free port). */
+  /** Starts a server on {@code bind:port} (0 for any free port), answering the bound names only. */
   static ApiServer start(StoryStore store, String bind, int port) {
-    ApiServer s = new ApiServer(store);
+    return start(store, bind, port, List.of());
+  }
+
+  /**
+   * Starts a server on {@code bind:port}. Requests must be addressed (Host header) to the bound
+   * address, to localhost names when it is a loopback one, or to one of {@code extraHosts}: a
+   * page elsewhere that rebinds its DNS name to this machine is refused. Bound to all interfaces
+   * (0.0.0.0, ::), any name is accepted.
+   */
+  static ApiServer start(StoryStore store, String bind, int port, List<String> extraHosts) {
+    ApiServer s = new ApiServer(store, allowedHosts(bind, extraHosts));
     s.app.start(bind, port);
+    for (Connector c : s.app.jettyServer().server().getConnectors()) {
+      if (c instanceof AbstractConnector a) a.setIdleTimeout(IDLE_TIMEOUT_MS);
+    }
     return s;
+  }
+
+  static Set<String> allowedHosts(String bind, List<String> extra) {
+    String b = bind.strip().toLowerCase(Locale.ROOT);
+    if (b.startsWith("[") && b.endsWith("]")) b = b.substring(1, b.length() - 1);
+    if (b.isEmpty() || b.equals("0.0.0.0") || b.equals("::") || b.equals("0:0:0:0:0:0:0:0")) return null;
+    Set<String> out = new HashSet<>();
+    out.add(b);
+    for (String e : extra) out.add(e.strip().toLowerCase(Locale.ROOT));
+    if (b.equals("localhost") || b.startsWith("127.") || b.equals("::1") || b.equals("0:0:0:0:0:0:0:1")) {
+      out.addAll(List.of("localhost", "127.0.0.1", "::1"));
+    }
+    return out;
+  }
+
+  /** The host name of a Host header or an Origin's authority, without port or brackets. */
+  static String hostName(String authority) {
+    String a = authority.strip().toLowerCase(Locale.ROOT);
+    if (a.startsWith("[")) {
+      int end = a.indexOf(']');
+      return end < 0 ? a : a.substring(1, end);
+    }
+    int colon = a.indexOf(':');
+    return colon < 0 ? a : a.substring(0, colon);
+  }
+
+  /** Refuses requests to other host names, and writes that a cross-site page could make. */
+  private void guard(Context ctx) {
+    String host = ctx.header("Host");
+    if (hosts != null && (host == null || !hosts.contains(hostName(host)))) {
+      throw new ApiError(421, "requests must be addressed to " + String.join(" or ", new java.util.TreeSet<>(hosts))
+          + " (start serve with --allow-host NAME to add a name)");
+    }
+    if (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD) return;
+    String origin = ctx.header("Origin");
+    if (origin != null) {
+      String from;
+      try {
+        java.net.URI u = java.net.URI.create(origin.strip());
+        from = u.getHost() == null ? "" : hostName(u.getHost());
+      } catch (IllegalArgumentException e) {
+        from = "";
+      }
+      boolean same = hosts != null ? hosts.contains(from) : host != null && hostName(host).equals(from);
+      if (!same) throw new ApiError(403, "cross-origin writes are refused (Origin " + Text.abbreviate(origin, 80) + ")");
+    }
   }
 
   int port() {
@@ -107,8 +194,12 @@ final class ApiServer implements AutoCloseable {
 
   private void health(Context ctx) throws IOException {
     long[] c = store.counts();
-    ObjectNode n = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", c[0]).put("stories", c[1]);
-    json(ctx, 200, n);
+    var failure = store.writeFailure();
+    ObjectNode n = Json.MAPPER.createObjectNode().put("status", failure.isPresent() ? "failing" : "ok")
+        .put("articles", c[0]).put("stories", c[1]);
+    // Reads still work on a store that cannot be written; a monitor must still see it.
+    failure.ifPresent(f -> n.put("error", "store cannot be written: " + f));
+    json(ctx, failure.isPresent() ? 503 : 200, n);
   }
 
   private void stories(Context ctx) throws IOException {
@@ -152,13 +243,29 @@ final class ApiServer implements AutoCloseable {
     json(ctx, 200, StoreJson.hits(store.search(q, offset, limit)));
   }
 
-  /** One JSON article, or JSON Lines; bad lines are skipped and reported, not fatal. */
+  /**
+   * One JSON article, or JSON Lines. All or nothing: a bad record makes the whole request a 400
+   * naming it, and nothing is stored.
+   */
   private void post(Context ctx) throws IOException {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!JSON_TYPES.contains(type)) {
+      throw new ApiError(415, "Content-Type must be application/json or application/x-ndjson");
+    }
+    if (!posts.tryAcquire()) throw new ApiError(503, "too many uploads at once; retry");
+    try {
+      ingest(ctx);
+    } finally {
+      posts.release();
+    }
+  }
+
+  private void ingest(Context ctx) throws IOException {
     long declared = ctx.contentLength();
     if (declared > MAX_BODY) throw new ApiError(413, "body larger than " + MAX_BODY + " bytes");
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length > MAX_BODY) throw new ApiError(413, "body larger than " + MAX_BODY + " bytes");
-    String body = new String(bytes, StandardCharsets.UTF_8).strip();
+    String body = strictUtf8(bytes).strip();
     if (body.isEmpty()) throw new ApiError(400, "empty body: send one JSON article or JSON Lines");
     List<Article> articles = new ArrayList<>();
     ArrayNode rejected = Json.MAPPER.createArrayNode();
@@ -181,23 +288,44 @@ final class ApiServer implements AutoCloseable {
           rejected.addObject().put("line", i + 1).put("error", e.getMessage());
         }
       }
-      if (articles.isEmpty()) {
-        ObjectNode n = Json.MAPPER.createObjectNode().put("error", "no valid article in the body");
+      if (!rejected.isEmpty()) {
+        ObjectNode n = Json.MAPPER.createObjectNode().put("error",
+            "line " + rejected.get(0).get("line").asInt() + ": " + rejected.get(0).get("error").asText()
+                + (rejected.size() > 1 ? " (and " + (rejected.size() - 1) + " more bad lines)" : "")
+                + "; nothing stored");
         n.set("rejected", rejected);
         json(ctx, 400, n);
         return;
       }
     }
-    for (Article a : articles) {
-      if (a.id().length() > MAX_ID) throw new ApiError(400, "id longer than " + MAX_ID + " characters: " + a.id().substring(0, 40) + "...");
+    IngestResult r;
+    try {
+      r = store.ingest(articles);
+    } catch (InvalidArticleException e) {
+      throw new ApiError(400, e.getMessage() + "; nothing stored");
+    } catch (IOException e) {
+      // The store rolled the batch back; the client may retry once the store is writable.
+      System.err.println("storytrack serve: POST /api/articles: " + e.getMessage());
+      throw new ApiError(503, e.getMessage());
     }
-    IngestResult r = store.ingest(articles);
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("added", r.added()).put("updated", r.updated()).put("unchanged", r.unchanged()).put("empty", r.empty());
     n.set("rejected", rejected);
     ObjectNode stories = n.putObject("stories");
     r.stories().forEach(stories::put);
     json(ctx, 200, n);
+  }
+
+  /** The body as text; invalid UTF-8 is refused, as the CLI readers refuse it. */
+  private static String strictUtf8(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = d.decode(in, out, true);
+    if (!r.isError()) r = d.flush(out);
+    if (r.isError()) throw new ApiError(400, "invalid UTF-8 at byte " + in.position() + "; nothing stored");
+    return out.flip().toString();
   }
 
   // ---------------------------------------------------------------- helpers

@@ -13,7 +13,6 @@ import dev.storytrack.eval.EvalData;
 import dev.storytrack.extract.Extractor;
 import dev.storytrack.link.LinkModel;
 import dev.storytrack.link.TermStats;
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +72,8 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    OutputFiles.refuseInputs(spec.commandLine(), "--stories", stories, inputs, format);
+    OutputFiles.refuseInputs(spec.commandLine(), "--assignments", assignments, inputs, format);
     ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
     StoryClusterer c = embeddings
@@ -101,14 +103,17 @@ final class ClusterCommand implements Callable<Integer> {
       }
     }
     List<Story> found = c.stories();
-    if (assignments != null) EvalData.writeAssignments(assignments, c.assignments());
+    if (assignments != null) {
+      Map<String, String> a = c.assignments();
+      OutputFiles.write(assignments, w -> EvalData.writeAssignments(w, a));
+    }
     if (stories != null) {
-      try (BufferedWriter w = Files.newBufferedWriter(stories, StandardCharsets.UTF_8)) {
+      OutputFiles.write(stories, w -> {
         for (Story s : found) {
           w.write(JSON.writeValueAsString(s.toJson()));
           w.write('\n');
         }
-      }
+      });
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

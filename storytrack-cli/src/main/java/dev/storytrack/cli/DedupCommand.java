@@ -12,7 +12,6 @@ import dev.storytrack.dedup.DedupResult;
 import dev.storytrack.dedup.Deduplicator;
 import dev.storytrack.dedup.DuplicateGroup;
 import dev.storytrack.extract.Extractor;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -91,6 +90,12 @@ final class DedupCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--keep needs files, not stdin (-): the inputs are read a second time");
     }
+    OutputFiles.refuseInputs(spec.commandLine(), "--keep", keepFile, inputs, format);
+    OutputFiles.refuseInputs(spec.commandLine(), "--groups", groupsFile, inputs, format);
+    if (keepFile != null && groupsFile != null
+        && keepFile.toAbsolutePath().normalize().equals(groupsFile.toAbsolutePath().normalize())) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep and --groups name the same file");
+    }
     Function<Article, String> cleaner;
     if (noClean) {
       cleaner = Article::text;
@@ -145,8 +150,11 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   private void writeGroups(DedupResult result) throws IOException {
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(
-        Files.newBufferedWriter(groupsFile, StandardCharsets.UTF_8))) {
+    OutputFiles.write(groupsFile, w -> writeGroups(result, w));
+  }
+
+  private static void writeGroups(DedupResult result, java.io.Writer w) throws IOException {
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w)) {
       g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
       for (DuplicateGroup group : result.groups()) {
         g.writeStartObject();
@@ -168,7 +176,7 @@ final class DedupCommand implements Callable<Integer> {
   /** Second pass over the inputs: the index keeps no texts, so kept records are read again. */
   private void writeKept(DedupResult result) throws IOException {
     AtomicLong ordinal = new AtomicLong();
-    try (BufferedWriter w = Files.newBufferedWriter(keepFile, StandardCharsets.UTF_8)) {
+    OutputFiles.write(keepFile, w -> {
       ArticleReaders.read(inputs, format, a -> {
         if (result.keep(ordinal.getAndIncrement())) {
           try {
@@ -178,7 +186,7 @@ final class DedupCommand implements Callable<Integer> {
           }
         }
       }, p -> {});
-    }
+    });
   }
 
   static String peakMemory() {

@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    long[] totals = new long[5];
+    long[] totals = new long[6];
     ReadSummary summary;
     try (StoryStore s = StoryStore.open(store)) {
       List<Article> batch = new ArrayList<>();
@@ -60,6 +60,11 @@ final class IngestCommand implements Callable<Integer> {
           totals[2] += r.unchanged();
           totals[3] += r.empty();
           totals[4] += r.notCleaned();
+          totals[5] += batch.size();
+          // What is committed survives a crash: a rerun after an interruption redoes the rest.
+          err.printf(Locale.ROOT, "storytrack: committed %d records (%d so far, last id %s)%n", batch.size(),
+              totals[5], Text.abbreviate(batch.get(batch.size() - 1).id(), 60));
+          err.flush();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -37,7 +37,16 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe): a run whose
+    // output was lost must not exit 0.
+    if (cl.getOut().checkError() || System.out.checkError()) {
+      System.err.println("storytrack: cannot write to standard output (disk full or closed?): output incomplete");
+      if (code == OK) code = FAILURE;
+    }
+    System.exit(code);
   }
 
   /** Runs the CLI in-process and returns its exit code. */
@@ -53,6 +62,11 @@ public final class Main implements Runnable {
     int code = cl.execute(args);
     out.flush();
     err.flush();
+    if (out.checkError() && code == OK) {
+      err.println("storytrack: cannot write the output: output incomplete");
+      err.flush();
+      code = FAILURE;
+    }
     return code;
   }
 

@@ -25,12 +25,17 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
   String bind;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "also answer requests addressed to this host name (repeatable); by default only the bound"
+          + " address, and localhost names when it is a loopback one")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     StoryStore s = StoryStore.open(store);
     ApiServer server;
     try {
-      server = ApiServer.start(s, bind, port);
+      server = ApiServer.start(s, bind, port, allowHosts);
     } catch (RuntimeException e) {
       s.close();
       throw new java.io.IOException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));

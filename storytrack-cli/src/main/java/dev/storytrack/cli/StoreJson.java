@@ -101,7 +101,10 @@ final class StoreJson {
   static Instant parseTime(String s) {
     if (s == null || s.isBlank()) return null;
     try {
-      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+      Instant t = s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+      // The store keeps times as epoch milliseconds: a far year would overflow them.
+      if (!dev.storytrack.article.ArticleLimits.inRange(t)) throw new IllegalArgumentException("time '" + Text.abbreviate(s, 40) + "' outside years 0001-9999");
+      return t;
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("bad time '" + s + "': expected 2024-01-31 or 2024-01-31T12:00:00Z");
     }

@@ -46,7 +46,8 @@ class ApiServerTest {
   }
 
   HttpResponse<String> post(String path, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -126,10 +127,11 @@ class ApiServerTest {
     }
     HttpResponse<String> big = post("/api/articles", "{\"id\":\"big\",\"text\":\"" + "x".repeat(ApiServer.MAX_BODY) + "\"}");
     assertThat(big.statusCode()).isEqualTo(413);
-    // JSON Lines: the bad line is skipped and reported, the good one ingested
-    JsonNode mixed = json(post("/api/articles", "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n"));
-    assertThat(mixed.get("added").asInt()).isEqualTo(1);
-    assertThat(mixed.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+    // JSON Lines: all or nothing; the bad line is named and the good one is not stored either
+    HttpResponse<String> mixed = post("/api/articles", "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n");
+    assertThat(mixed.statusCode()).isEqualTo(400);
+    assertThat(json(mixed).get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(get("/api/articles/ok").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -43,4 +43,17 @@ class CliIT {
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err().strip()).contains("no-such-file.txt").doesNotContain("Exception").doesNotContain("\tat ");
   }
+
+  @Test
+  void aFullStandardOutputIsAFailureNotASilentSuccess() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        new File("target/storytrack.jar").getAbsolutePath(), "compare", "../examples/000_4a850577689245d9.txt",
+        "../examples/001_d615f29dd00c4665.txt").redirectOutput(full).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(1);
+    assertThat(err).contains("cannot write to standard output");
+  }
 }

@@ -172,7 +172,10 @@ public final class ArticleJson {
         throw new BadRecordException("unparseable \"published\": \"" + abbreviate(published, 40) + "\"");
       }
     }
-    return new Article(id, source, url, title, when, text, html);
+    Article a = new Article(id, source, url, title, when, text, html);
+    String problem = ArticleLimits.problem(a);
+    if (problem != null) throw new BadRecordException(problem);
+    return a;
   }
 
   private static String stringField(JsonParser p, JsonToken v, String name)

@@ -222,6 +222,11 @@ public final class ArticleReaders {
       case WARC -> WarcArticles.read(in, location, ctx);
       case AUTO -> throw new IllegalStateException("format not resolved");
     }
+    Inputs.CorruptGzipException cut = Inputs.failure(in);
+    if (cut != null) {
+      boolean records = f == Format.JSONL || f == Format.WARC;
+      ctx.problem(location, cut.getMessage() + (records ? "; the complete records before it were read, the rest is lost" : ""));
+    }
   }
 
   /** Ends {@link #readOne} at the first article or problem without reading the rest. */

@@ -1,8 +1,6 @@
 package dev.storytrack.article;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -12,8 +10,6 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /** File names, gzip and format sniffing, and turning I/O failures into one-line reasons. */
 final class Inputs {
@@ -64,17 +60,27 @@ final class Inputs {
     int b1 = b0 < 0 ? -1 : in.read();
     in.reset();
     if (b0 < 0) return null;
-    if (b0 == 0x1f && b1 == 0x8b) {
-      GZIPInputStream gz;
-      try {
-        gz = new GZIPInputStream(new MoreMembers(in), BUFFER);
-      } catch (ZipException | EOFException e) {
-        throw new CorruptGzipException(e);
-      }
-      return new BufferedInputStream(new GzipGuard(gz), BUFFER);
-    }
+    if (b0 == 0x1f && b1 == 0x8b) return new Decompressed(new GzipMembers(in));
     if (gzName) throw new CorruptGzipException("not in gzip format");
     return in;
+  }
+
+  /**
+   * Why a decompressed input ended early (a cut or damaged gzip), or null. Checked after reading:
+   * the readers see the damage as an end of input, having read everything before it.
+   */
+  static CorruptGzipException failure(InputStream in) {
+    return in instanceof Decompressed d ? d.gzip.failure() : null;
+  }
+
+  /** A buffered gzip input that can say whether it ended early. */
+  private static final class Decompressed extends BufferedInputStream {
+    final GzipMembers gzip;
+
+    Decompressed(GzipMembers gzip) {
+      super(gzip, BUFFER);
+      this.gzip = gzip;
+    }
   }
 
   /**
@@ -125,55 +131,5 @@ final class Inputs {
       super("corrupt gzip: " + what);
     }
 
-    CorruptGzipException(IOException cause) {
-      super("corrupt gzip: " + describeGzip(cause), cause);
-    }
-
-    private static String describeGzip(IOException e) {
-      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return m.toLowerCase(Locale.ROOT).startsWith("unexpected end") ? "truncated" : firstLine(m);
-    }
-  }
-
-  /**
-   * GZIPInputStream only looks for a further member (concatenated gzip, per-record WARC
-   * compression) when {@code available() > 0}, which a pipe may report between two writes; data
-   * would then be dropped silently. Claiming one byte is harmless: at the real end the header read
-   * fails and the stream ends normally.
-   */
-  private static final class MoreMembers extends FilterInputStream {
-    MoreMembers(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int available() throws IOException {
-      return Math.max(1, super.available());
-    }
-  }
-
-  /** Tells corrupt compressed data apart from other read errors. */
-  private static final class GzipGuard extends FilterInputStream {
-    GzipGuard(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (ZipException | EOFException e) {
-        throw new CorruptGzipException(e);
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (ZipException | EOFException e) {
-        throw new CorruptGzipException(e);
-      }
-    }
   }
 }

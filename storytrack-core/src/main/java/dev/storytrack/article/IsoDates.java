@@ -50,6 +50,12 @@ final class IsoDates {
    * 2019-04-02 10:00:00}, {@code +0200}) and RFC 1123 ({@code Tue, 2 Apr 2019 10:00:00 GMT}).
    */
   static Instant parseLenient(String s) {
+    Instant t = parseLenientUnchecked(s);
+    // A page's metadata is a hint: an absurd year drops the date, not the page.
+    return ArticleLimits.inRange(t) ? t : null;
+  }
+
+  private static Instant parseLenientUnchecked(String s) {
     if (s == null) return null;
     String v = s.strip();
     Instant strict = parseIso(v);

@@ -17,18 +17,18 @@ final class JsonlReader {
   private JsonlReader() {}
 
   static void read(BufferedInputStream in, String location, ReadContext ctx) throws IOException {
-    byte[] head = new byte[Bytes.SNIFF_LENGTH];
-    in.mark(head.length);
-    int headLength = in.readNBytes(head, 0, head.length);
-    in.reset();
-    if (Bytes.looksBinary(head, 0, headLength)) {
-      ctx.problem(location, "binary content, not text");
-      return;
-    }
-    LineSplitter lines = new LineSplitter(in);
+    // Judged line by line: one binary or oversized line costs that line, not the file.
+    LineSplitter lines = new LineSplitter(in, ArticleLimits.MAX_RECORD_BYTES);
     Bytes.StrictUtf8 utf8 = new Bytes.StrictUtf8();
     boolean any = false;
     while (lines.next()) {
+      if (lines.tooLong) {
+        any = true;
+        if (lines.unterminated && Inputs.failure(in) != null) break;
+        ctx.problem(location + ":" + lines.number,
+            "line longer than " + (ArticleLimits.MAX_RECORD_BYTES >> 20) + " MiB, skipped unread");
+        continue;
+      }
       byte[] b = lines.buffer;
       int off = lines.start;
       int len = lines.length;
@@ -40,6 +40,12 @@ final class JsonlReader {
       // A trailing '\r' (CRLF files) is JSON whitespace, so it needs no special handling.
       if (Bytes.isBlank(b, off, len)) continue;
       any = true;
+      // The unfinished last line of a cut gzip is part of the damage the caller reports.
+      if (lines.unterminated && Inputs.failure(in) != null) break;
+      if (Bytes.containsNul(b, off, len)) {
+        ctx.problem(location + ":" + lines.number, "binary content (NUL byte), not a JSON line");
+        continue;
+      }
       Article article;
       try {
         if (Utf8.isWellFormed(b, off, len)) {
@@ -63,7 +69,7 @@ final class JsonlReader {
         ctx.problem(location + ":" + lines.number, "malformed JSON: " + shortReason(e));
         continue;
       }
-      ctx.article(article);
+      ctx.article(location + ":" + lines.number, article);
     }
     if (!any) ctx.problem(location, "empty file");
   }
@@ -83,16 +89,22 @@ final class JsonlReader {
   /**
    * Splits a byte stream at {@code '\n'} without decoding it, so that invalid UTF-8 can be located
    * by byte offset and confined to its line. The current line is {@code buffer[start, start +
-   * length)}, valid until the next call.
+   * length)}, valid until the next call. A line longer than the cap is read through and dropped
+   * ({@link #tooLong}), so memory stays bounded whatever the input.
    */
   static final class LineSplitter {
     private final InputStream in;
+    private final int max;
     byte[] buffer = new byte[Inputs.BUFFER];
     int start;
     int length;
     long number;
     /** Offset of the current line in the stream. */
     long offset;
+    /** The current line was longer than the cap; its bytes were dropped. */
+    boolean tooLong;
+    /** The current line ended at the end of input, without a line break. */
+    boolean unterminated;
 
     private int next;
     private int end;
@@ -100,18 +112,35 @@ final class JsonlReader {
     private boolean eof;
 
     LineSplitter(InputStream in) {
+      this(in, Integer.MAX_VALUE - 16);
+    }
+
+    LineSplitter(InputStream in, int max) {
       this.in = in;
+      this.max = max;
     }
 
     boolean next() throws IOException {
+      tooLong = false;
+      long skipFrom = -1;
       int scan = next;
       while (true) {
         for (int i = scan; i < end; i++) {
-          if (buffer[i] == '\n') return take(i, i + 1);
+          if (buffer[i] == '\n') return skipFrom >= 0 ? skipped(skipFrom, i + 1) : take(i, i + 1);
         }
         scan = end;
-        if (eof) return next < end && take(end, end);
-        if (next > 0) {
+        if (eof) {
+          if (skipFrom >= 0) return skipped(skipFrom, end);
+          return next < end && take(end, end);
+        }
+        if (skipFrom < 0 && end - next > max) skipFrom = bufferBase + next;
+        if (skipFrom >= 0) {
+          // Drop what is buffered of the oversized line and read on to its end.
+          bufferBase += end;
+          next = 0;
+          end = 0;
+          scan = 0;
+        } else if (next > 0) {
           // Keep the unfinished line at the start of the buffer.
           int rest = end - next;
           System.arraycopy(buffer, next, buffer, 0, rest);
@@ -120,7 +149,7 @@ final class JsonlReader {
           end = rest;
           next = 0;
         }
-        if (end == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        if (end == buffer.length) buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, max + 1L));
         int n = in.read(buffer, end, buffer.length - end);
         if (n < 0) eof = true;
         else end += n;
@@ -128,11 +157,23 @@ final class JsonlReader {
     }
 
     private boolean take(int lineEnd, int after) {
+      unterminated = lineEnd == after;
       start = next;
       length = lineEnd - next;
       offset = bufferBase + next;
       number++;
       next = after;
+      return true;
+    }
+
+    private boolean skipped(long from, int after) {
+      unterminated = after == end && eof;
+      start = after;
+      length = 0;
+      offset = from;
+      number++;
+      next = after;
+      tooLong = true;
       return true;
     }
   }

@@ -14,7 +14,13 @@ final class ReadContext {
     this.problems = problems;
   }
 
-  void article(Article a) {
+  /** Delivers the article, or reports it at {@code location} when {@link ArticleLimits} refuses it. */
+  void article(String location, Article a) {
+    String problem = ArticleLimits.problem(a);
+    if (problem != null) {
+      problem(location, problem);
+      return;
+    }
     articleCount++;
     sink.accept(a);
   }

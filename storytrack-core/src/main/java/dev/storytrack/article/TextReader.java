@@ -48,6 +48,6 @@ final class TextReader {
       ctx.problem(location, "no text after the title line");
       return;
     }
-    ctx.article(new Article(id, "", "", title, null, text, null));
+    ctx.article(location, new Article(id, "", "", title, null, text, null));
   }
 }

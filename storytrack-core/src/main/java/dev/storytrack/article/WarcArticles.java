@@ -26,6 +26,9 @@ final class WarcArticles {
     } catch (ParsingException e) {
       ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
       return;
+    } catch (RuntimeException e) {
+      ctx.problem(location, "malformed WARC: " + Inputs.firstLine(String.valueOf(e.getMessage())));
+      return;
     }
     try (reader) {
       reader.setLenient(true);
@@ -34,9 +37,11 @@ final class WarcArticles {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
-        } catch (ParsingException e) {
-          // The record boundary is lost; the rest of the file cannot be trusted.
-          ctx.problem(location, "malformed WARC: " + Inputs.firstLine(e.getBaseMessage()));
+        } catch (ParsingException | RuntimeException e) {
+          // The record boundary is lost; the rest of the file cannot be trusted. A cut gzip is
+          // reported by the caller instead.
+          if (Inputs.failure(in) == null) ctx.problem(location, "malformed WARC: " + Inputs.firstLine(
+              e instanceof ParsingException p ? p.getBaseMessage() : String.valueOf(e.getMessage())));
           return;
         }
         if (next.isEmpty()) return;
@@ -45,11 +50,20 @@ final class WarcArticles {
         try {
           article = toArticle(response);
         } catch (IOException e) {
-          if (e instanceof Inputs.CorruptGzipException) throw e;
+          if (Inputs.failure(in) != null) return;
           ctx.problem(location, "record " + recordId(response) + ": " + Inputs.reason(e));
           continue;
+        } catch (RuntimeException e) {
+          // jwarc parses headers (media types, status lines) lazily and throws unchecked for
+          // malformed ones (found by ReadersFuzzTest.warc): that record is bad, not the file.
+          if (Inputs.failure(in) != null) return;
+          ctx.problem(location, "record " + recordId(response) + ": malformed ("
+              + Inputs.firstLine(String.valueOf(e.getMessage())) + ")");
+          continue;
         }
-        if (article != null) ctx.article(article);
+        // A record that ran into a cut gzip may be partial: it and the rest are the damage.
+        if (Inputs.failure(in) != null) return;
+        if (article != null) ctx.article(location + " record " + article.id(), article);
       }
     }
   }

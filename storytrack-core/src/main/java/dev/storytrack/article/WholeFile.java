@@ -13,6 +13,8 @@ final class WholeFile {
   /** The bytes, or null after reporting an empty or too large input. */
   static byte[] read(InputStream in, String location, ReadContext ctx) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    // A cut gzip: the article would be partial. The caller reports the damage.
+    if (Inputs.failure(in) != null) return null;
     if (bytes.length > MAX_BYTES) {
       ctx.problem(location, "larger than " + (MAX_BYTES >> 20) + " MiB, not a single article");
       return null;

@@ -108,15 +108,20 @@ public final class EvalData {
   /** Writes {@code {"id":..,"story":..}} lines in map order. */
   public static void writeAssignments(Path file, Map<String, String> stories) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, String> e : stories.entrySet()) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", e.getKey());
-        n.put("story", e.getValue());
-        w.write(JSON.writeValueAsString(n));
-        w.write('\n');
-      }
+      writeAssignments(w, stories);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** As {@link #writeAssignments(Path, Map)} to a writer, which stays open. */
+  public static void writeAssignments(java.io.Writer w, Map<String, String> stories) throws IOException {
+    for (Map.Entry<String, String> e : stories.entrySet()) {
+      ObjectNode n = JSON.createObjectNode();
+      n.put("id", e.getKey());
+      n.put("story", e.getValue());
+      w.write(JSON.writeValueAsString(n));
+      w.write('\n');
     }
   }
 

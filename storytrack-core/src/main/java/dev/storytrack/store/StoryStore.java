@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
+import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.dedup.DedupConfig;
@@ -99,8 +100,13 @@ public final class StoryStore implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final boolean readOnly;
+  // Replaced when a failed write is rolled back (see recover()); reads take whichever is current.
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  /** Why the last write failed, null once one succeeds; also set while the writer is not usable. */
+  private volatile String writeFailure;
+  private boolean broken;
   private final Extractor extractor = Extractor.defaults();
 
   // Writer state, guarded by this.
@@ -133,6 +139,7 @@ public final class StoryStore implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
+    this.readOnly = writer == null;
   }
 
   /**
@@ -143,29 +150,151 @@ public final class StoryStore implements AutoCloseable {
    *     process holds the store
    */
   public static StoryStore open(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Directory d = FSDirectory.open(dir);
-    IndexWriter w;
+    return open(dir, d -> d);
+  }
+
+  /** As {@link #open(Path)} over a wrapped directory (tests inject write faults through it). */
+  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException("store " + dir + " is not a directory");
     try {
-      IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
-      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      // Only ingest commits: a batch that failed half-way must not be committed by close().
-      cfg.setCommitOnClose(false);
-      w = new IndexWriter(d, cfg);
-    } catch (LockObtainFailedException e) {
-      d.close();
-      throw new IOException("store " + dir + " is in use by another process (a running serve? post to its /api/articles)");
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("store " + dir + ": cannot create it: " + ioReason(e), e);
     }
-    // An empty commit makes a new store readable by read-only openers at once.
-    if (!DirectoryReader.indexExists(d)) w.commit();
-    StoryStore s = new StoryStore(dir, d, w, new SearcherManager(w, null));
+    Directory d = wrap.apply(FSDirectory.open(dir));
+    boolean fresh;
     try {
-      s.rebuild();
+      fresh = check(dir, d);
     } catch (IOException | RuntimeException e) {
-      s.close();
+      d.close();
       throw e;
     }
+    IndexWriter w;
+    try {
+      w = newWriter(d);
+    } catch (LockObtainFailedException e) {
+      d.close();
+      throw new StoreException("store " + dir + " is in use by another process (a running serve? post to its /api/articles)");
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw damaged(dir, e);
+    }
+    StoryStore s = new StoryStore(dir, d, w, null);
+    try {
+      // An empty commit makes a new store readable by read-only openers at once.
+      if (fresh) w.commit();
+      // The marker comes after the first commit: a crash between the two leaves a store that
+      // check() still recognises by its index, never a marked store without one.
+      mark(dir);
+      s.searchers = new SearcherManager(w, null);
+      s.rebuild();
+    } catch (IOException | RuntimeException e) {
+      try {
+        s.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw damaged(dir, e);
+    }
     return s;
+  }
+
+  /** A store problem already worded for the user. */
+  private static final class StoreException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StoreException(String message) {
+      super(message);
+    }
+
+    StoreException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The file that says a directory is a storytrack store; Lucene never writes or deletes it. */
+  public static final String MARKER = "storytrack.store";
+
+  /**
+   * Decides whether {@code dir} may be opened as a store: true for a new (empty) one, false for an
+   * existing one. Refuses, with what is wrong and how to recover, a folder holding other files
+   * (Lucene deletes files it takes for its own, such as {@code _config.yml}) and a damaged store
+   * (opening it as new would throw its articles away).
+   */
+  private static boolean check(Path dir, Directory d) throws IOException {
+    List<String> files = new ArrayList<>();
+    try (var list = Files.list(dir)) {
+      list.forEach(p -> files.add(p.getFileName().toString()));
+    } catch (IOException e) {
+      throw new StoreException("store " + dir + ": cannot list it: " + ioReason(e), e);
+    }
+    files.remove("write.lock");
+    boolean marked = files.remove(MARKER);
+    boolean committed = DirectoryReader.indexExists(d);
+    if (marked) {
+      if (committed) return false;
+      throw new StoreException("store " + dir + " is damaged: it has no commit point (segments_N file missing);"
+          + " restore it from a backup, or move it away and ingest again into a new store");
+    }
+    if (files.isEmpty()) return true;
+    if (committed && legacyStore(dir, d, files)) return false;
+    List<String> shown = files.stream().sorted().limit(3).toList();
+    String what = String.join(", ", shown) + (files.size() > shown.size() ? ", ..." : "");
+    if (!committed && files.stream().anyMatch(f -> f.startsWith("segments") || f.endsWith(".si"))) {
+      throw new StoreException("store " + dir + " looks like a damaged index (no commit point) and has no " + MARKER
+          + " marker; not opening it: restore it from a backup, or give --store a new folder");
+    }
+    throw new StoreException(dir + " is not a storytrack store (it holds " + what + "); give --store an empty or new folder");
+  }
+
+  /** A store written before the marker existed: Lucene files only, and storytrack's fields. */
+  private static boolean legacyStore(Path dir, Directory d, List<String> files) throws IOException {
+    for (String f : files) {
+      if (!f.startsWith("segments") && !f.startsWith("pending_segments")
+          && !org.apache.lucene.index.IndexFileNames.CODEC_FILE_PATTERN.matcher(f).matches()) {
+        return false;
+      }
+    }
+    try (DirectoryReader r = DirectoryReader.open(d)) {
+      if (r.maxDoc() == 0) return true;
+      var fields = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      return fields.fieldInfo(TYPE) != null && fields.fieldInfo("raw") != null;
+    } catch (IOException | RuntimeException e) {
+      throw damaged(dir, e);
+    }
+  }
+
+  private static void mark(Path dir) throws IOException {
+    Path marker = dir.resolve(MARKER);
+    if (Files.exists(marker)) return;
+    Path tmp = dir.resolve(MARKER + ".tmp");
+    Files.writeString(tmp, "storytrack store (Lucene " + org.apache.lucene.util.Version.LATEST + "); do not delete\n");
+    Files.move(tmp, marker, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** One line for a store that cannot be opened: what is wrong and how to recover. */
+  private static IOException damaged(Path dir, Throwable e) {
+    if (e instanceof StoreException own) return own;
+    if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException
+        || (e.getMessage() != null && e.getMessage().contains("Read-only file system"))) {
+      return new StoreException("store " + dir + ": permission denied, cannot write there (" + oneLine(e)
+          + "); the stories, story and search commands read it without writing", e);
+    }
+    return new StoreException("store " + dir + " is damaged (" + oneLine(e) + "); restore it from a backup, or move it"
+        + " away and ingest again into a new store", e);
+  }
+
+  private static String ioReason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    return oneLine(e);
+  }
+
+  private static IndexWriter newWriter(Directory d) throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // Only ingest commits: a batch that failed half-way must not be committed by close().
+    cfg.setCommitOnClose(false);
+    return new IndexWriter(d, cfg);
   }
 
   /**
@@ -174,13 +303,15 @@ public final class StoryStore implements AutoCloseable {
    * @throws IOException with a one-line message when there is no store in {@code dir}
    */
   public static StoryStore openReadOnly(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) throw new IOException("no store at " + dir + " (run ingest first)");
+    if (!Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run ingest first)");
     Directory d = FSDirectory.open(dir);
-    if (!DirectoryReader.indexExists(d)) {
+    try {
+      if (check(dir, d)) throw new StoreException("no store at " + dir + " (run ingest first)");
+      return new StoryStore(dir, d, null, new SearcherManager(d, null));
+    } catch (IOException | RuntimeException e) {
       d.close();
-      throw new IOException("no store at " + dir + " (run ingest first)");
+      throw damaged(dir, e);
     }
-    return new StoryStore(dir, d, null, new SearcherManager(d, null));
   }
 
   public Path directory() {
@@ -196,7 +327,85 @@ public final class StoryStore implements AutoCloseable {
    * text). New articles are clustered in publication order within the batch.
    */
   public synchronized IngestResult ingest(List<Article> batch) throws IOException {
-    if (writer == null) throw new IllegalStateException("store opened read-only");
+    if (readOnly) throw new IllegalStateException("store opened read-only");
+    // Every record is checked before anything is written: a batch is stored whole or not at all.
+    for (Article a : batch) {
+      String problem = ArticleLimits.problem(a);
+      if (problem != null) throw new InvalidArticleException(a.id(), problem);
+    }
+    if (broken) {
+      try {
+        recover();
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("store " + dir + " cannot be written: " + oneLine(e), e);
+      }
+    }
+    try {
+      IngestResult r = write(batch);
+      writeFailure = null;
+      return r;
+    } catch (IOException | RuntimeException e) {
+      // Memory (clusterer, story members, hashes) may be half-updated and the writer may hold
+      // uncommitted documents: both go back to the last commit, so the next batch neither
+      // commits this one's remains nor trusts state that is not on disk.
+      writeFailure = oneLine(e);
+      try {
+        recover();
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      if (e instanceof IOException io) throw new IOException("store " + dir + ": write failed, nothing of this batch stored: " + oneLine(io), io);
+      throw e;
+    }
+  }
+
+  /**
+   * Why the last write failed (the store is then likely out of space or unwritable), or empty
+   * when the last write succeeded. A later successful write clears it.
+   */
+  public Optional<String> writeFailure() {
+    return Optional.ofNullable(writeFailure);
+  }
+
+  /**
+   * Drops what the writer holds since the last commit and rebuilds the in-memory state from that
+   * commit, the same way an open does. Until it succeeds, {@link #ingest} retries it first.
+   */
+  private void recover() throws IOException {
+    broken = true;
+    try {
+      writer.rollback(); // also closes it and releases the write lock
+    } catch (IOException | RuntimeException e) {
+      // A writer closed by a tragic event has rolled back already.
+    }
+    IndexWriter w;
+    try {
+      w = newWriter(directory);
+    } catch (IOException | RuntimeException e) {
+      writeFailure = oneLine(e);
+      throw e;
+    }
+    SearcherManager old = searchers;
+    writer = w;
+    searchers = new SearcherManager(w, null);
+    try {
+      old.close();
+    } catch (IOException | RuntimeException e) {
+      // Readers still holding a searcher of the old writer keep it until they release it.
+    }
+    rebuild();
+    broken = false;
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) return "cannot access " + m;
+    if (m == null || m.isBlank()) return e.getClass().getSimpleName();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private IngestResult write(List<Article> batch) throws IOException {
     int updated = 0;
     int unchanged = 0;
     int empty = 0;
@@ -626,12 +835,23 @@ public final class StoryStore implements AutoCloseable {
   }
 
   private <T> T withSearcher(Read<T> read) throws IOException {
-    if (writer == null) searchers.maybeRefresh();
-    IndexSearcher s = searchers.acquire();
+    SearcherManager m = searchers;
+    if (readOnly) m.maybeRefresh();
+    IndexSearcher s;
+    try {
+      s = m.acquire();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      // Replaced by recover() between the read of the field and the acquire.
+      m = searchers;
+      s = m.acquire();
+    }
     try {
       return read.apply(s);
+    } catch (org.apache.lucene.index.CorruptIndexException | IndexOutOfBoundsException e) {
+      // Decoding a corrupted segment fails deep inside Lucene with messages users cannot act on.
+      throw damaged(dir, e);
     } finally {
-      searchers.release(s);
+      m.release(s);
     }
   }
 
@@ -684,8 +904,8 @@ public final class StoryStore implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     try {
-      searchers.close();
-      if (writer != null) writer.close();
+      if (searchers != null) searchers.close();
+      if (writer != null && writer.isOpen()) writer.close();
     } finally {
       directory.close();
     }

@@ -42,7 +42,9 @@ class ArticleJsonPropertyTest {
 
   private Arbitrary<Article> article() {
     Arbitrary<String> any = text().injectNull(0.2);
-    Arbitrary<String> id = text().filter(s -> !s.isBlank());
+    // Storable ids (ArticleLimits): no control characters, at most 512 characters.
+    Arbitrary<String> id = text().filter(s -> !s.isBlank() && s.length() <= ArticleLimits.MAX_ID
+        && s.chars().noneMatch(c -> c < 0x20 || c == 0x7f));
     Arbitrary<Instant> published =
         Arbitraries.longs()
             .between(Instant.parse("0001-01-01T00:00:00Z").getEpochSecond(), Instant.parse("9999-12-31T23:59:59Z").getEpochSecond())

@@ -91,8 +91,35 @@ class ArticleReadersTest {
     byte[] gz = gzip(utf8(sb.toString()));
     Path f = writeBytes(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
     ReaderTestSupport r = read(Format.AUTO, f);
-    assertThat(r.articles).isNotEmpty().hasSizeLessThan(20000);
-    assertThat(r.problemLines()).containsExactly(f + ": corrupt gzip: truncated");
+    // Every line complete before the cut is read: as many as a byte-at-a-time decompression gives.
+    int complete = 0;
+    try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(Arrays.copyOf(gz, gz.length / 2)))) {
+      int c;
+      while ((c = in.read()) >= 0) if (c == '\n') complete++;
+    } catch (java.io.EOFException expected) {
+      // the cut
+    }
+    assertThat(r.articles).hasSize(complete).hasSizeLessThan(20000);
+    assertThat(r.articles.get(complete - 1).id()).isEqualTo(String.valueOf(complete - 1));
+    assertThat(r.problemLines()).singleElement().asString()
+        .startsWith(f + ": corrupt gzip: truncated at compressed byte " + gz.length / 2);
+  }
+
+  @Test
+  void garbageOrACutHeaderAfterAGzipMemberIsReportedNotDropped() throws IOException {
+    byte[] one = gzip(utf8("{\"id\":\"m1\",\"text\":\"x\"}\n"));
+    byte[] two = gzip(utf8("{\"id\":\"m2\",\"text\":\"y\"}\n"));
+    byte[] garbage = Arrays.copyOf(one, one.length + 40);
+    Arrays.fill(garbage, one.length, garbage.length, (byte) 'g');
+    Path g = writeBytes(dir.resolve("garbage.jsonl.gz"), garbage);
+    ReaderTestSupport r = read(Format.AUTO, g);
+    assertThat(r.articles).extracting(Article::id).containsExactly("m1");
+    assertThat(r.problemLines()).singleElement().asString().startsWith(g + ": corrupt gzip: garbage after member 1");
+    byte[] cut = Arrays.copyOf(one, one.length + 6);
+    System.arraycopy(two, 0, cut, one.length, 6);
+    Path c = writeBytes(dir.resolve("cut.jsonl.gz"), cut);
+    assertThat(read(Format.AUTO, c).problemLines()).singleElement().asString()
+        .startsWith(c + ": corrupt gzip: truncated member header");
   }
 
   @Test
@@ -211,8 +238,24 @@ class ArticleReadersTest {
     Path b = writeBytes(dir.resolve("control.jsonl"), control);
     Path c = writeBytes(dir.resolve("image.html"), control);
     ReaderTestSupport r = read(Format.AUTO, a, b, c);
-    assertThat(r.problemLines()).containsExactly(
-        a + ": binary content, not text", b + ": binary content, not text", c + ": binary content, not text");
+    assertThat(r.problemLines()).hasSize(3);
+    assertThat(r.problemLines().get(0)).isEqualTo(a + ": binary content, not text");
+    // JSON Lines are judged per line: the control bytes make line 1 bad, not the file.
+    assertThat(r.problemLines().get(1)).startsWith(b + ":1: malformed JSON");
+    assertThat(r.problemLines().get(2)).isEqualTo(c + ": binary content, not text");
+  }
+
+  @Test
+  void aBinaryOrOversizedJsonlLineCostsThatLineOnly() throws IOException {
+    byte[] good = utf8("{\"id\":\"ok\",\"text\":\"Storm floods the city.\"}\n");
+    byte[] nul = utf8("{\"id\":\"n\",\"text\":\"a\0b\"}\n");
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(nul);
+    all.write(good);
+    Path f = writeBytes(dir.resolve("mixed.jsonl"), all.toByteArray());
+    ReaderTestSupport r = read(Format.AUTO, f);
+    assertThat(r.problemLines()).containsExactly(f + ":1: binary content (NUL byte), not a JSON line");
+    assertThat(r.articles).extracting(Article::id).containsExactly("ok");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.storytrack.article.ReaderTestSupport.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,18 @@ class JsonlReaderTest {
           .append('|');
     }
     assertThat(seen.toString()).isEqualTo("1@0=ab|2@3=|3@4=cde\r|4@9=f|");
+  }
+
+  @Test
+  void aLineOverTheCapIsReadThroughAndDroppedWithBoundedMemory() throws Exception {
+    byte[] data = ("short\n" + "x".repeat(100_000) + "\nafter\n" + "y".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+    var lines = new JsonlReader.LineSplitter(new java.io.ByteArrayInputStream(data), 4096);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    while (lines.next()) {
+      seen.add(lines.tooLong ? "TOO LONG@" + lines.offset
+          : new String(lines.buffer, lines.start, lines.length, StandardCharsets.UTF_8));
+      assertThat(lines.buffer.length).isLessThanOrEqualTo(1 << 16);
+    }
+    assertThat(seen).containsExactly("short", "TOO LONG@6", "after", "TOO LONG@100013");
   }
 }

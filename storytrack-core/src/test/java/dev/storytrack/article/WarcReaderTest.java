@@ -112,4 +112,24 @@ class WarcReaderTest {
     List<String> ids = writeWarc(f, WarcCompression.NONE, true);
     assertThat(read(Format.AUTO, f).articles).extracting(Article::id).containsExactlyElementsOf(ids);
   }
+
+  @Test
+  void aCutWarcGzKeepsTheRecordsBeforeTheCutAndSaysSo() throws IOException {
+    Path whole = dir.resolve("whole.warc.gz");
+    List<String> ids = writeWarc(whole, WarcCompression.GZIP, true);
+    byte[] bytes = Files.readAllBytes(whole);
+    // Cut inside the last member (the second page), and cut a member header (5 bytes of the next).
+    Path cut = ReaderTestSupport.writeBytes(dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+    ReaderTestSupport r = read(Format.AUTO, cut);
+    assertThat(r.articles).extracting(Article::id).containsExactly(ids.get(0));
+    assertThat(r.problemLines()).singleElement().asString()
+        .startsWith(cut + ": corrupt gzip: truncated at compressed byte ")
+        .endsWith("the complete records before it were read, the rest is lost");
+    byte[] withHeader = java.util.Arrays.copyOf(bytes, bytes.length + 5);
+    System.arraycopy(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0}, 0, withHeader, bytes.length, 5);
+    Path header = ReaderTestSupport.writeBytes(dir.resolve("header.warc.gz"), withHeader);
+    ReaderTestSupport h = read(Format.AUTO, header);
+    assertThat(h.articles).extracting(Article::id).containsExactlyElementsOf(ids);
+    assertThat(h.problemLines()).singleElement().asString().startsWith(header + ": corrupt gzip: truncated member header");
+  }
 }

@@ -1,0 +1,101 @@
+package dev.storytrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storytrack.article.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A refused or failed batch leaves memory and disk as they were, and the store keeps working. */
+class StoreFaultsTest {
+  @TempDir Path dir;
+
+  static Article article(String id, String title, Instant published) {
+    return new Article(id, "wire.example", "", title, published,
+        title + ". Rescue teams reached the coast on Wednesday after the strong quake, officials said.", null);
+  }
+
+  static final Instant T = Instant.parse("2024-05-01T06:00:00Z");
+
+  @Test
+  void aBadRecordRefusesTheWholeBatchAndPoisonsNothing() throws Exception {
+    Article farFuture = article("bad", "Quake hits coast", Instant.parse("+999999999-12-31T23:59:59Z"));
+    Article hugeSource = new Article("big", "s".repeat(40_000), "", "Quake", T, "A quake hit the coast.", null);
+    Article loneSurrogate = article("a\ud800", "Quake hits coast", T);
+    try (StoryStore s = StoryStore.open(dir)) {
+      for (Article bad : List.of(farFuture, hugeSource, loneSurrogate)) {
+        assertThatThrownBy(() -> s.ingest(List.of(article("good", "Quake hits coast", T), bad)))
+            .isInstanceOf(InvalidArticleException.class)
+            .hasMessageContaining("article \"" + (bad.id().equals("a\ud800") ? "a\\ud800" : bad.id()) + "\"");
+      }
+      // The next unrelated batch commits only itself; the refused ones are not "unchanged".
+      IngestResult next = s.ingest(List.of(article("other", "Floods in the north", T)));
+      assertThat(next.added()).isEqualTo(1);
+      assertThat(s.article("good")).isEmpty();
+      assertThatThrownBy(() -> s.ingest(List.of(farFuture))).isInstanceOf(InvalidArticleException.class);
+      assertThat(s.counts()[0]).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFailedWriteRollsBackAndTheStoreRecoversWhenWritesSucceedAgain() throws Exception {
+    AtomicBoolean diskFull = new AtomicBoolean();
+    try (StoryStore s = StoryStore.open(dir, d -> new FullDisk(d, diskFull))) {
+      s.ingest(List.of(article("a1", "Quake hits coast", T)));
+      diskFull.set(true);
+      assertThatThrownBy(() -> s.ingest(List.of(article("a2", "Quake hits coast again", T),
+              article("b1", "Floods in the north", T))))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("nothing of this batch stored")
+          .hasMessageContaining("No space left on device");
+      assertThat(s.writeFailure()).hasValueSatisfying(m -> assertThat(m).contains("No space left"));
+      assertThat(s.article("a2")).isEmpty();
+      diskFull.set(false);
+      // The same batch again is added, not "unchanged": memory went back to the last commit.
+      IngestResult r = s.ingest(List.of(article("a2", "Quake hits coast again", T), article("b1", "Floods in the north", T)));
+      assertThat(r.added()).isEqualTo(2);
+      assertThat(s.writeFailure()).isEmpty();
+      String story = s.article("a2").orElseThrow().story();
+      assertThat(s.story(story)).isPresent();
+    }
+    // After a restart every article points at a story that exists.
+    try (StoryStore s = StoryStore.open(dir)) {
+      assertThat(s.counts()[0]).isEqualTo(3);
+      for (String id : List.of("a1", "a2", "b1")) {
+        assertThat(s.story(s.article(id).orElseThrow().story())).as(id).isPresent();
+      }
+    }
+  }
+
+  /** Fails every new file while {@code full} is set, as a full disk does. */
+  static final class FullDisk extends FilterDirectory {
+    private final AtomicBoolean full;
+
+    FullDisk(Directory in, AtomicBoolean full) {
+      super(in);
+      this.full = full;
+    }
+
+    @Override
+    public IndexOutput createOutput(String name, IOContext context) throws IOException {
+      if (full.get()) throw new IOException("No space left on device");
+      return super.createOutput(name, context);
+    }
+
+    @Override
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+      if (full.get()) throw new IOException("No space left on device");
+      return super.createTempOutput(prefix, suffix, context);
+    }
+  }
+}
