@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Finds the passages two texts share and the variants inside them.
@@ -29,7 +28,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  *       or deleted). Passages with fewer than {@code minWords} matched words are dropped.
  *   <li><b>Variants.</b> Each gap is diffed word by word (LCS); a replaced stretch whose content
  *       words differ (ignoring function words, plural/possessive forms and hyphenation) is a
- *       variant. Pure insertions and deletions are not: they add or drop, they do not rename.
+ *       variant, with a kind ({@link VariantKinds}). Pure insertions and deletions are not: they add
+ *       or drop, they do not rename.
  * </ol>
  *
  * Instances are immutable and thread-safe.
@@ -37,7 +37,6 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 public final class Aligner {
   private static final int MAX_SEED_OCCURRENCES = 64;
   private static final int MAX_VARIANT_WORDS = 5;
-  private static final double SPELLING_SIMILARITY = 0.7;
 
   private final int seed;
   private final int maxGap;
@@ -267,7 +266,7 @@ public final class Aligner {
     if (joined(wa, a0, a1).equals(joined(wb, b0, b1))) return; // co-ordination vs coordination
     String sa = balanced(a, ta.get(a0).start(), ta.get(a1 - 1).end());
     String sb = balanced(b, tb.get(b0).start(), tb.get(b1 - 1).end());
-    String kind = isSpelling(wa, a0, a1, wb, b0, b1) ? "spelling" : "wording";
+    String kind = VariantKinds.of(a, b, ta, tb, a0, a1, b0, b1);
     out.add(new Variant(sa, sb, ta.get(a0).start(), tb.get(b0).start(), kind));
   }
 
@@ -279,16 +278,6 @@ public final class Aligner {
 
   private static String joined(String[] w, int from, int to) {
     return String.join("", Arrays.asList(w).subList(from, to));
-  }
-
-  /** Same number of words and each pair close in edit distance: Mustefa/Mustafa, Qaeda/Qaida. */
-  private static boolean isSpelling(String[] wa, int a0, int a1, String[] wb, int b0, int b1) {
-    if (a1 - a0 != b1 - b0) return false;
-    LevenshteinDistance lev = new LevenshteinDistance();
-    for (int k = 0; k < a1 - a0; k++) {
-      if (lev.getDistance(wa[a0 + k], wb[b0 + k]) < SPELLING_SIMILARITY) return false;
-    }
-    return true;
   }
 
   /**
