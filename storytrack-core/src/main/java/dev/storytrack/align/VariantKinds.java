@@ -27,8 +27,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  *       "eight"); before spelling, because a changed toll is a small edit distance apart;
  *   <li>{@link #SPELLING}: the same number of words, each within edit-distance similarity 0.7 of
  *       its partner ("Mustefa" vs "Mustafa");
- *   <li>{@link #NAME}: every differing content word is capitalized on both sides (another person,
- *       place or group: "Daesh" vs "Islamic State");
+ *   <li>{@link #NAME}: every differing content word (or acronym) is capitalized on both sides
+ *       (another person, place or group: "Daesh" vs "IS");
  *   <li>{@link #WORDING}: anything else.
  * </ol>
  *
@@ -115,11 +115,18 @@ public final class VariantKinds {
   private static boolean allCapitalized(String text, List<Token> differing) {
     boolean any = false;
     for (Token t : differing) {
-      if (Tokens.isFunctionWord(t.term())) continue;
+      // An acronym counts even when it spells a function word ("IS", "US").
+      if (Tokens.isFunctionWord(t.term()) && !acronym(text, t)) continue;
       if (!capitalized(text, t)) return false;
       any = true;
     }
     return any;
+  }
+
+  private static boolean acronym(String text, Token t) {
+    if (t.end() - t.start() < 2) return false;
+    for (int k = t.start(); k < t.end(); k++) if (!Character.isUpperCase(text.charAt(k))) return false;
+    return true;
   }
 
   private static boolean capitalized(String text, Token t) {

@@ -55,6 +55,8 @@ class VariantKindsTest {
         .isEqualTo(VariantKinds.SPELLING);
     Variant other = only("spokesman Kino Gabriel told reporters", "spokesman Mustafa Bali told reporters");
     assertThat(other.kind()).isEqualTo(VariantKinds.NAME);
+    assertThat(only("as Daesh fighters fled into the desert", "as IS fighters fled into the desert").kind())
+        .as("an acronym that spells a function word").isEqualTo(VariantKinds.NAME);
   }
 
   @Test
