@@ -29,9 +29,9 @@ import java.util.Set;
  *
  * <p>The parent is the source with the highest reuse share, not the earliest: a copy of a copy
  * shares the most with its direct parent. Shares within {@value #TIE} of the best count as a tie
- * (a copy of a version that only cut text shares all its words with both); the tie goes to the
- * source with the larger share of its own text found in the article (the version it cut least
- * from), then to the later one. An article with no source is an origin: the root of its own tree
+ * (a copy of a version that only cut text, or only changed a figure, shares as much with both);
+ * the tie goes to the nearest source: the fewest words outside shared passages on either side plus
+ * variants inside them, then the later one. An article with no source is an origin: the root of its own tree
  * (an independent report of the event).
  *
  * <p>Thread-safe.
@@ -42,7 +42,7 @@ public final class Versions {
   /** Least shingle share for an earlier version to be aligned at all. */
   public static final double MIN_SHINGLE_SHARE = 0.05;
   /** Reuse shares closer than this to the best are a tie for the parent. */
-  public static final double TIE = 0.02;
+  public static final double TIE = 0.05;
 
   private static final int SHINGLE = 4;
   private static final Set<String> CHANGE_KINDS =
@@ -129,11 +129,20 @@ public final class Versions {
     Source parent = byShare.get(0);
     for (Source s : byShare) {
       if (s.alignment.bShare() < best - TIE) break;
-      double own = s.alignment.aShare();
-      double cur = parent.alignment.aShare();
-      if (own > cur + 1e-9 || (Math.abs(own - cur) <= 1e-9 && s.index > parent.index)) parent = s;
+      int d = distance(s.alignment);
+      int cur = distance(parent.alignment);
+      if (d < cur || (d == cur && s.index > parent.index)) parent = s;
     }
     return parent;
+  }
+
+  /**
+   * How far apart two versions are: the words either has outside the shared passages, plus two
+   * for each variant inside them (shares count a passage's edited words as shared, so a copy
+   * that changed one figure ties with its parent's parent on share alone).
+   */
+  private static int distance(Alignment al) {
+    return (al.aWords() - al.aSharedWords()) + (al.bWords() - al.bSharedWords()) + 2 * al.variants().size();
   }
 
   /** Share of the text's words inside any of the ranges. */
