@@ -140,7 +140,7 @@ public final class PlantedVersions {
       case DROPPED: {
         if (ps.size() <= 2) return null;
         int i = r.nextInt(ps.size());
-        if (words(ps.get(i)) < MIN_PARAGRAPH_WORDS) return null;
+        if (words(ps.get(i)) < MIN_PARAGRAPH_WORDS || holdsEdit(ps.get(i), done)) return null;
         return new Edit(DROPPED, ps.remove(i), "");
       }
       case FIGURE: {
@@ -166,14 +166,15 @@ public final class PlantedVersions {
         return replace(WORDING, ps, LOWER_WORD, m -> m.equals(w) || !plainWord(m) ? null : w, r, done);
       }
       case QUOTE:
-        return quote(ps, r);
+        return quote(ps, r, done);
       default:
         throw new IllegalArgumentException(kind);
     }
   }
 
-  private static Edit quote(List<String> ps, Random r) {
+  private static Edit quote(List<String> ps, Random r, List<Edit> done) {
     List<int[]> at = matches(ps, QUOTED);
+    at.removeIf(m -> holdsEdit(ps.get(m[0]), done));
     if (at.isEmpty()) return null;
     int[] m = at.get(r.nextInt(at.size()));
     String p = ps.get(m[0]);
@@ -199,19 +200,28 @@ public final class PlantedVersions {
     String of(String match);
   }
 
+  /**
+   * True when the paragraph holds what an earlier edit of this copy wrote: edits stay apart, so
+   * each one's before and after can be found as planted.
+   */
+  private static boolean holdsEdit(String paragraph, List<Edit> done) {
+    return done.stream().anyMatch(e -> !e.after().isEmpty() && paragraph.contains(e.after()));
+  }
+
   /** Not a number or a relative day: a word whose change is neither a figure nor a date. */
   private static boolean plainWord(String w) {
     return !VariantKinds.isNumber(w) && !RELATIVE_DAYS.matcher(w).matches();
   }
 
   /**
-   * Replaces one match of {@code pattern} outside quotes, not one an earlier edit wrote and not a
-   * day number beside a month (a date, not a figure); null when none or no replacement.
+   * Replaces one match of {@code pattern} outside quotes, not in a paragraph an earlier edit wrote
+   * to and not a day number beside a month (a date, not a figure); null when none or no
+   * replacement.
    */
   private static Edit replace(String kind, List<String> ps, Pattern pattern, Replacement with, Random r, List<Edit> done) {
     List<int[]> at = matches(ps, pattern);
     at.removeIf(m -> insideQuote(ps.get(m[0]), m[1]));
-    at.removeIf(m -> done.stream().anyMatch(e -> e.after().equals(ps.get(m[0]).substring(m[1], m[2]))));
+    at.removeIf(m -> holdsEdit(ps.get(m[0]), done));
     if (kind.equals(FIGURE)) at.removeIf(m -> besideMonth(ps.get(m[0]), m[1], m[2]));
     if (at.isEmpty()) return null;
     int[] m = at.get(r.nextInt(at.size()));
