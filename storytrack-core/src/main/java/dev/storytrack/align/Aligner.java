@@ -73,9 +73,11 @@ public final class Aligner {
     List<Variant> variants = new ArrayList<>();
     boolean[] inA = new boolean[wa.length];
     boolean[] inB = new boolean[wb.length];
+    int matchedWords = 0;
     for (List<Run> chain : chains) {
       int matched = chain.stream().mapToInt(r -> r.len).sum();
       if (matched < minWords) continue;
+      matchedWords += matched;
       Run first = chain.get(0);
       Run last = chain.get(chain.size() - 1);
       int aS = ta.get(first.a).start();
@@ -93,7 +95,7 @@ public final class Aligner {
     }
     passages.sort(Comparator.comparingInt(Passage::aStart));
     variants.sort(Comparator.comparingInt(Variant::aStart));
-    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB));
+    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB), matchedWords);
   }
 
   private static String[] terms(List<Token> tokens) {

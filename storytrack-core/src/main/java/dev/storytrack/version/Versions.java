@@ -30,8 +30,8 @@ import java.util.Set;
  * <p>The parent is the source with the highest reuse share, not the earliest: a copy of a copy
  * shares the most with its direct parent. Shares within {@value #TIE} of the best count as a tie
  * (a copy of a version that only cut text, or only changed a figure, shares as much with both);
- * the tie goes to the nearest source: the fewest words outside shared passages on either side plus
- * variants inside them, then the later one. An article with no source is an origin: the root of its own tree
+ * the tie goes to the nearest source: the fewest words either text has that the other does not
+ * match ({@link Alignment#unmatchedWords()}, an edit distance in words), then the later one. An article with no source is an origin: the root of its own tree
  * (an independent report of the event).
  *
  * <p>Thread-safe.
@@ -129,20 +129,11 @@ public final class Versions {
     Source parent = byShare.get(0);
     for (Source s : byShare) {
       if (s.alignment.bShare() < best - TIE) break;
-      int d = distance(s.alignment);
-      int cur = distance(parent.alignment);
+      int d = s.alignment.unmatchedWords();
+      int cur = parent.alignment.unmatchedWords();
       if (d < cur || (d == cur && s.index > parent.index)) parent = s;
     }
     return parent;
-  }
-
-  /**
-   * How far apart two versions are: the words either has outside the shared passages, plus two
-   * for each variant inside them (shares count a passage's edited words as shared, so a copy
-   * that changed one figure ties with its parent's parent on share alone).
-   */
-  private static int distance(Alignment al) {
-    return (al.aWords() - al.aSharedWords()) + (al.bWords() - al.bSharedWords()) + 2 * al.variants().size();
   }
 
   /** Share of the text's words inside any of the ranges. */

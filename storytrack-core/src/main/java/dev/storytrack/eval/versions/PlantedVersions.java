@@ -52,6 +52,10 @@ public final class PlantedVersions {
   /** A capitalized word after a lower-case word: a name, not a sentence start. */
   private static final Pattern MID_NAME = Pattern.compile("(?<=\\b[a-z]{2,20} )([A-Z][a-z]{3,})\\b");
   private static final Pattern LOWER_WORD = Pattern.compile("(?<=[a-z,] )([a-z]{5,})(?= [a-z])");
+  private static final String MONTH_OR_ABBREVIATION =
+      "(" + String.join("|", MONTHS) + "|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+  private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\.? $");
+  private static final Pattern MONTH_AFTER = Pattern.compile("^ (of )?" + MONTH_OR_ABBREVIATION + "\\b");
   private static final Pattern RELATIVE_DAYS = Pattern.compile("today|tonight|yesterday|tomorrow|weekend");
   private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d\n]{30,300})[\"\u201d]");
 
@@ -155,7 +159,7 @@ public final class PlantedVersions {
         List<String> names = all(MID_NAME, donor);
         if (names.isEmpty()) return null;
         String name = names.get(r.nextInt(names.size()));
-        if (CALENDAR.matcher(name).matches()) return null;
+        if (CALENDAR.matcher(name).matches() || VariantKinds.isNumber(name.toLowerCase(java.util.Locale.ROOT))) return null;
         return replace(NAME, ps, MID_NAME, m -> m.equals(name) || CALENDAR.matcher(m).matches() ? null : name, r, done);
       }
       case WORDING: {
@@ -234,9 +238,8 @@ public final class PlantedVersions {
   }
 
   private static boolean besideMonth(String p, int start, int end) {
-    Matcher before = Pattern.compile("(" + String.join("|", MONTHS) + "|May)\\.? $").matcher(p.substring(Math.max(0, start - 12), start));
-    Matcher after = Pattern.compile("^ (of )?(" + String.join("|", MONTHS) + "|May)\\b").matcher(p.substring(end, Math.min(p.length(), end + 14)));
-    return before.find() || after.find();
+    return MONTH_BEFORE.matcher(p.substring(Math.max(0, start - 12), start)).find()
+        || MONTH_AFTER.matcher(p.substring(end, Math.min(p.length(), end + 14))).find();
   }
 
   private static String bumped(String number, Random r) {
