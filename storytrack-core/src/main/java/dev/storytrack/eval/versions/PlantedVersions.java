@@ -37,6 +37,7 @@ public final class PlantedVersions {
   static final String[] KINDS = {ADDED, DROPPED, FIGURE, DATE, NAME, QUOTE, WORDING};
 
   static final double INDEPENDENT = 0.1;
+  private static final Instant T0 = Instant.parse("2020-01-01T00:00:00Z");
   public static final int MIN_WORDS = 150;
   public static final int MIN_PARAGRAPHS = 4;
   static final int MIN_PARAGRAPH_WORDS = 8;
@@ -99,36 +100,44 @@ public final class PlantedVersions {
 
   /** {@code n} stories of 3 to 7 versions each. */
   public static List<List<Planted>> generate(List<String> bases, int n, long seed) {
-    if (bases.size() < 2) throw new IllegalArgumentException("need at least 2 base articles, got " + bases.size());
+    checkBases(bases);
     Random r = new Random(seed);
-    Instant t0 = Instant.parse("2020-01-01T00:00:00Z");
     List<List<Planted>> stories = new ArrayList<>();
-    for (int s = 0; s < n; s++) {
-      String story = "s" + s;
-      Instant t = t0.plus(Duration.ofDays(s));
-      List<Planted> vs = new ArrayList<>();
-      vs.add(new Planted(story + "-v0", story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
-      int size = 3 + r.nextInt(5);
-      for (int v = 1; v < size; v++) {
-        t = t.plus(Duration.ofHours(1 + r.nextInt(12)));
-        String id = story + "-v" + v;
-        if (r.nextDouble() < INDEPENDENT) {
-          vs.add(new Planted(id, story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
-          continue;
-        }
-        Planted parent = vs.get(r.nextInt(vs.size()));
-        List<String> ps = new ArrayList<>(paragraphs(parent.text()));
-        List<Edit> edits = new ArrayList<>();
-        int want = 1 + r.nextInt(3);
-        for (int tries = 0; edits.size() < want && tries < 20; tries++) {
-          Edit e = edit(KINDS[r.nextInt(KINDS.length)], ps, bases, r, edits);
-          if (e != null) edits.add(e);
-        }
-        vs.add(new Planted(id, story, String.join("\n", ps), t, parent.id(), edits));
-      }
-      stories.add(vs);
-    }
+    for (int s = 0; s < n; s++) stories.add(story("s" + s, 3 + r.nextInt(5), bases, r, T0.plus(Duration.ofDays(s))));
     return stories;
+  }
+
+  /** One story of {@code size} versions (for benchmarks of large stories). */
+  public static List<Planted> story(List<String> bases, int size, long seed) {
+    checkBases(bases);
+    return story("s0", size, bases, new Random(seed), T0);
+  }
+
+  private static void checkBases(List<String> bases) {
+    if (bases.size() < 2) throw new IllegalArgumentException("need at least 2 base articles, got " + bases.size());
+  }
+
+  private static List<Planted> story(String story, int size, List<String> bases, Random r, Instant t) {
+    List<Planted> vs = new ArrayList<>();
+    vs.add(new Planted(story + "-v0", story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
+    for (int v = 1; v < size; v++) {
+      t = t.plus(Duration.ofHours(1 + r.nextInt(12)));
+      String id = story + "-v" + v;
+      if (r.nextDouble() < INDEPENDENT) {
+        vs.add(new Planted(id, story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
+        continue;
+      }
+      Planted parent = vs.get(r.nextInt(vs.size()));
+      List<String> ps = new ArrayList<>(paragraphs(parent.text()));
+      List<Edit> edits = new ArrayList<>();
+      int want = 1 + r.nextInt(3);
+      for (int tries = 0; edits.size() < want && tries < 20; tries++) {
+        Edit e = edit(KINDS[r.nextInt(KINDS.length)], ps, bases, r, edits);
+        if (e != null) edits.add(e);
+      }
+      vs.add(new Planted(id, story, String.join("\n", ps), t, parent.id(), edits));
+    }
+    return vs;
   }
 
   /** Applies one edit of {@code kind} to the paragraphs; null when the text offers no place for it. */
