@@ -61,8 +61,14 @@ public final class Aligner {
   }
 
   public Alignment align(String a, String b) {
-    List<Token> ta = Tokens.of(a);
-    List<Token> tb = Tokens.of(b);
+    return align(a, Tokens.of(a), b, Tokens.of(b));
+  }
+
+  /**
+   * As {@link #align(String, String)}, with each text's tokens ({@link Tokens#of}) given: for
+   * callers that align one text with many others and tokenize it once.
+   */
+  public Alignment align(String a, List<Token> ta, String b, List<Token> tb) {
     String[] wa = terms(ta);
     String[] wb = terms(tb);
 

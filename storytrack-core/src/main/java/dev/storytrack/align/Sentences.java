@@ -22,9 +22,14 @@ public final class Sentences {
 
   /** The segments of A that B lacks, given their alignment. */
   public static List<Segment> onlyInA(String a, Alignment al) {
+    return onlyInA(a, Tokens.of(a), al);
+  }
+
+  /** As {@link #onlyInA(String, Alignment)}, with A's tokens given. */
+  public static List<Segment> onlyInA(String a, List<Token> tokens, Alignment al) {
     List<int[]> ranges = new ArrayList<>();
     for (Passage p : al.passages()) ranges.add(new int[] {p.aStart(), p.aEnd()});
-    return lacking(a, ranges);
+    return lacking(a, tokens, ranges);
   }
 
   /** The segments of B that A lacks, given their alignment. */
@@ -39,11 +44,15 @@ public final class Sentences {
    * inside {@code shared} (char ranges {@code [start, end)}).
    */
   public static List<Segment> lacking(String text, List<int[]> shared) {
+    return lacking(text, Tokens.of(text), shared);
+  }
+
+  /** As {@link #lacking(String, List)}, with the text's tokens ({@link Tokens#of}) given. */
+  public static List<Segment> lacking(String text, List<Token> tokens, List<int[]> shared) {
     boolean[] in = new boolean[text.length() + 1];
     for (int[] r : shared) {
       for (int i = Math.max(0, r[0]); i < Math.min(text.length(), r[1]); i++) in[i] = true;
     }
-    List<Token> tokens = Tokens.of(text);
     List<int[]> sentences = sentences(text);
     List<Segment> out = new ArrayList<>();
     int t = 0;

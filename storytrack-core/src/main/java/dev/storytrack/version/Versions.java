@@ -9,6 +9,8 @@ import dev.storytrack.align.Variant;
 import dev.storytrack.align.VariantKinds;
 import dev.storytrack.link.Comparer;
 import dev.storytrack.text.Shingles;
+import dev.storytrack.text.Token;
+import dev.storytrack.text.Tokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,10 +77,15 @@ public final class Versions {
     order.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
     int n = order.size();
     long[][] sets = new long[n][];
-    for (int i = 0; i < n; i++) sets[i] = uniqueSorted(shingles.hash(order.get(i).text()).shingles());
+    List<List<Token>> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      sets[i] = uniqueSorted(shingles.hash(order.get(i).text()).shingles());
+      // Each text is aligned with up to CANDIDATES others: tokenize it once.
+      tokens.add(Tokens.of(order.get(i).text()));
+    }
 
     List<Version> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(version(order, sets, i));
+    for (int i = 0; i < n; i++) out.add(version(order, sets, tokens, i));
     return out;
   }
 
@@ -86,7 +93,7 @@ public final class Versions {
 
   private record Source(int index, Alignment alignment) {}
 
-  private Version version(List<Article> order, long[][] sets, int i) {
+  private Version version(List<Article> order, long[][] sets, List<List<Token>> tokens, int i) {
     Article me = order.get(i);
     List<Candidate> candidates = new ArrayList<>();
     for (int j = 0; j < i; j++) {
@@ -96,7 +103,7 @@ public final class Versions {
     candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.shingleShare).thenComparingInt(c -> -c.index));
     List<Source> sources = new ArrayList<>();
     for (Candidate c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
-      Alignment al = aligner.align(order.get(c.index).text(), me.text());
+      Alignment al = aligner.align(order.get(c.index).text(), tokens.get(c.index), me.text(), tokens.get(i));
       if (al.bShare() >= Comparer.REUSE_THRESHOLD) sources.add(new Source(c.index, al));
     }
     if (sources.isEmpty()) return new Version(me.id(), true, 0, List.of(), List.of(), List.of(), List.of());
@@ -117,10 +124,10 @@ public final class Versions {
     return new Version(
         me.id(),
         false,
-        round(reusedShare(me.text(), reused)),
+        round(reusedShare(me.text(), tokens.get(i), reused)),
         from,
-        Sentences.lacking(me.text(), reused),
-        Sentences.onlyInA(parentText, pa),
+        Sentences.lacking(me.text(), tokens.get(i), reused),
+        Sentences.onlyInA(parentText, tokens.get(parent.index), pa),
         changes(pa, parentText, me.text()));
   }
 
@@ -137,12 +144,12 @@ public final class Versions {
   }
 
   /** Share of the text's words inside any of the ranges. */
-  private static double reusedShare(String text, List<int[]> ranges) {
+  private static double reusedShare(String text, List<Token> tokens, List<int[]> ranges) {
     boolean[] in = new boolean[text.length() + 1];
     for (int[] r : ranges) Arrays.fill(in, r[0], r[1], true);
     int words = 0;
     int covered = 0;
-    for (dev.storytrack.text.Token t : dev.storytrack.text.Tokens.of(text)) {
+    for (Token t : tokens) {
       words++;
       if (in[t.start()]) covered++;
     }
