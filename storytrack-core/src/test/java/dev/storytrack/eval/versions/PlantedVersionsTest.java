@@ -71,7 +71,8 @@ class PlantedVersionsTest {
     VersionsEvaluation.Result r = VersionsEvaluation.run(PlantedVersions.generate(bases(), 30, 3), Versions.defaults());
     assertThat(r.stories()).isEqualTo(30);
     assertThat(r.rows().keySet()).contains("parent", "parent (earliest source)", "added", "dropped", "figure", "date",
-        "name", "wording", "quote (leaked as change)");
+        "name", "wording", VersionsEvaluation.QUOTE_ROW);
+    assertThat(r.rows().get(VersionsEvaluation.QUOTE_ROW).precision()).as("the quote row has no precision").isNaN();
     for (var e : r.rows().entrySet()) {
       VersionsEvaluation.Score s = e.getValue();
       if (!Double.isNaN(s.precision())) assertThat(s.precision()).as(e.getKey()).isBetween(0.0, 1.0);
