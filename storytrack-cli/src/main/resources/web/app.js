@@ -112,8 +112,50 @@ async function storyView(id) {
     const [x, y] = picked();
     location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
   });
-  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button));
+  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
+    el('h2', { text: 'Version tree' }), versionTree(s));
 }
+
+// Which version's text came from which (text reuse), with what each added, dropped and changed
+// against its parent beside it. Roots are origins: the first version, or an independent report.
+function versionTree(s) {
+  const versions = s.versions || [];
+  const refs = new Map(s.articles.map(a => [a.id, a]));
+  const children = new Map();
+  for (const v of versions) {
+    const parent = v.reusedFrom.length ? v.reusedFrom[0].id : null;
+    if (parent) children.set(parent, [...(children.get(parent) || []), v]);
+  }
+  const node = v => {
+    const a = refs.get(v.id) || { id: v.id };
+    const head = el('div', { class: 'version-head' },
+      el('span', { class: 'version-title', text: a.title || v.id }),
+      el('span', { class: 'muted', text: ' \u2014 ' + sourceName(a.source || '') + ', ' + when(a.published) }));
+    if (v.origin) head.append(el('span', { class: 'badge origin', text: 'origin' }));
+    else {
+      head.append(el('span', { class: 'reuse muted', text: ' reuses ' + Math.round(100 * v.reusedShare) + '%' }));
+      const parent = v.reusedFrom[0].id;
+      head.append(' ', el('a', { href: '#/compare/' + encodeURIComponent(parent) + '/' + encodeURIComponent(v.id), class: 'compare-link', text: 'compare with parent' }));
+    }
+    const notes = el('ul', { class: 'changes' });
+    for (const c of v.changes) {
+      notes.append(el('li', { class: 'change' }, el('span', { class: 'kind kind-' + c.kind, text: c.kind }), ' ',
+        el('del', { text: c.before }), ' \u2192 ', el('ins', { text: c.after })));
+    }
+    for (const g of v.added) notes.append(el('li', { class: 'added' }, el('span', { class: 'kind', text: 'added' }), ' ', abbreviate(g.text, 160)));
+    for (const g of v.dropped) notes.append(el('li', { class: 'dropped' }, el('span', { class: 'kind', text: 'dropped' }), ' ', abbreviate(g.text, 160)));
+    const li = el('li', { class: 'version-node', 'data-id': v.id }, head);
+    if (notes.children.length) li.append(notes);
+    const kids = children.get(v.id) || [];
+    if (kids.length) li.append(el('ul', {}, ...kids.map(node)));
+    return li;
+  };
+  const roots = versions.filter(v => v.origin);
+  if (!roots.length) return el('p', { class: 'muted', id: 'version-tree', text: 'No versions.' });
+  return el('ul', { id: 'version-tree', class: 'tree' }, ...roots.map(node));
+}
+
+const abbreviate = (t, n) => (t.length > n ? t.slice(0, n - 1) + '\u2026' : t);
 
 // Only http(s) links are followed; anything else (javascript:, data:) becomes inert.
 function safeUrl(u) {
@@ -171,21 +213,26 @@ function timeline(s) {
 async function compareView(a, b) {
   const c = await api('/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
   const art = await api('/api/articles/' + encodeURIComponent(a));
-  const verdict = el('p', { id: 'verdict', text: (c.sameStory ? 'Same story' : 'Different stories') + ' (score ' + c.score.toFixed(2) + '): ' + c.reason });
-  const legend = el('p', { class: 'legend muted' }, el('span', { class: 'shared', text: 'shared passage' }), el('span', { class: 'variant', text: 'variant (other words for the same thing)' }));
-  const sideA = side(c.a, c.passages.map(p => [p.aStart, p.aEnd]), c.variants.map(v => [v.aStart, v.aStart + v.a.length, v.b, v.kind]), 'A');
-  const sideB = side(c.b, c.passages.map(p => [p.bStart, p.bEnd]), c.variants.map(v => [v.bStart, v.bStart + v.b.length, v.a, v.kind]), 'B');
+  const verdict = el('div', { id: 'verdict' },
+    el('p', { id: 'same-report', text: (c.sameReport ? 'Same report' : 'Not the same report') + ' (text reuse, score ' + c.score.toFixed(2) + '): ' + c.reason }),
+    el('p', { id: 'same-story', text: (c.sameStory ? 'Same story' : 'Different stories') + ' (story-link model, probability ' + c.link.probability.toFixed(2) + '): ' + c.link.reason }));
+  const legend = el('p', { class: 'legend muted' }, el('span', { class: 'shared', text: 'shared passage' }), el('span', { class: 'variant', text: 'variant (other words for the same thing)' }),
+    el('span', { class: 'only', text: 'only in this version' }));
+  const sideA = side(c.a, c.passages.map(p => [p.aStart, p.aEnd]), c.variants.map(v => [v.aStart, v.aStart + v.a.length, v.b, v.kind]), 'A', c.onlyInA);
+  const sideB = side(c.b, c.passages.map(p => [p.bStart, p.bEnd]), c.variants.map(v => [v.bStart, v.bStart + v.b.length, v.a, v.kind]), 'B', c.onlyInB);
   show(el('p', {}, el('a', { href: '#/story/' + encodeURIComponent(art.story), text: '\u2190 Back to the story' })),
     el('h1', { text: 'Two versions side by side' }), verdict,
     el('p', { class: 'muted', text: c.passages.length + ' shared passages, ' + c.variants.length + ' variants' }),
     legend, el('div', { class: 'sides' }, sideA, sideB));
 }
 
-function side(s, passages, variants, name) {
+function side(s, passages, variants, name, onlyIn) {
   const text = s.text;
+  const only = (onlyIn || []).map(g => [g.start, g.end]);
   const cuts = new Set([0, text.length]);
   for (const [x, y] of passages) { cuts.add(x); cuts.add(y); }
   for (const [x, y] of variants) { cuts.add(x); cuts.add(y); }
+  for (const [x, y] of only) { cuts.add(x); cuts.add(y); }
   const points = [...cuts].filter(p => p >= 0 && p <= text.length).sort((p, q) => p - q);
   const body = el('div', { class: 'text' });
   for (let i = 0; i + 1 < points.length; i++) {
@@ -193,9 +240,11 @@ function side(s, passages, variants, name) {
     const chunk = text.slice(from, to);
     const inPassage = passages.some(([x, y]) => from >= x && to <= y);
     const variant = variants.find(([x, y]) => from >= x && to <= y);
-    if (!inPassage && !variant) { body.append(document.createTextNode(chunk)); continue; }
-    const span = el('span', { class: (inPassage ? 'shared' : '') + (variant ? ' variant' : ''), text: chunk });
+    const inOnly = only.some(([x, y]) => from >= x && to <= y);
+    if (!inPassage && !variant && !inOnly) { body.append(document.createTextNode(chunk)); continue; }
+    const span = el('span', { class: [inPassage ? 'shared' : '', variant ? 'variant' : '', inOnly ? 'only' : ''].join(' ').trim(), text: chunk });
     if (variant) span.title = (name === 'A' ? 'B' : 'A') + ' has: ' + variant[2] + ' (' + variant[3] + ')';
+    else if (inOnly) span.title = (name === 'A' ? 'B' : 'A') + ' lacks this';
     body.append(span);
   }
   return el('section', { class: 'side', id: 'side-' + name },

@@ -13,6 +13,7 @@ import dev.storytrack.link.Comparison;
 import dev.storytrack.store.IngestResult;
 import dev.storytrack.store.InvalidArticleException;
 import dev.storytrack.store.StoredArticle;
+import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryQuery;
 import dev.storytrack.store.StoryStore;
 import io.javalin.Javalin;
@@ -215,7 +216,8 @@ final class ApiServer implements AutoCloseable {
 
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
-    json(ctx, 200, StoreJson.detail(store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id))));
+    StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    json(ctx, 200, StoreJson.detail(d, store.storyArticles(id)));
   }
 
   private void article(Context ctx) throws IOException {

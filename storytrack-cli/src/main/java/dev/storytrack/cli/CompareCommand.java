@@ -2,6 +2,7 @@ package dev.storytrack.cli;
 
 import dev.storytrack.Storytrack;
 import dev.storytrack.align.Passage;
+import dev.storytrack.align.Segment;
 import dev.storytrack.align.Variant;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
@@ -22,11 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Same story or not, shared passages and variants of two articles.",
+      "Same report or not, same story or not, shared passages, differences and variants of two articles.",
       "",
-      "Cleans both articles, then says whether they tell the same story, which passages they",
-      "share (with offsets into both cleaned texts) and where they use different words for the",
-      "same thing (variants). See docs/compare.md for the JSON schema."
+      "Cleans both articles, then says whether one reuses the other's text (same report) and whether",
+      "they tell the same story (the learned link model), which passages they share, which",
+      "sentences only one has (with offsets into both cleaned texts) and where they use other words",
+      "for the same thing (variants, with a kind: figure, date, name, spelling, wording).",
+      "See docs/compare.md for the JSON schema."
     })
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "first article: a text, HTML, JSONL or WARC file")
@@ -59,11 +62,12 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   static void report(Comparison c, PrintWriter out) {
-    out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameStory() ? "SAME STORY" : "DIFFERENT STORIES", c.score());
+    out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameReport() ? "SAME REPORT" : "NOT THE SAME REPORT", c.score());
     out.println("  " + c.reason());
     out.printf(
         Locale.ROOT,
-        "  story-link scorer: probability %.2f (%s)%n",
+        "%s (probability %.2f)%n  story-link model: %s%n",
+        c.sameStory() ? "SAME STORY" : "DIFFERENT STORIES",
         c.link().probability(),
         c.link().reason());
     out.println();
@@ -77,6 +81,8 @@ final class CompareCommand implements Callable<Integer> {
           Locale.ROOT, "  %d. %d words  A[%d-%d]  B[%d-%d]%n", n++, p.words(), p.aStart(), p.aEnd(), p.bStart(), p.bEnd());
       out.println(Text.indent(Text.wrap(p.text().replaceAll("\\s+", " "), 92), "     "));
     }
+    onlyIn("A", "B", c.onlyInA(), out);
+    onlyIn("B", "A", c.onlyInB(), out);
     out.println();
     out.printf(Locale.ROOT, "Variants (%d):%n", c.variants().size());
     for (Variant v : c.variants()) {
@@ -84,6 +90,15 @@ final class CompareCommand implements Callable<Integer> {
     }
     removed("A", c.a().removed(), out);
     removed("B", c.b().removed(), out);
+  }
+
+  private static void onlyIn(String name, String other, java.util.List<Segment> segments, PrintWriter out) {
+    out.println();
+    out.printf(Locale.ROOT, "Only in %s, lacking in %s (%d):%n", name, other, segments.size());
+    for (Segment s : segments) {
+      out.printf(Locale.ROOT, "  %s[%d-%d]%n", name, s.start(), s.end());
+      out.println(Text.indent(Text.wrap(s.text().replaceAll("\\s+", " "), 92), "     "));
+    }
   }
 
   private static void side(String name, Comparison.Side s, PrintWriter out) {

@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       EvalExtractionCommand.class,
       EvalMetadataCommand.class,
+      EvalVersionsCommand.class,
       EvalCommand.Clustering.class,
       EvalCommand.ConvertGiveMe5W1H.class,
       EvalCommand.CrossValidate.class,

@@ -2,6 +2,7 @@ package dev.storytrack.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storytrack.align.Segment;
 import dev.storytrack.article.Article;
 import dev.storytrack.store.ArticleRef;
 import dev.storytrack.store.SearchHit;
@@ -10,10 +11,13 @@ import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryPage;
 import dev.storytrack.store.StorySummary;
 import dev.storytrack.store.TimelinePoint;
+import dev.storytrack.version.Version;
+import dev.storytrack.version.Versions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The JSON shapes of store objects, shared by the CLI's --json output and the HTTP API. */
@@ -50,6 +54,40 @@ final class StoreJson {
       tl.addObject().put("day", p.day()).put("source", p.source()).put("articles", p.articles());
     }
     return n;
+  }
+
+  /** The story with its {@code versions} (see {@link Versions}) from its stored articles. */
+  static ObjectNode detail(StoryDetail d, List<StoredArticle> stored) {
+    ObjectNode n = detail(d);
+    List<Versions.Article> arts = new ArrayList<>();
+    for (StoredArticle s : stored) {
+      arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published()));
+    }
+    n.set("versions", versions(Versions.defaults().of(arts)));
+    return n;
+  }
+
+  static ArrayNode versions(List<Version> versions) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (Version v : versions) {
+      ObjectNode n = out.addObject();
+      n.put("id", v.id());
+      n.put("origin", v.origin());
+      n.put("reusedShare", v.reusedShare());
+      ArrayNode from = n.putArray("reusedFrom");
+      for (Version.Source src : v.reusedFrom()) from.addObject().put("id", src.id()).put("share", src.share());
+      n.set("added", segments(v.added()));
+      n.set("dropped", segments(v.dropped()));
+      ArrayNode changes = n.putArray("changes");
+      for (Version.Change c : v.changes()) changes.addObject().put("kind", c.kind()).put("before", c.before()).put("after", c.after());
+    }
+    return out;
+  }
+
+  private static ArrayNode segments(List<Segment> segments) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (Segment g : segments) out.addObject().put("text", g.text()).put("start", g.start()).put("end", g.end());
+    return out;
   }
 
   static ObjectNode ref(ArticleRef r) {

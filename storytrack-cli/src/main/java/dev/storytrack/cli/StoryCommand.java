@@ -1,13 +1,20 @@
 package dev.storytrack.cli;
 
 import dev.storytrack.store.ArticleRef;
+import dev.storytrack.store.StoredArticle;
 import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.TimelinePoint;
+import dev.storytrack.version.Version;
+import dev.storytrack.version.Versions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code storytrack story ID}: one story with its versions and timeline. */
 @Command(name = "story", mixinStandardHelpOptions = true,
-    description = "Show one story: its versions (earliest marked *) and articles per source per day.")
+    description = "Show one story: its articles (earliest marked *), its version tree (which reuses which, "
+        + "what each added, dropped and changed) and articles per source per day.")
 final class StoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,7 +44,7 @@ final class StoryCommand implements Callable<Integer> {
     try (StoryStore s = StoryStore.openReadOnly(store)) {
       StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store));
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d)));
+        out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id))));
       } else {
         out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), d.story().title());
         out.printf(Locale.ROOT, "%d articles, %s .. %s, sources %s%n%n", d.story().size(),
@@ -47,6 +55,8 @@ final class StoryCommand implements Callable<Integer> {
               Text.abbreviate(r.source(), 16), r.published() == null ? "undated" : r.published(), Text.abbreviate(r.title(), 70));
         }
         out.println();
+        versions(s, out);
+        out.println();
         out.println("Timeline (day, source, articles):");
         for (TimelinePoint p : d.timeline()) {
           out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(), p.source(), p.articles());
@@ -55,5 +65,32 @@ final class StoryCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** The version tree: each root, then its descendants indented under their parents. */
+  private void versions(StoryStore s, PrintWriter out) throws IOException {
+    List<Versions.Article> arts = new ArrayList<>();
+    for (StoredArticle a : s.storyArticles(id)) {
+      arts.add(new Versions.Article(a.article().id(), a.cleanedText(), a.article().published()));
+    }
+    List<Version> vs = Versions.defaults().of(arts);
+    Map<String, List<Version>> children = new LinkedHashMap<>();
+    for (Version v : vs) if (v.parent() != null) children.computeIfAbsent(v.parent(), k -> new ArrayList<>()).add(v);
+    out.println("Version tree (text reuse; + added, - dropped, ~ changed against the parent):");
+    for (Version v : vs) if (v.origin()) tree(v, children, 1, out);
+  }
+
+  private static void tree(Version v, Map<String, List<Version>> children, int depth, PrintWriter out) {
+    String pad = "  ".repeat(depth);
+    if (v.origin()) {
+      out.printf(Locale.ROOT, "%s%s  (origin)%n", pad, v.id());
+    } else {
+      out.printf(Locale.ROOT, "%s%s  reuses %.0f%% (from %s), +%d -%d ~%d%n", pad, v.id(), 100 * v.reusedShare(),
+          v.parent(), v.added().size(), v.dropped().size(), v.changes().size());
+    }
+    for (Version.Change c : v.changes()) {
+      out.printf(Locale.ROOT, "%s    ~ %s: %s -> %s%n", pad, c.kind(), Text.abbreviate(c.before(), 40), Text.abbreviate(c.after(), 40));
+    }
+    for (Version c : children.getOrDefault(v.id(), List.of())) tree(c, children, depth + 1, out);
   }
 }

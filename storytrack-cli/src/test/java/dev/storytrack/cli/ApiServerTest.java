@@ -107,6 +107,27 @@ class ApiServerTest {
   }
 
   @Test
+  void storyJsonHasTheVersionsWithOffsetsIntoTheArticleTexts() throws Exception {
+    JsonNode p = json(post("/api/articles", examplesAsJsonl()));
+    String story = p.get("stories").get(A).asText();
+    JsonNode versions = json(get("/api/stories/" + story)).get("versions");
+    assertThat(versions).extracting(v -> v.get("id").asText()).containsExactly(A, B);
+    assertThat(versions.get(0).get("origin").asBoolean()).isTrue();
+    JsonNode copy = versions.get(1);
+    assertThat(copy.get("origin").asBoolean()).isFalse();
+    assertThat(copy.get("reusedFrom")).extracting(r -> r.get("id").asText()).containsExactly(A);
+    String textB = json(get("/api/articles/" + B)).get("text").asText();
+    String textA = json(get("/api/articles/" + A)).get("text").asText();
+    assertThat(copy.get("added")).as("the longer version carries sentences the first lacks").isNotEmpty();
+    for (JsonNode s : copy.get("added")) {
+      assertThat(textB.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+    }
+    for (JsonNode s : copy.get("dropped")) {
+      assertThat(textA.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+    }
+  }
+
+  @Test
   void badRequestsGetA4xxWithAJsonErrorNeverA500() throws Exception {
     String[][] gets = {
       {"/api/stories?limit=abc", "400"}, {"/api/stories?limit=0", "400"}, {"/api/stories?since=yesterday", "400"},

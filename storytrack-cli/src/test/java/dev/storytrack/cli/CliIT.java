@@ -32,7 +32,7 @@ class CliIT {
   void theReadmeExampleRuns() throws Exception {
     Result r = storytrack("compare", "../examples/000_4a850577689245d9.txt", "../examples/001_d615f29dd00c4665.txt");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("SAME STORY").contains("Mustefa");
+    assertThat(r.out()).startsWith("SAME REPORT").contains("\nSAME STORY").contains("Mustefa");
   }
 
   @Test

@@ -58,11 +58,13 @@ class CompareCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode c = new ObjectMapper().readTree(run.out());
 
+    assertThat(c.get("sameReport").asBoolean()).as("one AFP report on two sites").isTrue();
     assertThat(c.get("sameStory").asBoolean()).isTrue();
+    assertThat(c.get("sameStory")).as("the top-level story verdict is the link model's").isEqualTo(c.at("/link/sameStory"));
     assertThat(c.get("score").asDouble()).isBetween(0.0, 1.0);
-    assertThat(c.get("reason").asText()).isNotBlank();
+    assertThat(c.get("reason").asText()).startsWith("same report");
     assertThat(c.at("/link/probability").asDouble()).isBetween(0.0, 1.0);
-    assertThat(c.at("/link/sameStory").asBoolean()).as("the learned linker agrees on the seed pair").isTrue();
+    assertThat(c.at("/link/reason").asText()).isNotBlank();
 
     String a = c.at("/a/text").asText();
     String b = c.at("/b/text").asText();
@@ -100,9 +102,32 @@ class CompareCommandTest {
     }
 
     List<String> variants = new ArrayList<>();
-    c.get("variants").forEach(v -> variants.add(v.get("a").asText() + " <> " + v.get("b").asText()));
+    c.get("variants").forEach(v -> variants.add(v.get("a").asText() + " <> " + v.get("b").asText() + " (" + v.get("kind").asText() + ")"));
     assertThat(variants).anyMatch(v -> v.startsWith("Daesh") && (v.contains("IS") || v.contains("Islamic State")));
-    assertThat(variants).contains("Mustefa <> Mustafa");
+    assertThat(variants).contains("Mustefa <> Mustafa (spelling)");
+    for (JsonNode v : c.get("variants")) {
+      assertThat(v.get("kind").asText()).isIn("wording", "spelling", "figure", "date", "name");
+    }
+
+    // B (the longer version) carries sentences A lacks; every offset points at the text it quotes.
+    assertThat(c.get("onlyInB")).isNotEmpty();
+    for (String side : List.of("A", "B")) {
+      String text = side.equals("A") ? a : b;
+      int prevEnd = -1;
+      for (JsonNode s : c.get("onlyIn" + side)) {
+        int start = s.get("start").asInt();
+        int end = s.get("end").asInt();
+        assertThat(start).isGreaterThan(prevEnd).isLessThan(end);
+        assertThat(text.substring(start, end)).isEqualTo(s.get("text").asText());
+        prevEnd = end;
+        // what only one side has does not lie inside a passage the two share
+        for (JsonNode p : c.get("passages")) {
+          int ps = p.get(side.equals("A") ? "aStart" : "bStart").asInt();
+          int pe = p.get(side.equals("A") ? "aEnd" : "bEnd").asInt();
+          assertThat(ps <= start && end <= pe).as("%s within a passage", s.get("text").asText()).isFalse();
+        }
+      }
+    }
   }
 
   @Test
@@ -110,7 +135,9 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", SEED_A, SEED_B);
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .startsWith("SAME STORY")
+        .startsWith("SAME REPORT")
+        .contains("\nSAME STORY (probability ")
+        .contains("Only in B, lacking in A")
         .contains("Shared passages")
         .contains("Mustefa")
         .contains("Removed from A")
@@ -118,19 +145,19 @@ class CompareCommandTest {
   }
 
   @Test
-  void otherStoriesAreNotTheSameStory() {
+  void otherStoriesAreNotTheSameReport() {
     for (String other : List.of("raqqa-car-bomb.txt", "mosul-offensive.txt", "brexit-vote.txt", "japan-earthquake.txt")) {
       for (String seed : List.of(SEED_A, SEED_B)) {
         CliRun run = CliRun.of("compare", "--json", seed, FIXTURES + other);
         assertThat(run.code()).isZero();
-        assertThat(run.out()).as("%s vs %s", seed, other).contains("\"sameStory\":false");
+        assertThat(run.out()).as("%s vs %s", seed, other).contains("\"sameReport\":false");
       }
     }
   }
 
   @Test
-  void anIndependentRewriteQuotingTheSameSourcesIsTheSameStory() {
+  void anIndependentRewriteQuotingTheSameSourcesIsTheSameReportAndStory() {
     CliRun run = CliRun.of("compare", "--json", SEED_A, FIXTURES + "baghouz-rewrite.txt");
-    assertThat(run.out()).contains("\"sameStory\":true");
+    assertThat(run.out()).contains("\"sameReport\":true").contains("\"sameStory\":true");
   }
 }

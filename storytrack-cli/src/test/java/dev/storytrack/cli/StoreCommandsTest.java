@@ -38,6 +38,32 @@ class StoreCommandsTest {
   }
 
   @Test
+  void storyShowsTheVersionTreeWithTheLaterSeedReusingTheEarlier() throws Exception {
+    String store = dir.resolve("data").toString();
+    assertThat(CliRun.of("ingest", "../examples", "--store", store).code()).isZero();
+    String id = Json.MAPPER.readTree(CliRun.of("stories", "--json", "--store", store).out()).at("/stories/0/id").asText();
+
+    JsonNode detail = Json.MAPPER.readTree(CliRun.of("story", id, "--json", "--store", store).out());
+    JsonNode versions = detail.get("versions");
+    assertThat(versions).hasSize(2);
+    // undated, so in arrival order: 000 first, and the same AFP report on 001 reuses it
+    JsonNode first = versions.get(0);
+    JsonNode second = versions.get(1);
+    assertThat(first.get("id").asText()).isEqualTo("000_4a850577689245d9");
+    assertThat(first.get("origin").asBoolean()).isTrue();
+    assertThat(first.get("reusedFrom")).isEmpty();
+    assertThat(second.get("origin").asBoolean()).isFalse();
+    assertThat(second.at("/reusedFrom/0/id").asText()).isEqualTo("000_4a850577689245d9");
+    assertThat(second.get("reusedShare").asDouble()).isBetween(0.2, 1.0);
+    for (String f : new String[] {"added", "dropped", "changes"}) assertThat(second.get(f).isArray()).as(f).isTrue();
+    for (JsonNode c : second.get("changes")) assertThat(c.get("kind").asText()).isIn("figure", "date", "name", "wording");
+
+    CliRun human = CliRun.of("story", id, "--store", store);
+    assertThat(human.out()).contains("Version tree").contains("000_4a850577689245d9  (origin)")
+        .contains("001_d615f29dd00c4665  reuses");
+  }
+
+  @Test
   void badInputIsOneLineAndMalformedRecordsAreCounted() throws Exception {
     String store = dir.resolve("data").toString();
     Path jsonl = dir.resolve("in.jsonl");

@@ -105,11 +105,21 @@ class WebPageIT {
     assertThat(versions.get(0).findElements(By.cssSelector(".badge.earliest"))).hasSize(1);
     assertThat(versions.get(1).findElements(By.cssSelector(".badge.earliest"))).isEmpty();
     assertThat(driver.findElements(By.cssSelector("#timeline circle"))).hasSize(2);
+    // the version tree: the earlier site's copy is the origin, the later one hangs under it
+    List<WebElement> roots = driver.findElements(By.cssSelector("#version-tree > li.version-node"));
+    assertThat(roots).hasSize(1);
+    assertThat(roots.get(0).findElements(By.cssSelector(".badge.origin"))).hasSize(1);
+    List<WebElement> nested = roots.get(0).findElements(By.cssSelector("ul li.version-node"));
+    assertThat(nested).hasSize(1);
+    assertThat(nested.get(0).getText()).contains("reuses").contains("Coalition hunts down");
+    assertThat(nested.get(0).findElements(By.cssSelector(".changes li"))).isNotEmpty();
     screenshot("web-story.png");
 
     versions.get(1).findElement(By.className("compare-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
-    assertThat(driver.findElement(By.id("verdict")).getText()).startsWith("Same story");
+    assertThat(driver.findElement(By.id("same-report")).getText()).startsWith("Same report");
+    assertThat(driver.findElement(By.id("same-story")).getText()).startsWith("Same story");
+    assertThat(driver.findElements(By.cssSelector("#side-B .only"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#side-A .shared"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#side-B .shared"))).isNotEmpty();
     List<String> variantsA = driver.findElements(By.cssSelector("#side-A .variant")).stream().map(WebElement::getText).toList();

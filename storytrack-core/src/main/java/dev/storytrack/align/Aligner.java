@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Finds the passages two texts share and the variants inside them.
@@ -29,7 +28,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  *       or deleted). Passages with fewer than {@code minWords} matched words are dropped.
  *   <li><b>Variants.</b> Each gap is diffed word by word (LCS); a replaced stretch whose content
  *       words differ (ignoring function words, plural/possessive forms and hyphenation) is a
- *       variant. Pure insertions and deletions are not: they add or drop, they do not rename.
+ *       variant, with a kind ({@link VariantKinds}). Pure insertions and deletions are not: they add
+ *       or drop, they do not rename.
  * </ol>
  *
  * Instances are immutable and thread-safe.
@@ -37,7 +37,6 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 public final class Aligner {
   private static final int MAX_SEED_OCCURRENCES = 64;
   private static final int MAX_VARIANT_WORDS = 5;
-  private static final double SPELLING_SIMILARITY = 0.7;
 
   private final int seed;
   private final int maxGap;
@@ -62,8 +61,14 @@ public final class Aligner {
   }
 
   public Alignment align(String a, String b) {
-    List<Token> ta = Tokens.of(a);
-    List<Token> tb = Tokens.of(b);
+    return align(a, Tokens.of(a), b, Tokens.of(b));
+  }
+
+  /**
+   * As {@link #align(String, String)}, with each text's tokens ({@link Tokens#of}) given: for
+   * callers that align one text with many others and tokenize it once.
+   */
+  public Alignment align(String a, List<Token> ta, String b, List<Token> tb) {
     String[] wa = terms(ta);
     String[] wb = terms(tb);
 
@@ -74,9 +79,11 @@ public final class Aligner {
     List<Variant> variants = new ArrayList<>();
     boolean[] inA = new boolean[wa.length];
     boolean[] inB = new boolean[wb.length];
+    int matchedWords = 0;
     for (List<Run> chain : chains) {
       int matched = chain.stream().mapToInt(r -> r.len).sum();
       if (matched < minWords) continue;
+      matchedWords += matched;
       Run first = chain.get(0);
       Run last = chain.get(chain.size() - 1);
       int aS = ta.get(first.a).start();
@@ -94,7 +101,7 @@ public final class Aligner {
     }
     passages.sort(Comparator.comparingInt(Passage::aStart));
     variants.sort(Comparator.comparingInt(Variant::aStart));
-    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB));
+    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB), matchedWords);
   }
 
   private static String[] terms(List<Token> tokens) {
@@ -267,7 +274,7 @@ public final class Aligner {
     if (joined(wa, a0, a1).equals(joined(wb, b0, b1))) return; // co-ordination vs coordination
     String sa = balanced(a, ta.get(a0).start(), ta.get(a1 - 1).end());
     String sb = balanced(b, tb.get(b0).start(), tb.get(b1 - 1).end());
-    String kind = isSpelling(wa, a0, a1, wb, b0, b1) ? "spelling" : "wording";
+    String kind = VariantKinds.of(a, b, ta, tb, a0, a1, b0, b1);
     out.add(new Variant(sa, sb, ta.get(a0).start(), tb.get(b0).start(), kind));
   }
 
@@ -279,16 +286,6 @@ public final class Aligner {
 
   private static String joined(String[] w, int from, int to) {
     return String.join("", Arrays.asList(w).subList(from, to));
-  }
-
-  /** Same number of words and each pair close in edit distance: Mustefa/Mustafa, Qaeda/Qaida. */
-  private static boolean isSpelling(String[] wa, int a0, int a1, String[] wb, int b0, int b1) {
-    if (a1 - a0 != b1 - b0) return false;
-    LevenshteinDistance lev = new LevenshteinDistance();
-    for (int k = 0; k < a1 - a0; k++) {
-      if (lev.getDistance(wa[a0 + k], wb[b0 + k]) < SPELLING_SIMILARITY) return false;
-    }
-    return true;
   }
 
   /**

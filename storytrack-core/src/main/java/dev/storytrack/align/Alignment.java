@@ -11,6 +11,8 @@ import java.util.List;
  * @param bWords words in B
  * @param aSharedWords words of A inside a shared passage
  * @param bSharedWords words of B inside a shared passage
+ * @param matchedWords words matched one to one inside the passages (equal in both texts: the
+ *     shared words less the edits in the passages' gaps)
  */
 public record Alignment(
     List<Passage> passages,
@@ -18,7 +20,8 @@ public record Alignment(
     int aWords,
     int bWords,
     int aSharedWords,
-    int bSharedWords) {
+    int bSharedWords,
+    int matchedWords) {
   public Alignment {
     passages = List.copyOf(passages);
     variants = List.copyOf(variants);
@@ -32,6 +35,14 @@ public record Alignment(
   /** Share of B's words that lie in passages shared with A, 0..1. */
   public double bShare() {
     return bWords == 0 ? 0 : (double) bSharedWords / bWords;
+  }
+
+  /**
+   * Words either text has that the other does not match: an edit distance in words (insertions,
+   * deletions and replacements), 0 for equal texts.
+   */
+  public int unmatchedWords() {
+    return aWords + bWords - 2 * matchedWords;
   }
 
   /** The larger of the two shares: how much of the more-reused text comes from the other. */

@@ -2,6 +2,7 @@ package dev.storytrack.link;
 
 import dev.storytrack.align.Aligner;
 import dev.storytrack.align.Alignment;
+import dev.storytrack.align.Sentences;
 import dev.storytrack.extract.Extraction;
 import java.util.Locale;
 
@@ -15,19 +16,20 @@ import java.util.Locale;
  * ("the Syrian Observatory for Human Rights, a Britain-based war monitor") and the odd short
  * quote, a few percent of either text. Copies and rewrites of one report (wire copy, a
  * republished story, an edited version) keep their facts and quotes in the same words and score
- * far above that. The verdict is {@code score >= } {@value #REUSE_THRESHOLD}: a fifth of one text
- * reused as long passages means one derives from the other or both from one source. The value is
- * a round number between those two regimes, not a fit to any pair of examples.
+ * far above that. The same-report verdict is {@code score >= } {@value #REUSE_THRESHOLD}: a fifth of
+ * one text reused as long passages means one derives from the other or both from one source. The
+ * value is a round number between those two regimes, not a fit to any pair of examples.
  *
- * <p>The learned {@link StoryLinker} (the scorer the clusterer uses) is run on the pair too and
- * reported as {@link Comparison#link()}. It does not decide the verdict yet: it scores articles on
- * the same topic but about different events (two reports from the same war) too close to one
- * story, while text reuse tells them apart.
+ * <p>The same-story verdict is the learned {@link StoryLinker}'s (the scorer the clusterer uses),
+ * also reported with its probability and reason as {@link Comparison#link()}: independent reports
+ * of one event are one story but not one report. It scores articles on the same topic but about
+ * different events (two reports from the same war) close to one story; text reuse tells those
+ * apart, so the two verdicts are reported side by side.
  *
  * <p>Thread-safe.
  */
 public final class Comparer {
-  /** Minimum reused share for a same-story verdict; see the class comment. */
+  /** Minimum reused share for a same-report verdict; see the class comment. */
   public static final double REUSE_THRESHOLD = 0.2;
 
   private final Aligner aligner;
@@ -47,15 +49,19 @@ public final class Comparer {
     double score = al.containment();
     boolean same = score >= REUSE_THRESHOLD;
     String reason = reason(al, same);
+    Comparison.Link link = link(a, b);
     return new Comparison(
         same,
+        link.sameStory(),
         round(score),
         reason,
         side(a, al.aWords(), al.aShare()),
         side(b, al.bWords(), al.bShare()),
         al.passages(),
+        Sentences.onlyInA(a.text(), al),
+        Sentences.onlyInB(b.text(), al),
         al.variants(),
-        link(a, b));
+        link);
   }
 
   private Comparison.Link link(Extraction a, Extraction b) {
@@ -80,10 +86,10 @@ public final class Comparer {
             al.passages().size() == 1 ? "" : "s",
             which.equals("A") ? "B" : "A");
     return same
-        ? "same story: " + shares
+        ? "same report: " + shares
         : String.format(
             Locale.ROOT,
-            "different stories: only %s (same story needs %d%%)",
+            "not the same report: only %s (same report needs %d%%)",
             shares,
             Math.round(100 * REUSE_THRESHOLD));
   }

@@ -1,36 +1,47 @@
 package dev.storytrack.link;
 
 import dev.storytrack.align.Passage;
+import dev.storytrack.align.Segment;
 import dev.storytrack.align.Variant;
 import dev.storytrack.extract.Removed;
 import java.util.List;
 
 /**
- * The answer of {@link Comparer#compare}: do two articles tell the same story, and what do they
- * share and where do they differ. Its JSON form is {@code storytrack compare --json}.
+ * The answer of {@link Comparer#compare}: are two articles versions of one report, do they tell the
+ * same story, and what do they share and where do they differ. Its JSON form is {@code storytrack
+ * compare --json}.
  *
- * @param sameStory the verdict
+ * @param sameReport the text-reuse verdict: one is a copy or rewrite of the other (or both of one
+ *     source), {@code score >= }{@link Comparer#REUSE_THRESHOLD}
+ * @param sameStory the learned story-link model's verdict, as {@code link.sameStory}
  * @param score 0..1, see {@link Comparer} for what it means
- * @param reason the verdict in one line
+ * @param reason the text-reuse verdict in one line
  * @param a the first article as compared
  * @param b the second article as compared
  * @param passages shared passages, with char offsets into {@code a.text} and {@code b.text}
- * @param variants word-choice differences inside the passages
+ * @param onlyInA whole sentences of A that B lacks, offsets into {@code a.text}
+ * @param onlyInB whole sentences of B that A lacks, offsets into {@code b.text}
+ * @param variants word-choice differences inside the passages, each with its kind
  * @param link the story-link scorer's view of the pair (topic-level evidence, see {@link
- *     StoryLinker}); reported beside the verdict, which rests on text reuse (see {@link Comparer})
+ *     StoryLinker}): its probability, verdict and reason
  */
 public record Comparison(
+    boolean sameReport,
     boolean sameStory,
     double score,
     String reason,
     Side a,
     Side b,
     List<Passage> passages,
+    List<Segment> onlyInA,
+    List<Segment> onlyInB,
     List<Variant> variants,
     Link link) {
 
   public Comparison {
     passages = List.copyOf(passages);
+    onlyInA = List.copyOf(onlyInA);
+    onlyInB = List.copyOf(onlyInB);
     variants = List.copyOf(variants);
   }
 

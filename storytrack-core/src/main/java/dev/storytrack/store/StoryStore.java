@@ -722,6 +722,20 @@ public final class StoryStore implements AutoCloseable {
     return Optional.of(new StoredArticle(raw, d.get("text"), d.get(STORY), d.get("dup")));
   }
 
+  /**
+   * The stored articles of a story (cleaned text, publication time), in the order of {@link
+   * StoryDetail#articles()}; empty when there is no such story. What {@code Versions} works on.
+   */
+  public List<StoredArticle> storyArticles(String id) throws IOException {
+    Optional<StoryDetail> d = story(id);
+    if (d.isEmpty()) return List.of();
+    return withSearcher(s -> {
+      List<StoredArticle> out = new ArrayList<>();
+      for (ArticleRef r : d.get().articles()) readArticle(s, r.id()).ifPresent(out::add);
+      return out;
+    });
+  }
+
   /** The story with its articles and timeline, if any. */
   public Optional<StoryDetail> story(String id) throws IOException {
     return withSearcher(s -> {
