@@ -73,12 +73,15 @@ public final class QuoteExtractor {
   /** The quotes of {@code text} in text order; offsets index into {@code text}. */
   public List<Quote> extract(String text) {
     if (text == null || text.isEmpty()) return List.of();
-    return new Run(text).quotes();
+    return new Run(text, QuoteMarks.doubledSinglesAsDouble(text)).quotes();
   }
 
   /** State of one extraction: tokens, quote marks, and the speakers seen so far. */
   private final class Run {
+    /** The rules read this copy, with doubled single marks as double marks (same offsets). */
     final String text;
+    /** The text as given, which the quotes' words come from. */
+    final String given;
     final List<Token> toks;
     final List<QuoteMarks.Span> spans;
     final boolean[] inQuote;
@@ -93,7 +96,8 @@ public final class QuoteExtractor {
     int lastCuedParagraph = -1;
     int lastCuedUnit = -100;
 
-    Run(String text) {
+    Run(String given, String text) {
+      this.given = given;
       this.text = text;
       this.toks = Tokens.of(text);
       this.spans = QuoteMarks.find(text);
@@ -355,7 +359,7 @@ public final class QuoteExtractor {
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
         Piece piece = piece(us, ue);
         if (piece == null) return;
-        String content = text.substring(piece.start, piece.end);
+        String content = given.substring(piece.start, piece.end);
         Quote c = lastCued;
         if (c != null && lastCuedParagraph == paragraph) {
           // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
@@ -390,13 +394,13 @@ public final class QuoteExtractor {
       if (pieces.isEmpty()) return false;
       int srcStart = toks.get(s0).start();
       int srcEnd = toks.get(s1 - 1).end();
-      String source = text.substring(srcStart, srcEnd);
+      String source = given.substring(srcStart, srcEnd);
       String speaker = resolve(s0, s1, srcStart);
       int cueStart = toks.get(c0).start();
       int cueEnd = toks.get(c1 - 1).end();
-      String cue = text.substring(cueStart, cueEnd);
+      String cue = given.substring(cueStart, cueEnd);
       for (Piece p : pieces) {
-        out.add(new Quote(text.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
+        out.add(new Quote(given.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
             p.end, srcStart, srcEnd, cueStart, cueEnd));
       }
       lastCued = out.get(out.size() - 1);
