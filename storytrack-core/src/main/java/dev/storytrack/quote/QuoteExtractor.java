@@ -35,6 +35,13 @@ public final class QuoteExtractor {
       Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
           "that", "these", "those", "some", "many", "most", "several", "both", "other");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Words between a subject's first verb and a later cue that share that subject. */
+  private static final Set<String> SUBJECT_JOINERS = Set.of("and", "but", "then");
+  /** Sentence openers before the subject ("But Trump said"). */
+  private static final Set<String> OPENERS =
+      Set.of("but", "and", "still", "yet", "so", "meanwhile", "however", "instead", "later",
+          "earlier", "also", "now", "then", "in", "on", "at", "after", "before", "during", "since");
+  private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "the", "de", "al", "bin", "van", "von", "da", "la", "del", "and");
   /** Who a "told"-type cue tells, absorbed into the cue ("told AFP", "told reporters"). */
@@ -165,8 +172,9 @@ public final class QuoteExtractor {
       int a = firstToken(us);
       int b = firstToken(ue);
       if (a >= b) return;
+      if (colon(us, ue, a, b)) return;
       for (int k = a; k < b; k++) {
-        if (inQuote[k]) continue;
+        if (inQuote[k] || attachedBefore(k)) continue;
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
           String phrase = phrase(k, k + len);
           if (phrase == null) continue;
@@ -175,13 +183,19 @@ public final class QuoteExtractor {
             done = according(us, ue, a, b, k, k + len);
           } else {
             if (lex.cues().contains(phrase)) done = forward(us, ue, a, b, k, k + len);
+            if (!done && lex.participleCues().contains(phrase)) {
+              done = participle(us, ue, a, b, k, k + len);
+            }
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
             }
             if (!done && len == 1 && isLooseVerb(k)) {
               // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
               done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
-                  || (k > a && quoteEndsBefore(k) && inverted(us, ue, a, b, k, k + 1));
+                  || (k > a && quoteEndsBefore(k) && k + 1 < b && !inQuote[k + 1]
+                      && (isCapitalized(k + 1) || ARTICLES.contains(word(k + 1))
+                          || lex.pronouns().contains(word(k + 1)))
+                      && inverted(us, ue, a, b, k, k + 1));
             }
           }
           if (done) return;
@@ -195,6 +209,11 @@ public final class QuoteExtractor {
       int p = c0 - 1;
       while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
       if (p < a || inQuote[p]) return false;
+      if (SUBJECT_JOINERS.contains(word(p)) && plainGap(c0)) {
+        // "Trump denounced her record and said ...": the cue shares the sentence's subject.
+        int[] subj = subject(a, p);
+        return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+      }
       if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
       int q;
       int afterQuote = sourceAfterQuoteStart(a, p);
@@ -206,6 +225,7 @@ public final class QuoteExtractor {
         // "The Syrian Observatory for Human Rights, a Britain-based war monitor, said": a source
         // with an appositive, only at the start of the sentence.
         q = appositiveStart(a, p, c0);
+        if (q < 0) q = longAppositiveStart(a, p, c0);
         if (q < 0) return false;
       }
       int cueEnd = extendCue(c0, c1, b);
@@ -241,6 +261,117 @@ public final class QuoteExtractor {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */
+    private boolean colon(int us, int ue, int a, int b) {
+      int j = a;
+      while (j < b && j - a < 5 && !inQuote[j] && (j == a || plainGap(j))
+          && (isCapitalized(j) || (j == a && lex.pronouns().contains(word(j))))) {
+        j++;
+      }
+      if (j == a || j >= b) return false;
+      // "BEIRUT: ...": a dateline, not a speaker.
+      if (unitIndex < 3 && j - a == 1 && word(a).toUpperCase(Locale.ROOT).equals(
+          text.substring(toks.get(a).start(), toks.get(a).end()))) {
+        return false;
+      }
+      String gap = text.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
+      if (!gap.startsWith(":")) return false;
+      int cueStart = toks.get(j - 1).end() + text.substring(toks.get(j - 1).end()).indexOf(':');
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {cueStart + 1, ue});
+      return emitAt(pieces, a, j, j, cueStart, cueStart + 1);
+    }
+
+    /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
+    private boolean participle(int us, int ue, int a, int b, int c0, int c1) {
+      if (c0 <= a || c1 >= b || inQuote[c0 - 1]) return false;
+      boolean afterComma = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',')
+          >= 0;
+      if (!afterComma && !(SUBJECT_JOINERS.contains(word(c0 - 1)) && plainGap(c0))) return false;
+      int[] subj = subject(a, c0 - 1);
+      return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+    }
+
+    /** Emits the rest of the sentence after a cue as the content of {@code subj}'s attribution. */
+    private boolean clauseAfter(int us, int ue, int b, int[] subj, int c0, int c1) {
+      int cueEnd = extendCue(c0, c1, b);
+      int tailStart = skipParenthesis(toks.get(cueEnd - 1).end(), ue);
+      if (!hasWord(tailStart, ue)) return false;
+      int cs = skipThat(tailStart, ue);
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
+        if (sp.open() > cs) break;
+      }
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {cs, ue});
+      return emit(pieces, subj[0], subj[1], c0, cueEnd);
+    }
+
+    /**
+     * The subject at the start of the sentence, as tokens {from, to}, or null: a pronoun, or a run
+     * of determiners, role words and capitalized words ("Former Florida Gov. Jeb Bush", "The
+     * Carson campaign"), after a short opening phrase closed by a comma ("On Monday, ...").
+     */
+    private int[] subject(int a, int limit) {
+      int i = a;
+      for (int k = a + 1; k < limit && k - a <= 6; k++) {
+        if (inQuote[k]) break;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf(',') >= 0) {
+          if (!isNameWord(a) || OPENERS.contains(word(a))) i = k;
+          break;
+        }
+        if (!plainGap(k)) break;
+      }
+      if (i < limit && OPENERS.contains(word(i)) && i + 1 < limit && plainGap(i + 1)) i++;
+      if (i >= limit || inQuote[i]) return null;
+      if (lex.pronouns().contains(word(i))) return new int[] {i, i + 1};
+      int j = i;
+      while (j < limit && !inQuote[j] && (j == i || plainGap(j)) && j - i < MAX_SOURCE_WORDS
+          && (isCapitalized(j) || DETERMINERS.contains(word(j)) || lex.roles().contains(word(j))
+              || (j > i && insideName(j, i)))) {
+        j++;
+      }
+      // "The Carson campaign", "the rights group": a determiner's noun phrase runs on in lower case.
+      if (j > i && DETERMINERS.contains(word(i))) {
+        int k = j;
+        while (k < limit && k - j < 2 && plainGap(k) && !inQuote[k] && !isCapitalized(k)
+            && !CLAUSE_WORDS.contains(word(k)) && !lex.cues().contains(word(k))
+            && !lex.adjuncts().contains(word(k)) && !word(k).endsWith("ed")) {
+          k++;
+        }
+        j = k;
+      }
+      if (j == i || (j - i == 1 && DETERMINERS.contains(word(i)))) return null;
+      return new int[] {i, j};
+    }
+
+    /**
+     * "Larry Cohen, a senior adviser to Mr. Sanders and past president of the union, said": a
+     * source that opens the sentence with a name and runs with its appositives up to the cue.
+     */
+    private int longAppositiveStart(int a, int p, int c0) {
+      if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
+      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
+        return -1;
+      }
+      int firstComma = -1;
+      for (int k = a + 1; k <= p; k++) {
+        if (inQuote[k]) return -1;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (hasQuoteMark(gap) || gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0) return -1;
+        if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
+      }
+      if (firstComma < 0 || firstComma - a > MAX_SOURCE_WORDS) return -1;
+      return leftEdge(a, firstComma - 1, MAX_SOURCE_WORDS) == a ? a : -1;
+    }
+
+    /** "US-backed": a word joined to the one before by a hyphen or slash is no cue. */
+    private boolean attachedBefore(int k) {
+      int s = toks.get(k).start();
+      return k > 0 && toks.get(k - 1).end() == s - 1 && "-/".indexOf(text.charAt(s - 1)) >= 0;
     }
 
     /** "for" in "Observatory for Human Rights": a connector between two name words. */
@@ -384,6 +515,15 @@ public final class QuoteExtractor {
     }
 
     private boolean emit(List<int[]> ranges, int s0, int s1, int c0, int c1) {
+      int r1 = s1;
+      String between = text.substring(toks.get(s0).start(), toks.get(s1 - 1).end());
+      int comma = between.indexOf(',');
+      if (comma > 0) r1 = Math.max(s0 + 1, firstToken(toks.get(s0).start() + comma));
+      return emitAt(ranges, s0, s1, r1, toks.get(c0).start(), toks.get(c1 - 1).end());
+    }
+
+    /** Emits the pieces with source tokens [s0, s1), resolved over [s0, r1), and cue offsets. */
+    private boolean emitAt(List<int[]> ranges, int s0, int s1, int r1, int cueStart, int cueEnd) {
       List<Piece> pieces = new ArrayList<>();
       for (int[] r : ranges) {
         Piece p = piece(r[0], r[1]);
@@ -395,9 +535,7 @@ public final class QuoteExtractor {
       int srcStart = toks.get(s0).start();
       int srcEnd = toks.get(s1 - 1).end();
       String source = given.substring(srcStart, srcEnd);
-      String speaker = resolve(s0, s1, srcStart);
-      int cueStart = toks.get(c0).start();
-      int cueEnd = toks.get(c1 - 1).end();
+      String speaker = resolve(s0, r1, srcStart);
       String cue = given.substring(cueStart, cueEnd);
       for (Piece p : pieces) {
         out.add(new Quote(given.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
