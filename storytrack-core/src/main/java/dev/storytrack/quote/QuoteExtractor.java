@@ -30,7 +30,15 @@ public final class QuoteExtractor {
           "where", "if", "although", "though", "after", "before", "so", "than", "what", "how",
           "why", "whether", "or", "nor", "until", "unless", "whereas", "once", "since", "to",
           "of", "in", "on", "at", "with", "by", "for", "from", "about", "is", "was", "are", "were",
-          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must");
+          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must",
+          "into", "onto", "over", "under", "against", "through", "during", "without", "within",
+          "like", "among", "toward", "towards", "upon", "across", "despite", "amid", "being",
+          "having", "been");
+  /** Words before a cue that make it a noun ("the question", "his support"), not a verb. */
+  private static final Set<String> NOUN_MARKERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these");
+  /** Words ending in -ly that are nouns, not adverbs to skip before a cue. */
+  private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "ally", "rally");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
           "that", "these", "those", "some", "many", "most", "several", "both", "other");
@@ -42,6 +50,10 @@ public final class QuoteExtractor {
       Set.of("but", "and", "still", "yet", "so", "meanwhile", "however", "instead", "later",
           "earlier", "also", "now", "then", "in", "on", "at", "after", "before", "during", "since");
   private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
+  /** Abbreviated titles before a name, after which a sentence does not end. */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
+          "sgt", "capt", "cmdr", "adm", "rev", "prof", "pres", "supt", "det", "st", "messrs");
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "the", "de", "al", "bin", "van", "von", "da", "la", "del", "and");
   /** Who a "told"-type cue tells, absorbed into the cue ("told AFP", "told reporters"). */
@@ -142,7 +154,7 @@ public final class QuoteExtractor {
           it.setText(para);
           int start = 0;
           for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (b < para.length() && insideQuote(p + b)) continue;
+            if (b < para.length() && (insideQuote(p + b) || afterTitle(para, b))) continue;
             addUnit(units, p + start, p + b, p);
             start = b;
           }
@@ -150,6 +162,24 @@ public final class QuoteExtractor {
         p = pe + 1;
       }
       return units;
+    }
+
+    /**
+     * Whether the break at {@code b} follows a title or initial that precedes a name ("Mr.", "Sen.",
+     * "Jeffrey M. Jones"): java.text.BreakIterator ends a sentence there.
+     */
+    private boolean afterTitle(String para, int b) {
+      int e = b;
+      while (e > 0 && Character.isWhitespace(para.charAt(e - 1))) e--;
+      if (e == 0 || para.charAt(e - 1) != '.') return false;
+      int s = e - 1;
+      while (s > 0 && Character.isLetter(para.charAt(s - 1))) s--;
+      if (s > 0 && !Character.isWhitespace(para.charAt(s - 1)) && para.charAt(s - 1) != '(') {
+        return false;
+      }
+      String w = para.substring(s, e - 1);
+      if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) return true;
+      return TITLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean insideQuote(int at) {
@@ -207,8 +237,9 @@ public final class QuoteExtractor {
     /** "SOURCE CUE ...": the source stands left of the cue. */
     private boolean forward(int us, int ue, int a, int b, int c0, int c1) {
       int p = c0 - 1;
-      while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
+      while (p >= a && !inQuote[p] && plainGap(p + 1) && isAdjunct(p)) p--;
       if (p < a || inQuote[p]) return false;
+      if (NOUN_MARKERS.contains(word(p)) && plainGap(p + 1)) return false;
       if (SUBJECT_JOINERS.contains(word(p)) && plainGap(c0)) {
         // "Trump denounced her record and said ...": the cue shares the sentence's subject.
         int[] subj = subject(a, p);
@@ -365,7 +396,18 @@ public final class QuoteExtractor {
         if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
       }
       if (firstComma < 0 || firstComma - a > MAX_SOURCE_WORDS) return -1;
-      return leftEdge(a, firstComma - 1, MAX_SOURCE_WORDS) == a ? a : -1;
+      if (OPENERS.contains(word(a)) || CLAUSE_WORDS.contains(word(a))) return -1;
+      for (int k = a; k < firstComma; k++) {
+        if (lex.cues().contains(word(k)) || lex.participleCues().contains(word(k))) return -1;
+      }
+      return a;
+    }
+
+    /** A word that may stand between source and cue: a listed adjunct or an adverb in -ly. */
+    private boolean isAdjunct(int p) {
+      String w = word(p);
+      return lex.adjuncts().contains(w)
+          || (w.length() > 4 && w.endsWith("ly") && !isCapitalized(p) && !LY_NOUNS.contains(w));
     }
 
     /** "US-backed": a word joined to the one before by a hyphen or slash is no cue. */
@@ -688,8 +730,13 @@ public final class QuoteExtractor {
         }
       }
       if (j + 2 < b && word(j).equals("in") && (word(j + 1).equals("a") || word(j + 1).equals("an"))
-          && MEDIA.contains(word(j + 2)) && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
-        j += 3;
+          && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
+        // "said in a statement", "said in a telephone interview": the medium is part of the cue.
+        if (MEDIA.contains(word(j + 2))) {
+          j += 3;
+        } else if (j + 3 < b && MEDIA.contains(word(j + 3)) && plainGap(j + 3)) {
+          j += 4;
+        }
       }
       return j;
     }
