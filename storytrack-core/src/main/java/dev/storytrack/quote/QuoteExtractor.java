@@ -50,6 +50,8 @@ public final class QuoteExtractor {
       Set.of("but", "and", "still", "yet", "so", "meanwhile", "however", "instead", "later",
           "earlier", "also", "now", "then", "in", "on", "at", "after", "before", "during", "since");
   private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
+  /** A cue this close after a closing quotation mark takes that quotation. */
+  private static final int NEAR_QUOTE_WORDS = 6;
   /** Abbreviated titles before a name, after which a sentence does not end. */
   private static final Set<String> TITLES =
       Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
@@ -203,8 +205,19 @@ public final class QuoteExtractor {
       int b = firstToken(ue);
       if (a >= b) return;
       if (colon(us, ue, a, b)) return;
+      // First the cues right after a quotation ("“...,” he said"), whose attribution is the
+      // sentence's even when an earlier verb could be a cue; then any cue from the left.
+      for (int pass = 0; pass < 2; pass++) {
+        if (cues(us, ue, a, b, pass == 0)) return;
+      }
+      standalone(us, ue, a, b);
+    }
+
+    private boolean cues(int us, int ue, int a, int b, boolean nearQuoteOnly) {
       for (int k = a; k < b; k++) {
         if (inQuote[k] || attachedBefore(k)) continue;
+        if (k > a && isCapitalized(k)) continue;
+        if (nearQuoteOnly && !closesNear(a, k)) continue;
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
           String phrase = phrase(k, k + len);
           if (phrase == null) continue;
@@ -228,10 +241,19 @@ public final class QuoteExtractor {
                       && inverted(us, ue, a, b, k, k + 1));
             }
           }
-          if (done) return;
+          if (done) return true;
         }
       }
-      standalone(us, ue, a, b);
+      return false;
+    }
+
+    /** Whether a quotation closes within a few words before token k. */
+    private boolean closesNear(int a, int k) {
+      for (int j = k; j > a && k - j < NEAR_QUOTE_WORDS; j--) {
+        if (isQuoteClose(j)) return true;
+        if (inQuote[j - 1]) return false;
+      }
+      return false;
     }
 
     /** "SOURCE CUE ...": the source stands left of the cue. */
@@ -278,7 +300,19 @@ public final class QuoteExtractor {
       int beforeQuote = trimRight(us, srcStart, " ,");
       boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
       if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
-        pieces.add(new int[] {us, beforeEnd});
+        int from = us;
+        if (quoteBefore) {
+          // "Trump asserted France had lost its identity: “France is no longer France,” he
+          // claimed.": after a colon only the quotation is this cue's content.
+          for (QuoteMarks.Span sp : spans) {
+            if (sp.outerEnd() == beforeQuote && sp.open() > us
+                && text.substring(us, sp.open()).strip().endsWith(":")) {
+              from = sp.open();
+            }
+            if (sp.open() >= beforeQuote) break;
+          }
+        }
+        pieces.add(new int[] {from, beforeEnd});
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
         int cs = skipThat(tailStart, ue);
