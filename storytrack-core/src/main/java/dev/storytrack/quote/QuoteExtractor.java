@@ -321,6 +321,18 @@ public final class QuoteExtractor {
           if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
           if (sp.open() > cs) break;
         }
+        int next = nextCue(cs, ue);
+        if (next >= 0) {
+          int cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
+          if (SUBJECT_JOINERS.contains(word(next - 1)) && hasWord(cs, cut)) {
+            pieces.add(new int[] {cs, cut});
+          } else {
+            pieces.add(new int[] {cs, trimRight(cs, toks.get(next).start(), " ,;—–-")});
+          }
+          if (!emit(pieces, q, p + 1, c0, cueEnd)) return false;
+          clauseAfter(us, ue, b, new int[] {q, p + 1}, next, next + 1);
+          return true;
+        }
         pieces.add(new int[] {cs, ue});
       } else {
         return false;
@@ -370,8 +382,45 @@ public final class QuoteExtractor {
         if (sp.open() > cs) break;
       }
       List<int[]> pieces = new ArrayList<>();
-      pieces.add(new int[] {cs, ue});
-      return emit(pieces, subj[0], subj[1], c0, cueEnd);
+      int next = nextCue(cs, ue);
+      if (next < 0) {
+        pieces.add(new int[] {cs, ue});
+        return emit(pieces, subj[0], subj[1], c0, cueEnd);
+      }
+      int cut = trimRight(cs, toks.get(next).start(), " ,;—–-");
+      if (SUBJECT_JOINERS.contains(word(next - 1))) cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
+      pieces.add(new int[] {cs, cut});
+      if (!emit(pieces, subj[0], subj[1], c0, cueEnd)) return false;
+      clauseAfter(us, ue, b, subj, next, next + 1);
+      return true;
+    }
+
+    /**
+     * A second cue of the same subject inside a clause's content ("refused to answer questions
+     * but said ...", "..., adding that ..."), as its token, or -1: the content ends before it.
+     */
+    private int nextCue(int cs, int ue) {
+      int from = firstToken(cs) + 1;
+      int to = firstToken(ue);
+      for (int k = from; k < to; k++) {
+        if (inQuote[k] || isCapitalized(k) || k + 1 >= to) continue;
+        String w = word(k);
+        if (SUBJECT_JOINERS.contains(word(k - 1)) && plainGap(k) && !inQuote[k - 1]
+            && (lex.cues().contains(w) || lex.participleCues().contains(w))
+            && text.substring(toks.get(k - 2).end(), toks.get(k - 1).start()).indexOf(',') < 0
+            && isPastOrParticiple(w)) {
+          return k;
+        }
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf(',') >= 0 && !inQuote[k - 1] && lex.participleCues().contains(w)) return k;
+      }
+      return -1;
+    }
+
+    /** "said", "adding": forms that cannot be a bare plural noun after "and". */
+    private boolean isPastOrParticiple(String w) {
+      return w.endsWith("ed") || w.endsWith("ing") || w.equals("said") || w.equals("told")
+          || w.equals("wrote") || w.equals("thought") || w.equals("knew") || w.equals("saw");
     }
 
     /**
