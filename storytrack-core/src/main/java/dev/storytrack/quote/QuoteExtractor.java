@@ -74,7 +74,7 @@ public final class QuoteExtractor {
   private static final int MAX_SOURCE_AFTER_WORDS = 10;
   private static final int MAX_SOURCE_AFTER_QUOTE_WORDS = 25;
   /** A standalone quote paragraph continues the last speaker when it is this close (units). */
-  private static final int CONTINUATION_UNITS = 3;
+  private static final int CONTINUATION_UNITS = 6;
 
   private final Lexicon lex;
 
@@ -792,7 +792,8 @@ public final class QuoteExtractor {
     private boolean isNameWord(int i) {
       if (!isCapitalized(i)) return false;
       String w = word(i);
-      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)) {
+      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)
+          || ((CLAUSE_WORDS.contains(w) || OPENERS.contains(w)) && !NAME_CONNECTORS.contains(w))) {
         return false;
       }
       // "US-backed", "Britain-based": an adjective, not a name.
@@ -913,6 +914,12 @@ public final class QuoteExtractor {
       int s = toks.get(i - 1).end();
       int e = toks.get(i).start();
       if (e - s == 1 && JOINERS.indexOf(text.charAt(s)) >= 0) return true; // US-backed, O'Neill
+      if (e - s == 2 && text.charAt(s) == '.' && text.charAt(s + 1) == ' '
+          && Character.isUpperCase(text.charAt(e))) {
+        // "Mr. Sanders", "Mark S. Kirk": a title or initial runs on into the name.
+        String w = word(i - 1);
+        if (TITLES.contains(w) || (w.length() == 1 && isCapitalized(i - 1))) return true;
+      }
       for (int k = s; k < e; k++) if (text.charAt(k) != ' ') return false;
       return true;
     }
