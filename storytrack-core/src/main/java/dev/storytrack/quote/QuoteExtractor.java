@@ -210,6 +210,7 @@ public final class QuoteExtractor {
       for (int pass = 0; pass < 2; pass++) {
         if (cues(us, ue, a, b, pass == 0)) return;
       }
+      if (colonQuote(us, ue, a)) return;
       standalone(us, ue, a, b);
     }
 
@@ -359,6 +360,29 @@ public final class QuoteExtractor {
       List<int[]> pieces = new ArrayList<>();
       pieces.add(new int[] {cueStart + 1, ue});
       return emitAt(pieces, a, j, j, cueStart, cueStart + 1);
+    }
+
+    /**
+     * "Trump posted on Twitter: “...”": a quotation after a colon that ends the sentence is the
+     * subject's, with the words between subject and colon as the cue.
+     */
+    private boolean colonQuote(int us, int ue, int a) {
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() < us) continue;
+        if (sp.open() >= ue) break;
+        if (hasWord(sp.outerEnd(), ue)) continue;
+        int colonAt = trimRight(us, sp.open(), " ");
+        if (colonAt <= us || text.charAt(colonAt - 1) != ':') return false;
+        int before = firstToken(colonAt - 1) - 1;
+        if (before < a || inQuote[before]) return false;
+        int[] subj = subject(a, before + 1);
+        if (subj == null || countWords(sp.innerStart(), sp.close()) < 3) return false;
+        int cueStart = subj[1] <= before ? toks.get(subj[1]).start() : colonAt - 1;
+        List<int[]> pieces = new ArrayList<>();
+        pieces.add(new int[] {sp.open(), ue});
+        return emitAt(pieces, subj[0], subj[1], subj[1], cueStart, colonAt);
+      }
+      return false;
     }
 
     /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
