@@ -43,6 +43,7 @@ public final class QuoteExtractor {
       Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
           "that", "these", "those", "some", "many", "most", "several", "both", "other");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> RELATIVES = Set.of("who", "which");
   /** Words between a subject's first verb and a later cue that share that subject. */
   private static final Set<String> SUBJECT_JOINERS = Set.of("and", "but", "then");
   /** Sentence openers before the subject ("But Trump said"). */
@@ -251,8 +252,12 @@ public final class QuoteExtractor {
     /** Whether a quotation closes within a few words before token k. */
     private boolean closesNear(int a, int k) {
       for (int j = k; j > a && k - j < NEAR_QUOTE_WORDS; j--) {
-        if (isQuoteClose(j)) return true;
-        if (inQuote[j - 1]) return false;
+        if (isQuoteClose(j)) {
+          // "“...,” he said", "“...?” asked X": the quotation's own punctuation hands it on.
+          String gap = text.substring(toks.get(j - 1).end(), toks.get(j).start());
+          return gap.indexOf(',') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('!') >= 0;
+        }
+        if (inQuote[j - 1] || SUBJECT_JOINERS.contains(word(j - 1))) return false;
       }
       return false;
     }
@@ -267,6 +272,15 @@ public final class QuoteExtractor {
         // "Trump denounced her record and said ...": the cue shares the sentence's subject.
         int[] subj = subject(a, p);
         return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+      }
+      if (RELATIVES.contains(word(p)) && plainGap(c0) && p > a) {
+        // "business leaders who say the law ...": the relative pronoun is the source.
+        int cueEnd = extendCue(c0, c1, b);
+        int cs = skipThat(toks.get(cueEnd - 1).end(), ue);
+        if (!hasWord(cs, ue)) return false;
+        List<int[]> pieces = new ArrayList<>();
+        pieces.add(new int[] {cs, ue});
+        return emit(pieces, p, p + 1, c0, cueEnd);
       }
       if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
       int q;
@@ -517,6 +531,15 @@ public final class QuoteExtractor {
           || (w.length() > 4 && w.endsWith("ly") && !isCapitalized(p) && !LY_NOUNS.contains(w));
     }
 
+    /** "political scientist Dossym Satpayev": a role or a name within a few words. */
+    private boolean namedSoon(int s0, int b) {
+      for (int i = s0; i < b && i - s0 < 4 && !inQuote[i] && (i == s0 || plainGap(i)); i++) {
+        if (isCapitalized(i) || lex.roles().contains(word(i))) return true;
+        if (CLAUSE_WORDS.contains(word(i))) return false;
+      }
+      return false;
+    }
+
     /** "US-backed": a word joined to the one before by a hyphen or slash is no cue. */
     private boolean attachedBefore(int k) {
       int s = toks.get(k).start();
@@ -593,7 +616,8 @@ public final class QuoteExtractor {
       while (s0 < b && !inQuote[s0] && plainGap(s0) && lex.adjuncts().contains(word(s0))) s0++;
       if (s0 >= b || inQuote[s0] || !plainGap(s0)) return false;
       if (!isCapitalized(s0) && !ARTICLES.contains(word(s0))
-          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)) {
+          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)
+          && !namedSoon(s0, b)) {
         return false;
       }
       int s1 = s0 + 1;
