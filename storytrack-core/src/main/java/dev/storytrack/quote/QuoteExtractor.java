@@ -394,7 +394,8 @@ public final class QuoteExtractor {
         int cueStart = subj[1] <= before ? toks.get(subj[1]).start() : colonAt - 1;
         List<int[]> pieces = new ArrayList<>();
         pieces.add(new int[] {sp.open(), ue});
-        return emitAt(pieces, subj[0], subj[1], subj[1], cueStart, colonAt);
+        int cueEnd = subj[1] <= before ? toks.get(before).end() : colonAt;
+        return emitAt(pieces, subj[0], subj[1], subj[1], cueStart, cueEnd);
       }
       return false;
     }
@@ -513,7 +514,9 @@ public final class QuoteExtractor {
       for (int k = a + 1; k <= p; k++) {
         if (inQuote[k]) return -1;
         String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
-        if (hasQuoteMark(gap) || gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0) return -1;
+        if (hasQuoteMark(gap) || (gap.indexOf('.') >= 0 && !plainGap(k)) || gap.indexOf(';') >= 0) {
+          return -1;
+        }
         if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
       }
       if (firstComma < 0 || firstComma - a > MAX_SOURCE_WORDS) return -1;
