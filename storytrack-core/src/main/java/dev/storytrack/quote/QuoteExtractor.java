@@ -10,9 +10,12 @@ import java.util.Set;
 
 /**
  * Finds quotes and attributions in an article's text with rules over sentences: direct quotes in
- * straight or curly double marks (also over several paragraphs), a source and cue before or after
- * them ({@code "...," he said}, {@code said Rawlinson}, {@code He said: "..."}), indirect speech
- * ({@code X said (that) ...}, {@code ..., it said}) and {@code according to X}. Quoted words with
+ * straight or curly double marks or doubled single marks (also over several paragraphs), a source
+ * and cue before or after them ({@code "...," he said}, {@code said Rawlinson}, {@code He said:
+ * "..."}, {@code Name: "..."}), reported speech, thought and belief ({@code X said (that) ...},
+ * {@code officials believe ...}, {@code ..., it said}), participles and second verbs of the
+ * sentence's subject ({@code ..., saying ...}, {@code ... but said ...}) and {@code according to
+ * X}. Quoted words with
  * no cue are quotes only when they make up a whole sentence (a quote paragraph that goes on from
  * the last speaker); short quoted words inside other sentences are scare quotes or titles and are
  * skipped. Sources are resolved to names written in the article: a pronoun to the last named
