@@ -10,9 +10,12 @@ import java.util.Set;
 
 /**
  * Finds quotes and attributions in an article's text with rules over sentences: direct quotes in
- * straight or curly double marks (also over several paragraphs), a source and cue before or after
- * them ({@code "...," he said}, {@code said Rawlinson}, {@code He said: "..."}), indirect speech
- * ({@code X said (that) ...}, {@code ..., it said}) and {@code according to X}. Quoted words with
+ * straight or curly double marks or doubled single marks (also over several paragraphs), a source
+ * and cue before or after them ({@code "...," he said}, {@code said Rawlinson}, {@code He said:
+ * "..."}, {@code Name: "..."}), reported speech, thought and belief ({@code X said (that) ...},
+ * {@code officials believe ...}, {@code ..., it said}), participles and second verbs of the
+ * sentence's subject ({@code ..., saying ...}, {@code ... but said ...}) and {@code according to
+ * X}. Quoted words with
  * no cue are quotes only when they make up a whole sentence (a quote paragraph that goes on from
  * the last speaker); short quoted words inside other sentences are scare quotes or titles and are
  * skipped. Sources are resolved to names written in the article: a pronoun to the last named
@@ -30,11 +33,33 @@ public final class QuoteExtractor {
           "where", "if", "although", "though", "after", "before", "so", "than", "what", "how",
           "why", "whether", "or", "nor", "until", "unless", "whereas", "once", "since", "to",
           "of", "in", "on", "at", "with", "by", "for", "from", "about", "is", "was", "are", "were",
-          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must");
+          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must",
+          "into", "onto", "over", "under", "against", "through", "during", "without", "within",
+          "like", "among", "toward", "towards", "upon", "across", "despite", "amid", "being",
+          "having", "been");
+  /** Words before a cue that make it a noun ("the question", "his support"), not a verb. */
+  private static final Set<String> NOUN_MARKERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these");
+  /** Words ending in -ly that are nouns, not adverbs to skip before a cue. */
+  private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "ally", "rally");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
           "that", "these", "those", "some", "many", "most", "several", "both", "other");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+  /** Words between a subject's first verb and a later cue that share that subject. */
+  private static final Set<String> SUBJECT_JOINERS = Set.of("and", "but", "then");
+  /** Sentence openers before the subject ("But Trump said"). */
+  private static final Set<String> OPENERS =
+      Set.of("but", "and", "still", "yet", "so", "meanwhile", "however", "instead", "later",
+          "earlier", "also", "now", "then", "in", "on", "at", "after", "before", "during", "since");
+  private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
+  /** A cue this close after a closing quotation mark takes that quotation. */
+  private static final int NEAR_QUOTE_WORDS = 6;
+  /** Abbreviated titles before a name, after which a sentence does not end. */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
+          "sgt", "capt", "cmdr", "adm", "rev", "prof", "pres", "supt", "det", "st", "messrs");
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "the", "de", "al", "bin", "van", "von", "da", "la", "del", "and");
   /** Who a "told"-type cue tells, absorbed into the cue ("told AFP", "told reporters"). */
@@ -53,7 +78,7 @@ public final class QuoteExtractor {
   private static final int MAX_SOURCE_AFTER_WORDS = 10;
   private static final int MAX_SOURCE_AFTER_QUOTE_WORDS = 25;
   /** A standalone quote paragraph continues the last speaker when it is this close (units). */
-  private static final int CONTINUATION_UNITS = 3;
+  private static final int CONTINUATION_UNITS = 6;
 
   private final Lexicon lex;
 
@@ -73,12 +98,15 @@ public final class QuoteExtractor {
   /** The quotes of {@code text} in text order; offsets index into {@code text}. */
   public List<Quote> extract(String text) {
     if (text == null || text.isEmpty()) return List.of();
-    return new Run(text).quotes();
+    return new Run(text, QuoteMarks.doubledSinglesAsDouble(text)).quotes();
   }
 
   /** State of one extraction: tokens, quote marks, and the speakers seen so far. */
   private final class Run {
+    /** The rules read this copy, with doubled single marks as double marks (same offsets). */
     final String text;
+    /** The text as given, which the quotes' words come from. */
+    final String given;
     final List<Token> toks;
     final List<QuoteMarks.Span> spans;
     final boolean[] inQuote;
@@ -93,7 +121,8 @@ public final class QuoteExtractor {
     int lastCuedParagraph = -1;
     int lastCuedUnit = -100;
 
-    Run(String text) {
+    Run(String given, String text) {
+      this.given = given;
       this.text = text;
       this.toks = Tokens.of(text);
       this.spans = QuoteMarks.find(text);
@@ -131,7 +160,7 @@ public final class QuoteExtractor {
           it.setText(para);
           int start = 0;
           for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (b < para.length() && insideQuote(p + b)) continue;
+            if (b < para.length() && (insideQuote(p + b) || afterTitle(para, b))) continue;
             addUnit(units, p + start, p + b, p);
             start = b;
           }
@@ -139,6 +168,24 @@ public final class QuoteExtractor {
         p = pe + 1;
       }
       return units;
+    }
+
+    /**
+     * Whether the break at {@code b} follows a title or initial that precedes a name ("Mr.", "Sen.",
+     * "Jeffrey M. Jones"): java.text.BreakIterator ends a sentence there.
+     */
+    private boolean afterTitle(String para, int b) {
+      int e = b;
+      while (e > 0 && Character.isWhitespace(para.charAt(e - 1))) e--;
+      if (e == 0 || para.charAt(e - 1) != '.') return false;
+      int s = e - 1;
+      while (s > 0 && Character.isLetter(para.charAt(s - 1))) s--;
+      if (s > 0 && !Character.isWhitespace(para.charAt(s - 1)) && para.charAt(s - 1) != '(') {
+        return false;
+      }
+      String w = para.substring(s, e - 1);
+      if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) return true;
+      return TITLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean insideQuote(int at) {
@@ -161,8 +208,21 @@ public final class QuoteExtractor {
       int a = firstToken(us);
       int b = firstToken(ue);
       if (a >= b) return;
+      if (colon(us, ue, a, b)) return;
+      // First the cues right after a quotation ("“...,” he said"), whose attribution is the
+      // sentence's even when an earlier verb could be a cue; then any cue from the left.
+      for (int pass = 0; pass < 2; pass++) {
+        if (cues(us, ue, a, b, pass == 0)) return;
+      }
+      if (colonQuote(us, ue, a)) return;
+      standalone(us, ue, a, b);
+    }
+
+    private boolean cues(int us, int ue, int a, int b, boolean nearQuoteOnly) {
       for (int k = a; k < b; k++) {
-        if (inQuote[k]) continue;
+        if (inQuote[k] || attachedBefore(k)) continue;
+        if (k > a && isCapitalized(k)) continue;
+        if (nearQuoteOnly && !closesNear(a, k)) continue;
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
           String phrase = phrase(k, k + len);
           if (phrase == null) continue;
@@ -171,26 +231,60 @@ public final class QuoteExtractor {
             done = according(us, ue, a, b, k, k + len);
           } else {
             if (lex.cues().contains(phrase)) done = forward(us, ue, a, b, k, k + len);
+            if (!done && lex.participleCues().contains(phrase)) {
+              done = participle(us, ue, a, b, k, k + len);
+            }
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
             }
             if (!done && len == 1 && isLooseVerb(k)) {
               // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
               done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
-                  || (k > a && quoteEndsBefore(k) && inverted(us, ue, a, b, k, k + 1));
+                  || (k > a && quoteEndsBefore(k) && k + 1 < b && !inQuote[k + 1]
+                      && (isCapitalized(k + 1) || ARTICLES.contains(word(k + 1))
+                          || lex.pronouns().contains(word(k + 1)))
+                      && inverted(us, ue, a, b, k, k + 1));
             }
           }
-          if (done) return;
+          if (done) return true;
         }
       }
-      standalone(us, ue, a, b);
+      return false;
+    }
+
+    /** Whether a quotation closes within a few words before token k. */
+    private boolean closesNear(int a, int k) {
+      for (int j = k; j > a && k - j < NEAR_QUOTE_WORDS; j--) {
+        if (isQuoteClose(j)) {
+          // "“...,” he said", "“...?” asked X": the quotation's own punctuation hands it on.
+          String gap = text.substring(toks.get(j - 1).end(), toks.get(j).start());
+          return gap.indexOf(',') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('!') >= 0;
+        }
+        if (inQuote[j - 1] || SUBJECT_JOINERS.contains(word(j - 1))) return false;
+      }
+      return false;
     }
 
     /** "SOURCE CUE ...": the source stands left of the cue. */
     private boolean forward(int us, int ue, int a, int b, int c0, int c1) {
       int p = c0 - 1;
-      while (p >= a && !inQuote[p] && plainGap(p + 1) && lex.adjuncts().contains(word(p))) p--;
+      while (p >= a && !inQuote[p] && plainGap(p + 1) && isAdjunct(p)) p--;
       if (p < a || inQuote[p]) return false;
+      if (NOUN_MARKERS.contains(word(p)) && plainGap(p + 1)) return false;
+      if (SUBJECT_JOINERS.contains(word(p)) && plainGap(c0)) {
+        // "Trump denounced her record and said ...": the cue shares the sentence's subject.
+        int[] subj = subject(a, p);
+        return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+      }
+      if (RELATIVES.contains(word(p)) && plainGap(c0) && p > a) {
+        // "business leaders who say the law ...": the relative pronoun is the source.
+        int cueEnd = extendCue(c0, c1, b);
+        int cs = skipThat(toks.get(cueEnd - 1).end(), ue);
+        if (!hasWord(cs, ue)) return false;
+        List<int[]> pieces = new ArrayList<>();
+        pieces.add(new int[] {cs, ue});
+        return emit(pieces, p, p + 1, c0, cueEnd);
+      }
       if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
       int q;
       int afterQuote = sourceAfterQuoteStart(a, p);
@@ -202,6 +296,7 @@ public final class QuoteExtractor {
         // "The Syrian Observatory for Human Rights, a Britain-based war monitor, said": a source
         // with an appositive, only at the start of the sentence.
         q = appositiveStart(a, p, c0);
+        if (q < 0) q = longAppositiveStart(a, p, c0);
         if (q < 0) return false;
       }
       int cueEnd = extendCue(c0, c1, b);
@@ -223,7 +318,19 @@ public final class QuoteExtractor {
       int beforeQuote = trimRight(us, srcStart, " ,");
       boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
       if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
-        pieces.add(new int[] {us, beforeEnd});
+        int from = us;
+        if (quoteBefore) {
+          // "Trump asserted France had lost its identity: “France is no longer France,” he
+          // claimed.": after a colon only the quotation is this cue's content.
+          for (QuoteMarks.Span sp : spans) {
+            if (sp.outerEnd() == beforeQuote && sp.open() > us
+                && text.substring(us, sp.open()).strip().endsWith(":")) {
+              from = sp.open();
+            }
+            if (sp.open() >= beforeQuote) break;
+          }
+        }
+        pieces.add(new int[] {from, beforeEnd});
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
         int cs = skipThat(tailStart, ue);
@@ -232,11 +339,217 @@ public final class QuoteExtractor {
           if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
           if (sp.open() > cs) break;
         }
+        int next = nextCue(cs, ue);
+        if (next >= 0) {
+          int cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
+          if (SUBJECT_JOINERS.contains(word(next - 1)) && hasWord(cs, cut)) {
+            pieces.add(new int[] {cs, cut});
+          } else {
+            pieces.add(new int[] {cs, trimRight(cs, toks.get(next).start(), " ,;—–-")});
+          }
+          if (!emit(pieces, q, p + 1, c0, cueEnd)) return false;
+          clauseAfter(us, ue, b, new int[] {q, p + 1}, next, next + 1);
+          return true;
+        }
         pieces.add(new int[] {cs, ue});
       } else {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */
+    private boolean colon(int us, int ue, int a, int b) {
+      int j = a;
+      while (j < b && j - a < 5 && !inQuote[j] && (j == a || plainGap(j))
+          && (isCapitalized(j) || (j == a && lex.pronouns().contains(word(j))))) {
+        j++;
+      }
+      if (j == a || j >= b) return false;
+      // "BEIRUT: ...": a dateline, not a speaker.
+      if (unitIndex < 3 && j - a == 1 && word(a).toUpperCase(Locale.ROOT).equals(
+          text.substring(toks.get(a).start(), toks.get(a).end()))) {
+        return false;
+      }
+      String gap = text.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
+      if (!gap.startsWith(":")) return false;
+      int cueStart = toks.get(j - 1).end() + text.substring(toks.get(j - 1).end()).indexOf(':');
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {cueStart + 1, ue});
+      return emitAt(pieces, a, j, j, cueStart, cueStart + 1);
+    }
+
+    /**
+     * "Trump posted on Twitter: “...”": a quotation after a colon that ends the sentence is the
+     * subject's, with the words between subject and colon as the cue.
+     */
+    private boolean colonQuote(int us, int ue, int a) {
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() < us) continue;
+        if (sp.open() >= ue) break;
+        if (hasWord(sp.outerEnd(), ue)) continue;
+        int colonAt = trimRight(us, sp.open(), " ");
+        if (colonAt <= us || text.charAt(colonAt - 1) != ':') return false;
+        int before = firstToken(colonAt - 1) - 1;
+        if (before < a || inQuote[before]) return false;
+        int[] subj = subject(a, before + 1);
+        if (subj == null || countWords(sp.innerStart(), sp.close()) < 3) return false;
+        int cueStart = subj[1] <= before ? toks.get(subj[1]).start() : colonAt - 1;
+        List<int[]> pieces = new ArrayList<>();
+        pieces.add(new int[] {sp.open(), ue});
+        int cueEnd = subj[1] <= before ? toks.get(before).end() : colonAt;
+        return emitAt(pieces, subj[0], subj[1], subj[1], cueStart, cueEnd);
+      }
+      return false;
+    }
+
+    /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
+    private boolean participle(int us, int ue, int a, int b, int c0, int c1) {
+      if (c0 <= a || c1 >= b || inQuote[c0 - 1]) return false;
+      boolean afterComma = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',')
+          >= 0;
+      if (!afterComma && !(SUBJECT_JOINERS.contains(word(c0 - 1)) && plainGap(c0))) return false;
+      int[] subj = subject(a, c0 - 1);
+      return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+    }
+
+    /** Emits the rest of the sentence after a cue as the content of {@code subj}'s attribution. */
+    private boolean clauseAfter(int us, int ue, int b, int[] subj, int c0, int c1) {
+      int cueEnd = extendCue(c0, c1, b);
+      int tailStart = skipParenthesis(toks.get(cueEnd - 1).end(), ue);
+      if (!hasWord(tailStart, ue)) return false;
+      int cs = skipThat(tailStart, ue);
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() == cs && looksLikeTitle(sp.innerStart(), sp.close())) return false;
+        if (sp.open() > cs) break;
+      }
+      List<int[]> pieces = new ArrayList<>();
+      int next = nextCue(cs, ue);
+      if (next < 0) {
+        pieces.add(new int[] {cs, ue});
+        return emit(pieces, subj[0], subj[1], c0, cueEnd);
+      }
+      int cut = trimRight(cs, toks.get(next).start(), " ,;—–-");
+      if (SUBJECT_JOINERS.contains(word(next - 1))) cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
+      pieces.add(new int[] {cs, cut});
+      if (!emit(pieces, subj[0], subj[1], c0, cueEnd)) return false;
+      clauseAfter(us, ue, b, subj, next, next + 1);
+      return true;
+    }
+
+    /**
+     * A second cue of the same subject inside a clause's content ("refused to answer questions
+     * but said ...", "..., adding that ..."), as its token, or -1: the content ends before it.
+     */
+    private int nextCue(int cs, int ue) {
+      int from = firstToken(cs) + 1;
+      int to = firstToken(ue);
+      for (int k = from; k < to; k++) {
+        if (inQuote[k] || isCapitalized(k) || k + 1 >= to) continue;
+        String w = word(k);
+        if (SUBJECT_JOINERS.contains(word(k - 1)) && plainGap(k) && !inQuote[k - 1]
+            && (lex.cues().contains(w) || lex.participleCues().contains(w))
+            && text.substring(toks.get(k - 2).end(), toks.get(k - 1).start()).indexOf(',') < 0
+            && isPastOrParticiple(w)) {
+          return k;
+        }
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf(',') >= 0 && !inQuote[k - 1] && lex.participleCues().contains(w)) return k;
+      }
+      return -1;
+    }
+
+    /** "said", "adding": forms that cannot be a bare plural noun after "and". */
+    private boolean isPastOrParticiple(String w) {
+      return w.endsWith("ed") || w.endsWith("ing") || w.equals("said") || w.equals("told")
+          || w.equals("wrote") || w.equals("thought") || w.equals("knew") || w.equals("saw");
+    }
+
+    /**
+     * The subject at the start of the sentence, as tokens {from, to}, or null: a pronoun, or a run
+     * of determiners, role words and capitalized words ("Former Florida Gov. Jeb Bush", "The
+     * Carson campaign"), after a short opening phrase closed by a comma ("On Monday, ...").
+     */
+    private int[] subject(int a, int limit) {
+      int i = a;
+      for (int k = a + 1; k < limit && k - a <= 6; k++) {
+        if (inQuote[k]) break;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf(',') >= 0) {
+          if (!isNameWord(a) || OPENERS.contains(word(a))) i = k;
+          break;
+        }
+        if (!plainGap(k)) break;
+      }
+      if (i < limit && OPENERS.contains(word(i)) && i + 1 < limit && plainGap(i + 1)) i++;
+      if (i >= limit || inQuote[i]) return null;
+      if (lex.pronouns().contains(word(i))) return new int[] {i, i + 1};
+      int j = i;
+      while (j < limit && !inQuote[j] && (j == i || plainGap(j)) && j - i < MAX_SOURCE_WORDS
+          && (isCapitalized(j) || DETERMINERS.contains(word(j)) || lex.roles().contains(word(j))
+              || (j > i && insideName(j, i)))) {
+        j++;
+      }
+      // "The Carson campaign", "the rights group": a determiner's noun phrase runs on in lower case.
+      if (j > i && DETERMINERS.contains(word(i))) {
+        int k = j;
+        while (k < limit && k - j < 2 && plainGap(k) && !inQuote[k] && !isCapitalized(k)
+            && !CLAUSE_WORDS.contains(word(k)) && !lex.cues().contains(word(k))
+            && !lex.adjuncts().contains(word(k)) && !word(k).endsWith("ed")) {
+          k++;
+        }
+        j = k;
+      }
+      if (j == i || (j - i == 1 && DETERMINERS.contains(word(i)))) return null;
+      return new int[] {i, j};
+    }
+
+    /**
+     * "Larry Cohen, a senior adviser to Mr. Sanders and past president of the union, said": a
+     * source that opens the sentence with a name and runs with its appositives up to the cue.
+     */
+    private int longAppositiveStart(int a, int p, int c0) {
+      if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
+      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
+        return -1;
+      }
+      int firstComma = -1;
+      for (int k = a + 1; k <= p; k++) {
+        if (inQuote[k]) return -1;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (hasQuoteMark(gap) || (gap.indexOf('.') >= 0 && !plainGap(k)) || gap.indexOf(';') >= 0) {
+          return -1;
+        }
+        if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
+      }
+      if (firstComma < 0 || firstComma - a > MAX_SOURCE_WORDS) return -1;
+      if (OPENERS.contains(word(a)) || CLAUSE_WORDS.contains(word(a))) return -1;
+      for (int k = a; k < firstComma; k++) {
+        if (lex.cues().contains(word(k)) || lex.participleCues().contains(word(k))) return -1;
+      }
+      return a;
+    }
+
+    /** A word that may stand between source and cue: a listed adjunct or an adverb in -ly. */
+    private boolean isAdjunct(int p) {
+      String w = word(p);
+      return lex.adjuncts().contains(w)
+          || (w.length() > 4 && w.endsWith("ly") && !isCapitalized(p) && !LY_NOUNS.contains(w));
+    }
+
+    /** "political scientist Dossym Satpayev": a role or a name within a few words. */
+    private boolean namedSoon(int s0, int b) {
+      for (int i = s0; i < b && i - s0 < 4 && !inQuote[i] && (i == s0 || plainGap(i)); i++) {
+        if (isCapitalized(i) || lex.roles().contains(word(i))) return true;
+        if (CLAUSE_WORDS.contains(word(i))) return false;
+      }
+      return false;
+    }
+
+    /** "US-backed": a word joined to the one before by a hyphen or slash is no cue. */
+    private boolean attachedBefore(int k) {
+      int s = toks.get(k).start();
+      return k > 0 && toks.get(k - 1).end() == s - 1 && "-/".indexOf(text.charAt(s - 1)) >= 0;
     }
 
     /** "for" in "Observatory for Human Rights": a connector between two name words. */
@@ -309,7 +622,8 @@ public final class QuoteExtractor {
       while (s0 < b && !inQuote[s0] && plainGap(s0) && lex.adjuncts().contains(word(s0))) s0++;
       if (s0 >= b || inQuote[s0] || !plainGap(s0)) return false;
       if (!isCapitalized(s0) && !ARTICLES.contains(word(s0))
-          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)) {
+          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)
+          && !namedSoon(s0, b)) {
         return false;
       }
       int s1 = s0 + 1;
@@ -355,7 +669,7 @@ public final class QuoteExtractor {
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
         Piece piece = piece(us, ue);
         if (piece == null) return;
-        String content = text.substring(piece.start, piece.end);
+        String content = given.substring(piece.start, piece.end);
         Quote c = lastCued;
         if (c != null && lastCuedParagraph == paragraph) {
           // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
@@ -380,6 +694,15 @@ public final class QuoteExtractor {
     }
 
     private boolean emit(List<int[]> ranges, int s0, int s1, int c0, int c1) {
+      int r1 = s1;
+      String between = text.substring(toks.get(s0).start(), toks.get(s1 - 1).end());
+      int comma = between.indexOf(',');
+      if (comma > 0) r1 = Math.max(s0 + 1, firstToken(toks.get(s0).start() + comma));
+      return emitAt(ranges, s0, s1, r1, toks.get(c0).start(), toks.get(c1 - 1).end());
+    }
+
+    /** Emits the pieces with source tokens [s0, s1), resolved over [s0, r1), and cue offsets. */
+    private boolean emitAt(List<int[]> ranges, int s0, int s1, int r1, int cueStart, int cueEnd) {
       List<Piece> pieces = new ArrayList<>();
       for (int[] r : ranges) {
         Piece p = piece(r[0], r[1]);
@@ -390,13 +713,11 @@ public final class QuoteExtractor {
       if (pieces.isEmpty()) return false;
       int srcStart = toks.get(s0).start();
       int srcEnd = toks.get(s1 - 1).end();
-      String source = text.substring(srcStart, srcEnd);
-      String speaker = resolve(s0, s1, srcStart);
-      int cueStart = toks.get(c0).start();
-      int cueEnd = toks.get(c1 - 1).end();
-      String cue = text.substring(cueStart, cueEnd);
+      String source = given.substring(srcStart, srcEnd);
+      String speaker = resolve(s0, r1, srcStart);
+      String cue = given.substring(cueStart, cueEnd);
       for (Piece p : pieces) {
-        out.add(new Quote(text.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
+        out.add(new Quote(given.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
             p.end, srcStart, srcEnd, cueStart, cueEnd));
       }
       lastCued = out.get(out.size() - 1);
@@ -525,7 +846,8 @@ public final class QuoteExtractor {
     private boolean isNameWord(int i) {
       if (!isCapitalized(i)) return false;
       String w = word(i);
-      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)) {
+      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)
+          || ((CLAUSE_WORDS.contains(w) || OPENERS.contains(w)) && !NAME_CONNECTORS.contains(w))) {
         return false;
       }
       // "US-backed", "Britain-based": an adjective, not a name.
@@ -546,8 +868,13 @@ public final class QuoteExtractor {
         }
       }
       if (j + 2 < b && word(j).equals("in") && (word(j + 1).equals("a") || word(j + 1).equals("an"))
-          && MEDIA.contains(word(j + 2)) && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
-        j += 3;
+          && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
+        // "said in a statement", "said in a telephone interview": the medium is part of the cue.
+        if (MEDIA.contains(word(j + 2))) {
+          j += 3;
+        } else if (j + 3 < b && MEDIA.contains(word(j + 3)) && plainGap(j + 3)) {
+          j += 4;
+        }
       }
       return j;
     }
@@ -641,6 +968,12 @@ public final class QuoteExtractor {
       int s = toks.get(i - 1).end();
       int e = toks.get(i).start();
       if (e - s == 1 && JOINERS.indexOf(text.charAt(s)) >= 0) return true; // US-backed, O'Neill
+      if (e - s == 2 && text.charAt(s) == '.' && text.charAt(s + 1) == ' '
+          && Character.isUpperCase(text.charAt(e))) {
+        // "Mr. Sanders", "Mark S. Kirk": a title or initial runs on into the name.
+        String w = word(i - 1);
+        if (TITLES.contains(w) || (w.length() == 1 && isCapitalized(i - 1))) return true;
+      }
       for (int k = s; k < e; k++) if (text.charAt(k) != ' ') return false;
       return true;
     }

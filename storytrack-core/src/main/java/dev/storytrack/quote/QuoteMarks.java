@@ -76,6 +76,36 @@ public final class QuoteMarks {
     return out;
   }
 
+  /**
+   * {@code text} with each doubled single mark ({@code ''}, the New York Times' quotation mark)
+   * turned into one straight double mark and a space, so that offsets stay those of {@code text}:
+   * an opening pair before a word becomes a space then the mark, a closing pair the mark then a
+   * space. A third mark in the run (a nested quote's end) stays a single mark.
+   */
+  public static String doubledSinglesAsDouble(String text) {
+    int at = text.indexOf("''");
+    if (at < 0) return text;
+    char[] c = text.toCharArray();
+    int n = c.length;
+    for (int i = at; i < n - 1; i++) {
+      if (c[i] != '\'' || c[i + 1] != '\'') continue;
+      int runEnd = i;
+      while (runEnd < n && c[runEnd] == '\'') runEnd++;
+      boolean spaceBefore = i == 0 || Character.isWhitespace(c[i - 1]) || c[i - 1] == '(';
+      boolean wordAfter = runEnd < n && !Character.isWhitespace(c[runEnd])
+          && ".,;:!?)".indexOf(c[runEnd]) < 0;
+      if (spaceBefore && wordAfter) {
+        c[i] = ' ';
+        c[i + 1] = '"';
+      } else {
+        c[runEnd - 2] = '"';
+        c[runEnd - 1] = ' ';
+      }
+      i = runEnd - 1;
+    }
+    return new String(c);
+  }
+
   /** A mark typed as opening but standing after a word and before a space/punctuation closes. */
   private static boolean isClosingShape(String text, int i) {
     boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));

@@ -137,4 +137,65 @@ class QuoteExtractorTest {
     assertThat(x.extract("")).isEmpty();
     assertThat(x.extract("The river rose two metres overnight. Roads were closed.")).isEmpty();
   }
+
+  @Test
+  void doubledSingleMarksAreQuotationMarksAndTitlesRunIntoNames() {
+    String t = "''We will keep fighting for every vote,'' Mr. Rubio said.";
+    Quote q = only(x.extract(t));
+    assertThat(q.direct()).isTrue();
+    assertThat(q.content()).isEqualTo("We will keep fighting for every vote");
+    assertThat(q.source()).isEqualTo("Mr. Rubio");
+    assertThat(t.substring(q.start(), q.end())).isEqualTo(q.content());
+  }
+
+  @Test
+  void verbsOfBeliefAndParticiplesAreCues() {
+    Quote belief = only(x.extract("Officials believe the attack was planned abroad."));
+    assertThat(belief.cue()).isEqualTo("believe");
+    assertThat(belief.source()).isEqualTo("Officials");
+    assertThat(belief.content()).isEqualTo("the attack was planned abroad");
+
+    List<Quote> qs = x.extract("Trump attacked Clinton on Monday, saying she had failed the country.");
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.cue()).isEqualTo("saying");
+      assertThat(q.source()).isEqualTo("Trump");
+      assertThat(q.content()).isEqualTo("she had failed the country");
+    });
+  }
+
+  @Test
+  void aSecondVerbOfTheSubjectStartsItsOwnAttribution() {
+    List<Quote> qs = x.extract("The spokesman refused to answer questions but said no meeting "
+        + "was planned.");
+    assertThat(qs).extracting(Quote::cue).containsExactly("refused", "said");
+    assertThat(qs).extracting(Quote::source).containsOnly("The spokesman");
+    assertThat(qs.get(1).content()).isEqualTo("no meeting was planned");
+  }
+
+  @Test
+  void aQuotationAfterAColonBelongsToTheSubject() {
+    Quote q = only(x.extract("Trump turned to the crowd in Atlanta: “Thank you Georgia, we love you!”"));
+    assertThat(q.direct()).isTrue();
+    assertThat(q.source()).isEqualTo("Trump");
+    assertThat(q.content()).isEqualTo("Thank you Georgia, we love you!");
+
+    Quote named = only(x.extract("Jeffrey M. Jones: “Support is at a record low this year.”"));
+    assertThat(named.source()).isEqualTo("Jeffrey M. Jones");
+    assertThat(named.cue()).isEqualTo(":");
+  }
+
+  @Test
+  void aSourceWithLongAppositivesResolvesToItsName() {
+    Quote q = only(x.extract("Larry Cohen, a senior adviser to Mr. Sanders and past president of "
+        + "the union, said the union would wait."));
+    assertThat(q.source()).startsWith("Larry Cohen,");
+    assertThat(q.speaker()).isEqualTo("Larry Cohen");
+    assertThat(q.content()).isEqualTo("the union would wait");
+  }
+
+  @Test
+  void hyphenatedAndCapitalizedWordsAreNoCues() {
+    assertThat(x.extract("The US-backed alliance moved north.")).isEmpty();
+    assertThat(x.extract("Voters in the United States went to the polls.")).isEmpty();
+  }
 }
