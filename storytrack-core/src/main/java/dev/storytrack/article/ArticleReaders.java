@@ -51,6 +51,12 @@ public final class ArticleReaders {
     return read(inputs, format, FieldMap.NONE, sink, problems, stdin);
   }
 
+  /** As {@link #read(List, Format, Consumer, Consumer)}, reading JSON Lines fields through {@code fields}. */
+  public static ReadSummary read(
+      List<String> inputs, Format format, FieldMap fields, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    return read(inputs, format, fields, sink, problems, System.in);
+  }
+
   /**
    * As {@link #read(List, Format, Consumer, Consumer, InputStream)}, reading JSON Lines records
    * whose fields have other names through {@code fields}.
@@ -150,6 +156,23 @@ public final class ArticleReaders {
       ctx.problem(location, Inputs.reason(e));
     }
     return ctx.summary();
+  }
+
+  /**
+   * Reads a feed document fetched from {@code location} (a URL): one article per item.
+   *
+   * @param contentType the HTTP {@code Content-Type}, for its charset, or null
+   * @return the number of items read, or -1 when the bytes are not a readable feed (one problem)
+   */
+  public static int readFeed(
+      byte[] bytes, String contentType, String location, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    String id = Inputs.idFor(location.substring(location.lastIndexOf('/') + 1));
+    return FeedReader.read(bytes, contentType, location, id.isBlank() ? "feed" : id, new ReadContext(sink, problems));
+  }
+
+  /** Whether bytes start a feed document (RSS, Atom or RDF root element). */
+  public static boolean looksLikeFeed(byte[] bytes) {
+    return FeedReader.looksLikeFeed(bytes, Math.min(bytes.length, Bytes.SNIFF_LENGTH));
   }
 
   /** Whether a directory listing with {@link Format#AUTO} reads a file of this name. */
