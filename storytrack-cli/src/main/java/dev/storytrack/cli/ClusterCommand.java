@@ -42,8 +42,10 @@ final class ClusterCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, or - for JSONL on stdin")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "AUTO", description = "AUTO, TEXT, HTML, JSONL, WARC")
+  @Option(names = "--format", defaultValue = "AUTO", description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
   Format format;
+
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
   @Option(names = "--assignments", paramLabel = "FILE",
       description = "write one JSON line per article: {\"id\", \"story\"}")
@@ -89,7 +91,7 @@ final class ClusterCommand implements Callable<Integer> {
         OrderedSpool.defaultMemory())) {
       Cleaner cleaner = new Cleaner(Extractor.defaults(), spool);
       try (Progress progress = new Progress("read", "articles", spool::size, err)) {
-        summary = ArticleReaders.read(inputs, format, cleaner::accept,
+        summary = ArticleReaders.read(inputs, format, fieldOptions.map(), cleaner::accept,
             p -> err.println("storytrack: " + p));
         cleaner.flush();
       }
@@ -121,13 +123,14 @@ final class ClusterCommand implements Callable<Integer> {
     } else {
       for (Story s : found) {
         out.printf(Locale.ROOT, "%-6s %3d article%s  %s .. %s  %s%n", s.id(), s.size(),
-            s.size() == 1 ? " " : "s", day(s.firstSeen()), day(s.lastSeen()), s.title());
+            s.size() == 1 ? " " : "s", day(s.firstSeen()), day(s.lastSeen()), Text.safe(s.title()));
         if (s.size() > 1) out.printf("       sources: %s%n", Text.sources(s.sourceCounts()));
       }
     }
-    err.printf(Locale.ROOT, "%d articles read, %d problems, %d stories, %d empty skipped, %d undated%n",
-        summary.articles(), summary.problems(), found.size(), c.skippedEmpty(), c.undated().size());
-    return Main.OK;
+    err.printf(Locale.ROOT, "%s read, %s, %s, %d empty skipped, %d undated%n",
+        Text.plural(summary.articles(), "article"), Text.plural(summary.problems(), "problem"),
+        Text.plural(found.size(), "story", "stories"), c.skippedEmpty(), c.undated().size());
+    return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
   /** Cleans articles in batches on all cores and hands them on in input order. */

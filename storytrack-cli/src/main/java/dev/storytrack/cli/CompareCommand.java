@@ -41,6 +41,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
   Format format = Format.AUTO;
 
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
+
   @Option(names = "--json", description = "print one JSON object instead of the report")
   boolean json;
 
@@ -48,8 +50,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Article first = ArticleReaders.readOne(a, format);
-    Article second = ArticleReaders.readOne(b, format);
+    Article first = ArticleReaders.readOne(a, format, fieldOptions.map());
+    Article second = ArticleReaders.readOne(b, format, fieldOptions.map());
     Comparison c = Storytrack.compare(first, second);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -66,6 +66,8 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
   Format format = Format.AUTO;
 
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
+
   @Option(names = "--threads", description = "signature threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -110,7 +112,7 @@ final class DedupCommand implements Callable<Integer> {
     DedupResult result;
     try (Deduplicator dedup = new Deduplicator(config, cleaner, threads);
         Progress progress = new Progress("dedup", "docs", dedup::indexed, err)) {
-      ReadSummary summary = ArticleReaders.read(inputs, format, dedup::accept,
+      ReadSummary summary = ArticleReaders.read(inputs, format, fieldOptions.map(), dedup::accept,
           p -> note(p, readProblems, reasons));
       result = dedup.finish();
       progress.done();
@@ -177,7 +179,7 @@ final class DedupCommand implements Callable<Integer> {
   private void writeKept(DedupResult result) throws IOException {
     AtomicLong ordinal = new AtomicLong();
     OutputFiles.write(keepFile, w -> {
-      ArticleReaders.read(inputs, format, a -> {
+      ArticleReaders.read(inputs, format, fieldOptions.map(), a -> {
         if (result.keep(ordinal.getAndIncrement())) {
           try {
             ArticleJson.writeLine(a, w);

@@ -34,6 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
   Format format = Format.AUTO;
 
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
+
   @Option(names = "--json", description = "one JSON object per line instead of plain text")
   boolean json;
 
@@ -50,6 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleReaders.read(
             inputs,
             format,
+            fieldOptions.map(),
             article -> {
               Extraction e = extractor.extract(article);
               if (!e.found()) {

@@ -39,8 +39,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
   Path store = StoryStore.DEFAULT_DIR;
 
-  @Option(names = "--format", defaultValue = "AUTO", description = "AUTO, TEXT, HTML, JSONL, WARC")
+  @Option(names = "--format", defaultValue = "AUTO", description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
   Format format;
+
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
   @Option(names = "--batch", defaultValue = "500", description = "articles per commit (default: ${DEFAULT-VALUE})")
   int batchSize;
@@ -71,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         batch.clear();
       };
       try {
-        summary = ArticleReaders.read(inputs, format, a -> {
+        summary = ArticleReaders.read(inputs, format, fieldOptions.map(), a -> {
           batch.add(a);
           if (batch.size() >= Math.max(1, batchSize)) flush.run();
         }, p -> err.println("storytrack: " + p));
@@ -81,12 +83,12 @@ final class IngestCommand implements Callable<Integer> {
       }
       long[] counts = s.counts();
       err.printf(Locale.ROOT,
-          "%d articles read, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
+          "%s read, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
               + " store %s: %d articles, %d stories%n",
-          summary.articles(), totals[0], totals[1], totals[2], totals[3], summary.problems(), store,
+          Text.plural(summary.articles(), "article"), totals[0], totals[1], totals[2], totals[3], summary.problems(), store,
           counts[0], counts[1]);
-      if (totals[4] > 0) err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used%n", totals[4]);
+      if (totals[4] > 0) err.printf(Locale.ROOT, "storytrack: %s not cleaned, raw text used%n", Text.plural(totals[4], "article"));
     }
-    return Main.OK;
+    return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       EvalCommand.class,
       IngestCommand.class,
+      FollowCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       SearchCommand.class,
@@ -91,11 +92,30 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /**
+   * The version: the jar manifest's {@code Implementation-Version}, else (classes run from the
+   * build tree) the one Maven filtered into {@code storytrack-version.properties}.
+   */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    if (v != null && !v.isBlank()) return v;
+    try (java.io.InputStream in = Main.class.getResourceAsStream("/storytrack-version.properties")) {
+      if (in != null) {
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        String f = p.getProperty("version", "");
+        if (!f.isBlank() && !f.startsWith("${")) return f;
+      }
+    } catch (java.io.IOException e) {
+      // fall through: the version is unknown, not an error
+    }
+    return "unknown";
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"storytrack " + (v == null ? "dev" : v)};
+      return new String[] {"storytrack " + version()};
     }
   }
 }

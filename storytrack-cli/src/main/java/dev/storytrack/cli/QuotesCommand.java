@@ -37,6 +37,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
   Format format = Format.AUTO;
 
+  @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
+
   @Option(names = "--json", description = "one JSON object per line instead of a listing")
   boolean json;
 
@@ -54,6 +56,7 @@ final class QuotesCommand implements Callable<Integer> {
         ArticleReaders.read(
             inputs,
             format,
+            fieldOptions.map(),
             article -> {
               Extraction e = extractor.extract(article);
               if (!e.found()) {

@@ -71,4 +71,14 @@ final class StoriesCommand implements Callable<Integer> {
   static String day(Instant t) {
     return t == null ? "undated   " : t.toString().substring(0, 10);
   }
+
+  /**
+   * A publication time for people: a date when it is a day's start (the store keeps date-only
+   * values as that instant; a real time of exactly midnight UTC prints as its date too).
+   */
+  static String when(java.time.Instant t) {
+    if (t == null) return "undated";
+    String s = t.toString();
+    return s.endsWith("T00:00:00Z") ? s.substring(0, s.length() - 10) : s;
+  }
 }

@@ -46,13 +46,13 @@ final class StoryCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id))));
       } else {
-        out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), d.story().title());
-        out.printf(Locale.ROOT, "%d articles, %s .. %s, sources %s%n%n", d.story().size(),
-            StoriesCommand.day(d.story().firstSeen()), StoriesCommand.day(d.story().lastSeen()), d.story().sources());
+        out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), Text.safe(d.story().title()));
+        out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n%n", Text.plural(d.story().size(), "article"),
+            StoriesCommand.day(d.story().firstSeen()), StoriesCommand.day(d.story().lastSeen()), Text.sources(d.story().sources()));
         out.println("Versions (* earliest):");
         for (ArticleRef r : d.articles()) {
           out.printf(Locale.ROOT, "  %s %-20s %-16s %s  %s%n", r.id().equals(d.earliest()) ? "*" : " ", r.id(),
-              Text.abbreviate(r.source(), 16), r.published() == null ? "undated" : r.published(), Text.abbreviate(r.title(), 70));
+              Text.abbreviate(r.source(), 16), StoriesCommand.when(r.published()), Text.abbreviate(r.title(), 70));
         }
         out.println();
         versions(s, out);

@@ -1,6 +1,9 @@
 package dev.storytrack.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,23 +14,51 @@ import java.util.Objects;
  * published} is null when the source gives no time.
  *
  * @param id stable identifier: the record id for JSONL, the file name without extensions for files
- * @param source the outlet or site (a host name when nothing better is known), may be empty
+ * @param source the outlet or site, may be empty; a host name is normalised ({@link Sources})
  * @param url canonical or given URL, may be empty
  * @param title headline, may be empty
  * @param published publication time, or null
  * @param text article text (not yet cleaned), never null
  * @param html raw HTML, or null
+ * @param dateOnly {@code published} is known to the day only (it is that day's start, UTC)
+ * @param sourceName the outlet's display name (a feed's title, a record's {@code sourceName}), may be empty
  */
 public record Article(
-    String id, String source, String url, String title, Instant published, String text, String html) {
+    String id,
+    String source,
+    String url,
+    String title,
+    Instant published,
+    String text,
+    String html,
+    boolean dateOnly,
+    String sourceName) {
+
+  /**
+   * Earliest first; on the same day a known time comes before a date-only one (whose midnight is
+   * not a time of publication), then undated articles, then by id for a stable order.
+   */
+  public static final Comparator<Article> EARLIEST =
+      Comparator.comparing((Article a) -> a.published() == null ? null : day(a.published()),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Article::dateOnly)
+          .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Article::id);
 
   public Article {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) throw new IllegalArgumentException("id is blank");
-    source = source == null ? "" : source;
+    source = Sources.normalize(source);
     url = url == null ? "" : url;
     title = title == null ? "" : title;
     text = text == null ? "" : text;
+    dateOnly = dateOnly && published != null;
+    sourceName = sourceName == null ? "" : sourceName.strip();
+  }
+
+  /** An article with a full publication time (or none) and no display name. */
+  public Article(String id, String source, String url, String title, Instant published, String text, String html) {
+    this(id, source, url, title, published, text, html, false, "");
   }
 
   /** A plain-text article with no metadata beyond its id and title. */
@@ -39,11 +70,26 @@ public record Article(
     return html != null && !html.isBlank();
   }
 
+  /** {@code published} as people read it: a date ({@code 2019-04-02}) when only the day is known. */
+  public String publishedText() {
+    if (published == null) return "";
+    return dateOnly ? day(published).toString() : published.toString();
+  }
+
+  /** The name to show for the source: the display name when known, else the source. */
+  public String sourceLabel() {
+    return sourceName.isEmpty() ? source : sourceName;
+  }
+
   public Article withText(String newText) {
-    return new Article(id, source, url, title, published, newText, html);
+    return new Article(id, source, url, title, published, newText, html, dateOnly, sourceName);
   }
 
   public Article withTitle(String newTitle) {
-    return new Article(id, source, url, newTitle, published, text, html);
+    return new Article(id, source, url, newTitle, published, text, html, dateOnly, sourceName);
+  }
+
+  private static LocalDate day(Instant t) {
+    return LocalDate.ofInstant(t, ZoneOffset.UTC);
   }
 }

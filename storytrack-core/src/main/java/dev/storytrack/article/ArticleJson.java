@@ -59,7 +59,8 @@ public final class ArticleJson {
     o.put("source", article.source());
     o.put("title", article.title());
     if (article.published() == null) o.putNull("published");
-    else o.put("published", article.published().toString());
+    else o.put("published", article.publishedText());
+    if (!article.sourceName().isEmpty()) o.put("sourceName", article.sourceName());
     o.put("text", article.text());
     if (article.html() != null) o.put("html", article.html());
     return o;
@@ -103,7 +104,8 @@ public final class ArticleJson {
       g.writeStringField("source", a.source());
       g.writeStringField("title", a.title());
       if (a.published() == null) g.writeNullField("published");
-      else g.writeStringField("published", a.published().toString());
+      else g.writeStringField("published", a.publishedText());
+      if (!a.sourceName().isEmpty()) g.writeStringField("sourceName", a.sourceName());
       g.writeStringField("text", a.text());
       if (a.html() != null) g.writeStringField("html", a.html());
       g.writeEndObject();
@@ -127,6 +129,11 @@ public final class ArticleJson {
    * @throws JsonProcessingException for malformed JSON
    */
   static Article parseRecord(JsonParser p) throws IOException, BadRecordException {
+    return parseRecord(p, FieldMap.NONE);
+  }
+
+  /** As {@link #parseRecord(JsonParser)}, reading each article field from the record field {@code fields} names. */
+  static Article parseRecord(JsonParser p, FieldMap fields) throws IOException, BadRecordException {
     if (p.nextToken() != JsonToken.START_OBJECT) throw new BadRecordException("not a JSON object");
     String id = null;
     String url = null;
@@ -135,10 +142,16 @@ public final class ArticleJson {
     String published = null;
     String text = null;
     String html = null;
+    String sourceName = null;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String recordName = p.currentName();
+      String name = fields.articleField(recordName);
       JsonToken v = p.nextToken();
+      if (name == null) {
+        p.skipChildren();
+        continue;
+      }
       switch (name) {
         case "id" -> {
           if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -146,36 +159,48 @@ public final class ArticleJson {
           } else if (v == JsonToken.VALUE_NULL) {
             id = null;
           } else {
-            throw new BadRecordException("field \"id\" must be a string or number");
+            throw new BadRecordException("field \"" + recordName + "\" must be a string or number");
           }
         }
-        case "url" -> url = stringField(p, v, name);
-        case "source" -> source = stringField(p, v, name);
-        case "title" -> title = stringField(p, v, name);
-        case "published" -> published = stringField(p, v, name);
-        case "text" -> text = stringField(p, v, name);
-        case "html" -> html = stringField(p, v, name);
+        case "url" -> url = stringField(p, v, recordName);
+        case "source" -> source = stringField(p, v, recordName);
+        case "sourceName" -> sourceName = stringField(p, v, recordName);
+        case "title" -> title = stringField(p, v, recordName);
+        case "published" -> published = stringField(p, v, recordName);
+        case "text" -> text = stringField(p, v, recordName);
+        case "html" -> html = stringField(p, v, recordName);
         default -> p.skipChildren();
       }
     }
     if (t != JsonToken.END_OBJECT) throw new BadRecordException("not a JSON object");
     if (p.nextToken() != null) throw new BadRecordException("malformed JSON: content after the object");
-    if (id == null) throw new BadRecordException("missing required field \"id\"");
-    if (id.isBlank()) throw new BadRecordException("field \"id\" is empty");
-    if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-      throw new BadRecordException("text and html both empty");
+    if (id == null && url != null && !url.isBlank()) id = Ids.fromUrl(url);
+    if (id == null) {
+      throw new BadRecordException("missing required field \"" + fields.recordName("id") + "\"" + hint(fields));
+    }
+    if (id.isBlank()) throw new BadRecordException("field \"" + fields.recordName("id") + "\" is empty");
+    // A headline with no body (a feed item, a wire alert) is still an article.
+    if ((text == null || text.isBlank()) && (html == null || html.isBlank()) && (title == null || title.isBlank())) {
+      throw new BadRecordException("title, text and html all empty" + hint(fields));
     }
     Instant when = null;
+    boolean dateOnly = false;
     if (published != null) {
       when = IsoDates.parseIso(published);
       if (when == null) {
-        throw new BadRecordException("unparseable \"published\": \"" + abbreviate(published, 40) + "\"");
+        throw new BadRecordException("unparseable \"" + fields.recordName("published") + "\": \"" + abbreviate(published, 40) + "\"");
       }
+      dateOnly = IsoDates.isDate(published);
     }
-    Article a = new Article(id, source, url, title, when, text, html);
+    Article a = new Article(id, source, url, title, when, text, html, dateOnly, sourceName);
     String problem = ArticleLimits.problem(a);
     if (problem != null) throw new BadRecordException(problem);
     return a;
+  }
+
+  /** For a record with none of the schema's fields: the option that reads other names. */
+  private static String hint(FieldMap fields) {
+    return fields.isEmpty() ? " (other field names? --field id=NAME,text=NAME)" : "";
   }
 
   private static String stringField(JsonParser p, JsonToken v, String name)

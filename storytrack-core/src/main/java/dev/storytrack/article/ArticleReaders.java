@@ -48,8 +48,28 @@ public final class ArticleReaders {
       Consumer<Article> sink,
       Consumer<ReadProblem> problems,
       InputStream stdin) {
+    return read(inputs, format, FieldMap.NONE, sink, problems, stdin);
+  }
+
+  /** As {@link #read(List, Format, Consumer, Consumer)}, reading JSON Lines fields through {@code fields}. */
+  public static ReadSummary read(
+      List<String> inputs, Format format, FieldMap fields, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    return read(inputs, format, fields, sink, problems, System.in);
+  }
+
+  /**
+   * As {@link #read(List, Format, Consumer, Consumer, InputStream)}, reading JSON Lines records
+   * whose fields have other names through {@code fields}.
+   */
+  public static ReadSummary read(
+      List<String> inputs,
+      Format format,
+      FieldMap fields,
+      Consumer<Article> sink,
+      Consumer<ReadProblem> problems,
+      InputStream stdin) {
     Objects.requireNonNull(format, "format");
-    ReadContext ctx = new ReadContext(sink, problems);
+    ReadContext ctx = new ReadContext(sink, problems, Objects.requireNonNull(fields, "fields"));
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(stdin, format, ctx);
@@ -75,6 +95,11 @@ public final class ArticleReaders {
    *     or its first record is bad
    */
   public static Article readOne(Path path, Format format) throws ArticleReadException {
+    return readOne(path, format, FieldMap.NONE);
+  }
+
+  /** As {@link #readOne(Path, Format)}, reading JSON Lines fields through {@code fields}. */
+  public static Article readOne(Path path, Format format, FieldMap fields) throws ArticleReadException {
     String location = path.toString();
     if (Files.isDirectory(path)) throw new ArticleReadException(new ReadProblem(location, "is a directory"));
     Article[] article = new Article[1];
@@ -88,7 +113,8 @@ public final class ArticleReaders {
             p -> {
               problem[0] = p;
               throw Stop.INSTANCE;
-            });
+            },
+            fields);
     try {
       readFile(path, location, format, ctx);
     } catch (Stop stop) {
@@ -123,7 +149,8 @@ public final class ArticleReaders {
         ctx.problem(location, "empty file");
       } else {
         if (f == null) f = Inputs.sniff(in);
-        readStream(in, f, location, Inputs.idFor(fileName), ctx);
+        if (format == Format.AUTO && f != Format.FEED && Inputs.isXml(fileName)) ctx.problem(location, "XML but not an RSS, Atom or RDF feed");
+        else readStream(in, f, location, Inputs.idFor(fileName), ctx);
       }
     } catch (IOException e) {
       ctx.problem(location, Inputs.reason(e));
@@ -131,9 +158,26 @@ public final class ArticleReaders {
     return ctx.summary();
   }
 
+  /**
+   * Reads a feed document fetched from {@code location} (a URL): one article per item.
+   *
+   * @param contentType the HTTP {@code Content-Type}, for its charset, or null
+   * @return the number of items read, or -1 when the bytes are not a readable feed (one problem)
+   */
+  public static int readFeed(
+      byte[] bytes, String contentType, String location, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+    String id = Inputs.idFor(location.substring(location.lastIndexOf('/') + 1));
+    return FeedReader.read(bytes, contentType, location, id.isBlank() ? "feed" : id, new ReadContext(sink, problems));
+  }
+
+  /** Whether bytes start a feed document (RSS, Atom or RDF root element). */
+  public static boolean looksLikeFeed(byte[] bytes) {
+    return FeedReader.looksLikeFeed(bytes, Math.min(bytes.length, Bytes.SNIFF_LENGTH));
+  }
+
   /** Whether a directory listing with {@link Format#AUTO} reads a file of this name. */
   public static boolean readsByName(String fileName) {
-    return !fileName.startsWith(".") && Inputs.formatForName(fileName) != null;
+    return !fileName.startsWith(".") && Inputs.readsByName(fileName);
   }
 
   private static void readDirectory(Path dir, Format format, ReadContext ctx) {
@@ -152,7 +196,7 @@ public final class ArticleReaders {
               if (isHidden(f)) return FileVisitResult.CONTINUE;
               boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
               if (!regular) return FileVisitResult.CONTINUE;
-              if (format == Format.AUTO && Inputs.formatForName(f.getFileName().toString()) == null) {
+              if (format == Format.AUTO && !Inputs.readsByName(f.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
               }
               files.add(f);
@@ -193,6 +237,10 @@ public final class ArticleReaders {
         return;
       }
       if (f == null) f = Inputs.sniff(in);
+      if (format == Format.AUTO && f != Format.FEED && Inputs.isXml(name)) {
+        ctx.problem(location, "XML but not an RSS, Atom or RDF feed");
+        return;
+      }
       readStream(in, f, location, Inputs.idFor(name), ctx);
     } catch (IOException e) {
       ctx.problem(location, Inputs.reason(e));
@@ -215,17 +263,10 @@ public final class ArticleReaders {
 
   private static void readStream(BufferedInputStream in, Format f, String location, String id, ReadContext ctx)
       throws IOException {
-    switch (f) {
-      case TEXT -> TextReader.read(in, location, id, ctx);
-      case HTML -> HtmlReader.read(in, location, id, ctx);
-      case JSONL -> JsonlReader.read(in, location, ctx);
-      case WARC -> WarcArticles.read(in, location, ctx);
-      case AUTO -> throw new IllegalStateException("format not resolved");
-    }
+    f.read(in, location, id, ctx);
     Inputs.CorruptGzipException cut = Inputs.failure(in);
     if (cut != null) {
-      boolean records = f == Format.JSONL || f == Format.WARC;
-      ctx.problem(location, cut.getMessage() + (records ? "; the complete records before it were read, the rest is lost" : ""));
+      ctx.problem(location, cut.getMessage() + (f.hasRecords() ? "; the complete records before it were read, the rest is lost" : ""));
     }
   }
 

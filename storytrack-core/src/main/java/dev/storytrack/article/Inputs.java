@@ -27,8 +27,19 @@ final class Inputs {
       case "html", "htm", "xhtml" -> Format.HTML;
       case "jsonl", "ndjson" -> Format.JSONL;
       case "warc" -> Format.WARC;
+      case "rss", "atom", "rdf" -> Format.FEED;
       default -> null;
     };
+  }
+
+  /** Whether a directory read with {@link Format#AUTO} takes this file ({@code .xml} by content). */
+  static boolean readsByName(String fileName) {
+    return formatForName(fileName) != null || isXml(fileName);
+  }
+
+  /** {@code .xml} (after {@code .gz}): a feed when its content is one. */
+  static boolean isXml(String fileName) {
+    return stripGz(fileName.toLowerCase(Locale.ROOT)).endsWith(".xml");
   }
 
   /** The article id of a file: its name without {@code .gz} and without its last extension. */
@@ -85,7 +96,8 @@ final class Inputs {
 
   /**
    * Picks a format from the first bytes of an input with an unknown extension: {@code {} is
-   * JSONL, {@code <} HTML, {@code WARC/} WARC, anything else text. Leaves the stream where it was.
+   * JSONL, an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root a feed, other {@code <}
+   * HTML, {@code WARC/} WARC, anything else text. Leaves the stream where it was.
    */
   static Format sniff(BufferedInputStream in) throws IOException {
     byte[] head = new byte[Bytes.SNIFF_LENGTH];
@@ -96,7 +108,7 @@ final class Inputs {
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
     if (i >= n) return Format.TEXT;
     if (head[i] == '{') return Format.JSONL;
-    if (head[i] == '<') return Format.HTML;
+    if (head[i] == '<') return FeedReader.looksLikeFeed(head, n) ? Format.FEED : Format.HTML;
     if (n - i >= 5 && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
       return Format.WARC;
     }

@@ -17,7 +17,14 @@ final class IsoDates {
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("(\\d) ([+-]\\d{2}:?\\d{2}|Z)$");
 
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private IsoDates() {}
+
+  /** Whether {@code s} is a date without a time of day ({@code 2019-04-02}). */
+  static boolean isDate(String s) {
+    return s != null && DATE.matcher(s.strip()).matches();
+  }
 
   /**
    * Parses ISO-8601: an instant ({@code 2019-04-02T10:00:00Z}), a date-time with offset ({@code

@@ -3,25 +3,25 @@ package dev.storytrack.article;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Plain text: the first non-empty line is the title, the rest is the text. */
+/**
+ * Plain text in any charset ({@link PageCharset}): the first non-empty line is the title, the rest
+ * is the text.
+ */
 final class TextReader {
   private TextReader() {}
 
   static void read(InputStream in, String location, String id, ReadContext ctx) throws IOException {
     byte[] bytes = WholeFile.read(in, location, ctx);
     if (bytes == null) return;
-    if (Bytes.containsNul(bytes, 0, bytes.length) || Bytes.looksBinary(bytes, 0, bytes.length)) {
+    // UTF-16/32 text is full of NUL bytes: its byte order mark says it is text.
+    boolean wide = Bytes.hasWideBom(bytes, bytes.length);
+    if (!wide && (Bytes.containsNul(bytes, 0, bytes.length) || Bytes.looksBinary(bytes, 0, bytes.length))) {
       ctx.problem(location, "binary content, not text");
       return;
     }
-    int bom = Bytes.utf8BomLength(bytes, 0, bytes.length);
-    String s;
-    try {
-      s = new Bytes.StrictUtf8().decode(bytes, bom, bytes.length - bom, bom).toString();
-    } catch (Bytes.InvalidUtf8Exception e) {
-      ctx.problem(location, e.getMessage());
-      return;
-    }
+    // Plain text declares no charset: a BOM, else UTF-8 when the bytes are UTF-8, else the
+    // detector (Windows-1252, ISO-8859-x, ...), exactly as for web pages.
+    String s = PageCharset.decode(bytes, null).text();
     s = s.replace("\r\n", "\n").replace('\r', '\n');
     int pos = 0;
     String title = "";
@@ -44,10 +44,7 @@ final class TextReader {
       bodyStart = pos;
     }
     String text = s.substring(bodyStart).stripTrailing();
-    if (text.isBlank()) {
-      ctx.problem(location, "no text after the title line");
-      return;
-    }
+    // A headline alone is still an article (as a feed item without a summary is).
     ctx.article(location, new Article(id, "", "", title, null, text, null));
   }
 }

@@ -38,7 +38,7 @@ class ArticleJsonTest {
   @Test
   void rejectsInvalidRecordsWithTheReason() {
     assertThatThrownBy(() -> ArticleJson.fromLine("{\"text\":\"x\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("missing required field \"id\"");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("missing required field \"id\" (other field names? --field id=NAME,text=NAME)");
     assertThatThrownBy(() -> ArticleJson.fromLine("{\"id\":"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("malformed JSON: ");
   }

@@ -50,9 +50,14 @@ class ArticleReadersTest {
   }
 
   @Test
-  void textTitleOnlyIsAProblem() throws IOException {
+  void textTitleOnlyIsAHeadlineArticle() throws IOException {
     Path f = write(dir.resolve("t.txt"), "Only a title\n\n");
-    assertThat(read(Format.AUTO, f).problemLines()).containsExactly(f + ": no text after the title line");
+    ReaderTestSupport r = read(Format.AUTO, f);
+    assertThat(r.problems).isEmpty();
+    assertThat(r.articles).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Only a title");
+      assertThat(a.text()).isEmpty();
+    });
   }
 
   @Test
@@ -209,7 +214,7 @@ class ArticleReadersTest {
     Path f = write(dir.resolve("a.jsonl"), "{\"text\":\"x\"}\n{\"id\":\"second\",\"text\":\"y\"}\n");
     assertThatThrownBy(() -> ArticleReaders.readOne(f, Format.AUTO))
         .isInstanceOf(ArticleReadException.class)
-        .hasMessage(f + ":1: missing required field \"id\"");
+        .hasMessage(f + ":1: missing required field \"id\" (other field names? --field id=NAME,text=NAME)");
     Path missing = dir.resolve("nope.txt");
     assertThatThrownBy(() -> ArticleReaders.readOne(missing, Format.AUTO))
         .hasMessage(missing + ": no such file or directory");
@@ -259,11 +264,14 @@ class ArticleReadersTest {
   }
 
   @Test
-  void invalidUtf8InTextNamesTheByte() throws IOException {
-    byte[] bytes = utf8("Title\n\nCaf\u00e9 ok, then bad: X");
-    bytes[bytes.length - 1] = (byte) 0xC3; // a lead byte with no continuation
-    Path f = writeBytes(dir.resolve("bad.txt"), bytes);
-    assertThat(read(Format.AUTO, f).problemLines()).containsExactly(f + ": invalid UTF-8 at byte " + (bytes.length - 1));
+  void textThatIsNotUtf8IsDecodedInItsCharset() throws IOException {
+    byte[] bytes = "Title\n\nCaf\u00e9 cr\u00e8me, na\u00efve \u201cquoted\u201d \u2014 d\u00e9j\u00e0 vu, \u00e0 la fran\u00e7aise."
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Path f = writeBytes(dir.resolve("cp1252.txt"), bytes);
+    ReaderTestSupport r = read(Format.AUTO, f);
+    assertThat(r.problems).isEmpty();
+    assertThat(r.articles).singleElement().extracting(Article::text).asString()
+        .contains("Caf\u00e9 cr\u00e8me", "\u201cquoted\u201d", "\u2014");
   }
 
   @Test
@@ -278,7 +286,8 @@ class ArticleReadersTest {
     Path f = writeBytes(dir.resolve("u.jsonl"), all);
     ReaderTestSupport r = read(Format.AUTO, f);
     assertThat(r.articles).hasSize(2);
-    assertThat(r.problemLines()).containsExactly(f + ":2: invalid UTF-8 at byte " + (good.length + bad.length - 4));
+    assertThat(r.problemLines()).containsExactly(f + ":2: invalid UTF-8 at byte " + (good.length + bad.length - 4),
+        f + ":3: duplicate id a, first at line 1; the later record is kept");
   }
 
   /**

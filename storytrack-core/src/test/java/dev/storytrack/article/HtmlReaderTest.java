@@ -48,7 +48,7 @@ class HtmlReaderTest {
         </head><body><h1>H</h1><time datetime="2020-01-05">Jan 5</time></body></html>""");
     assertThat(a.title()).isEqualTo("Plain title");
     assertThat(a.url()).isEqualTo("https://www.example.org/a/b");
-    assertThat(a.source()).isEqualTo("www.example.org");
+    assertThat(a.source()).isEqualTo("example.org"); // hosts are normalised: no www.
     assertThat(a.published()).isEqualTo(Instant.parse("2020-01-05T00:00:00Z"));
   }
 

@@ -34,8 +34,8 @@ class JsonlReaderTest {
         "{\"id\":\"ok1\",\"text\":\"x\"}",
         "",
         "{\"id\":\"broken\",\"text\":\"x\"",
-        "{\"text\":\"no id\"}",
-        "{\"id\":\"e\",\"text\":\"  \",\"html\":\"\"}",
+        "{\"text\":\"no id and no url\"}",
+        "{\"id\":\"e\",\"text\":\"  \",\"html\":\"\",\"title\":\"\"}",
         "{\"id\":\"p\",\"text\":\"x\",\"published\":\"last Tuesday\"}",
         "[1,2]",
         "{\"id\":true,\"text\":\"x\"}",
@@ -49,8 +49,8 @@ class JsonlReaderTest {
         f + ":3", f + ":4", f + ":5", f + ":6", f + ":7", f + ":8", f + ":9", f + ":10");
     assertThat(r.problems).extracting(ReadProblem::reason).satisfiesExactly(
         m -> assertThat(m).startsWith("malformed JSON: Unexpected end-of-input").doesNotContain("\n", "[Source"),
-        m -> assertThat(m).isEqualTo("missing required field \"id\""),
-        m -> assertThat(m).isEqualTo("text and html both empty"),
+        m -> assertThat(m).isEqualTo("missing required field \"id\" (other field names? --field id=NAME,text=NAME)"),
+        m -> assertThat(m).isEqualTo("title, text and html all empty (other field names? --field id=NAME,text=NAME)"),
         m -> assertThat(m).isEqualTo("unparseable \"published\": \"last Tuesday\""),
         m -> assertThat(m).isEqualTo("not a JSON object"),
         m -> assertThat(m).isEqualTo("field \"id\" must be a string or number"),
