@@ -78,10 +78,8 @@ final class ClusterCommand implements Callable<Integer> {
     OutputFiles.refuseInputs(spec.commandLine(), "--assignments", assignments, inputs, format);
     ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
-    StoryClusterer c = embeddings
-        ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
-            Main.embedder())
-        : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
+    dev.storytrack.cluster.Pipeline pipeline = Main.pipeline(embeddings).withOptions(o);
+    StoryClusterer c = pipeline.newClusterer();
     ReadSummary summary;
     // The input is read and cleaned into a spool that puts it in publication order, writing sorted
     // runs to a temporary folder when it does not fit in memory; the clusterer then reads it as
@@ -89,7 +87,7 @@ final class ClusterCommand implements Callable<Integer> {
     try (OrderedSpool spool = new OrderedSpool(
         tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir")),
         OrderedSpool.defaultMemory())) {
-      Cleaner cleaner = new Cleaner(Extractor.defaults(), spool);
+      Cleaner cleaner = new Cleaner(pipeline.extractor(), spool);
       try (Progress progress = new Progress("read", "articles", spool::size, err)) {
         summary = ArticleReaders.read(inputs, format, fieldOptions.map(), cleaner::accept,
             p -> err.println("storytrack: " + p));

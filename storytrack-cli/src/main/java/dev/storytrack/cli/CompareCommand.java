@@ -90,6 +90,18 @@ final class CompareCommand implements Callable<Integer> {
     for (Variant v : c.variants()) {
       out.printf(Locale.ROOT, "  %-30s <> %-30s (%s)%n", v.a(), v.b(), v.kind());
     }
+    out.println();
+    out.printf(Locale.ROOT, "Quotes (%d):%n", c.quotes().size());
+    for (dev.storytrack.quote.QuotePairing.Pair q : c.quotes()) {
+      out.printf(Locale.ROOT, "  %s  %s%n", q.relation().json(),
+          q.speaker() == null ? "(speaker unknown)" : q.speaker());
+      if (q.a() != null) out.println(Text.indent(Text.wrap("A: \u201c" + q.a().content() + "\u201d", 92), "     "));
+      if (q.b() != null) out.println(Text.indent(Text.wrap("B: \u201c" + q.b().content() + "\u201d", 92), "     "));
+      for (dev.storytrack.quote.QuotePairing.WordChange d : q.diff()) {
+        out.printf(Locale.ROOT, "     changed: %s -> %s%n", d.a().isEmpty() ? "(nothing)" : d.a(),
+            d.b().isEmpty() ? "(nothing)" : d.b());
+      }
+    }
     removed("A", c.a().removed(), out);
     removed("B", c.b().removed(), out);
   }

@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
       EvalCommand.CrossValidate.class,
       EvalCommand.TrainLinker.class,
       EvalPeersCommand.class,
-      EvalCommand.Quotes.class
+      EvalCommand.Quotes.class,
+      EvalCommand.Topics.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -132,37 +133,97 @@ final class EvalCommand implements Runnable {
     }
   }
 
+  /** The labelled sets named by paired {@code --articles} and {@code --gold} options. */
+  static List<CrossValidation.LabelledData> sets(List<Path> articles, List<Path> gold)
+      throws Exception {
+    if (articles.size() != gold.size()) {
+      throw new IllegalArgumentException("give one --gold per --articles (" + articles.size()
+          + " --articles, " + gold.size() + " --gold)");
+    }
+    List<CrossValidation.LabelledData> sets = new java.util.ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Path dir = articles.get(i).toAbsolutePath().getParent();
+      String name = dir == null || dir.getFileName() == null ? "set" + (i + 1)
+          : dir.getFileName().toString();
+      sets.add(new CrossValidation.LabelledData(name, articles(articles.get(i)),
+          gold(gold.get(i))));
+    }
+    return sets;
+  }
+
   @Command(name = "cross-validate", mixinStandardHelpOptions = true,
-      description = "Cross-validate the clustering grouped by gold story: learn on k-1 folds, "
-          + "cluster the held-out fold.")
+      description = "Cross-validate the clustering grouped by gold story: learn one model on k-1 "
+          + "folds of every set given, cluster each set's held-out fold; scores per set.")
   static final class CrossValidate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--articles", required = true) Path articles;
-    @Option(names = "--gold", required = true) Path gold;
-    @Option(names = "--folds", defaultValue = "5") int folds;
+    @Option(names = "--articles", required = true,
+        description = "articles.jsonl of a labelled set; repeat for several sets (learned together)")
+    List<Path> articles;
+
+    @Option(names = "--gold", required = true,
+        description = "gold.jsonl ({\"id\",\"story\"}) for each --articles, in the same order")
+    List<Path> gold;
+
+    @Option(names = "--folds", defaultValue = "5", description = "number of folds (default: ${DEFAULT-VALUE})")
+    int folds;
+
     @Option(names = "--no-merge", description = "disable the merge step") boolean noMerge;
+    @Option(names = "--merge", description = "enable the merge step") boolean merge;
     @Option(names = "--embeddings", description = "also learn the sentence-embedding feature "
         + "(MiniLM, about 20 ms per article)") boolean embeddings;
+
+    @Option(names = "--setting", defaultValue = "held-out",
+        description = "held-out: cluster each held-out fold alone; whole-stream: cluster the whole "
+            + "set with the model learned without the fold's labels and score the fold's "
+            + "articles (keeps a dense stream dense) (default: ${DEFAULT-VALUE})")
+    String setting;
+
+    @Option(names = "--fold-key", description = "regular expression whose first group, found in a "
+        + "gold story id, names a group kept in one fold (e.g. 'ecb-(\\d+)' keeps both events of "
+        + "an ECB+ topic together); stories it does not match are their own group")
+    String foldKey;
+
     @Mixin WindowOptions window;
 
     @Override
     public Integer call() throws Exception {
-      ClusterOptions o = window.apply(ClusterOptions.defaults().withMerge(!noMerge));
-      CrossValidation.Result r = CrossValidation.run(articles(articles), gold(gold), folds, o,
-          embeddings ? Main.embedder() : null);
-      PrintWriter out = spec.commandLine().getOut();
-      for (CrossValidation.Fold f : r.folds()) {
-        out.printf(Locale.ROOT,
-            "fold %d  articles %3d  stories %3d/%3d  B3 P %.3f R %.3f F1 %.3f  pair F1 %.3f"
-                + "  threshold %.3f  (train F1 %.3f)%n",
-            f.fold(), f.scores().articles(), f.scores().stories(), f.scores().goldStories(),
-            f.scores().bcubedPrecision(), f.scores().bcubedRecall(), f.scores().bcubedF1(),
-            f.scores().pairF1(), f.threshold(), f.trainF1());
+      ClusterOptions o = window.apply(ClusterOptions.defaults());
+      if (noMerge) o = o.withMerge(false);
+      if (merge) o = o.withMerge(true);
+      CrossValidation.Setting st = switch (setting) {
+        case "held-out" -> CrossValidation.Setting.HELD_OUT_ONLY;
+        case "whole-stream" -> CrossValidation.Setting.WHOLE_STREAM;
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--setting must be held-out or whole-stream: " + setting);
+      };
+      java.util.function.UnaryOperator<String> key = null;
+      if (foldKey != null) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(foldKey);
+        key = id -> {
+          java.util.regex.Matcher m = p.matcher(id);
+          return m.find() && m.groupCount() >= 1 ? "group:" + m.group(1) : id;
+        };
       }
-      out.printf(Locale.ROOT, "mean B-cubed F1 over folds %.4f%npooled held-out:%n",
-          r.meanBcubedF1());
-      out.print(r.pooled().format());
+      PrintWriter out = spec.commandLine().getOut();
+      Map<String, CrossValidation.Result> results = CrossValidation.run(sets(articles, gold), folds,
+          o, embeddings ? Main.embedder() : null, line -> System.err.println("storytrack: " + line),
+          st, key);
+      for (Map.Entry<String, CrossValidation.Result> e : results.entrySet()) {
+        CrossValidation.Result r = e.getValue();
+        out.printf(Locale.ROOT, "== %s%n", e.getKey());
+        for (CrossValidation.Fold f : r.folds()) {
+          out.printf(Locale.ROOT,
+              "fold %d  articles %4d  stories %4d/%4d  B3 P %.3f R %.3f F1 %.3f  pair F1 %.3f"
+                  + "  threshold %.3f  (train F1 %.3f)%n",
+              f.fold(), f.scores().articles(), f.scores().stories(), f.scores().goldStories(),
+              f.scores().bcubedPrecision(), f.scores().bcubedRecall(), f.scores().bcubedF1(),
+              f.scores().pairF1(), f.threshold(), f.trainF1());
+        }
+        out.printf(Locale.ROOT, "mean B-cubed F1 over folds %.4f%npooled held-out:%n",
+            r.meanBcubedF1());
+        out.print(r.pooled().format());
+      }
       out.flush();
       return Main.OK;
     }
@@ -170,18 +231,24 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "train-linker", mixinStandardHelpOptions = true,
       description = "Learn the link model and background document frequencies from labelled "
-          + "articles; writes model.json and df.json.")
+          + "articles (one set or several, learned together); writes model.json and df.json.")
   static final class TrainLinker implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--articles", required = true) Path articles;
-    @Option(names = "--gold", required = true) Path gold;
+    @Option(names = "--articles", required = true,
+        description = "articles.jsonl of a labelled set; repeat for several sets")
+    List<Path> articles;
+
+    @Option(names = "--gold", required = true,
+        description = "gold.jsonl for each --articles, in the same order")
+    List<Path> gold;
 
     @Option(names = "--out", defaultValue = "storytrack-core/src/main/resources/dev/storytrack/link",
         description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--description", defaultValue = "giveme5w1h (264 articles, 46 events)")
+    @Option(names = "--description", description = "what the model was learned from "
+        + "(default: the sets' folder names and sizes)")
     String description;
 
     @Option(names = "--embeddings", description = "also learn the sentence-embedding feature; "
@@ -192,22 +259,33 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Article> a = articles(articles);
-      Map<String, String> g = gold(gold);
-      LinkTrainer.Trained t = LinkTrainer.train(a, g,
-          window.apply(ClusterOptions.defaults()),
-          pred -> ClusteringScores.compute(pred, g).bcubedF1(),
-          embeddings ? Main.embedder() : null);
-      LinkModel m = t.model().withTrainedOn(description + "; " + t.positives() + " positive and "
-          + t.negatives() + " negative article/story pairs; threshold maximizes training B-cubed F1");
+      List<CrossValidation.LabelledData> data = sets(articles, gold);
+      List<LinkTrainer.LabelledSet> sets = new java.util.ArrayList<>();
+      StringBuilder what = new StringBuilder();
+      for (CrossValidation.LabelledData d : data) {
+        Map<String, String> g = d.gold();
+        sets.add(new LinkTrainer.LabelledSet(d.name(), d.articles(), g,
+            pred -> ClusteringScores.compute(pred, g).bcubedF1()));
+        if (what.length() > 0) what.append(", ");
+        what.append(String.format(Locale.ROOT, "%s (%d articles, %d stories)", d.name(),
+            d.articles().size(), g.values().stream().distinct().count()));
+      }
+      String desc = description != null ? description : what.toString();
+      LinkTrainer.Trained t = LinkTrainer.train(sets, window.apply(ClusterOptions.defaults()),
+          embeddings ? Main.embedder() : null, null);
+      LinkModel m = t.model().withTrainedOn(desc + "; " + t.positives() + " positive and "
+          + t.negatives() + " negative article/story pairs, each set weighted equally; threshold "
+          + "maximizes the mean training B-cubed F1 over the sets");
       Files.createDirectories(out);
       Files.writeString(out.resolve(embeddings ? "model-embeddings.json" : "model.json"), m.toJson(),
           StandardCharsets.UTF_8);
-      Files.writeString(out.resolve("df.json"),
-          t.documentFrequencies().toJson(2, "document frequencies of " + description)
-              .toPrettyString() + "\n", StandardCharsets.UTF_8);
+      if (!embeddings) {
+        Files.writeString(out.resolve("df.json"),
+            t.documentFrequencies().toJson(2, "document frequencies of " + desc)
+                .toPrettyString() + "\n", StandardCharsets.UTF_8);
+      }
       spec.commandLine().getOut().printf(Locale.ROOT,
-          "threshold %.3f, training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
+          "threshold %.3f, mean training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
           m.threshold(), t.trainF1(), out);
       return Main.OK;
     }
@@ -258,6 +336,103 @@ final class EvalCommand implements Runnable {
       out.print(peer.format());
       out.flush();
       return Main.OK;
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = "Score the topic level above stories (stories of one kind grouped) against "
+          + "gold topics derived from the gold story ids.")
+  static final class Topics implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--articles", required = true, description = "articles.jsonl") Path articles;
+    @Option(names = "--gold", required = true, description = "gold.jsonl ({\"id\",\"story\"})")
+    Path gold;
+
+    @Option(names = "--topic-key", required = true, description = "regular expression whose first "
+        + "group, found in a gold story id, is its gold topic (e.g. 'ecb-(\\d+)')")
+    String topicKey;
+
+    @Mixin WindowOptions window;
+
+    @Override
+    public Integer call() throws Exception {
+      Map<String, String> g = gold(gold);
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(topicKey);
+      Map<String, String> goldTopic = new java.util.HashMap<>();
+      g.forEach((id, story) -> {
+        java.util.regex.Matcher m = p.matcher(story);
+        goldTopic.put(id, m.find() && m.groupCount() >= 1 ? m.group(1) : story);
+      });
+      StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
+          window.apply(ClusterOptions.defaults()));
+      c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles))));
+      c.finish();
+      Map<String, String> stories = c.assignments();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "stories as topics        B3 F1 %.4f%n",
+          ClusteringScores.compute(stories, goldTopic).bcubedF1());
+      // Two halves of the gold topics: a threshold chosen on one half is scored on the other.
+      List<String> topics = goldTopic.values().stream().distinct().sorted().toList();
+      java.util.Set<String> half = new java.util.HashSet<>();
+      for (int i = 0; i < topics.size(); i += 2) half.add(topics.get(i));
+      double[] best = {-1, -1};
+      double[] bestT = {0, 0};
+      for (int i = 1; i <= 19; i++) {
+        double t = i * 0.05;
+        Map<String, String> st = c.topics(t);
+        Map<String, String> pred = new java.util.LinkedHashMap<>();
+        stories.forEach((a, s) -> pred.put(a, st.get(s)));
+        for (int h = 0; h < 2; h++) {
+          final int hh = h;
+          Map<String, String> gp = new java.util.HashMap<>();
+          Map<String, String> pp = new java.util.HashMap<>();
+          goldTopic.forEach((a, tp) -> {
+            if (half.contains(tp) == (hh == 0) && pred.containsKey(a)) {
+              gp.put(a, tp);
+              pp.put(a, pred.get(a));
+            }
+          });
+          double f = ClusteringScores.compute(pp, gp).bcubedF1();
+          if (f > best[h]) {
+            best[h] = f;
+            bestT[h] = t;
+          }
+        }
+        ClusteringScores all = ClusteringScores.compute(pred, goldTopic);
+        out.printf(Locale.ROOT, "threshold %.2f  topics %4d  B3 P %.3f R %.3f F1 %.4f%n", t,
+            all.stories(), all.bcubedPrecision(), all.bcubedRecall(), all.bcubedF1());
+      }
+      // Held out: each half scored at the threshold learned on the other.
+      double held = 0;
+      for (int h = 0; h < 2; h++) {
+        double t = bestT[1 - h];
+        Map<String, String> st = c.topics(t);
+        final int hh = h;
+        Map<String, String> gp = new java.util.HashMap<>();
+        Map<String, String> pp = new java.util.HashMap<>();
+        goldTopic.forEach((a, tp) -> {
+          if (half.contains(tp) == (hh == 0) && stories.containsKey(a)) {
+            gp.put(a, tp);
+            pp.put(a, st.get(stories.get(a)));
+          }
+        });
+        double f = ClusteringScores.compute(pp, gp).bcubedF1();
+        out.printf(Locale.ROOT, "half %d at threshold %.2f (learned on the other half): B3 F1 %.4f%n",
+            h, t, f);
+        held += f / 2;
+      }
+      out.printf(Locale.ROOT, "held-out mean B3 F1 %.4f; shipped threshold %.2f: B3 F1 %.4f%n", held,
+          StoryClusterer.TOPIC_THRESHOLD, ClusteringScores.compute(
+              topicsOf(stories, c.topics(StoryClusterer.TOPIC_THRESHOLD)), goldTopic).bcubedF1());
+      out.flush();
+      return Main.OK;
+    }
+
+    private static Map<String, String> topicsOf(Map<String, String> stories, Map<String, String> t) {
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      stories.forEach((a, s) -> out.put(a, t.get(s)));
+      return out;
     }
   }
 }

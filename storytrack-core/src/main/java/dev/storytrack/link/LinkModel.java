@@ -15,6 +15,10 @@ import java.util.List;
  * A learned linear link model: the probability that two profiles tell the same story is {@code
  * sigmoid(bias + sum w_i * (x_i - mean_i) / scale_i)}; they link when it reaches {@code threshold}.
  * Stored as a small versioned JSON resource ({@code dev/storytrack/link/model.json}).
+ *
+ * <p>{@code horizonDays} is how long a story may go quiet and still continue: the 99th percentile,
+ * over the same-story pairs it learned from, of the days between an article and its story's
+ * closest earlier article (NaN when unknown). See {@link #horizon()}.
  */
 public record LinkModel(
     int version,
@@ -24,7 +28,8 @@ public record LinkModel(
     double[] weights,
     double bias,
     double threshold,
-    String trainedOn) {
+    String trainedOn,
+    double horizonDays) {
   static final String RESOURCE = "/dev/storytrack/link/model.json";
   static final String RESOURCE_EMBEDDINGS = "/dev/storytrack/link/model-embeddings.json";
 
@@ -89,12 +94,28 @@ public record LinkModel(
     return 1 / (1 + Math.exp(-z));
   }
 
+  /**
+   * How long a story can stay quiet and still take an article: {@code horizonDays}, learned from
+   * the labelled stories (99 in 100 follow-ups came sooner). Stories end on that evidence rather
+   * than on a count of articles, so a 300-article store and a million-article stream keep the
+   * same stories open. Empty when the model records none.
+   */
+  public java.util.Optional<java.time.Duration> horizon() {
+    if (Double.isNaN(horizonDays)) return java.util.Optional.empty();
+    return java.util.Optional.of(java.time.Duration.ofDays((long) Math.ceil(horizonDays)));
+  }
+
+  public LinkModel withHorizonDays(double days) {
+    return new LinkModel(version, features, mean, scale, weights, bias, threshold, trainedOn, days);
+  }
+
   public LinkModel withThreshold(double t) {
-    return new LinkModel(version, features, mean, scale, weights, bias, t, trainedOn);
+    return new LinkModel(version, features, mean, scale, weights, bias, t, trainedOn, horizonDays);
   }
 
   public LinkModel withTrainedOn(String description) {
-    return new LinkModel(version, features, mean, scale, weights, bias, threshold, description);
+    return new LinkModel(version, features, mean, scale, weights, bias, threshold, description,
+        horizonDays);
   }
 
   public static LinkModel fromJson(JsonNode n) {
@@ -106,7 +127,8 @@ public record LinkModel(
     }
     return new LinkModel(n.get("version").asInt(), List.copyOf(names), doubles(n.get("mean")),
         doubles(n.get("scale")), doubles(n.get("weights")), n.get("bias").asDouble(),
-        n.get("threshold").asDouble(), n.path("trainedOn").asText(""));
+        n.get("threshold").asDouble(), n.path("trainedOn").asText(""),
+        n.has("horizonDays") ? n.get("horizonDays").asDouble() : Double.NaN);
   }
 
   public String toJson() {
@@ -121,6 +143,7 @@ public record LinkModel(
     n.put("bias", bias);
     n.put("threshold", threshold);
     n.put("trainedOn", trainedOn);
+    if (!Double.isNaN(horizonDays)) n.put("horizonDays", Math.round(horizonDays * 100) / 100.0);
     try {
       return m.writeValueAsString(n) + "\n";
     } catch (IOException e) {

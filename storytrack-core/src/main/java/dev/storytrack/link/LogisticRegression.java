@@ -14,8 +14,12 @@ import java.util.List;
 public final class LogisticRegression {
   private LogisticRegression() {}
 
-  /** One labelled pair. */
-  public record Example(double[] x, boolean same) {}
+  /** One labelled pair, with the weight it counts with (1 unless a set is balanced against another). */
+  public record Example(double[] x, boolean same, double weight) {
+    public Example(double[] x, boolean same) {
+      this(x, same, 1);
+    }
+  }
 
   /** Fits weights; the threshold of the result is 0.5 until tuned. */
   public static LinkModel fit(List<Example> examples, double l2, int iterations) {
@@ -42,9 +46,14 @@ public final class LogisticRegression {
     for (int i = 0; i < d; i++) {
       scale[i] = present[i] > 0 && scale[i] / present[i] > 1e-12 ? Math.sqrt(scale[i] / present[i]) : 1;
     }
-    long pos = examples.stream().filter(Example::same).count();
-    double wPos = pos == 0 ? 1 : n / (2.0 * pos);
-    double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
+    double total = 0;
+    double pos = 0;
+    for (Example e : examples) {
+      total += e.weight();
+      if (e.same()) pos += e.weight();
+    }
+    double wPos = pos == 0 ? 1 : n * (total / n) / (2.0 * pos);
+    double wNeg = pos == total ? 1 : n * (total / n) / (2.0 * (total - pos));
     double[][] z = new double[n][d];
     for (int k = 0; k < n; k++) {
       for (int i = 0; i < d; i++) {
@@ -62,7 +71,8 @@ public final class LogisticRegression {
         double s = b;
         for (int i = 0; i < d; i++) s += w[i] * z[k][i];
         boolean y = examples.get(k).same();
-        double err = (1 / (1 + Math.exp(-s)) - (y ? 1 : 0)) * (y ? wPos : wNeg);
+        double err = (1 / (1 + Math.exp(-s)) - (y ? 1 : 0)) * (y ? wPos : wNeg)
+            * examples.get(k).weight();
         for (int i = 0; i < d; i++) g[i] += err * z[k][i];
         gb += err;
       }
@@ -70,6 +80,6 @@ public final class LogisticRegression {
       b -= rate * gb / n;
     }
     return new LinkModel(PairFeatures.VERSION, PairFeatures.names(d > PairFeatures.NAMES.size()),
-        mean, scale, w, b, 0.5, "");
+        mean, scale, w, b, 0.5, "", Double.NaN);
   }
 }

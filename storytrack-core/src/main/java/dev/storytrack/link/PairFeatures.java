@@ -1,19 +1,22 @@
 package dev.storytrack.link;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
   /** Version of the feature set; a model records the version it was learned with. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES = List.of(
       "body_cosine", "title_cosine", "lead_cosine", "entity_cosine", "shared_text",
-      "log_days_apart");
+      "log_days_apart", "months_apart", "member_title", "member_entity", "member_figures",
+      "person_cosine", "place_cosine");
+
+  /** Gaps longer than this count as this long in {@code months_apart}. */
+  static final double MAX_GAP_DAYS = 730;
 
   /** The optional last feature, present when both profiles carry a sentence embedding. */
   public static final String EMBEDDING = "embedding_cosine";
@@ -44,21 +47,75 @@ public final class PairFeatures {
 
   /**
    * Features of {@code a} against {@code b}: TF-IDF cosines of all terms, title terms, lead terms
-   * (title and first words) and entities;
-   * the share of the smaller text's 5-word shingles found in the other (text reuse: quotes, wire
-   * copy);
-   * the gap in days between their time spans (0 when they overlap, NaN when a date is missing: the
-   * model then treats it as average so an undated pair gets neither help nor harm).
+   * (title and first words) and entities of the two profiles as wholes; the share of the smaller
+   * text's 5-word shingles found in the other (text reuse: quotes, wire copy); the time between
+   * their closest members, as log days and as months (capped at two years; the model learns how
+   * fast a story fades from the two shapes); the best title, entity and figure (numbers and
+   * dates) cosines between a member of one and a member of the other (a story's sum drifts as it
+   * grows; one close member is evidence of the same event); the cosines of the names known to be
+   * people and places. A feature is NaN when a side has nothing to compare (no date, no people):
+   * the model then takes it at its average, so missing evidence neither helps nor harms.
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
+    double gap = gapDays(a, b);
+    double[] members = memberCosines(a, b, stats);
     return new double[] {
       cosine(a, b, 0, stats),
       cosine(a, b, 1, stats),
       cosine(a, b, 3, stats),
       cosine(a, b, 2, stats),
       sharedText(a.shingles, b.shingles),
-      Math.log1p(gapDays(a, b))
+      Math.log1p(gap),
+      Double.isNaN(gap) ? Double.NaN : Math.min(gap, MAX_GAP_DAYS) / 30.0,
+      members[0],
+      members[1],
+      members[2],
+      namedCosine(a.people, b.people, stats),
+      namedCosine(a.places, b.places, stats)
     };
+  }
+
+  /** Best title, entity and figure cosines over pairs of members (NaN where no pair has any). */
+  static double[] memberCosines(Profile a, Profile b, TermStats stats) {
+    double title = Double.NaN;
+    double ents = Double.NaN;
+    double marks = Double.NaN;
+    for (Profile.Member x : a.members) {
+      for (Profile.Member y : b.members) {
+        title = max(title, smallCosine(x.title(), y.title(), stats, false));
+        ents = max(ents, smallCosine(x.entities(), y.entities(), stats, true));
+        marks = max(marks, smallCosine(x.marks(), y.marks(), stats, true));
+      }
+    }
+    return new double[] {title, ents, marks};
+  }
+
+  private static double max(double acc, double v) {
+    if (Double.isNaN(v)) return acc;
+    return Double.isNaN(acc) ? v : Math.max(acc, v);
+  }
+
+  private static double namedCosine(Map<String, Float> a, Map<String, Float> b, TermStats stats) {
+    return smallCosine(a, b, stats, true);
+  }
+
+  /** IDF-weighted cosine of two small maps, norms computed on the spot; NaN when one is empty. */
+  static double smallCosine(Map<String, Float> a, Map<String, Float> b, TermStats stats,
+      boolean entities) {
+    if (a.isEmpty() || b.isEmpty()) return Double.NaN;
+    Map<String, Float> small = a.size() <= b.size() ? a : b;
+    Map<String, Float> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float o = large.get(e.getKey());
+      if (o != null) {
+        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
+        dot += e.getValue() * o * idf * idf;
+      }
+    }
+    if (dot == 0) return 0;
+    double n = Math.sqrt(squaredNorm(a, stats, entities) * squaredNorm(b, stats, entities));
+    return n == 0 ? 0 : Math.min(1, dot / n);
   }
 
   /**
@@ -102,14 +159,24 @@ public final class PairFeatures {
     return smaller == 0 ? 0 : (double) both / smaller;
   }
 
+  /**
+   * Days between the closest dated members of the two (NaN when either has none). Closest
+   * members rather than the spans: a story that once stretched over a year would otherwise give
+   * every article of that year a gap of zero.
+   */
   static double gapDays(Profile a, Profile b) {
-    if (a.first == null || b.first == null) return Double.NaN;
-    Instant aStart = a.first;
-    Instant aEnd = a.last;
-    Instant bStart = b.first;
-    Instant bEnd = b.last;
-    if (aEnd.isBefore(bStart)) return Duration.between(aEnd, bStart).toMinutes() / 1440.0;
-    if (bEnd.isBefore(aStart)) return Duration.between(bEnd, aStart).toMinutes() / 1440.0;
+    double best = Double.NaN;
+    for (Profile.Member x : a.members) {
+      if (x.published() == null) continue;
+      for (Profile.Member y : b.members) {
+        if (y.published() == null) continue;
+        double d = Math.abs(Duration.between(x.published(), y.published()).toMinutes()) / 1440.0;
+        if (Double.isNaN(best) || d < best) best = d;
+      }
+    }
+    if (!Double.isNaN(best) || a.first == null || b.first == null) return best;
+    if (a.last.isBefore(b.first)) return Duration.between(a.last, b.first).toMinutes() / 1440.0;
+    if (b.last.isBefore(a.first)) return Duration.between(b.last, a.first).toMinutes() / 1440.0;
     return 0;
   }
 

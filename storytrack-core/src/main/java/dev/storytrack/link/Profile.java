@@ -18,6 +18,15 @@ public final class Profile {
   // on the same topic come later.
   Map<String, Float> lead;
   Map<String, Float> entities;
+  // The entities known to name people and places, and the figures and dates the text states
+  // (see Facts): what tells two events of one kind apart.
+  Map<String, Float> people = new HashMap<>();
+  Map<String, Float> places = new HashMap<>();
+  Map<String, Float> marks = new HashMap<>();
+  // The most recent members, as they were on their own: a story is also compared member by
+  // member, because a story's sum drifts as it grows (a large story shares some words with
+  // everything) while one close member is evidence of the same event.
+  java.util.List<Member> members = new java.util.ArrayList<>(2);
   // Entity key -> the wording first seen for it ("Baghouz" for "bghz", "Daesh" for "isis"): keys
   // are normalized for matching and unreadable as they are.
   Map<String, String> names = new HashMap<>();
@@ -34,6 +43,17 @@ public final class Profile {
   // epoch (TermStats.normEpoch: IDF drifts slowly); absorb(other, stats) keeps them current.
   final double[] squaredNorms = new double[4];
   long normStamp = -1;
+
+  /** Members a story keeps for member-by-member comparison (the most recent). */
+  static final int MAX_MEMBERS = 8;
+
+  /** What a story keeps of one member: its title, names, figures and date. */
+  record Member(Map<String, Float> title, Map<String, Float> entities, Map<String, Float> marks,
+      Instant published) {
+    static Member of(Profile p) {
+      return new Member(p.title, p.entities, p.marks, p.first);
+    }
+  }
 
   /** Shingle hashes a profile keeps at most (the smallest ones: a consistent sample). */
   static final int SHINGLE_SAMPLE = 1024;
@@ -58,6 +78,10 @@ public final class Profile {
     p.size = size;
     p.embedding = embedding == null ? null : embedding.clone();
     p.names = new HashMap<>(names);
+    p.people = new HashMap<>(people);
+    p.places = new HashMap<>(places);
+    p.marks = new HashMap<>(marks);
+    p.members = new java.util.ArrayList<>(members);
     return p;
   }
 
@@ -88,6 +112,13 @@ public final class Profile {
       other.title.forEach((k, v) -> title.merge(k, v, Float::sum));
       other.entities.forEach((k, v) -> entities.merge(k, v, Float::sum));
       other.lead.forEach((k, v) -> lead.merge(k, v, Float::sum));
+    }
+    other.people.forEach((k, v) -> people.merge(k, v, Float::sum));
+    other.places.forEach((k, v) -> places.merge(k, v, Float::sum));
+    other.marks.forEach((k, v) -> marks.merge(k, v, Float::sum));
+    members.addAll(other.members);
+    if (members.size() > MAX_MEMBERS) {
+      members = new java.util.ArrayList<>(members.subList(members.size() - MAX_MEMBERS, members.size()));
     }
     other.names.forEach(names::putIfAbsent);
     shingles = union(shingles, other.shingles, SHINGLE_SAMPLE);
@@ -126,6 +157,9 @@ public final class Profile {
     title = pruneMap(title, max);
     lead = pruneMap(lead, max);
     entities = pruneMap(entities, max);
+    people = pruneMap(people, max);
+    places = pruneMap(places, max);
+    marks = pruneMap(marks, max);
     if (t != terms || ti != title || l != lead || en != entities) normStamp = -1;
     if (names.size() > entities.size()) names.keySet().retainAll(entities.keySet());
   }
@@ -137,6 +171,8 @@ public final class Profile {
   public void retire(int max) {
     prune(max);
     shingles = new int[0];
+    members = new java.util.ArrayList<>(0);
+    marks = new HashMap<>();
   }
 
   /** The sorted union of two sorted sets, keeping the {@code max} smallest values. */

@@ -69,13 +69,21 @@ public final class Profiler {
     });
     Map<String, Float> terms = unit(logTf(tc));
     Map<String, Float> lead = unit(logTf(lc));
-    Map<String, Integer> ec = new HashMap<>();
     Map<String, String> names = new HashMap<>();
-    entities(a.title(), ec, names);
-    entities(text, ec, names);
-    Map<String, Float> ents = unit(logTf(ec));
+    Names found = new Names(names);
+    entities(a.title(), found);
+    entities(text, found);
+    found.resolveSurnames();
+    Map<String, Float> ents = unit(logTf(found.counts));
+    Map<String, Integer> mc = new HashMap<>();
+    Facts.marks(a.title(), mc);
+    Facts.marks(text, mc);
     Profile p = new Profile(terms, title, lead, ents, shingleSample(text), a.published());
     p.names = names;
+    p.people = unit(logTf(found.people));
+    p.places = unit(logTf(found.places));
+    p.marks = unit(logTf(mc));
+    p.members.add(Profile.Member.of(p));
     if (embedder != null) p.embedding = embedder.embed(a.title(), text);
     return p;
   }
@@ -143,6 +151,31 @@ public final class Profiler {
 
   private static final Set<String> PARTICLES = Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
 
+  /** What one scan of a text finds: entity counts, and the keys known to be people or places. */
+  static final class Names {
+    final Map<String, Integer> counts = new HashMap<>();
+    final Map<String, String> wordings;
+    final Map<String, Integer> people = new HashMap<>();
+    final Map<String, Integer> places = new HashMap<>();
+    // Full names with no kind yet and the key of their last word: a person when the text also
+    // names the last word alone (news gives a name in full, then the surname).
+    final List<String[]> unresolved = new ArrayList<>();
+
+    Names(Map<String, String> wordings) {
+      this.wordings = wordings;
+    }
+
+    void resolveSurnames() {
+      for (String[] u : unresolved) {
+        if (counts.containsKey(u[1]) && !places.containsKey(u[0])) {
+          people.merge(u[0], 1, Integer::sum);
+          people.merge(u[1], 1, Integer::sum);
+        }
+      }
+      unresolved.clear();
+    }
+  }
+
   /**
    * Capitalized phrases: runs of capitalized words (or acronyms), optionally joined by one name
    * particle ("Bank of England", "Abu Bakr al Baghdadi"). A hand scanner rather than a regular
@@ -150,9 +183,18 @@ public final class Profiler {
    * go to {@code out}; {@code names} (if not null) gets each key's first wording.
    */
   static void entities(String s, Map<String, Integer> out, Map<String, String> names) {
+    Names n = new Names(names);
+    entities(s, n);
+    n.counts.forEach((k, v) -> out.merge(k, v, Integer::sum));
+  }
+
+  /** As {@link #entities(String, Map, Map)}, also sorting the names into people and places. */
+  static void entities(String s, Names out) {
     LowerCaseWords lower = new LowerCaseWords(s);
     List<String> phrase = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     String pendingParticle = null;
+    int pendingAt = 0;
     int n = s.length();
     int i = 0;
     while (i <= n) {
@@ -161,7 +203,7 @@ public final class Profiler {
         char c = s.charAt(i);
         if (c != ' ' && !phrase.isEmpty()) {
           // punctuation other than a space ends a phrase
-          emit(phrase, lower, out, names);
+          emit(s, phrase, spans, lower, out);
           pendingParticle = null;
         }
         i++;
@@ -175,22 +217,27 @@ public final class Profiler {
       }
       String w = s.substring(i, j);
       if (Character.isUpperCase(w.charAt(0))) {
-        if (pendingParticle != null) phrase.add(pendingParticle);
+        if (pendingParticle != null) {
+          phrase.add(pendingParticle);
+          spans.add(new int[] {pendingAt, pendingAt + pendingParticle.length()});
+        }
         pendingParticle = null;
         phrase.add(w);
+        spans.add(new int[] {i, j});
       } else if (!phrase.isEmpty() && pendingParticle == null && PARTICLES.contains(w)) {
         pendingParticle = w;
+        pendingAt = i;
       } else {
-        emit(phrase, lower, out, names);
+        emit(s, phrase, spans, lower, out);
         pendingParticle = null;
       }
       i = j;
     }
-    emit(phrase, lower, out, names);
+    emit(s, phrase, spans, lower, out);
   }
 
-  private static void emit(List<String> words, LowerCaseWords lower, Map<String, Integer> out,
-      Map<String, String> names) {
+  private static void emit(String s, List<String> words, List<int[]> spans, LowerCaseWords lower,
+      Names out) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
     // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
@@ -204,17 +251,35 @@ public final class Profiler {
       }
       start++;
     }
+    // A title in front ("Officer Jane Doe", "Sen. Ted Cruz") is no part of the name, and names a person.
+    boolean titled = false;
+    while (start < words.size() - 1 && Facts.isTitle(words.get(start))) {
+      start++;
+      titled = true;
+    }
     if (start < words.size()) {
       String name = String.join(" ", words.subList(start, words.size()));
       if (name.length() >= 2) {
         String key = Aliases.key(name);
         if (!key.isEmpty()) {
-          out.merge(key, 1, Integer::sum);
-          if (names != null) names.putIfAbsent(key, name);
+          out.counts.merge(key, 1, Integer::sum);
+          if (out.wordings != null) out.wordings.putIfAbsent(key, name);
+          Facts.Kind kind = titled ? Facts.Kind.PERSON
+              : Facts.kind(s, spans.get(start)[0], spans.get(words.size() - 1)[1], name,
+                  start > 0 ? words.get(start - 1) : null);
+          if (kind == Facts.Kind.PLACE) {
+            out.places.merge(key, 1, Integer::sum);
+          } else if (kind == Facts.Kind.PERSON) {
+            out.people.merge(key, 1, Integer::sum);
+          } else if (words.size() - start >= 2 && words.size() - start <= 4) {
+            String last = Aliases.key(words.get(words.size() - 1));
+            if (!last.isEmpty() && !last.equals(key)) out.unresolved.add(new String[] {key, last});
+          }
         }
       }
     }
     words.clear();
+    spans.clear();
   }
 
   /**

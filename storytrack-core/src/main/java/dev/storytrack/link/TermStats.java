@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -89,6 +90,25 @@ public final class TermStats {
     return new TermStats(values(all), values(allEntities), backgroundDocs + onlineDocs);
   }
 
+  /** The counts of several tables added up (backgrounds of several corpora). */
+  public static TermStats combine(List<TermStats> parts) {
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> edf = new HashMap<>();
+    int docs = 0;
+    for (TermStats t : parts) {
+      TermStats f = t.freeze();
+      values(f.all).forEach((k, v) -> df.merge(k, v, Integer::sum));
+      values(f.allEntities).forEach((k, v) -> edf.merge(k, v, Integer::sum));
+      docs += f.docs();
+    }
+    return new TermStats(df, edf, docs);
+  }
+
+  /** An independent copy (online counts folded in), for a run that must not change this one. */
+  public TermStats copy() {
+    return freeze();
+  }
+
   /** Counts one document: its distinct terms and entities. */
   public void add(Profile p) {
     onlineDocs++;
@@ -96,6 +116,8 @@ public final class TermStats {
     normEpoch = epoch(docs());
     for (String k : p.terms.keySet()) all.computeIfAbsent(k, x -> new int[1])[0]++;
     for (String k : p.entities.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
+    // Figures and dates ("#20", "#mon") share the entity table: their keys never meet a name's.
+    for (String k : p.marks.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
   }
 
   public int docs() {

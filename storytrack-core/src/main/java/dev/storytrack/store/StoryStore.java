@@ -107,7 +107,8 @@ public final class StoryStore implements AutoCloseable {
   /** Why the last write failed, null once one succeeds; also set while the writer is not usable. */
   private volatile String writeFailure;
   private boolean broken;
-  private final Extractor extractor = Extractor.defaults();
+  private final dev.storytrack.cluster.Pipeline pipeline;
+  private final Extractor extractor;
 
   // Writer state, guarded by this.
   private StoryClusterer clusterer;
@@ -134,7 +135,10 @@ public final class StoryStore implements AutoCloseable {
     }
   }
 
-  private StoryStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private StoryStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
+      dev.storytrack.cluster.Pipeline pipeline) {
+    this.pipeline = pipeline;
+    this.extractor = pipeline.extractor();
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
@@ -150,11 +154,26 @@ public final class StoryStore implements AutoCloseable {
    *     process holds the store
    */
   public static StoryStore open(Path dir) throws IOException {
-    return open(dir, d -> d);
+    return open(dir, dev.storytrack.cluster.Pipeline.defaults());
+  }
+
+  /**
+   * As {@link #open(Path)} with the given pipeline: the store persists what the pipeline decides,
+   * so a store and {@code storytrack cluster} with one pipeline give the same stories.
+   */
+  public static StoryStore open(Path dir, dev.storytrack.cluster.Pipeline pipeline)
+      throws IOException {
+    return open(dir, d -> d, pipeline);
+  }
+
+  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap)
+      throws IOException {
+    return open(dir, wrap, dev.storytrack.cluster.Pipeline.defaults());
   }
 
   /** As {@link #open(Path)} over a wrapped directory (tests inject write faults through it). */
-  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap) throws IOException {
+  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap,
+      dev.storytrack.cluster.Pipeline pipeline) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException("store " + dir + " is not a directory");
     try {
       Files.createDirectories(dir);
@@ -179,7 +198,7 @@ public final class StoryStore implements AutoCloseable {
       d.close();
       throw damaged(dir, e);
     }
-    StoryStore s = new StoryStore(dir, d, w, null);
+    StoryStore s = new StoryStore(dir, d, w, null, pipeline);
     try {
       // An empty commit makes a new store readable by read-only openers at once.
       if (fresh) w.commit();
@@ -307,7 +326,8 @@ public final class StoryStore implements AutoCloseable {
     Directory d = FSDirectory.open(dir);
     try {
       if (check(dir, d)) throw new StoreException("no store at " + dir + " (run ingest first)");
-      return new StoryStore(dir, d, null, new SearcherManager(d, null));
+      return new StoryStore(dir, d, null, new SearcherManager(d, null),
+          dev.storytrack.cluster.Pipeline.defaults());
     } catch (IOException | RuntimeException e) {
       d.close();
       throw damaged(dir, e);
@@ -457,8 +477,11 @@ public final class StoryStore implements AutoCloseable {
         fresh.put(a.id(), a);
       }
     }
-    List<Article> ordered = PublicationOrder.sort(new ArrayList<>(fresh.values()));
-    List<Article> cleanedInOrder = ordered.stream().map(a -> cleanedById.get(a.id())).toList();
+    // Ordered by the cleaned articles, as storytrack cluster orders them: cleaning may find the
+    // date of a page that came without one.
+    List<Article> cleanedInOrder = PublicationOrder.sort(
+        fresh.keySet().stream().map(cleanedById::get).toList());
+    List<Article> ordered = cleanedInOrder.stream().map(a -> fresh.get(a.id())).toList();
     // Signing is pure and thread-safe: it runs on other cores while the clusterer works.
     var signing = signAsync(cleanedInOrder);
     // addAll profiles on other cores and gives what add() one by one would.
@@ -594,8 +617,8 @@ public final class StoryStore implements AutoCloseable {
    * where the replay disagrees with the stored documents (a new model, updated texts) it wins.
    */
   private synchronized void rebuild() throws IOException {
-    clusterer = StoryClusterer.defaults();
-    dups = new NearDuplicateIndex(DedupConfig.defaults());
+    clusterer = pipeline.newClusterer();
+    dups = new NearDuplicateIndex(pipeline.dedup());
     byOrdinal.clear();
     meta.clear();
     members.clear();

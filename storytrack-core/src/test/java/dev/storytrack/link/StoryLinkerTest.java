@@ -91,6 +91,8 @@ class StoryLinkerTest {
     // body similarity must push towards the same story, time apart against it
     assertThat(m.weights()[0]).isPositive();
     assertThat(m.weights()[PairFeatures.NAMES.indexOf("log_days_apart")]).isNegative();
+    // stories end on evidence: the model knows how long a quiet story can still take an article
+    assertThat(m.horizon()).isPresent();
   }
 
   private static Object readJson(String s) {

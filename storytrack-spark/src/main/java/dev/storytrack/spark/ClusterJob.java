@@ -48,12 +48,14 @@ public final class ClusterJob implements Callable<Integer> {
   @Option(names = "--overlap-days", description = "lead-in: days of the previous window replayed first (default: ${DEFAULT-VALUE})")
   int overlapDays = 60;
 
-  @Option(names = "--window-days", description = "days without articles before a story goes quiet (default: ${DEFAULT-VALUE})")
-  int windowDays = 30;
+  @Option(names = "--window-days", description = "days without articles before a story goes quiet "
+      + "(default: 0, the link model's horizon, as in the CLI)")
+  int windowDays = 0;
 
   @Option(names = "--window-articles", description = "articles that must also follow a story's last one "
-      + "before it goes quiet; a window's lead-in reaches back to hold this many (default: ${DEFAULT-VALUE})")
-  int windowArticles = 10_000;
+      + "before it goes quiet; a window's lead-in reaches back to hold this many (default: ${DEFAULT-VALUE}: "
+      + "days alone decide, as in the CLI)")
+  int windowArticles = 0;
 
   @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
   Double threshold;

@@ -77,7 +77,7 @@ public final class SparkCluster {
       if (overlapDays < 0 || overlapDays >= windowDays) {
         throw new IllegalArgumentException("overlap must be in [0, window): " + overlapDays);
       }
-      if (storyWindowDays < 1) throw new IllegalArgumentException("story window must be >= 1 day");
+      if (storyWindowDays < 0) throw new IllegalArgumentException("story window must be >= 0 days");
       if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
     }
 
@@ -89,9 +89,10 @@ public final class SparkCluster {
       return overlapDays * 86_400_000L;
     }
 
+    /** The clusterer's options; a story window of 0 days means the link model's horizon, as in the CLI. */
     ClusterOptions options() {
-      ClusterOptions o = ClusterOptions.defaults().withWindow(Duration.ofDays(storyWindowDays))
-          .withWindowArticles(storyWindowArticles);
+      ClusterOptions o = ClusterOptions.defaults().withWindowArticles(storyWindowArticles);
+      if (storyWindowDays > 0) o = o.withWindow(Duration.ofDays(storyWindowDays));
       return Double.isNaN(threshold) ? o : o.withThreshold(threshold);
     }
   }

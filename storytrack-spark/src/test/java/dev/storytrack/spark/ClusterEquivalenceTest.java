@@ -63,7 +63,7 @@ class ClusterEquivalenceTest {
     // (10,000: all earlier articles here), not just 60 days.
     SparkCluster.Result r = SparkCluster.run(
         SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(120, 60, 30, Double.NaN, 4));
+        new SparkCluster.Params(120, 60, 0, Double.NaN, 4));
     Map<String, String> predicted = new HashMap<>();
     for (Tuple2<String, String> t : r.assignments().collect()) predicted.put(t._1(), t._2());
     ClusteringScores actual = ClusteringScores.compute(predicted, set.gold());
@@ -99,7 +99,7 @@ class ClusterEquivalenceTest {
     // 20,000-day windows: the five years fall in one window.
     SparkCluster.Result one = SparkCluster.run(
         SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(20_000, 60, 30, Double.NaN, 4));
+        new SparkCluster.Params(20_000, 60, 0, Double.NaN, 4));
     List<String> spark1 = new ArrayList<>();
     for (SparkCluster.StoryOut s : one.stories().collect()) spark1.add(json.writeValueAsString(ClusterJob.toJson(json, s)));
     assertThat(one.windows()).isEqualTo(1);
@@ -111,7 +111,7 @@ class ClusterEquivalenceTest {
     // Many windows: the values differ where the boundaries cut, the schema does not.
     SparkCluster.Result many = SparkCluster.run(
         SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(120, 60, 30, Double.NaN, 4));
+        new SparkCluster.Params(120, 60, 0, Double.NaN, 4));
     List<SparkCluster.StoryOut> stories = many.stories().collect();
     assertThat(stories).isNotEmpty();
     var cliShape = shape(json.readTree(cli.get(0)));

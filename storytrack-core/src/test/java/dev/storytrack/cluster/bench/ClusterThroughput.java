@@ -18,7 +18,12 @@ import java.util.Locale;
  * Prints articles/s for consecutive slices so a growing per-article cost would show.
  *
  * <p>Usage: {@code java -cp ... ClusterThroughput articles.jsonl TOTAL [SLICE] [--pipelined]
- * [--window-articles N]}
+ * [--window-articles N] [--shift-days D]}
+ *
+ * <p>{@code --shift-days} (default 45) is how far each round is moved in time. A round repeats
+ * the same texts, so a shift shorter than the link model's horizon lets a round's articles join
+ * the previous round's stories (identical text, weeks apart): pass a shift longer than the
+ * horizon plus the corpus's own span to keep every round's stories its own.
  *
  * <p>The stream repeats the same texts, so unless the days decide when a story goes quiet each
  * round would join the previous round's stories and a million articles would make a few dozen
@@ -36,6 +41,9 @@ public final class ClusterThroughput {
     int windowArticles = rest.contains("--window-articles")
         ? Integer.parseInt(rest.get(rest.indexOf("--window-articles") + 1)) : 0;
     ClusterOptions options = ClusterOptions.defaults().withWindowArticles(windowArticles);
+    if (rest.contains("--shift-days")) {
+      shiftDays = Integer.parseInt(rest.get(rest.indexOf("--shift-days") + 1));
+    }
     if (rest.contains("--pipelined")) {
       pipelined(base, total, slice, options);
       return;
@@ -48,11 +56,7 @@ public final class ClusterThroughput {
     long tSlice = t0;
     long cSlice = mx.getCurrentThreadCpuTime();
     for (long i = 0; i < total; i++) {
-      Article a = base.get((int) (i % base.size()));
-      long round = i / base.size();
-      c.add(new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
-          a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
-          a.text(), null));
+      c.add(shifted(base, i));
       if ((i + 1) % slice == 0) {
         long now = System.nanoTime();
         long cpu = mx.getCurrentThreadCpuTime();
@@ -110,7 +114,9 @@ public final class ClusterThroughput {
     Article a = base.get((int) (i % base.size()));
     long round = i / base.size();
     return new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
-        a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
+        a.published() == null ? null : a.published().plus(Duration.ofDays(shiftDays * round)),
         a.text(), null);
   }
+
+  private static long shiftDays = 45;
 }

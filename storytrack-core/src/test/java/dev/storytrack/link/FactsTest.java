@@ -1,0 +1,83 @@
+package dev.storytrack.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FactsTest {
+  private static Profile profile(String title, String text) {
+    return new Profiler().profile(new Article("x", "", "", title,
+        Instant.parse("2015-03-02T12:00:00Z"), text, null));
+  }
+
+  @Test
+  void sortsNamesIntoPeopleAndPlaces() {
+    Profile p = profile("Man shot in Hawthorne",
+        "HAWTHORNE — Police said Bernard Gillis, 20, was killed at a party in Hawthorne, Calif., "
+            + "early Sunday. Officer Jane Doe said the suspect fled toward Los Angeles County. "
+            + "Gillis was a student, said Maria Lopez. Lopez said he had no enemies.");
+    assertThat(p.people.keySet()).contains(key("Bernard Gillis"), key("Jane Doe"),
+        key("Maria Lopez"));
+    assertThat(p.places.keySet()).contains(key("Hawthorne"), key("Los Angeles County"),
+        key("Calif."));
+    assertThat(p.people.keySet()).doesNotContain(key("Hawthorne"));
+    assertThat(p.places.keySet()).doesNotContain(key("Bernard Gillis"));
+  }
+
+  @Test
+  void aNameWithNoEvidenceHasNoKind() {
+    Profile p = profile("", "The Lakers beat the Celtics at Staples Center on Friday.");
+    assertThat(p.people).isEmpty();
+    assertThat(p.places).isEmpty();
+    assertThat(p.entities).isNotEmpty();
+  }
+
+  @Test
+  void figuresMeetWrittenOrInDigits() {
+    Map<String, Integer> a = new HashMap<>();
+    Map<String, Integer> b = new HashMap<>();
+    Facts.marks("Seven people died and 8,000 fled on Monday, March 3.", a);
+    Facts.marks("7 people died and 8000 fled on Monday, 3 March 2014.", b);
+    assertThat(a).containsKeys("#7", "#8000", "#mon", "#mar3");
+    assertThat(b).containsKeys("#7", "#8000", "#mon", "#mar3", "#2014");
+  }
+
+  @Test
+  void mayAsAVerbIsNoDate() {
+    Map<String, Integer> m = new HashMap<>();
+    Facts.marks("He may testify on 12 counts.", m);
+    assertThat(m).containsOnlyKeys("#12");
+  }
+
+  @Test
+  void differentVictimsAndTownsTellEventsApart() {
+    TermStats stats = TermStats.empty();
+    Profile a = profile("3-year-old killed in accidental shooting",
+        "DAYTON, Ohio — Tyler Brown, 3, was killed Tuesday when he found a gun in "
+            + "Dayton, police said.");
+    Profile b = profile("3-year-old killed in accidental shooting",
+        "TULSA, Okla. — Amy White, 3, was killed Friday when she found a gun in "
+            + "Tulsa, police said.");
+    Profile c = profile("Boy, 3, dies after finding gun",
+        "Tyler Brown, 3, died Tuesday in Dayton after he found his father's gun, police said.");
+    stats.add(a);
+    stats.add(b);
+    stats.add(c);
+    double[] ab = PairFeatures.compute(a, b, stats);
+    double[] ac = PairFeatures.compute(a, c, stats);
+    int person = PairFeatures.NAMES.indexOf("person_cosine");
+    int place = PairFeatures.NAMES.indexOf("place_cosine");
+    int figures = PairFeatures.NAMES.indexOf("member_figures");
+    assertThat(ac[person]).isGreaterThan(ab[person]);
+    assertThat(ac[place]).isGreaterThan(ab[place]);
+    assertThat(ac[figures]).isGreaterThan(ab[figures]);
+  }
+
+  private static String key(String name) {
+    return dev.storytrack.text.Aliases.key(name);
+  }
+}
