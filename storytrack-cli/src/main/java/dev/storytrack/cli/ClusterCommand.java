@@ -57,6 +57,11 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print stories as JSON lines instead of a list")
   boolean json;
 
+  @Option(names = "--topics", description = "also group the stories into topics (stories of one "
+      + "kind: two earthquakes, every shooting in a city): a topic field on each story, and the "
+      + "list grouped by topic")
+  boolean topics;
+
   @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
   Double threshold;
 
@@ -103,6 +108,16 @@ final class ClusterCommand implements Callable<Integer> {
       }
     }
     List<Story> found = c.stories();
+    Map<String, String> topicOf = topics ? c.topics(StoryClusterer.TOPIC_THRESHOLD) : Map.of();
+    java.util.function.Function<Story, String> line = st -> {
+      var n = st.toJson();
+      if (topics) n.put("topic", topicOf.get(st.id()));
+      try {
+        return JSON.writeValueAsString(n);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    };
     if (assignments != null) {
       Map<String, String> a = c.assignments();
       OutputFiles.write(assignments, w -> EvalData.writeAssignments(w, a));
@@ -110,16 +125,29 @@ final class ClusterCommand implements Callable<Integer> {
     if (stories != null) {
       OutputFiles.write(stories, w -> {
         for (Story s : found) {
-          w.write(JSON.writeValueAsString(s.toJson()));
+          w.write(line.apply(s));
           w.write('\n');
         }
       });
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      for (Story s : found) out.println(JSON.writeValueAsString(s.toJson()));
+      for (Story s : found) out.println(line.apply(s));
     } else {
-      for (Story s : found) {
+      List<Story> listed = found;
+      if (topics) {
+        // Grouped by topic, topics in order of their first story.
+        Map<String, List<Story>> byTopic = new java.util.LinkedHashMap<>();
+        for (Story s : found) byTopic.computeIfAbsent(topicOf.get(s.id()), k -> new java.util.ArrayList<>()).add(s);
+        listed = new java.util.ArrayList<>();
+        for (List<Story> group : byTopic.values()) listed.addAll(group);
+      }
+      String lastTopic = null;
+      for (Story s : listed) {
+        if (topics && !topicOf.get(s.id()).equals(lastTopic)) {
+          lastTopic = topicOf.get(s.id());
+          out.printf(Locale.ROOT, "topic %s%n", lastTopic);
+        }
         out.printf(Locale.ROOT, "%-6s %3d article%s  %s .. %s  %s%n", s.id(), s.size(),
             s.size() == 1 ? " " : "s", day(s.firstSeen()), day(s.lastSeen()), Text.safe(s.title()));
         if (s.size() > 1) out.printf("       sources: %s%n", Text.sources(s.sourceCounts()));

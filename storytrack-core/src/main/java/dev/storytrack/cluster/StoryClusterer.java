@@ -449,7 +449,7 @@ public final class StoryClusterer {
   }
 
   /** Default similarity for {@link #topics(double)}; see docs/clustering.md for how it was set. */
-  public static final double TOPIC_THRESHOLD = 0.3;
+  public static final double TOPIC_THRESHOLD = 0.2;
 
   /**
    * Groups the stories into topics, the level above them: stories of one kind (two earthquakes,

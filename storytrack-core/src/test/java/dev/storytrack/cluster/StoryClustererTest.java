@@ -130,6 +130,60 @@ class StoryClustererTest {
   }
 
   @Test
+  void byDefaultStoriesEndOnTheModelsHorizonWhateverTheArticleCount() {
+    Duration horizon = dev.storytrack.link.LinkModel.shipped().horizon().orElseThrow();
+    assertThat(StoryClusterer.defaults().window()).isEqualTo(horizon);
+    List<Article> seeds = Fixtures.seeds();
+    for (int between : new int[] {0, 300}) {
+      // A follow-up well inside the horizon joins, however many articles came in between.
+      StoryClusterer c = StoryClusterer.defaults();
+      String first = c.add(dated(seeds.get(0), T0));
+      others(c, between, T0.plus(Duration.ofDays(1)));
+      assertThat(c.add(dated(seeds.get(1), T0.plus(Duration.ofDays(20))))).as("%d between", between)
+          .isEqualTo(first);
+      // Past the horizon the story is over, however few articles came in between.
+      StoryClusterer d = StoryClusterer.defaults();
+      String old = d.add(dated(seeds.get(0), T0));
+      others(d, between, T0.plus(Duration.ofDays(1)));
+      others(d, 64, T0.plus(horizon).plus(Duration.ofDays(30)));
+      assertThat(d.add(dated(seeds.get(1), T0.plus(horizon).plus(Duration.ofDays(40)))))
+          .as("%d between", between).isNotEqualTo(old);
+      assertThat(d.stories().get(0).active()).isFalse();
+    }
+  }
+
+  private static void others(StoryClusterer c, int n, Instant at) {
+    List<Article> others = Fixtures.otherTopics();
+    for (int i = 0; i < n; i++) {
+      Article o = others.get(i % others.size());
+      c.add(new Article(o.id() + "-" + at + "-" + i, "", "", o.title(), at, o.text(), null));
+    }
+  }
+
+  @Test
+  void topicsGroupStoriesOfOneKindAndKeepOtherKindsApart() {
+    StoryClusterer c = StoryClusterer.defaults();
+    List<Article> all = new ArrayList<>(Fixtures.seeds());
+    all.addAll(Fixtures.skeleton());
+    for (Article a : all) c.add(a);
+    c.finish();
+    Map<String, String> story = c.assignments();
+    Map<String, String> topic = c.topics(StoryClusterer.TOPIC_THRESHOLD);
+    String seed = story.get(Fixtures.seeds().get(0).id());
+    String raqqa = all.stream().filter(a -> a.id().contains("raqqa")).findFirst().orElseThrow().id();
+    String brexit = all.stream().filter(a -> a.id().contains("brexit")).findFirst().orElseThrow().id();
+    String japan = all.stream().filter(a -> a.id().contains("japan")).findFirst().orElseThrow().id();
+    // two events of the war in Syria: two stories, one topic
+    assertThat(story.get(raqqa)).isNotEqualTo(seed);
+    assertThat(topic.get(story.get(raqqa))).isEqualTo(topic.get(seed));
+    assertThat(topic.get(story.get(brexit))).isNotEqualTo(topic.get(seed));
+    assertThat(topic.get(story.get(japan))).isNotEqualTo(topic.get(seed))
+        .isNotEqualTo(topic.get(story.get(brexit)));
+    // at a threshold above 1 every story is its own topic
+    assertThat(new java.util.HashSet<>(c.topics(1.01).values())).hasSize(c.stories().size());
+  }
+
+  @Test
   void publicationOrderPlacesUndatedByInputOrder() {
     Article a = new Article("a", "", "", "", Instant.parse("2020-01-03T00:00:00Z"), "x", null);
     Article b = new Article("b", "", "", "", null, "x", null);
