@@ -486,8 +486,9 @@ public final class StoryStore implements AutoCloseable {
         updated++;
         m.hash = hash;
         m.ref = ref(a, cleaned.title());
-        keepRevision(a.id(), cleaned);
-        writer.updateDocument(new Term(AKEY, a.id()), withSeen(articleDoc(a, cleaned, m.story, m.dup, m.seq, hash), seen));
+        Long since = keepRevision(a.id(), cleaned, seen);
+        Document doc = articleDoc(a, cleaned, m.story, m.dup, m.seq, hash);
+        writer.updateDocument(new Term(AKEY, a.id()), since == null ? doc : withSeen(doc, since));
         affected.add(m.story);
         reported.add(a.id());
       } else {
@@ -765,14 +766,19 @@ public final class StoryStore implements AutoCloseable {
    * and drops the oldest beyond {@link #MAX_REVISIONS}. Content that cleans to the same title and
    * text (a page whose markup alone changed) is no revision. Reads the last commit: an id occurs
    * once per batch, so its stored document and revisions are all committed.
+   *
+   * @return when the new content was first seen: {@code now} for a new revision, the stored time
+   *     when the content is the same (null when that is unknown)
    */
-  private void keepRevision(String id, Article cleaned) throws IOException {
+  private Long keepRevision(String id, Article cleaned, long now) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
       TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
-      if (td.scoreDocs.length == 0) return;
+      if (td.scoreDocs.length == 0) return now;
       Document d = s.storedFields().document(td.scoreDocs[0].doc);
-      if (cleaned.title().equals(d.get("title")) && cleaned.text().equals(d.get("text"))) return;
+      if (cleaned.title().equals(d.get("title")) && cleaned.text().equals(d.get("text"))) {
+        return d.getField(SEEN) == null ? null : d.getField(SEEN).numericValue().longValue();
+      }
       int number = lastRevision(s, id) + 1;
       Document r = new Document();
       r.add(new StringField(TYPE, REVISION, Field.Store.NO));
@@ -794,6 +800,7 @@ public final class StoryStore implements AutoCloseable {
             .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER)
             .add(IntPoint.newRangeQuery(REV, Integer.MIN_VALUE, oldest - 1), Occur.FILTER).build());
       }
+      return now;
     } finally {
       searchers.release(s);
     }

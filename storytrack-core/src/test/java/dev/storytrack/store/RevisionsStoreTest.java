@@ -86,9 +86,12 @@ class RevisionsStoreTest {
       for (Article a : all) assertThat(s.revisions(a.id())).extracting(StoredRevision::number).containsExactly(1);
       // Same cleaned title and text under another record (only the URL differs): no revision either.
       Article first = all.get(0);
+      Instant seen = s.revisions(first.id()).get(0).seen();
       s.ingest(List.of(new Article(first.id(), first.source(), first.url() + "?ref=rss", first.title(),
           first.published(), first.text(), first.html())));
       assertThat(s.revisions(first.id())).hasSize(1);
+      // ... and the content keeps the time it was first seen.
+      assertThat(s.revisions(first.id()).get(0).seen()).isEqualTo(seen);
       assertThat(s.revisions("no-such-id")).isEmpty();
     }
   }
