@@ -96,6 +96,8 @@ async function storyView(id) {
   const rows = s.articles.map(a => {
     const title = el('td', {}, a.url ? el('a', { href: safeUrl(a.url), rel: 'noopener noreferrer', target: '_blank', text: a.title || a.id }) : el('span', { text: a.title || a.id }));
     if (a.id === earliest.id) title.append(el('span', { class: 'badge earliest', text: 'earliest' }));
+    const revs = revisions(a);
+    if (revs) title.append(revs);
     const action = a.id === earliest.id ? el('td', {}) :
       el('td', {}, el('a', { href: '#/compare/' + encodeURIComponent(earliest.id) + '/' + encodeURIComponent(a.id), class: 'compare-link', text: 'compare with earliest' }));
     const pick = el('input', { type: 'checkbox', class: 'pick', value: a.id, 'aria-label': 'pick for comparison' });
@@ -153,6 +155,35 @@ function versionTree(s) {
   const roots = versions.filter(v => v.origin);
   if (!roots.length) return el('p', { class: 'muted', id: 'version-tree', text: 'No versions.' });
   return el('ul', { id: 'version-tree', class: 'tree' }, ...roots.map(node));
+}
+
+// An article ingested again with other content: each revision with what changed against the one
+// before (headline, word changes, added and dropped passages, correction notes), as NewsDiffs shows.
+function revisions(a) {
+  const revs = a.revisions || [];
+  if (revs.length < 2) return null;
+  const box = el('details', { class: 'revisions' },
+    el('summary', { text: revs.length + ' revisions' + (revs.some(r => r.changes && r.changes.correction) ? ', corrected' : '') }));
+  const list = el('ol', { class: 'revision-list' });
+  for (const r of revs) {
+    const item = el('li', { class: 'revision', 'data-revision': r.revision, value: r.revision },
+      el('span', { class: 'muted', text: 'seen ' + (r.seen ? when(r.seen) : 'at an unknown time') }));
+    const c = r.changes;
+    const notes = el('ul', { class: 'changes' });
+    if (!c) notes.append(el('li', { class: 'muted', text: r.revision === 1 ? 'first version' : 'earlier revisions not kept' }));
+    else {
+      if (c.correction) notes.append(el('li', { class: 'correction' }, el('span', { class: 'kind kind-correction', text: 'correction' }), ' ', abbreviate(c.correctionNote || '', 200)));
+      if (c.headline) notes.append(el('li', { class: 'headline' }, el('span', { class: 'kind', text: 'headline' }), ' ', el('del', { text: c.headline.before }), ' \u2192 ', el('ins', { text: c.headline.after })));
+      for (const v of c.variants) notes.append(el('li', { class: 'change' }, el('span', { class: 'kind kind-' + v.kind, text: v.kind }), ' ', el('del', { text: v.before }), ' \u2192 ', el('ins', { text: v.after })));
+      for (const g of c.added) notes.append(el('li', { class: 'added' }, el('span', { class: 'kind', text: 'added' }), ' ', abbreviate(g.text, 200)));
+      for (const g of c.dropped) notes.append(el('li', { class: 'dropped' }, el('span', { class: 'kind', text: 'dropped' }), ' ', abbreviate(g.text, 200)));
+      if (!notes.children.length) notes.append(el('li', { class: 'muted', text: 'no change found in the headline or whole sentences' }));
+    }
+    item.append(notes);
+    list.append(item);
+  }
+  box.append(list);
+  return box;
 }
 
 const abbreviate = (t, n) => (t.length > n ? t.slice(0, n - 1) + '\u2026' : t);

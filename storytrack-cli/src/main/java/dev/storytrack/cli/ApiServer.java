@@ -10,6 +10,7 @@ import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.link.Comparison;
+import dev.storytrack.store.ArticleRef;
 import dev.storytrack.store.IngestResult;
 import dev.storytrack.store.InvalidArticleException;
 import dev.storytrack.store.StoredArticle;
@@ -217,12 +218,12 @@ final class ApiServer implements AutoCloseable {
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
     StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
-    json(ctx, 200, StoreJson.detail(d, store.storyArticles(id)));
+    json(ctx, 200, StoreJson.detail(d, store.storyArticles(id), store.revisions(d.articles().stream().map(ArticleRef::id).toList())));
   }
 
   private void article(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
-    json(ctx, 200, StoreJson.article(stored(id)));
+    json(ctx, 200, StoreJson.article(stored(id), store.revisions(id)));
   }
 
   private StoredArticle stored(String id) throws IOException {

@@ -1,5 +1,6 @@
 package dev.storytrack.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storytrack.align.Segment;
@@ -7,10 +8,13 @@ import dev.storytrack.article.Article;
 import dev.storytrack.store.ArticleRef;
 import dev.storytrack.store.SearchHit;
 import dev.storytrack.store.StoredArticle;
+import dev.storytrack.store.StoredRevision;
 import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryPage;
 import dev.storytrack.store.StorySummary;
 import dev.storytrack.store.TimelinePoint;
+import dev.storytrack.version.Revision;
+import dev.storytrack.version.Revisions;
 import dev.storytrack.version.Version;
 import dev.storytrack.version.Versions;
 import java.time.Instant;
@@ -19,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of store objects, shared by the CLI's --json output and the HTTP API. */
 final class StoreJson {
@@ -65,6 +70,63 @@ final class StoreJson {
     }
     n.set("versions", versions(Versions.defaults().of(arts)));
     return n;
+  }
+
+  /**
+   * As {@link #detail(StoryDetail, List)}, each article with its {@code revisions} (see {@link
+   * #revisions}).
+   */
+  static ObjectNode detail(StoryDetail d, List<StoredArticle> stored, Map<String, List<StoredRevision>> revisions) {
+    ObjectNode n = detail(d, stored);
+    for (JsonNode a : n.get("articles")) {
+      ((ObjectNode) a).set("revisions", revisions(revisions.getOrDefault(a.get("id").asText(), List.of())));
+    }
+    return n;
+  }
+
+  /** The article with its {@code revisions}. */
+  static ObjectNode article(StoredArticle s, List<StoredRevision> revisions) {
+    ObjectNode n = article(s);
+    n.set("revisions", revisions(revisions));
+    return n;
+  }
+
+  /**
+   * An article's revisions, oldest first, each with what changed against the one before ({@link
+   * Revisions}); {@code changes} is null for the first kept.
+   */
+  static ArrayNode revisions(List<StoredRevision> stored) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (Revision r : Revisions.defaults().of(revisionTexts(stored))) {
+      ObjectNode n = out.addObject();
+      n.put("revision", r.number());
+      n.put("seen", time(r.seen()));
+      n.put("published", time(r.published()));
+      n.put("title", r.title());
+      Revision.Changes c = r.changes();
+      if (c == null) {
+        n.putNull("changes");
+        continue;
+      }
+      ObjectNode ch = n.putObject("changes");
+      if (c.headline() == null) ch.putNull("headline");
+      else ch.putObject("headline").put("before", c.headline().before()).put("after", c.headline().after());
+      ch.set("added", segments(c.added()));
+      ch.set("dropped", segments(c.dropped()));
+      ArrayNode vs = ch.putArray("variants");
+      for (Version.Change v : c.variants()) vs.addObject().put("kind", v.kind()).put("before", v.before()).put("after", v.after());
+      ch.put("correction", c.correction());
+      ch.put("correctionNote", c.correctionNote());
+    }
+    return out;
+  }
+
+  static List<Revisions.Text> revisionTexts(List<StoredRevision> stored) {
+    List<Revisions.Text> out = new ArrayList<>(stored.size());
+    for (StoredRevision r : stored) {
+      out.add(new Revisions.Text(r.number(), r.seen(), r.article().published(), r.title(), r.cleanedText()));
+    }
+    return out;
   }
 
   static ArrayNode versions(List<Version> versions) {

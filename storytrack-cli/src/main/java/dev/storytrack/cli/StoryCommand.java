@@ -1,10 +1,14 @@
 package dev.storytrack.cli;
 
 import dev.storytrack.store.ArticleRef;
+import dev.storytrack.align.Segment;
 import dev.storytrack.store.StoredArticle;
+import dev.storytrack.store.StoredRevision;
 import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.TimelinePoint;
+import dev.storytrack.version.Revision;
+import dev.storytrack.version.Revisions;
 import dev.storytrack.version.Version;
 import dev.storytrack.version.Versions;
 import java.io.IOException;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code storytrack story ID}: one story with its versions and timeline. */
 @Command(name = "story", mixinStandardHelpOptions = true,
     description = "Show one story: its articles (earliest marked *), its version tree (which reuses which, "
-        + "what each added, dropped and changed) and articles per source per day.")
+        + "what each added, dropped and changed), the revisions of articles ingested again with other content, "
+        + "and articles per source per day.")
 final class StoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,7 +49,7 @@ final class StoryCommand implements Callable<Integer> {
     try (StoryStore s = StoryStore.openReadOnly(store)) {
       StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store));
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id))));
+        out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id), s.revisions(ids(d)))));
       } else {
         out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), Text.safe(d.story().title()));
         out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n%n", Text.plural(d.story().size(), "article"),
@@ -57,6 +62,7 @@ final class StoryCommand implements Callable<Integer> {
         out.println();
         versions(s, out);
         out.println();
+        revisions(s.revisions(ids(d)), out);
         out.println("Timeline (day, source, articles):");
         for (TimelinePoint p : d.timeline()) {
           out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(), p.source(), p.articles());
@@ -78,6 +84,41 @@ final class StoryCommand implements Callable<Integer> {
     for (Version v : vs) if (v.parent() != null) children.computeIfAbsent(v.parent(), k -> new ArrayList<>()).add(v);
     out.println("Version tree (text reuse; + added, - dropped, ~ changed against the parent):");
     for (Version v : vs) if (v.origin()) tree(v, children, 1, out);
+  }
+
+  private static List<String> ids(StoryDetail d) {
+    return d.articles().stream().map(ArticleRef::id).toList();
+  }
+
+  /**
+   * The articles stored with other content more than once, each revision with what changed
+   * against the one before; nothing when no article was.
+   */
+  private static void revisions(Map<String, List<StoredRevision>> byArticle, PrintWriter out) {
+    boolean any = false;
+    for (Map.Entry<String, List<StoredRevision>> e : byArticle.entrySet()) {
+      if (e.getValue().size() < 2) continue;
+      if (!any) out.println("Revisions (articles ingested again with other content; + added, - dropped, ~ changed):");
+      any = true;
+      out.printf(Locale.ROOT, "  %s  %s%n", e.getKey(), Text.plural(e.getValue().size(), "revision"));
+      for (Revision r : Revisions.defaults().of(StoreJson.revisionTexts(e.getValue()))) {
+        out.printf(Locale.ROOT, "    #%d  seen %s  %s%n", r.number(), (r.seen() == null ? "unknown" : r.seen().toString()), Text.abbreviate(r.title(), 60));
+        Revision.Changes c = r.changes();
+        if (c == null) continue;
+        if (c.correction()) out.printf(Locale.ROOT, "      ! correction: %s%n", Text.abbreviate(c.correctionNote(), 70));
+        if (c.headline() != null) {
+          // One line each: headlines often differ only at the end, which a short column would cut.
+          out.printf(Locale.ROOT, "      ~ headline: %s%n               -> %s%n", Text.abbreviate(c.headline().before(), 90),
+              Text.abbreviate(c.headline().after(), 90));
+        }
+        for (Version.Change v : c.variants()) {
+          out.printf(Locale.ROOT, "      ~ %s: %s -> %s%n", v.kind(), Text.abbreviate(v.before(), 40), Text.abbreviate(v.after(), 40));
+        }
+        for (Segment g : c.added()) out.printf(Locale.ROOT, "      + %s%n", Text.abbreviate(g.text(), 70));
+        for (Segment g : c.dropped()) out.printf(Locale.ROOT, "      - %s%n", Text.abbreviate(g.text(), 70));
+      }
+    }
+    if (any) out.println();
   }
 
   private static void tree(Version v, Map<String, List<Version>> children, int depth, PrintWriter out) {

@@ -128,6 +128,40 @@ class ApiServerTest {
   }
 
   @Test
+  void anArticlePostedAgainWithOtherTextShowsItsRevisionsInTheStoryAndArticle() throws Exception {
+    String lines = examplesAsJsonl();
+    String story = json(post("/api/articles", lines)).get("stories").get(A).asText();
+    com.fasterxml.jackson.databind.node.ObjectNode a = null;
+    for (String line : lines.split("\n")) {
+      JsonNode n = Json.MAPPER.readTree(line);
+      if (n.get("id").asText().equals(A)) a = (com.fasterxml.jackson.databind.node.ObjectNode) n;
+    }
+    String dropped = "The US-led coalition said it was supporting sweeping operations with air strikes on militant hideouts.";
+    assertThat(a.get("text").asText()).contains(dropped);
+    a.put("text", a.get("text").asText().replace(dropped, "").replace("March 23", "March 24"));
+    JsonNode p = json(post("/api/articles", Json.MAPPER.writeValueAsString(a)));
+    assertThat(p.get("updated").asInt()).isEqualTo(1);
+    assertThat(json(post("/api/articles", Json.MAPPER.writeValueAsString(a))).get("unchanged").asInt()).isEqualTo(1);
+
+    JsonNode detail = json(get("/api/stories/" + story));
+    JsonNode revs = detail.at("/articles/0/revisions");
+    assertThat(detail.at("/articles/0/id").asText()).isEqualTo(A);
+    assertThat(revs).extracting(r -> r.get("revision").asInt()).containsExactly(1, 2);
+    assertThat(detail.at("/articles/1/revisions")).hasSize(1);
+    JsonNode c = revs.get(1).get("changes");
+    assertThat(c.get("headline").isNull()).isTrue();
+    assertThat(c.get("dropped")).extracting(g -> g.get("text").asText()).containsExactly(dropped);
+    assertThat(c.get("added")).isEmpty();
+    assertThat(c.get("variants")).extracting(v -> v.get("before").asText() + ">" + v.get("after").asText()).contains("23>24");
+    assertThat(c.get("correction").asBoolean()).isFalse();
+    assertThat(json(get("/api/health")).get("articles").asInt()).isEqualTo(2);
+
+    JsonNode article = json(get("/api/articles/" + A));
+    assertThat(article.get("revisions")).isEqualTo(revs);
+    assertThat(article.get("text").asText()).doesNotContain("sweeping operations");
+  }
+
+  @Test
   void badRequestsGetA4xxWithAJsonErrorNeverA500() throws Exception {
     String[][] gets = {
       {"/api/stories?limit=abc", "400"}, {"/api/stories?limit=0", "400"}, {"/api/stories?since=yesterday", "400"},

@@ -44,6 +44,7 @@ class WebPageIT {
   ApiServer server;
   WebDriver driver;
   IngestResult ingested;
+  Article first;
 
   @BeforeEach
   void start() throws Exception {
@@ -63,6 +64,7 @@ class WebPageIT {
         "Volcano <img src=x onerror=\"window.__pwned=2\"> erupts near the village. <script>window.__pwned=3</script>"
             + " Lava flows reached the road on Friday, officials said.", null));
     ingested = store.ingest(dated);
+    first = dated.get(0);
     server = ApiServer.start(store, "127.0.0.1", 0);
 
     ChromeOptions o = new ChromeOptions();
@@ -161,6 +163,28 @@ class WebPageIT {
     assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img').length")).isEqualTo(0L);
     assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
     screenshot("web-untrusted.png");
+  }
+
+  @Test
+  void anEditedArticleShowsItsRevisionsAndWhatChanged() throws Exception {
+    String edited = "<b>Corrected</b> " + first.title();
+    store.ingest(List.of(first.withTitle(edited).withText(first.text().replace("March 23", "March 24"))));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + ingested.stories().get(first.id()));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#versions tr.version"));
+    assertThat(rows.get(1).findElements(By.cssSelector("details.revisions"))).isEmpty();
+    WebElement box = rows.get(0).findElement(By.cssSelector("details.revisions"));
+    assertThat(box.findElement(By.tagName("summary")).getText()).isEqualTo("2 revisions");
+    box.findElement(By.tagName("summary")).click();
+    List<WebElement> revs = box.findElements(By.cssSelector("li.revision"));
+    assertThat(revs).hasSize(2);
+    assertThat(revs.get(0).getText()).contains("first version");
+    assertThat(revs.get(1).findElement(By.cssSelector("li.headline ins")).getText()).isEqualTo(edited);
+    assertThat(revs.get(1).findElement(By.cssSelector("li.change")).getText()).contains("23").contains("24");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return document.querySelectorAll('#view b').length")).isEqualTo(0L);
+    screenshot("web-revisions.png");
   }
 
   private void screenshot(String name) throws Exception {

@@ -39,6 +39,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -65,8 +66,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The embedded store: one Lucene index in a directory holding article documents and story
- * documents.
+ * The embedded store: one Lucene index in a directory holding article documents, story
+ * documents and the earlier revisions of articles ingested again with other content ({@link
+ * #revisions}).
  *
  * <p>Writable stores ({@link #open}) take Lucene's write lock, so one process writes at a time;
  * read-only stores ({@link #openReadOnly}) see the last commit and may run beside a writer. {@link
@@ -85,6 +87,12 @@ public final class StoryStore implements AutoCloseable {
   /** The default store directory, relative to the working directory. */
   public static final Path DEFAULT_DIR = Path.of("storytrack-data");
 
+  /**
+   * Most revisions kept per article, the current one included: an id ingested again and again
+   * with other content (a live page) keeps its latest ones, the oldest go.
+   */
+  public static final int MAX_REVISIONS = 50;
+
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
@@ -93,6 +101,13 @@ public final class StoryStore implements AutoCloseable {
   private static final String SEQ = "seq";
   private static final String FIRST = "firstSeen";
   private static final String LAST = "lastSeen";
+  // Earlier revisions of an article: never matched by the article queries (TYPE article, AKEY).
+  private static final String REVISION = "revision";
+  private static final String RKEY = "rkey";
+  private static final String REV = "rev";
+  private static final String SEEN = "seen";
+  private static final String RTITLE = "revisionTitle";
+  private static final String RTEXT = "revisionText";
   private static final long UNDATED = Long.MIN_VALUE;
   private static final int SNIPPET = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -342,8 +357,8 @@ public final class StoryStore implements AutoCloseable {
 
   /**
    * Cleans, clusters and stores the articles, then commits; returns after the commit. An id seen
-   * before with the same content changes nothing; with new content the article is stored anew and
-   * keeps its story (the clusterer cannot take an article back; the next open replays the new
+   * before with the same content changes nothing; with new content the article is stored anew (the
+   * content it replaces kept as a revision) and keeps its story (the clusterer cannot take an article back; the next open replays the new
    * text). New articles are clustered in publication order within the batch.
    */
   public synchronized IngestResult ingest(List<Article> batch) throws IOException {
@@ -430,6 +445,7 @@ public final class StoryStore implements AutoCloseable {
     int unchanged = 0;
     int empty = 0;
     int notCleaned;
+    long seen = Instant.now().toEpochMilli();
     Set<String> affected = new LinkedHashSet<>();
     Map<String, Article> fresh = new LinkedHashMap<>();
     Map<String, String> hashes = new HashMap<>();
@@ -470,7 +486,9 @@ public final class StoryStore implements AutoCloseable {
         updated++;
         m.hash = hash;
         m.ref = ref(a, cleaned.title());
-        writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleaned, m.story, m.dup, m.seq, hash));
+        Long since = keepRevision(a.id(), cleaned, seen);
+        Document doc = articleDoc(a, cleaned, m.story, m.dup, m.seq, hash);
+        writer.updateDocument(new Term(AKEY, a.id()), since == null ? doc : withSeen(doc, since));
         affected.add(m.story);
         reported.add(a.id());
       } else {
@@ -503,7 +521,8 @@ public final class StoryStore implements AutoCloseable {
     }
     for (Article a : ordered) {
       Meta m = meta.get(a.id());
-      writer.updateDocument(new Term(AKEY, a.id()), articleDoc(a, cleanedById.get(a.id()), m.story, m.dup, m.seq, m.hash));
+      writer.updateDocument(new Term(AKEY, a.id()),
+          withSeen(articleDoc(a, cleanedById.get(a.id()), m.story, m.dup, m.seq, m.hash), seen));
       reported.add(a.id());
     }
     writeStories(affected);
@@ -558,7 +577,7 @@ public final class StoryStore implements AutoCloseable {
         TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
         Document d = s.storedFields().document(td.scoreDocs[0].doc);
         Article raw = ArticleJson.fromLine(d.get("raw"));
-        writer.updateDocument(new Term(AKEY, id), articleDoc(raw, cleaned(raw, d), m.story, m.dup, m.seq, m.hash));
+        writer.updateDocument(new Term(AKEY, id), keepSeen(d, articleDoc(raw, cleaned(raw, d), m.story, m.dup, m.seq, m.hash)));
       }
     }
     return moved.size();
@@ -726,6 +745,119 @@ public final class StoryStore implements AutoCloseable {
     d.add(new NumericDocValuesField(FIRST, first));
     d.add(new NumericDocValuesField(LAST, last));
     return d;
+  }
+
+  // ---------------------------------------------------------------- revisions
+
+  /** Marks an article document with when its content was ingested (the time of its revision). */
+  private static Document withSeen(Document d, long seen) {
+    d.add(new StoredField(SEEN, seen));
+    return d;
+  }
+
+  /** A rewrite of an article document keeps the time its content was ingested. */
+  private static Document keepSeen(Document stored, Document rewritten) {
+    var f = stored.getField(SEEN);
+    return f == null ? rewritten : withSeen(rewritten, f.numericValue().longValue());
+  }
+
+  /**
+   * Before an article is replaced by other content, keeps the stored one as a revision document,
+   * and drops the oldest beyond {@link #MAX_REVISIONS}. Content that cleans to the same title and
+   * text (a page whose markup alone changed) is no revision. Reads the last commit: an id occurs
+   * once per batch, so its stored document and revisions are all committed.
+   *
+   * @return when the new content was first seen: {@code now} for a new revision, the stored time
+   *     when the content is the same (null when that is unknown)
+   */
+  private Long keepRevision(String id, Article cleaned, long now) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
+      if (td.scoreDocs.length == 0) return now;
+      Document d = s.storedFields().document(td.scoreDocs[0].doc);
+      if (cleaned.title().equals(d.get("title")) && cleaned.text().equals(d.get("text"))) {
+        return d.getField(SEEN) == null ? null : d.getField(SEEN).numericValue().longValue();
+      }
+      int number = lastRevision(s, id) + 1;
+      Document r = new Document();
+      r.add(new StringField(TYPE, REVISION, Field.Store.NO));
+      r.add(new StringField(RKEY, id, Field.Store.NO));
+      r.add(new IntPoint(REV, number));
+      r.add(new NumericDocValuesField(REV, number));
+      r.add(new StoredField(REV, number));
+      if (d.getField(SEEN) != null) r.add(new StoredField(SEEN, d.getField(SEEN).numericValue().longValue()));
+      r.add(new StoredField("raw", d.get("raw")));
+      // Own field names: Lucene fixes a field's indexing across documents, and these are stored only.
+      r.add(new StoredField(RTITLE, d.get("title")));
+      r.add(new StoredField(RTEXT, d.get("text")));
+      writer.addDocument(r);
+      // The new content becomes revision number + 1; MAX_REVISIONS - 1 earlier ones stay.
+      int oldest = number + 2 - MAX_REVISIONS;
+      if (oldest > 1) {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
+            .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(REV, Integer.MIN_VALUE, oldest - 1), Occur.FILTER).build());
+      }
+      return now;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Number of the newest earlier revision of the article, 0 when it has none. */
+  private static int lastRevision(IndexSearcher s, String id) throws IOException {
+    TopDocs td = s.search(revisionQuery(id), 1, new Sort(new SortField(REV, SortField.Type.INT, true)));
+    if (td.scoreDocs.length == 0) return 0;
+    return s.storedFields().document(td.scoreDocs[0].doc, Set.of(REV)).getField(REV).numericValue().intValue();
+  }
+
+  private static Query revisionQuery(String id) {
+    return new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
+        .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER).build();
+  }
+
+  /**
+   * The revisions of an article, oldest first; the last is the current article. Empty when there
+   * is no such article; one revision when it was never stored with other content.
+   */
+  public List<StoredRevision> revisions(String id) throws IOException {
+    return withSearcher(s -> readRevisions(s, id));
+  }
+
+  /** {@link #revisions(String)} of each article, read from one point in time. */
+  public Map<String, List<StoredRevision>> revisions(List<String> ids) throws IOException {
+    return withSearcher(s -> {
+      Map<String, List<StoredRevision>> out = new LinkedHashMap<>();
+      for (String id : ids) out.put(id, readRevisions(s, id));
+      return out;
+    });
+  }
+
+  private static List<StoredRevision> readRevisions(IndexSearcher s, String id) throws IOException {
+    TopDocs cur = s.search(new TermQuery(new Term(AKEY, id)), 1);
+    if (cur.scoreDocs.length == 0) return List.of();
+    Query q = revisionQuery(id);
+    TopDocs td = s.search(q, Math.max(1, s.count(q)), new Sort(new SortField(REV, SortField.Type.INT)));
+    List<StoredRevision> out = new ArrayList<>();
+    int last = 0;
+    for (ScoreDoc sd : td.scoreDocs) {
+      Document d = s.storedFields().document(sd.doc);
+      last = d.getField(REV).numericValue().intValue();
+      out.add(revision(last, d, d.get(RTITLE), d.get(RTEXT)));
+    }
+    Document d = s.storedFields().document(cur.scoreDocs[0].doc);
+    out.add(revision(last + 1, d, d.get("title"), d.get("text")));
+    return out;
+  }
+
+  private static StoredRevision revision(int number, Document d, String title, String text) {
+    Article raw = ArticleJson.fromLine(d.get("raw"));
+    if (raw.title().isBlank()) raw = raw.withTitle(title);
+    var seen = d.getField(SEEN);
+    return new StoredRevision(number, seen == null ? null : Instant.ofEpochMilli(seen.numericValue().longValue()),
+        raw, title, text);
   }
 
   // ---------------------------------------------------------------- reads
