@@ -8,12 +8,13 @@ import java.time.Duration;
  * @param threshold link probability needed to join a story; NaN to use the model's learned one
  * @param window a story leaves the active set (stays queryable) once it has had no article for this
  *     long (and {@code windowArticles} articles have arrived since its last one); null: the link
- *     model's own horizon ({@link dev.storytrack.link.LinkModel#horizon()}), the gap beyond which
- *     no article could join it anyway, so expiry changes no decision
+ *     model's learned horizon ({@link dev.storytrack.link.LinkModel#horizon()}: 99 in 100
+ *     labelled follow-ups came sooner)
  * @param windowArticles see {@code window}; 0 (the default) lets time alone decide, so a story
  *     ends on evidence and a 300-article store behaves as a million-article stream
  * @param mergeEvery run the merge step after this many articles (0: only at the end)
- * @param merge whether to run the merge step at all
+ * @param merge whether to run the merge step (off by default: it joins two whole stories on
+ *     evidence the model never learned from, article against story; see docs/clustering.md)
  * @param candidates how many candidate stories from the index are scored per article
  * @param queryTerms how many of an article's top terms query the index
  * @param indexTerms how many of a story's top terms index it
@@ -29,7 +30,7 @@ public record ClusterOptions(
     int indexTerms) {
 
   public static ClusterOptions defaults() {
-    return new ClusterOptions(Double.NaN, null, 0, 500, true, 12, 20, 30);
+    return new ClusterOptions(Double.NaN, null, 0, 500, false, 12, 20, 30);
   }
 
   public ClusterOptions withThreshold(double t) {

@@ -7,13 +7,14 @@ import java.util.Map;
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
   /** Version of the feature set; a model records the version it was learned with. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES = List.of(
       "body_cosine", "title_cosine", "lead_cosine", "entity_cosine", "shared_text",
       "log_days_apart", "months_apart", "member_title", "member_entity", "member_figures",
-      "person_cosine", "place_cosine");
+      "person_cosine", "place_cosine",
+      "undated_lead", "undated_member_entity", "undated_member_figures", "undated_person");
 
   /** Gaps longer than this count as this long in {@code months_apart}. */
   static final double MAX_GAP_DAYS = 730;
@@ -59,10 +60,16 @@ public final class PairFeatures {
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     double gap = gapDays(a, b);
     double[] members = memberCosines(a, b, stats);
+    double lead = cosine(a, b, 3, stats);
+    double person = namedCosine(a, b, 0, stats);
+    // Undated pairs are a regime of their own: with no time evidence, names and figures must do
+    // what the date does otherwise. These copies are present only when the gap is unknown (NaN,
+    // i.e. neutral, otherwise), so the model learns their weights from undated pairs alone.
+    boolean undated = Double.isNaN(gap);
     return new double[] {
       cosine(a, b, 0, stats),
       cosine(a, b, 1, stats),
-      cosine(a, b, 3, stats),
+      lead,
       cosine(a, b, 2, stats),
       sharedText(a.shingles, b.shingles),
       Math.log1p(gap),
@@ -70,8 +77,12 @@ public final class PairFeatures {
       members[0],
       members[1],
       members[2],
-      namedCosine(a.people, b.people, stats),
-      namedCosine(a.places, b.places, stats)
+      person,
+      namedCosine(a, b, 1, stats),
+      undated ? lead : Double.NaN,
+      undated ? members[1] : Double.NaN,
+      undated ? members[2] : Double.NaN,
+      undated ? person : Double.NaN
     };
   }
 
@@ -81,22 +92,56 @@ public final class PairFeatures {
     double ents = Double.NaN;
     double marks = Double.NaN;
     for (Profile.Member x : a.members) {
+      double[] nx = x.norms(stats);
       for (Profile.Member y : b.members) {
-        title = max(title, smallCosine(x.title(), y.title(), stats, false));
-        ents = max(ents, smallCosine(x.entities(), y.entities(), stats, true));
-        marks = max(marks, smallCosine(x.marks(), y.marks(), stats, true));
+        double[] ny = y.norms(stats);
+        title = max(title, cachedCosine(x.title, y.title, nx[0], ny[0], stats, false));
+        ents = max(ents, cachedCosine(x.entities, y.entities, nx[1], ny[1], stats, true));
+        marks = max(marks, cachedCosine(x.marks, y.marks, nx[2], ny[2], stats, true));
       }
     }
     return new double[] {title, ents, marks};
   }
 
+  /** As {@link #smallCosine} with the squared norms given. */
+  private static double cachedCosine(Map<String, Float> a, Map<String, Float> b, double na,
+      double nb, TermStats stats, boolean entities) {
+    if (a.isEmpty() || b.isEmpty()) return Double.NaN;
+    Map<String, Float> small = a.size() <= b.size() ? a : b;
+    Map<String, Float> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float o = large.get(e.getKey());
+      if (o != null) {
+        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
+        dot += e.getValue() * o * idf * idf;
+      }
+    }
+    if (dot == 0) return 0;
+    double n = Math.sqrt(na * nb);
+    return n == 0 ? 0 : Math.min(1, dot / n);
+  }
+
+  private static double namedCosine(Profile a, Profile b, int which, TermStats stats) {
+    Map<String, Float> x = which == 0 ? a.people : a.places;
+    Map<String, Float> y = which == 0 ? b.people : b.places;
+    if (x.isEmpty() || y.isEmpty()) return Double.NaN;
+    return cachedCosine(x, y, namedNorm(a, which, stats), namedNorm(b, which, stats), stats, true);
+  }
+
+  private static double namedNorm(Profile p, int which, TermStats stats) {
+    long e = stats.normEpoch();
+    if (p.namedStamp != e) {
+      p.namedNorms[0] = squaredNorm(p.people, stats, true);
+      p.namedNorms[1] = squaredNorm(p.places, stats, true);
+      p.namedStamp = e;
+    }
+    return p.namedNorms[which];
+  }
+
   private static double max(double acc, double v) {
     if (Double.isNaN(v)) return acc;
     return Double.isNaN(acc) ? v : Math.max(acc, v);
-  }
-
-  private static double namedCosine(Map<String, Float> a, Map<String, Float> b, TermStats stats) {
-    return smallCosine(a, b, stats, true);
   }
 
   /** IDF-weighted cosine of two small maps, norms computed on the spot; NaN when one is empty. */
@@ -190,7 +235,7 @@ public final class PairFeatures {
     p.normStamp = stamp;
   }
 
-  private static double squaredNorm(Map<String, Float> m, TermStats stats, boolean entities) {
+  static double squaredNorm(Map<String, Float> m, TermStats stats, boolean entities) {
     double n = 0;
     for (Map.Entry<String, Float> e : m.entrySet()) {
       double w = e.getValue() * (entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey()));

@@ -43,15 +43,52 @@ public final class Profile {
   // epoch (TermStats.normEpoch: IDF drifts slowly); absorb(other, stats) keeps them current.
   final double[] squaredNorms = new double[4];
   long normStamp = -1;
+  // Squared norms of people and places, cached per epoch like the others; any change drops them.
+  final double[] namedNorms = new double[2];
+  long namedStamp = -1;
 
   /** Members a story keeps for member-by-member comparison (the most recent). */
   static final int MAX_MEMBERS = 8;
 
-  /** What a story keeps of one member: its title, names, figures and date. */
-  record Member(Map<String, Float> title, Map<String, Float> entities, Map<String, Float> marks,
-      Instant published) {
+  /**
+   * What a story keeps of one member: its title, names, figures and date, with their IDF-weighted
+   * squared norms cached per IDF epoch (a member is compared with every article that considers
+   * its story; recomputing the norms each time was the largest cost of the member features).
+   */
+  static final class Member {
+    final Map<String, Float> title;
+    final Map<String, Float> entities;
+    final Map<String, Float> marks;
+    final Instant published;
+    private final double[] norms = new double[3];
+    private long stamp = -1;
+
+    Member(Map<String, Float> title, Map<String, Float> entities, Map<String, Float> marks,
+        Instant published) {
+      this.title = title;
+      this.entities = entities;
+      this.marks = marks;
+      this.published = published;
+    }
+
     static Member of(Profile p) {
       return new Member(p.title, p.entities, p.marks, p.first);
+    }
+
+    Instant published() {
+      return published;
+    }
+
+    /** Squared norms of title, entities and marks under {@code stats}' current epoch. */
+    double[] norms(TermStats stats) {
+      long e = stats.normEpoch();
+      if (stamp != e) {
+        norms[0] = PairFeatures.squaredNorm(title, stats, false);
+        norms[1] = PairFeatures.squaredNorm(entities, stats, true);
+        norms[2] = PairFeatures.squaredNorm(marks, stats, true);
+        stamp = e;
+      }
+      return norms;
     }
   }
 
@@ -113,6 +150,7 @@ public final class Profile {
       other.entities.forEach((k, v) -> entities.merge(k, v, Float::sum));
       other.lead.forEach((k, v) -> lead.merge(k, v, Float::sum));
     }
+    namedStamp = -1;
     other.people.forEach((k, v) -> people.merge(k, v, Float::sum));
     other.places.forEach((k, v) -> places.merge(k, v, Float::sum));
     other.marks.forEach((k, v) -> marks.merge(k, v, Float::sum));
@@ -157,6 +195,7 @@ public final class Profile {
     title = pruneMap(title, max);
     lead = pruneMap(lead, max);
     entities = pruneMap(entities, max);
+    if (people.size() > max * 2 || places.size() > max * 2) namedStamp = -1;
     people = pruneMap(people, max);
     places = pruneMap(places, max);
     marks = pruneMap(marks, max);
