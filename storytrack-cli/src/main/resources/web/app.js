@@ -51,13 +51,13 @@ function sourcesText(sources) {
 // ------------------------------------------------------------------ story list
 
 async function listView(query, offset) {
+  if (query) return searchView(query, offset);
   const params = new URLSearchParams({ limit: PAGE, offset: offset || 0 });
-  if (query) params.set('q', query);
   const data = await api('/api/stories?' + params);
-  const heading = el('h1', { text: query ? 'Stories matching \u201c' + query + '\u201d' : 'Stories' });
+  const heading = el('h1', { text: 'Stories' });
   const count = el('p', { class: 'muted', id: 'count', text: data.total + (data.total === 1 ? ' story' : ' stories') + ', most recently active first' });
   if (data.stories.length === 0) {
-    show(heading, count, el('p', { text: query ? 'No story matches.' : 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
+    show(heading, count, el('p', { text: 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
     return;
   }
   const rows = data.stories.map(s => el('tr', { class: 'story' },
@@ -74,6 +74,55 @@ async function listView(query, offset) {
   if (from > 0) nav.append(el('a', { href: pageHash(query, Math.max(0, from - PAGE)), text: '\u2190 Newer' }), ' ');
   if (from + PAGE < data.total) nav.append(el('a', { href: pageHash(query, from + PAGE), text: 'Older \u2192' }));
   show(heading, count, table, nav);
+}
+
+// Matching articles with their snippets (matches in <mark>, built from offsets, never from
+// HTML), then the stories they belong to.
+async function searchView(query, offset) {
+  const params = new URLSearchParams({ q: query, limit: PAGE, offset: offset || 0 });
+  const data = await api('/api/search?' + params);
+  const heading = el('h1', { text: 'Search: \u201c' + query + '\u201d' });
+  const count = el('p', { class: 'muted', id: 'count', text: data.total + (data.total === 1 ? ' matching article' : ' matching articles') + ', ' + data.order
+    + '; ' + data.storiesTotal + (data.storiesTotal === 1 ? ' story' : ' stories') });
+  const help = el('p', { class: 'muted help', text: 'All words must match; use OR for either, "quotes" for a phrase, -word to exclude, title:word or source:host for one field.' });
+  if (data.articles.length === 0) {
+    show(heading, count, el('p', { text: 'No article matches.' }), help);
+    return;
+  }
+  const hits = el('ol', { id: 'hits', class: 'hits' }, ...data.articles.map(h => el('li', { class: 'hit', 'data-id': h.id },
+    el('div', {}, el('a', { href: '#/story/' + encodeURIComponent(h.story), class: 'hit-title', text: h.title || h.id })),
+    el('div', { class: 'muted hit-meta', text: sourceName(h.source) + ' \u00b7 ' + when(h.published) + ' \u00b7 story ' + h.story }),
+    marked(h.snippet, h.highlights))));
+  const stories = el('table', { id: 'stories' },
+    el('thead', {}, el('tr', {}, ...['Story', 'Articles', 'Sources', 'First seen', 'Last seen'].map(x => el('th', { text: x })))),
+    el('tbody', {}, ...data.stories.map(storyRow)));
+  const nav = el('p', { class: 'more' });
+  const from = offset || 0;
+  if (from > 0) nav.append(el('a', { href: pageHash(query, Math.max(0, from - PAGE)), text: '\u2190 Better matches' }), ' ');
+  if (from + PAGE < data.total) nav.append(el('a', { href: pageHash(query, from + PAGE), text: 'More matches \u2192' }));
+  show(heading, count, el('h2', { text: 'Articles, ' + data.order }), hits, nav,
+    el('h2', { text: 'Their stories, by first match' }), stories, help);
+}
+
+function storyRow(s) {
+  return el('tr', { class: 'story' },
+    el('td', {}, el('a', { href: '#/story/' + encodeURIComponent(s.id), class: 'story-link', text: s.title || '(untitled)' })),
+    el('td', { class: 'num', text: s.size }),
+    el('td', { text: sourcesText(s.sources) }),
+    el('td', { text: day(s.firstSeen) }),
+    el('td', { text: day(s.lastSeen) }));
+}
+
+function marked(text, highlights) {
+  const p = el('p', { class: 'snippet' });
+  let at = 0;
+  for (const h of highlights || []) {
+    if (h.start < at || h.end > text.length) continue;
+    p.append(text.slice(at, h.start), el('mark', { text: text.slice(h.start, h.end) }));
+    at = h.end;
+  }
+  p.append(text.slice(at));
+  return p;
 }
 
 function pageHash(query, offset) {

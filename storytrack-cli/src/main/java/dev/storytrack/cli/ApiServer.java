@@ -242,7 +242,21 @@ final class ApiServer implements AutoCloseable {
     if (q.length() > MAX_QUERY) throw new ApiError(400, "q longer than " + MAX_QUERY + " characters");
     int offset = intParam(ctx, "offset", 0, 0, 10_000);
     int limit = intParam(ctx, "limit", 20, 1, 1000);
-    json(ctx, 200, StoreJson.hits(store.search(q, offset, limit)));
+    List<String> sources = new ArrayList<>();
+    for (String v : ctx.queryParams("source")) {
+      for (String one : v.split(",")) if (!one.isBlank()) sources.add(one.strip());
+    }
+    dev.storytrack.store.SearchResults r;
+    try {
+      var query = new dev.storytrack.store.SearchQuery(q, time(ctx, "since"), time(ctx, "until"), sources,
+          SearchCommand.order(ctx.queryParam("order")), offset, limit);
+      r = store.search(query);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(400, e.getMessage());
+    }
+    ObjectNode n = StoreJson.results(r);
+    n.put("query", q);
+    json(ctx, 200, n);
   }
 
   /**

@@ -122,8 +122,21 @@ final class StoreJson {
       o.put("story", h.story());
       o.put("score", h.score());
       o.put("snippet", h.snippet());
+      ArrayNode marks = o.putArray("highlights");
+      for (SearchHit.Highlight m : h.highlights()) marks.addObject().put("start", m.start()).put("end", m.end());
       a.add(o);
     }
+    return n;
+  }
+
+  /** A search: {@code query}, {@code order} label, {@code total}, {@code articles}, {@code stories}, {@code storiesTotal}. */
+  static ObjectNode results(dev.storytrack.store.SearchResults r) {
+    ObjectNode n = hits(r.articles());
+    n.put("order", r.order().label());
+    n.put("total", r.totalArticles());
+    ArrayNode st = n.putArray("stories");
+    for (StorySummary s : r.stories()) st.add(summary(s));
+    n.put("storiesTotal", r.totalStories());
     return n;
   }
 

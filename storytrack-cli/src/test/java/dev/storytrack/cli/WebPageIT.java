@@ -143,6 +143,24 @@ class WebPageIT {
   }
 
   @Test
+  void searchShowsMatchingArticlesWithMarkedSnippetsAndTheirStories() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
+    driver.findElement(By.id("q")).sendKeys("Mustefa Bali");
+    driver.findElement(By.cssSelector("#search button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hits")));
+    assertThat(driver.findElement(By.id("count")).getText()).contains("best match first");
+    List<WebElement> hits = driver.findElements(By.cssSelector("#hits li.hit"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Mustefa");
+    assertThat(hits.get(0).getText()).contains("site-a.example").contains("2019-03-26");
+    // the volcano story has neither word: AND, not OR
+    assertThat(driver.findElements(By.cssSelector("#stories tr.story"))).hasSize(1);
+    screenshot("web-search.png");
+  }
+
+  @Test
   void untrustedMarkupIsShownAsTextAndNeverRuns() throws Exception {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     String story = ingested.stories().get("evil");
