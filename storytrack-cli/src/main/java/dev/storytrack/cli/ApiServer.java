@@ -211,12 +211,41 @@ final class ApiServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiError(400, e.getMessage());
     }
-    json(ctx, 200, StoreJson.page(store.stories(q)));
+    Export.Format f = format(ctx);
+    var page = store.stories(q);
+    if (f != null) {
+      export(ctx, f, "stories", Export.stories(page.stories(), f));
+      return;
+    }
+    json(ctx, 200, StoreJson.page(page));
+  }
+
+  /** The {@code format} parameter: null for JSON (the default), or an export format. */
+  private static Export.Format format(Context ctx) {
+    String f = ctx.queryParam("format");
+    if (f == null || f.isBlank() || f.strip().equalsIgnoreCase("json")) return null;
+    try {
+      return Export.format(f);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(400, e.getMessage());
+    }
+  }
+
+  private static void export(Context ctx, Export.Format f, String name, String body) {
+    ctx.attribute(HANDLED, true);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + (f == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
+    ctx.status(200).contentType(Export.contentType(f)).result(body);
   }
 
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
+    Export.Format f = format(ctx);
     StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    if (f != null) {
+      // The id is a story id as stored ([a-z0-9]); the file name cannot carry anything else.
+      export(ctx, f, "story-" + id.replaceAll("[^A-Za-z0-9_-]", "_"), Export.articles(d, f));
+      return;
+    }
     json(ctx, 200, StoreJson.detail(d, store.storyArticles(id)));
   }
 

@@ -38,12 +38,23 @@ final class StoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
+  @Option(names = "--csv", description = "print its articles as CSV with a header row: story,id,source,title,published,url")
+  boolean csv;
+
+  @Option(names = "--jsonl", description = "print its articles as JSON Lines, one object each")
+  boolean jsonl;
+
   @Override
   public Integer call() throws Exception {
+    if ((json ? 1 : 0) + (csv ? 1 : 0) + (jsonl ? 1 : 0) > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (StoryStore s = StoryStore.openReadOnly(store)) {
       StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store));
-      if (json) {
+      if (csv || jsonl) {
+        out.print(Export.articles(d, csv ? Export.Format.CSV : Export.Format.JSONL));
+      } else if (json) {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id))));
       } else {
         out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), Text.safe(d.story().title()));
