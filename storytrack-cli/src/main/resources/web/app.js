@@ -161,8 +161,24 @@ async function storyView(id) {
     const [x, y] = picked();
     location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
   });
-  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
+  show(...head, summaryBox(s), el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
     el('h2', { text: 'Version tree' }), versionTree(s));
+}
+
+// Key names by kind, the lead sentence of the earliest article, and the outlets.
+function summaryBox(s) {
+  const b = s.summary;
+  if (!b) return null;
+  const box = el('section', { id: 'summary', class: 'summary' });
+  if (b.lead) box.append(el('p', { class: 'lead', text: b.lead }));
+  const dl = el('dl', {});
+  const row = (label, items, id) => { if (items.length) dl.append(el('dt', { text: label }), el('dd', { id, text: items.join(', ') })); };
+  row('People', b.people, 'people');
+  row('Places', b.places, 'places');
+  row('Organisations and other names', b.otherNames, 'other-names');
+  row('Outlets', Object.keys(b.outlets).map(o => sourceName(o) + ' (' + b.outlets[o] + ')'), 'outlets');
+  box.append(dl);
+  return box;
 }
 
 // Which version's text came from which (text reuse), with what each added, dropped and changed

@@ -64,6 +64,19 @@ final class StoreJson {
       arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published()));
     }
     n.set("versions", versions(Versions.defaults().of(arts)));
+    n.set("summary", brief(dev.storytrack.store.StoryBrief.of(d, stored)));
+    return n;
+  }
+
+  /** {@code {people, places, otherNames, lead, outlets}}: see {@link dev.storytrack.store.StoryBrief}. */
+  static ObjectNode brief(dev.storytrack.store.StoryBrief b) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    b.people().forEach(n.putArray("people")::add);
+    b.places().forEach(n.putArray("places")::add);
+    b.otherNames().forEach(n.putArray("otherNames")::add);
+    n.put("lead", b.lead());
+    ObjectNode o = n.putObject("outlets");
+    b.outlets().forEach(o::put);
     return n;
   }
 

@@ -2,6 +2,7 @@ package dev.storytrack.cli;
 
 import dev.storytrack.store.ArticleRef;
 import dev.storytrack.store.StoredArticle;
+import dev.storytrack.store.StoryBrief;
 import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.TimelinePoint;
@@ -58,8 +59,14 @@ final class StoryCommand implements Callable<Integer> {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id))));
       } else {
         out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), Text.safe(d.story().title()));
-        out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n%n", Text.plural(d.story().size(), "article"),
+        out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n", Text.plural(d.story().size(), "article"),
             StoriesCommand.day(d.story().firstSeen()), StoriesCommand.day(d.story().lastSeen()), Text.sources(d.story().sources()));
+        StoryBrief b = StoryBrief.of(d, s.storyArticles(id));
+        if (!b.lead().isEmpty()) out.println(Text.indent(Text.wrap(Text.safe(b.lead()), 100), "  "));
+        names(out, "People", b.people());
+        names(out, "Places", b.places());
+        names(out, "Organisations and other names", b.otherNames());
+        out.printf(Locale.ROOT, "Outlets: %s%n%n", Text.sources(b.outlets()));
         out.println("Versions (* earliest):");
         for (ArticleRef r : d.articles()) {
           out.printf(Locale.ROOT, "  %s %-20s %-16s %s  %s%n", r.id().equals(d.earliest()) ? "*" : " ", r.id(),
@@ -76,6 +83,11 @@ final class StoryCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private static void names(PrintWriter out, String label, List<String> names) {
+    if (names.isEmpty()) return;
+    out.printf(Locale.ROOT, "%s: %s%n", label, String.join(", ", names.stream().map(Text::safe).toList()));
   }
 
   /** The version tree: each root, then its descendants indented under their parents. */
