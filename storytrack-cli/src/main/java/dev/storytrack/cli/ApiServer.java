@@ -315,8 +315,21 @@ final class ApiServer implements AutoCloseable {
     List<Article> articles = new ArrayList<>();
     ArrayNode rejected = Json.MAPPER.createArrayNode();
     JsonNode single = singleValue(body);
-    if (single != null) {
-      if (!single.isObject()) throw new ApiError(400, "body is not a JSON object");
+    if (single != null && single.isArray()) {
+      // A JSON array of articles, as many clients send a batch: all or nothing, as JSON Lines.
+      if (single.size() > MAX_RECORDS) throw new ApiError(413, "more than " + MAX_RECORDS + " records");
+      if (single.isEmpty()) throw new ApiError(400, "empty array: send at least one article");
+      for (int i = 0; i < single.size(); i++) {
+        JsonNode one = single.get(i);
+        if (!one.isObject()) throw new ApiError(400, "record " + (i + 1) + " of the array is not a JSON object; nothing stored");
+        try {
+          articles.add(ArticleJson.fromObject(one));
+        } catch (IllegalArgumentException e) {
+          throw new ApiError(400, "record " + (i + 1) + " of the array: " + e.getMessage() + "; nothing stored");
+        }
+      }
+    } else if (single != null) {
+      if (!single.isObject()) throw new ApiError(400, "body is not a JSON object, an array of them or JSON Lines");
       try {
         articles.add(ArticleJson.fromObject(single));
       } catch (IllegalArgumentException e) {
@@ -338,6 +351,8 @@ final class ApiServer implements AutoCloseable {
             "line " + rejected.get(0).get("line").asInt() + ": " + rejected.get(0).get("error").asText()
                 + (rejected.size() > 1 ? " (and " + (rejected.size() - 1) + " more bad lines)" : "")
                 + "; nothing stored");
+        for (JsonNode r : rejected) ((ObjectNode) r).put("error", oneLine(r.get("error").asText()));
+        n.put("error", oneLine(n.get("error").asText()));
         n.set("rejected", rejected);
         json(ctx, 400, n);
         return;
@@ -420,6 +435,24 @@ final class ApiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * An error message for clients: its first line, without the parser's location dump ("at
+   * [Source: ...]") or reference chain, and no longer than 300 characters.
+   */
+  static String oneLine(String message) {
+    if (message == null || message.isBlank()) return "error";
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    if (nl >= 0) m = m.substring(0, nl).strip();
+    for (String cut : new String[] {" at [Source:", " (through reference chain:", "\r"}) {
+      int at = m.indexOf(cut);
+      if (at > 0) m = m.substring(0, at).strip();
+    }
+    m = m.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error)\\b:? ?", "").strip();
+    if (m.isEmpty()) return "error";
+    return Text.abbreviate(m, 300);
+  }
+
   private static void json(Context ctx, int status, JsonNode n) throws IOException {
     ctx.attribute(HANDLED, true);
     ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsString(n));
@@ -427,7 +460,7 @@ final class ApiServer implements AutoCloseable {
 
   private static void error(Context ctx, int status, String message) {
     ctx.attribute(HANDLED, true);
-    ObjectNode n = Json.MAPPER.createObjectNode().put("error", message == null ? "error" : message);
+    ObjectNode n = Json.MAPPER.createObjectNode().put("error", oneLine(message));
     ctx.status(status).contentType("application/json").result(n.toString());
   }
 }
