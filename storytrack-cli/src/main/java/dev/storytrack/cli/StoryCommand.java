@@ -75,14 +75,43 @@ final class StoryCommand implements Callable<Integer> {
         out.println();
         versions(s, out);
         out.println();
-        out.println("Timeline (day, source, articles):");
-        for (TimelinePoint p : d.timeline()) {
-          out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(), p.source(), p.articles());
+        List<TimelinePoint> tl = buckets(d.timeline());
+        boolean weekly = tl != d.timeline();
+        out.println(weekly ? "Timeline (week from Monday, source, articles):" : "Timeline (day, source, articles):");
+        for (TimelinePoint p : tl) {
+          out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(),
+              p.source().isBlank() ? "(unknown)" : Text.abbreviate(p.source(), 24), p.articles());
         }
       }
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** A story spanning more days than this is shown per week. */
+  static final int WEEK_AFTER_DAYS = 60;
+
+  /**
+   * The timeline as shown: the stored per-day points, or (the same list returned when not) per
+   * week from Monday when the dated days span more than {@value #WEEK_AFTER_DAYS} days.
+   */
+  static List<TimelinePoint> buckets(List<TimelinePoint> days) {
+    List<java.time.LocalDate> dated = days.stream().filter(p -> !p.day().isEmpty()).map(p -> java.time.LocalDate.parse(p.day())).toList();
+    if (dated.isEmpty()) return days;
+    java.time.LocalDate first = java.util.Collections.min(dated);
+    java.time.LocalDate last = java.util.Collections.max(dated);
+    if (java.time.temporal.ChronoUnit.DAYS.between(first, last) <= WEEK_AFTER_DAYS) return days;
+    java.util.TreeMap<String, java.util.TreeMap<String, Integer>> weeks = new java.util.TreeMap<>();
+    for (TimelinePoint p : days) {
+      String key = p.day().isEmpty() ? "" : java.time.LocalDate.parse(p.day())
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+      weeks.computeIfAbsent(key, k -> new java.util.TreeMap<>()).merge(p.source(), p.articles(), Integer::sum);
+    }
+    List<TimelinePoint> out = new ArrayList<>();
+    // Undated ("") sorts first in the map: listed last, as in the stored timeline.
+    weeks.forEach((w, bySource) -> { if (!w.isEmpty()) bySource.forEach((src, n) -> out.add(new TimelinePoint(w, src, n))); });
+    weeks.getOrDefault("", new java.util.TreeMap<>()).forEach((src, n) -> out.add(new TimelinePoint("", src, n)));
+    return out;
   }
 
   private static void names(PrintWriter out, String label, List<String> names) {
