@@ -39,7 +39,8 @@ function fail(err) {
 }
 
 const day = t => (t ? t.slice(0, 10) : 'undated');
-const when = t => (t ? t.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : 'undated');
+// A date-only value is kept as its day's start: shown as the date, with no invented time.
+const when = t => (!t ? 'undated' : /T00:00:00(\.0+)?Z$/.test(t) ? t.slice(0, 10) : t.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'));
 const sourceName = s => (s === '' ? '(unknown source)' : s);
 
 function sourcesText(sources) {
@@ -51,13 +52,13 @@ function sourcesText(sources) {
 // ------------------------------------------------------------------ story list
 
 async function listView(query, offset) {
+  if (query) return searchView(query, offset);
   const params = new URLSearchParams({ limit: PAGE, offset: offset || 0 });
-  if (query) params.set('q', query);
   const data = await api('/api/stories?' + params);
-  const heading = el('h1', { text: query ? 'Stories matching \u201c' + query + '\u201d' : 'Stories' });
+  const heading = el('h1', { text: 'Stories' });
   const count = el('p', { class: 'muted', id: 'count', text: data.total + (data.total === 1 ? ' story' : ' stories') + ', most recently active first' });
   if (data.stories.length === 0) {
-    show(heading, count, el('p', { text: query ? 'No story matches.' : 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
+    show(heading, count, el('p', { text: 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
     return;
   }
   const rows = data.stories.map(s => el('tr', { class: 'story' },
@@ -74,6 +75,55 @@ async function listView(query, offset) {
   if (from > 0) nav.append(el('a', { href: pageHash(query, Math.max(0, from - PAGE)), text: '\u2190 Newer' }), ' ');
   if (from + PAGE < data.total) nav.append(el('a', { href: pageHash(query, from + PAGE), text: 'Older \u2192' }));
   show(heading, count, table, nav);
+}
+
+// Matching articles with their snippets (matches in <mark>, built from offsets, never from
+// HTML), then the stories they belong to.
+async function searchView(query, offset) {
+  const params = new URLSearchParams({ q: query, limit: PAGE, offset: offset || 0 });
+  const data = await api('/api/search?' + params);
+  const heading = el('h1', { text: 'Search: \u201c' + query + '\u201d' });
+  const count = el('p', { class: 'muted', id: 'count', text: data.total + (data.total === 1 ? ' matching article' : ' matching articles') + ', ' + data.order
+    + '; ' + data.storiesTotal + (data.storiesTotal === 1 ? ' story' : ' stories') });
+  const help = el('p', { class: 'muted help', text: 'All words must match; use OR for either, "quotes" for a phrase, -word to exclude, title:word or source:host for one field.' });
+  if (data.articles.length === 0) {
+    show(heading, count, el('p', { text: 'No article matches.' }), help);
+    return;
+  }
+  const hits = el('ol', { id: 'hits', class: 'hits' }, ...data.articles.map(h => el('li', { class: 'hit', 'data-id': h.id },
+    el('div', {}, el('a', { href: '#/story/' + encodeURIComponent(h.story), class: 'hit-title', text: h.title || h.id })),
+    el('div', { class: 'muted hit-meta', text: sourceName(h.source) + ' \u00b7 ' + when(h.published) + ' \u00b7 story ' + h.story }),
+    marked(h.snippet, h.highlights))));
+  const stories = el('table', { id: 'stories' },
+    el('thead', {}, el('tr', {}, ...['Story', 'Articles', 'Sources', 'First seen', 'Last seen'].map(x => el('th', { text: x })))),
+    el('tbody', {}, ...data.stories.map(storyRow)));
+  const nav = el('p', { class: 'more' });
+  const from = offset || 0;
+  if (from > 0) nav.append(el('a', { href: pageHash(query, Math.max(0, from - PAGE)), text: '\u2190 Better matches' }), ' ');
+  if (from + PAGE < data.total) nav.append(el('a', { href: pageHash(query, from + PAGE), text: 'More matches \u2192' }));
+  show(heading, count, el('h2', { text: 'Articles, ' + data.order }), hits, nav,
+    el('h2', { text: 'Their stories, by first match' }), stories, help);
+}
+
+function storyRow(s) {
+  return el('tr', { class: 'story' },
+    el('td', {}, el('a', { href: '#/story/' + encodeURIComponent(s.id), class: 'story-link', text: s.title || '(untitled)' })),
+    el('td', { class: 'num', text: s.size }),
+    el('td', { text: sourcesText(s.sources) }),
+    el('td', { text: day(s.firstSeen) }),
+    el('td', { text: day(s.lastSeen) }));
+}
+
+function marked(text, highlights) {
+  const p = el('p', { class: 'snippet' });
+  let at = 0;
+  for (const h of highlights || []) {
+    if (h.start < at || h.end > text.length) continue;
+    p.append(text.slice(at, h.start), el('mark', { text: text.slice(h.start, h.end) }));
+    at = h.end;
+  }
+  p.append(text.slice(at));
+  return p;
 }
 
 function pageHash(query, offset) {
@@ -114,8 +164,24 @@ async function storyView(id) {
     const [x, y] = picked();
     location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
   });
-  show(...head, el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
+  show(...head, summaryBox(s), el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
     el('h2', { text: 'Version tree' }), versionTree(s));
+}
+
+// Key names by kind, the lead sentence of the earliest article, and the outlets.
+function summaryBox(s) {
+  const b = s.summary;
+  if (!b) return null;
+  const box = el('section', { id: 'summary', class: 'summary' });
+  if (b.lead) box.append(el('p', { class: 'lead', text: b.lead }));
+  const dl = el('dl', {});
+  const row = (label, items, id) => { if (items.length) dl.append(el('dt', { text: label }), el('dd', { id, text: items.join(', ') })); };
+  row('People', b.people, 'people');
+  row('Places', b.places, 'places');
+  row('Organisations and other names', b.otherNames, 'other-names');
+  row('Outlets', Object.keys(b.outlets).map(o => sourceName(o) + ' (' + b.outlets[o] + ')'), 'outlets');
+  box.append(dl);
+  return box;
 }
 
 // Which version's text came from which (text reuse), with what each added, dropped and changed
@@ -198,43 +264,92 @@ function safeUrl(u) {
   }
 }
 
+// Articles per source per day, or per week (from Monday) when the story spans more than 60 days:
+// one mark per bucket sized by its count, so a story of thousands of articles stays readable.
+// Days are UTC dates as stored; no time of day is shown because none is known for a bucket.
+const WEEK_AFTER_DAYS = 60;
+
+function buckets(s) {
+  const points = (s.timeline || []).filter(p => p.day);
+  const days = points.map(p => Date.parse(p.day + 'T00:00:00Z'));
+  const span = days.length ? (Math.max(...days) - Math.min(...days)) / 864e5 : 0;
+  const weekly = span > WEEK_AFTER_DAYS;
+  const out = new Map();
+  for (const p of points) {
+    const key = bucketDay(p.day, weekly);
+    const k = key + '\u0000' + p.source;
+    const b = out.get(k) || { day: key, source: p.source, articles: 0 };
+    b.articles += p.articles;
+    out.set(k, b);
+  }
+  return { weekly, list: [...out.values()] };
+}
+
+function bucketDay(day, weekly) {
+  if (!weekly) return day;
+  const d = new Date(day + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
 function timeline(s) {
-  const dated = s.articles.filter(a => a.published);
+  const { weekly, list } = buckets(s);
   const sources = [...new Set(s.articles.map(a => a.source))].sort();
   const left = 170, right = 30, top = 20, rowH = 26, width = 900;
   const height = top + rowH * Math.max(1, sources.length) + 40;
-  const chart = svg('svg', { width, height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', id: 'timeline' });
+  const chart = svg('svg', { width, height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', id: 'timeline', preserveAspectRatio: 'xMinYMin meet' });
   const label = svg('title');
-  label.textContent = 'Articles per source over time';
+  label.textContent = 'Articles per source per ' + (weekly ? 'week' : 'day');
   chart.append(label);
-  const times = dated.map(a => Date.parse(a.published));
-  let t0 = Math.min(...times), t1 = Math.max(...times);
-  if (!isFinite(t0)) { t0 = 0; t1 = 1; }
-  if (t1 === t0) { t0 -= 3600e3; t1 += 3600e3; }
+  const times = list.map(b => Date.parse(b.day + 'T00:00:00Z'));
+  const unit = (weekly ? 7 : 1) * 864e5;
+  let t0 = Math.min(...times), t1 = Math.max(...times) + unit;
+  if (!isFinite(t0)) { t0 = 0; t1 = unit; }
   const x = t => left + (width - left - right) * (t - t0) / (t1 - t0);
   sources.forEach((src, i) => {
     const y = top + rowH * i + rowH / 2;
     chart.append(svg('line', { x1: left, x2: width - right, y1: y, y2: y, stroke: '#e6e9ee' }));
     const name = svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end' });
-    name.textContent = sourceName(src).slice(0, 26);
+    const n = sourceName(src);
+    name.textContent = n.length > 24 ? n.slice(0, 23) + '\u2026' : n;
+    const full = svg('title');
+    full.textContent = n;
+    name.append(full);
     chart.append(name);
   });
-  for (const a of dated) {
-    const y = top + rowH * sources.indexOf(a.source) + rowH / 2;
-    const dot = svg('circle', { cx: x(Date.parse(a.published)), cy: y, r: 6, class: 'dot' + (a.id === s.earliest ? ' earliest' : '') });
+  const most = Math.max(1, ...list.map(b => b.articles));
+  const e = s.articles.find(a => a.id === s.earliest);
+  const eKey = e && e.published ? bucketDay(e.published.slice(0, 10), weekly) : null;
+  for (const b of list) {
+    const y = top + rowH * sources.indexOf(b.source) + rowH / 2;
+    const t = Date.parse(b.day + 'T00:00:00Z');
+    const r = 3 + 8 * Math.sqrt(b.articles / most);
+    const first = eKey !== null && b.source === e.source && b.day === eKey;
+    const dot = svg('circle', { cx: x(t + unit / 2), cy: y, r, class: 'dot' + (first ? ' earliest' : ''), 'data-articles': b.articles });
     const tip = svg('title');
-    tip.textContent = when(a.published) + ' \u2014 ' + (a.title || a.id);
+    tip.textContent = (weekly ? 'week of ' : '') + b.day + ' \u2014 ' + sourceName(b.source) + ': ' + b.articles + (b.articles === 1 ? ' article' : ' articles');
     dot.append(tip);
     chart.append(dot);
   }
+  // Axis labels: dates only, at most one per 90 pixels, so they never overlap.
   const axisY = top + rowH * Math.max(1, sources.length) + 18;
-  for (const [t, anchor] of [[t0, 'start'], [t1, 'end']]) {
-    const lab = svg('text', { x: x(t), y: axisY, 'text-anchor': anchor });
-    lab.textContent = dated.length ? when(new Date(t).toISOString()) : 'no dated articles';
+  if (list.length) {
+    const steps = Math.round((t1 - t0) / unit);
+    const every = Math.max(1, Math.ceil(steps / Math.floor((width - left - right) / 90)));
+    for (let i = 0; i < steps; i += every) {
+      const t = t0 + i * unit;
+      const lab = svg('text', { x: x(t), y: axisY, 'text-anchor': 'start', class: 'tick' });
+      lab.textContent = new Date(t).toISOString().slice(0, 10);
+      chart.append(lab);
+    }
+  } else {
+    const lab = svg('text', { x: left, y: axisY, 'text-anchor': 'start' });
+    lab.textContent = 'no dated articles';
     chart.append(lab);
   }
   const box = el('div', { class: 'chart' }, chart);
-  const undated = s.articles.length - dated.length;
+  box.append(el('p', { class: 'muted', id: 'timeline-unit', text: '\u00a0Articles per source per ' + (weekly ? 'week (weeks from Monday, UTC)' : 'day (UTC)') + '; a larger mark is more articles.' }));
+  const undated = s.articles.filter(a => !a.published).length;
   if (undated > 0) box.append(el('p', { class: 'muted', text: '\u00a0' + undated + ' undated article' + (undated === 1 ? '' : 's') + ' not on the chart.' }));
   return box;
 }

@@ -212,12 +212,41 @@ final class ApiServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiError(400, e.getMessage());
     }
-    json(ctx, 200, StoreJson.page(store.stories(q)));
+    Export.Format f = format(ctx);
+    var page = store.stories(q);
+    if (f != null) {
+      export(ctx, f, "stories", Export.stories(page.stories(), f));
+      return;
+    }
+    json(ctx, 200, StoreJson.page(page));
+  }
+
+  /** The {@code format} parameter: null for JSON (the default), or an export format. */
+  private static Export.Format format(Context ctx) {
+    String f = ctx.queryParam("format");
+    if (f == null || f.isBlank() || f.strip().equalsIgnoreCase("json")) return null;
+    try {
+      return Export.format(f);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(400, e.getMessage());
+    }
+  }
+
+  private static void export(Context ctx, Export.Format f, String name, String body) {
+    ctx.attribute(HANDLED, true);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + (f == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
+    ctx.status(200).contentType(Export.contentType(f)).result(body);
   }
 
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
+    Export.Format f = format(ctx);
     StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    if (f != null) {
+      // The id is a story id as stored ([a-z0-9]); the file name cannot carry anything else.
+      export(ctx, f, "story-" + id.replaceAll("[^A-Za-z0-9_-]", "_"), Export.articles(d, f));
+      return;
+    }
     json(ctx, 200, StoreJson.detail(d, store.storyArticles(id), store.revisions(d.articles().stream().map(ArticleRef::id).toList())));
   }
 
@@ -243,7 +272,21 @@ final class ApiServer implements AutoCloseable {
     if (q.length() > MAX_QUERY) throw new ApiError(400, "q longer than " + MAX_QUERY + " characters");
     int offset = intParam(ctx, "offset", 0, 0, 10_000);
     int limit = intParam(ctx, "limit", 20, 1, 1000);
-    json(ctx, 200, StoreJson.hits(store.search(q, offset, limit)));
+    List<String> sources = new ArrayList<>();
+    for (String v : ctx.queryParams("source")) {
+      for (String one : v.split(",")) if (!one.isBlank()) sources.add(one.strip());
+    }
+    dev.storytrack.store.SearchResults r;
+    try {
+      var query = new dev.storytrack.store.SearchQuery(q, time(ctx, "since"), time(ctx, "until"), sources,
+          SearchCommand.order(ctx.queryParam("order")), offset, limit);
+      r = store.search(query);
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(400, e.getMessage());
+    }
+    ObjectNode n = StoreJson.results(r);
+    n.put("query", q);
+    json(ctx, 200, n);
   }
 
   /**
@@ -273,8 +316,21 @@ final class ApiServer implements AutoCloseable {
     List<Article> articles = new ArrayList<>();
     ArrayNode rejected = Json.MAPPER.createArrayNode();
     JsonNode single = singleValue(body);
-    if (single != null) {
-      if (!single.isObject()) throw new ApiError(400, "body is not a JSON object");
+    if (single != null && single.isArray()) {
+      // A JSON array of articles, as many clients send a batch: all or nothing, as JSON Lines.
+      if (single.size() > MAX_RECORDS) throw new ApiError(413, "more than " + MAX_RECORDS + " records");
+      if (single.isEmpty()) throw new ApiError(400, "empty array: send at least one article");
+      for (int i = 0; i < single.size(); i++) {
+        JsonNode one = single.get(i);
+        if (!one.isObject()) throw new ApiError(400, "record " + (i + 1) + " of the array is not a JSON object; nothing stored");
+        try {
+          articles.add(ArticleJson.fromObject(one));
+        } catch (IllegalArgumentException e) {
+          throw new ApiError(400, "record " + (i + 1) + " of the array: " + e.getMessage() + "; nothing stored");
+        }
+      }
+    } else if (single != null) {
+      if (!single.isObject()) throw new ApiError(400, "body is not a JSON object, an array of them or JSON Lines");
       try {
         articles.add(ArticleJson.fromObject(single));
       } catch (IllegalArgumentException e) {
@@ -296,6 +352,8 @@ final class ApiServer implements AutoCloseable {
             "line " + rejected.get(0).get("line").asInt() + ": " + rejected.get(0).get("error").asText()
                 + (rejected.size() > 1 ? " (and " + (rejected.size() - 1) + " more bad lines)" : "")
                 + "; nothing stored");
+        for (JsonNode r : rejected) ((ObjectNode) r).put("error", oneLine(r.get("error").asText()));
+        n.put("error", oneLine(n.get("error").asText()));
         n.set("rejected", rejected);
         json(ctx, 400, n);
         return;
@@ -378,6 +436,24 @@ final class ApiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * An error message for clients: its first line, without the parser's location dump ("at
+   * [Source: ...]") or reference chain, and no longer than 300 characters.
+   */
+  static String oneLine(String message) {
+    if (message == null || message.isBlank()) return "error";
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    if (nl >= 0) m = m.substring(0, nl).strip();
+    for (String cut : new String[] {" at [Source:", " (through reference chain:", "\r"}) {
+      int at = m.indexOf(cut);
+      if (at > 0) m = m.substring(0, at).strip();
+    }
+    m = m.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error)\\b:? ?", "").strip();
+    if (m.isEmpty()) return "error";
+    return Text.abbreviate(m, 300);
+  }
+
   private static void json(Context ctx, int status, JsonNode n) throws IOException {
     ctx.attribute(HANDLED, true);
     ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsString(n));
@@ -385,7 +461,7 @@ final class ApiServer implements AutoCloseable {
 
   private static void error(Context ctx, int status, String message) {
     ctx.attribute(HANDLED, true);
-    ObjectNode n = Json.MAPPER.createObjectNode().put("error", message == null ? "error" : message);
+    ObjectNode n = Json.MAPPER.createObjectNode().put("error", oneLine(message));
     ctx.status(status).contentType("application/json").result(n.toString());
   }
 }

@@ -69,6 +69,19 @@ final class StoreJson {
       arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published()));
     }
     n.set("versions", versions(Versions.defaults().of(arts)));
+    n.set("summary", brief(dev.storytrack.store.StoryBrief.of(d, stored)));
+    return n;
+  }
+
+  /** {@code {people, places, otherNames, lead, outlets}}: see {@link dev.storytrack.store.StoryBrief}. */
+  static ObjectNode brief(dev.storytrack.store.StoryBrief b) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    b.people().forEach(n.putArray("people")::add);
+    b.places().forEach(n.putArray("places")::add);
+    b.otherNames().forEach(n.putArray("otherNames")::add);
+    n.put("lead", b.lead());
+    ObjectNode o = n.putObject("outlets");
+    b.outlets().forEach(o::put);
     return n;
   }
 
@@ -184,8 +197,21 @@ final class StoreJson {
       o.put("story", h.story());
       o.put("score", h.score());
       o.put("snippet", h.snippet());
+      ArrayNode marks = o.putArray("highlights");
+      for (SearchHit.Highlight m : h.highlights()) marks.addObject().put("start", m.start()).put("end", m.end());
       a.add(o);
     }
+    return n;
+  }
+
+  /** A search: {@code query}, {@code order} label, {@code total}, {@code articles}, {@code stories}, {@code storiesTotal}. */
+  static ObjectNode results(dev.storytrack.store.SearchResults r) {
+    ObjectNode n = hits(r.articles());
+    n.put("order", r.order().label());
+    n.put("total", r.totalArticles());
+    ArrayNode st = n.putArray("stories");
+    for (StorySummary s : r.stories()) st.add(summary(s));
+    n.put("storiesTotal", r.totalStories());
     return n;
   }
 

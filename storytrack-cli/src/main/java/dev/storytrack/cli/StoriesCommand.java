@@ -42,6 +42,12 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print {\"stories\": [...], \"total\": N}")
   boolean json;
 
+  @Option(names = "--csv", description = "print CSV with a header row: " + "id,title,size,firstSeen,lastSeen,sources")
+  boolean csv;
+
+  @Option(names = "--jsonl", description = "print one JSON object per story (JSON Lines)")
+  boolean jsonl;
+
   @Override
   public Integer call() throws Exception {
     StoryQuery q;
@@ -50,10 +56,15 @@ final class StoriesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if ((json ? 1 : 0) + (csv ? 1 : 0) + (jsonl ? 1 : 0) > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (StoryStore s = StoryStore.openReadOnly(store)) {
       StoryPage page = s.stories(q);
-      if (json) {
+      if (csv || jsonl) {
+        out.print(Export.stories(page.stories(), csv ? Export.Format.CSV : Export.Format.JSONL));
+      } else if (json) {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.page(page)));
       } else {
         for (StorySummary st : page.stories()) {

@@ -4,6 +4,7 @@ import dev.storytrack.store.ArticleRef;
 import dev.storytrack.align.Segment;
 import dev.storytrack.store.StoredArticle;
 import dev.storytrack.store.StoredRevision;
+import dev.storytrack.store.StoryBrief;
 import dev.storytrack.store.StoryDetail;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.TimelinePoint;
@@ -43,17 +44,34 @@ final class StoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
+  @Option(names = "--csv", description = "print its articles as CSV with a header row: story,id,source,title,published,url")
+  boolean csv;
+
+  @Option(names = "--jsonl", description = "print its articles as JSON Lines, one object each")
+  boolean jsonl;
+
   @Override
   public Integer call() throws Exception {
+    if ((json ? 1 : 0) + (csv ? 1 : 0) + (jsonl ? 1 : 0) > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (StoryStore s = StoryStore.openReadOnly(store)) {
       StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store));
-      if (json) {
+      if (csv || jsonl) {
+        out.print(Export.articles(d, csv ? Export.Format.CSV : Export.Format.JSONL));
+      } else if (json) {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.detail(d, s.storyArticles(id), s.revisions(ids(d)))));
       } else {
         out.printf(Locale.ROOT, "%s  %s%n", d.story().id(), Text.safe(d.story().title()));
-        out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n%n", Text.plural(d.story().size(), "article"),
+        out.printf(Locale.ROOT, "%s, %s .. %s, sources: %s%n", Text.plural(d.story().size(), "article"),
             StoriesCommand.day(d.story().firstSeen()), StoriesCommand.day(d.story().lastSeen()), Text.sources(d.story().sources()));
+        StoryBrief b = StoryBrief.of(d, s.storyArticles(id));
+        if (!b.lead().isEmpty()) out.println(Text.indent(Text.wrap(Text.safe(b.lead()), 100), "  "));
+        names(out, "People", b.people());
+        names(out, "Places", b.places());
+        names(out, "Organisations and other names", b.otherNames());
+        out.printf(Locale.ROOT, "Outlets: %s%n%n", Text.sources(b.outlets()));
         out.println("Versions (* earliest):");
         for (ArticleRef r : d.articles()) {
           out.printf(Locale.ROOT, "  %s %-20s %-16s %s  %s%n", r.id().equals(d.earliest()) ? "*" : " ", r.id(),
@@ -63,14 +81,48 @@ final class StoryCommand implements Callable<Integer> {
         versions(s, out);
         out.println();
         revisions(s.revisions(ids(d)), out);
-        out.println("Timeline (day, source, articles):");
-        for (TimelinePoint p : d.timeline()) {
-          out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(), p.source(), p.articles());
+        List<TimelinePoint> tl = buckets(d.timeline());
+        boolean weekly = tl != d.timeline();
+        out.println(weekly ? "Timeline (week from Monday, source, articles):" : "Timeline (day, source, articles):");
+        for (TimelinePoint p : tl) {
+          out.printf(Locale.ROOT, "  %-10s %-24s %d%n", p.day().isEmpty() ? "undated" : p.day(),
+              p.source().isBlank() ? "(unknown)" : Text.abbreviate(p.source(), 24), p.articles());
         }
       }
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** A story spanning more days than this is shown per week. */
+  static final int WEEK_AFTER_DAYS = 60;
+
+  /**
+   * The timeline as shown: the stored per-day points, or (the same list returned when not) per
+   * week from Monday when the dated days span more than {@value #WEEK_AFTER_DAYS} days.
+   */
+  static List<TimelinePoint> buckets(List<TimelinePoint> days) {
+    List<java.time.LocalDate> dated = days.stream().filter(p -> !p.day().isEmpty()).map(p -> java.time.LocalDate.parse(p.day())).toList();
+    if (dated.isEmpty()) return days;
+    java.time.LocalDate first = java.util.Collections.min(dated);
+    java.time.LocalDate last = java.util.Collections.max(dated);
+    if (java.time.temporal.ChronoUnit.DAYS.between(first, last) <= WEEK_AFTER_DAYS) return days;
+    java.util.TreeMap<String, java.util.TreeMap<String, Integer>> weeks = new java.util.TreeMap<>();
+    for (TimelinePoint p : days) {
+      String key = p.day().isEmpty() ? "" : java.time.LocalDate.parse(p.day())
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+      weeks.computeIfAbsent(key, k -> new java.util.TreeMap<>()).merge(p.source(), p.articles(), Integer::sum);
+    }
+    List<TimelinePoint> out = new ArrayList<>();
+    // Undated ("") sorts first in the map: listed last, as in the stored timeline.
+    weeks.forEach((w, bySource) -> { if (!w.isEmpty()) bySource.forEach((src, n) -> out.add(new TimelinePoint(w, src, n))); });
+    weeks.getOrDefault("", new java.util.TreeMap<>()).forEach((src, n) -> out.add(new TimelinePoint("", src, n)));
+    return out;
+  }
+
+  private static void names(PrintWriter out, String label, List<String> names) {
+    if (names.isEmpty()) return;
+    out.printf(Locale.ROOT, "%s: %s%n", label, String.join(", ", names.stream().map(Text::safe).toList()));
   }
 
   /** The version tree: each root, then its descendants indented under their parents. */

@@ -52,7 +52,7 @@ class IngestMatchesClusterTest {
     CliRun in = CliRun.of("ingest", input.toString(), "--store", store, "--batch", "37");
     assertThat(in.code()).as(in.err()).isZero();
     JsonNode list = Json.MAPPER.readTree(
-        CliRun.of("stories", "--json", "--limit", "100000", "--store", store).out());
+        CliRun.of("stories", "--json", "--limit", "1000", "--store", store).out());
     Set<Set<String>> fromStore = new HashSet<>();
     for (JsonNode s : list.get("stories")) {
       JsonNode detail = Json.MAPPER.readTree(

@@ -107,6 +107,10 @@ class WebPageIT {
     assertThat(versions.get(0).findElements(By.cssSelector(".badge.earliest"))).hasSize(1);
     assertThat(versions.get(1).findElements(By.cssSelector(".badge.earliest"))).isEmpty();
     assertThat(driver.findElements(By.cssSelector("#timeline circle"))).hasSize(2);
+    assertThat(driver.findElement(By.id("timeline-unit")).getText()).contains("per day");
+    // dates only on the axis, never an invented time of day
+    assertThat(driver.findElements(By.cssSelector("#timeline text.tick"))).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.getText()).matches("\\d{4}-\\d{2}-\\d{2}"));
     // the version tree: the earlier site's copy is the origin, the later one hangs under it
     List<WebElement> roots = driver.findElements(By.cssSelector("#version-tree > li.version-node"));
     assertThat(roots).hasSize(1);
@@ -142,6 +146,24 @@ class WebPageIT {
     button.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
     assertThat(driver.findElement(By.cssSelector("#side-A h3")).getText()).contains("US-backed force");
+  }
+
+  @Test
+  void searchShowsMatchingArticlesWithMarkedSnippetsAndTheirStories() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
+    driver.findElement(By.id("q")).sendKeys("Mustefa Bali");
+    driver.findElement(By.cssSelector("#search button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hits")));
+    assertThat(driver.findElement(By.id("count")).getText()).contains("best match first");
+    List<WebElement> hits = driver.findElements(By.cssSelector("#hits li.hit"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Mustefa");
+    assertThat(hits.get(0).getText()).contains("site-a.example").contains("2019-03-26");
+    // the volcano story has neither word: AND, not OR
+    assertThat(driver.findElements(By.cssSelector("#stories tr.story"))).hasSize(1);
+    screenshot("web-search.png");
   }
 
   @Test
@@ -185,6 +207,30 @@ class WebPageIT {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     assertThat(js.executeScript("return document.querySelectorAll('#view b').length")).isEqualTo(0L);
     screenshot("web-revisions.png");
+  }
+
+  @Test
+  void phoneSizedScreenStacksTheSearchTimelineAndComparison() throws Exception {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
+    WebElement button = driver.findElement(By.cssSelector("#search button"));
+    assertThat(button.isDisplayed()).isTrue();
+    long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
+    assertThat(button.getRect().getX() + button.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+    String story = ingested.stories().get(ApiServerTest.A);
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + story);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    assertThat(driver.findElement(By.id("timeline")).getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+    driver.get("http://127.0.0.1:" + server.port() + "/#/compare/" + ApiServerTest.A + "/" + ApiServerTest.B);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
+    WebElement a = driver.findElement(By.id("side-A"));
+    WebElement b = driver.findElement(By.id("side-B"));
+    assertThat(b.getRect().getY()).as("B below A").isGreaterThanOrEqualTo(a.getRect().getY() + a.getRect().getHeight());
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+    screenshot("web-phone-compare.png");
   }
 
   private void screenshot(String name) throws Exception {

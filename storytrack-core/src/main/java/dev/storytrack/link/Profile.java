@@ -262,6 +262,16 @@ public final class Profile {
     return java.util.Collections.unmodifiableMap(entities);
   }
 
+  /** The entity keys known to name people (see {@code Facts}), with their weights. */
+  public Map<String, Float> people() {
+    return java.util.Collections.unmodifiableMap(people);
+  }
+
+  /** The entity keys known to name places, with their weights. */
+  public Map<String, Float> places() {
+    return java.util.Collections.unmodifiableMap(places);
+  }
+
   public Instant first() {
     return first;
   }

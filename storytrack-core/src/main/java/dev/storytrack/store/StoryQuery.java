@@ -13,6 +13,9 @@ public record StoryQuery(Instant since, Instant until, String query, int offset,
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0");
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
     query = query == null ? "" : query;
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new IllegalArgumentException("since (" + since + ") is after until (" + until + ")");
+    }
   }
 
   public static StoryQuery all() {

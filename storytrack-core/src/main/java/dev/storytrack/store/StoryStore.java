@@ -14,7 +14,6 @@ import dev.storytrack.dedup.DocSignature;
 import dev.storytrack.dedup.NearDuplicateIndex;
 import dev.storytrack.extract.Extractor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +27,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -51,7 +46,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -109,12 +103,11 @@ public final class StoryStore implements AutoCloseable {
   private static final String RTITLE = "revisionTitle";
   private static final String RTEXT = "revisionText";
   private static final long UNDATED = Long.MIN_VALUE;
-  private static final int SNIPPET = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
   private final Directory directory;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final SearchSyntax syntax = new SearchSyntax();
   private final boolean readOnly;
   // Replaced when a failed write is rolled back (see recover()); reads take whichever is current.
   private volatile IndexWriter writer;
@@ -934,21 +927,9 @@ public final class StoryStore implements AutoCloseable {
     });
   }
 
-  /** Full-text search over article titles and cleaned texts, best first. */
+  /** Full-text search over article titles and cleaned texts, best first (see {@link #search(SearchQuery)}). */
   public List<SearchHit> search(String query, int offset, int limit) throws IOException {
-    Query q = articleQuery(query);
-    if (q == null) return List.of();
-    return withSearcher(s -> {
-      TopDocs td = s.search(q, offset + limit);
-      List<SearchHit> out = new ArrayList<>();
-      List<String> words = terms(query);
-      for (int i = offset; i < td.scoreDocs.length; i++) {
-        Document d = s.storedFields().document(td.scoreDocs[i].doc);
-        Article a = ArticleJson.fromLine(d.get("raw"));
-        out.add(new SearchHit(ref(a, d.get("title")), d.get(STORY), td.scoreDocs[i].score, snippet(d.get("text"), words)));
-      }
-      return out;
-    });
+    return search(SearchQuery.of(query, offset, limit)).articles();
   }
 
   /** Number of stored articles and stories, as of the last commit. */
@@ -957,42 +938,75 @@ public final class StoryStore implements AutoCloseable {
         s.count(new TermQuery(new Term(TYPE, ARTICLE))), s.count(new TermQuery(new Term(TYPE, STORY)))});
   }
 
+  /** Articles matching {@code text} in {@link SearchSyntax}: every word unless joined by OR. */
   private Query articleQuery(String text) {
-    List<String> words = terms(text);
-    if (words.isEmpty()) return null;
-    BooleanQuery.Builder should = new BooleanQuery.Builder();
-    for (String w : new LinkedHashSet<>(words).stream().limit(64).toList()) {
-      should.add(new BoostQuery(new TermQuery(new Term("title", w)), 2f), Occur.SHOULD);
-      should.add(new TermQuery(new Term("text", w)), Occur.SHOULD);
-    }
+    Query user = syntax.parse(text);
+    if (user == null) return null;
     return new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-        .add(should.build(), Occur.MUST).build();
+        .add(user, Occur.MUST).build();
   }
 
-  private List<String> terms(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a string reader does not throw
+  /**
+   * Articles matching the query (AND by default, phrases, {@code title:}/{@code source:}),
+   * filtered by publication time and source, each with a snippet whose matches are marked, and
+   * the stories of all matching articles.
+   *
+   * @throws IllegalArgumentException when the query expands to too many terms (a broad wildcard)
+   */
+  public SearchResults search(SearchQuery q) throws IOException {
+    Query user = syntax.parse(q.query());
+    if (user == null) return new SearchResults(List.of(), 0, List.of(), 0, q.order());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
+        .add(user, Occur.MUST);
+    if (q.since() != null || q.until() != null) {
+      long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli();
+      long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli();
+      b.add(LongPoint.newRangeQuery("published", from, to), Occur.FILTER);
     }
-    return out;
-  }
-
-  private static String snippet(String text, List<String> words) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    int at = -1;
-    for (String w : words) {
-      int i = lower.indexOf(w);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
+    if (!q.sources().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String src : q.sources()) any.add(new TermQuery(new Term("source", dev.storytrack.article.Sources.normalize(src))), Occur.SHOULD);
+      b.add(any.build(), Occur.FILTER);
     }
-    int from = Math.max(0, at - SNIPPET / 4);
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
-    int to = Math.min(text.length(), from + SNIPPET);
-    return text.substring(from, to).replaceAll("\\s+", " ").strip();
+    Query query = b.build();
+    Sort sort = switch (q.order()) {
+      case BEST -> null;
+      case NEWEST -> new Sort(new SortField("published", SortField.Type.LONG, true), SortField.FIELD_SCORE);
+      case OLDEST -> new Sort(new SortField("published", SortField.Type.LONG), SortField.FIELD_SCORE);
+    };
+    return withSearcher(s -> {
+      // Stories come from every match, not only this page's; past this many the tail is cut.
+      int window = Math.max(q.offset() + q.limit(), 5000);
+      TopDocs td;
+      try {
+        td = sort == null ? s.search(query, window) : s.search(query, window, sort, true);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException("query too broad: it expands to more than "
+            + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards");
+      }
+      var stored = s.storedFields();
+      List<SearchHit> hits = new ArrayList<>();
+      LinkedHashSet<String> storyIds = new LinkedHashSet<>();
+      for (int i = 0; i < td.scoreDocs.length; i++) {
+        if (i < q.offset() || i >= q.offset() + q.limit()) {
+          storyIds.add(stored.document(td.scoreDocs[i].doc, Set.of(STORY)).get(STORY));
+          continue;
+        }
+        Document d = stored.document(td.scoreDocs[i].doc);
+        storyIds.add(d.get(STORY));
+        Article a = ArticleJson.fromLine(d.get("raw"));
+        SearchSyntax.Snippet snip = syntax.snippet(user, d.get("text"));
+        float score = Float.isNaN(td.scoreDocs[i].score) ? 0f : td.scoreDocs[i].score;
+        hits.add(new SearchHit(ref(a, d.get("title")), d.get(STORY), score, snip.text(), snip.highlights()));
+      }
+      List<StorySummary> stories = new ArrayList<>();
+      for (String id : storyIds) {
+        if (stories.size() == SearchResults.MAX_STORIES) break;
+        TopDocs one = s.search(new TermQuery(new Term(SKEY, id)), 1);
+        if (one.scoreDocs.length == 1) stories.add(summaryOf(s, one.scoreDocs[0].doc));
+      }
+      return new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, td.totalHits.value), stories, storyIds.size(), q.order());
+    });
   }
 
   private static StorySummary summaryOf(IndexSearcher s, int doc) throws IOException {
