@@ -44,34 +44,37 @@ class ClusterAndEvalCommandTest {
   }
 
   @Test
-  void theArticleWindowKeepsAStoryOfASparseStreamTogether(@TempDir Path dir) throws Exception {
-    // Two reports of one event 200 days apart with 64 other-topic articles between them: days
-    // alone (--window-articles 0) retire the first story; the default article window keeps it.
-    Path in = dir.resolve("stream.jsonl");
-    List<String> lines = new java.util.ArrayList<>();
+  void storiesEndOnTheLearnedHorizonNotOnAnArticleCount(@TempDir Path dir) throws Exception {
+    // Two reports of one event 200 days apart, with 0 or 64 other-topic articles between them:
+    // the default window (the model's horizon, 532 days) keeps the story either way; a 30-day
+    // window retires it either way.
     String[] seeds = {"000_4a850577689245d9", "001_d615f29dd00c4665"};
-    lines.add(record(seeds[0], Files.readString(SEEDS.resolve(seeds[0] + ".txt")), "2019-01-01"));
     List<Path> others;
     try (var list = Files.list(OTHERS)) {
       others = list.sorted().toList();
     }
-    java.time.LocalDate date = java.time.LocalDate.parse("2019-04-01");
-    for (int i = 0; i < 64; i++) {
-      Path o = others.get(i % others.size());
-      lines.add(record(o.getFileName() + "-" + i, Files.readString(o), date.plusDays(i).toString()));
+    for (int between : new int[] {0, 64}) {
+      Path in = dir.resolve("stream-" + between + ".jsonl");
+      List<String> lines = new java.util.ArrayList<>();
+      lines.add(record(seeds[0], Files.readString(SEEDS.resolve(seeds[0] + ".txt")), "2019-01-01"));
+      java.time.LocalDate date = java.time.LocalDate.parse("2019-04-01");
+      for (int i = 0; i < between; i++) {
+        Path o = others.get(i % others.size());
+        lines.add(record(o.getFileName() + "-" + i, Files.readString(o), date.plusDays(i).toString()));
+      }
+      lines.add(record(seeds[1], Files.readString(SEEDS.resolve(seeds[1] + ".txt")), "2019-07-20"));
+      Files.write(in, lines);
+      Path withDays = dir.resolve("days-" + between + ".jsonl");
+      Path withDefault = dir.resolve("default-" + between + ".jsonl");
+      assertThat(CliRun.of("cluster", in.toString(), "--window-days", "30", "--assignments",
+          withDays.toString()).code()).isZero();
+      assertThat(CliRun.of("cluster", in.toString(), "--assignments", withDefault.toString()).code())
+          .isZero();
+      List<String> d = Files.readAllLines(withDays);
+      List<String> n = Files.readAllLines(withDefault);
+      assertThat(storyOf(n, seeds[1])).as("%d between", between).isEqualTo(storyOf(n, seeds[0]));
+      assertThat(storyOf(d, seeds[1])).as("%d between", between).isNotEqualTo(storyOf(d, seeds[0]));
     }
-    lines.add(record(seeds[1], Files.readString(SEEDS.resolve(seeds[1] + ".txt")), "2019-07-20"));
-    Files.write(in, lines);
-    Path withDays = dir.resolve("days.jsonl");
-    Path withDefault = dir.resolve("default.jsonl");
-    assertThat(CliRun.of("cluster", in.toString(), "--window-articles", "0", "--assignments",
-        withDays.toString()).code()).isZero();
-    assertThat(CliRun.of("cluster", in.toString(), "--assignments", withDefault.toString()).code())
-        .isZero();
-    List<String> d = Files.readAllLines(withDays);
-    List<String> n = Files.readAllLines(withDefault);
-    assertThat(storyOf(n, seeds[1])).isEqualTo(storyOf(n, seeds[0]));
-    assertThat(storyOf(d, seeds[1])).isNotEqualTo(storyOf(d, seeds[0]));
   }
 
   private static String record(String id, String text, String date) throws Exception {
