@@ -369,7 +369,21 @@ async function compareView(a, b) {
   show(el('p', {}, el('a', { href: '#/story/' + encodeURIComponent(art.story), text: '\u2190 Back to the story' })),
     el('h1', { text: 'Two versions side by side' }), verdict,
     el('p', { class: 'muted', text: c.passages.length + ' shared passages, ' + c.variants.length + ' variants' }),
-    legend, el('div', { class: 'sides' }, sideA, sideB));
+    legend, el('div', { class: 'sides' }, sideA, sideB), quotesTable(c.quotes || []));
+}
+
+// The quotes of both versions paired: who said it, what each version quotes, and how it changed.
+function quotesTable(quotes) {
+  const rows = quotes.map(q => el('tr', { class: 'quote ' + q.relation },
+    el('td', { text: q.relation }),
+    el('td', { text: q.speaker || '(unknown)' }),
+    el('td', { text: q.a ? q.a.content : '' }),
+    el('td', { text: q.b ? q.b.content : '' }),
+    el('td', { text: (q.diff || []).map(d => (d.a || '\u2205') + ' \u2192 ' + (d.b || '\u2205')).join('; ') })));
+  return el('section', { id: 'quotes' },
+    el('h2', { text: 'Quotes (' + quotes.length + ')' }),
+    el('table', {}, el('thead', {}, el('tr', {}, ...['relation', 'speaker', 'A', 'B', 'changed'].map(h => el('th', { text: h })))),
+      el('tbody', {}, ...rows)));
 }
 
 function side(s, passages, variants, name, onlyIn) {

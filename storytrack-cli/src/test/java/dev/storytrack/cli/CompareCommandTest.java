@@ -25,6 +25,35 @@ class CompareCommandTest {
   }
 
   @Test
+  void jsonPairsTheQuotesOfBothVersions() throws Exception {
+    CliRun r = CliRun.of("compare", "--json", SEED_A, SEED_B);
+    assertThat(r.code()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode quotes = Json.MAPPER.readTree(r.out()).get("quotes");
+    boolean caves = false;
+    boolean rawlinson = false;
+    for (com.fasterxml.jackson.databind.JsonNode q : quotes) {
+      String rel = q.get("relation").asText();
+      String a = q.path("a").path("content").asText();
+      String b = q.path("b").path("content").asText();
+      if (a.contains("caves overlooking Baghouz")) {
+        assertThat(rel).isEqualTo("verbatim");
+        assertThat(b).isEqualTo(a);
+        assertThat(q.get("speaker").asText()).matches("Must[ae]fa Bali");
+        caves = true;
+      }
+      if (a.contains("deny Daesh a physical space")) {
+        assertThat(rel).isEqualTo("altered");
+        assertThat(b).contains("deny [IS] a physical space");
+        assertThat(q.get("diff").toString()).contains("Daesh").contains("[IS]");
+        rawlinson = true;
+      }
+    }
+    assertThat(caves).isTrue();
+    assertThat(rawlinson).isTrue();
+    assertThat(r.out()).contains("\"sameReport\":true").contains("\"sameStory\":true");
+  }
+
+  @Test
   void badUsageExitsWithTwo() {
     assertThat(CliRun.of().code()).isEqualTo(2);
     assertThat(CliRun.of("no-such-command").code()).isEqualTo(2);

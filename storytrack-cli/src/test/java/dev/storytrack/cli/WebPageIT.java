@@ -132,6 +132,11 @@ class WebPageIT {
     List<String> variantsB = driver.findElements(By.cssSelector("#side-B .variant")).stream().map(WebElement::getText).toList();
     assertThat(variantsA).contains("Mustefa");
     assertThat(variantsB).contains("Mustafa");
+    // the seeds' quotes paired: the caves quote verbatim, Rawlinson's altered ("Daesh" -> "[IS]")
+    List<String> quoteRows = driver.findElements(By.cssSelector("#quotes tr.quote")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(quoteRows).anyMatch(r -> r.startsWith("verbatim") && r.contains("caves overlooking Baghouz"));
+    assertThat(quoteRows).anyMatch(r -> r.startsWith("altered") && r.contains("[IS]"));
     screenshot("web-compare.png");
 
     // any two versions: check both boxes on the story page
