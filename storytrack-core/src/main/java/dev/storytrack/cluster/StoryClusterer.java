@@ -139,6 +139,9 @@ public final class StoryClusterer {
     int best = -1;
     double bestP = -1;
     for (int c : candidates(p, topKeys(p.terms(), options.queryTerms()), -1)) {
+      // Expiry sweeps run every 64 articles; a story past the window is out at once, so a small
+      // store decides as a large stream does.
+      if (quiet(stories.get(c))) continue;
       double prob = model.probability(
           PairFeatures.compute(p, stories.get(c).profile, stats, embeddings));
       if (prob > bestP) {
@@ -351,6 +354,13 @@ public final class StoryClusterer {
       }
     }
     s.keys = List.of();
+  }
+
+  /** Whether a story has had no article for longer than the window (by time alone). */
+  private boolean quiet(StoryState s) {
+    if (window == null || now == null || options.windowArticles() > 0) return false;
+    Instant last = s.profile.last();
+    return last != null && last.isBefore(now.minus(window));
   }
 
   /**
