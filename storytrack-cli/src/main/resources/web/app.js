@@ -61,14 +61,26 @@ async function listView(query, offset) {
     show(heading, count, el('p', { text: 'No stories yet: ingest some articles (storytrack ingest, or POST /api/articles).' }));
     return;
   }
-  const rows = data.stories.map(s => el('tr', { class: 'story' },
+  // A topic (stories of one kind) is a button: it shows that topic's stories only, again shows all.
+  const topicButton = s => {
+    if (!s.topic) return el('td', {});
+    const b = el('button', { type: 'button', class: 'topic', 'data-topic': s.topic, text: s.topic, title: 'show only the stories of this topic' });
+    b.addEventListener('click', () => {
+      const only = !b.classList.contains('on');
+      for (const r of document.querySelectorAll('#stories tr.story')) r.hidden = only && r.dataset.topic !== s.topic;
+      for (const x of document.querySelectorAll('#stories button.topic')) x.classList.toggle('on', only && x.dataset.topic === s.topic);
+    });
+    return el('td', {}, b);
+  };
+  const rows = data.stories.map(s => el('tr', { class: 'story', 'data-topic': s.topic || '' },
     el('td', {}, el('a', { href: '#/story/' + encodeURIComponent(s.id), class: 'story-link', text: s.title || '(untitled)' })),
     el('td', { class: 'num', text: s.size }),
     el('td', { text: sourcesText(s.sources) }),
     el('td', { text: day(s.firstSeen) }),
-    el('td', { text: day(s.lastSeen) })));
+    el('td', { text: day(s.lastSeen) }),
+    topicButton(s)));
   const table = el('table', { id: 'stories' },
-    el('thead', {}, el('tr', {}, ...['Story', 'Articles', 'Sources', 'First seen', 'Last seen'].map(h => el('th', { text: h })))),
+    el('thead', {}, el('tr', {}, ...['Story', 'Articles', 'Sources', 'First seen', 'Last seen', 'Topic'].map(h => el('th', { text: h })))),
     el('tbody', {}, ...rows));
   const nav = el('p', { class: 'more' });
   const from = offset || 0;

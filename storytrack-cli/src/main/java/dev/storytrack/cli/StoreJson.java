@@ -46,6 +46,7 @@ final class StoreJson {
     s.sources().forEach(src::put);
     n.put("firstSeen", time(s.firstSeen()));
     n.put("lastSeen", time(s.lastSeen()));
+    n.put("topic", s.topic());
     return n;
   }
 

@@ -7,7 +7,11 @@ import dev.storytrack.store.StorySummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +52,10 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "print one JSON object per story (JSON Lines)")
   boolean jsonl;
 
+  @Option(names = "--topics", description = "group the listed stories by topic (stories of one "
+      + "kind: two earthquakes, every shooting in a city); topics in order of their first listed story")
+  boolean topics;
+
   @Override
   public Integer call() throws Exception {
     StoryQuery q;
@@ -67,7 +75,22 @@ final class StoriesCommand implements Callable<Integer> {
       } else if (json) {
         out.println(Json.MAPPER.writeValueAsString(StoreJson.page(page)));
       } else {
-        for (StorySummary st : page.stories()) {
+        List<StorySummary> listed = page.stories();
+        if (topics) {
+          Map<String, List<StorySummary>> byTopic = new LinkedHashMap<>();
+          for (StorySummary st : listed) {
+            byTopic.computeIfAbsent(st.topic() == null ? "(no topic)" : st.topic(), k -> new ArrayList<>()).add(st);
+          }
+          listed = new ArrayList<>();
+          for (List<StorySummary> g : byTopic.values()) listed.addAll(g);
+        }
+        String lastTopic = null;
+        for (StorySummary st : listed) {
+          String topic = st.topic() == null ? "(no topic)" : st.topic();
+          if (topics && !topic.equals(lastTopic)) {
+            lastTopic = topic;
+            out.printf(Locale.ROOT, "topic %s%n", topic);
+          }
           out.printf(Locale.ROOT, "%-7s %3d article%s  %s .. %s  %s%n", st.id(), st.size(), st.size() == 1 ? " " : "s",
               day(st.firstSeen()), day(st.lastSeen()), st.title().isBlank() ? "(untitled)" : Text.abbreviate(st.title(), 90));
           out.printf("        sources: %s%n", Text.sources(st.sources()));

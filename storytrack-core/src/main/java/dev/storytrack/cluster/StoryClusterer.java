@@ -495,41 +495,98 @@ public final class StoryClusterer {
    * the cost per story stays bounded.
    */
   public Map<String, String> topics(double threshold) {
+    Topics t = new Topics(threshold);
     Map<String, String> out = new LinkedHashMap<>();
-    List<Map<String, Float>> topicTerms = new ArrayList<>();
-    Map<String, LinkedHashSet<Integer>> topicIndex = new HashMap<>();
     for (StoryState s : stories) {
       if (s.mergedInto >= 0) continue;
+      out.put(id(s.number), "t" + (t.assign(s) + 1));
+    }
+    return out;
+  }
+
+  // Topics assigned online, as stories appear ({@link #assignTopics}): a story's topic is decided
+  // once, from the story as it stands then, so a store can keep it.
+  private Topics online;
+  private final Map<Integer, Integer> topicOf = new HashMap<>();
+  private int topicsUpTo;
+
+  /**
+   * Gives every story that appeared since the last call its topic ({@link #topics(double)} run
+   * online at {@link #TOPIC_THRESHOLD}): earlier stories keep theirs. The store calls this after
+   * each batch.
+   */
+  public void assignTopics() {
+    if (online == null) online = new Topics(TOPIC_THRESHOLD);
+    for (; topicsUpTo < stories.size(); topicsUpTo++) {
+      StoryState s = stories.get(topicsUpTo);
+      if (s.mergedInto >= 0) continue;
+      topicOf.put(s.number, online.assign(s));
+    }
+  }
+
+  /** The topic id ({@code t1, t2, ...}) given by {@link #assignTopics} to a story, or null. */
+  public String topicOf(String storyId) {
+    if (!storyId.startsWith("s")) return null;
+    Integer t;
+    try {
+      t = topicOf.get(resolve(Integer.parseInt(storyId.substring(1)) - 1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
+    }
+    return t == null ? null : "t" + (t + 1);
+  }
+
+  /** Single-pass topic detection over story term vectors; see {@link #topics(double)}. */
+  private final class Topics {
+    final double threshold;
+    final List<Map<String, Float>> terms = new ArrayList<>();
+    final Map<String, LinkedHashSet<Integer>> index = new HashMap<>();
+
+    Topics(double threshold) {
+      this.threshold = threshold;
+    }
+
+    int assign(StoryState s) {
       Map<String, Float> v = s.profile.terms();
       Map<Integer, Integer> hits = new HashMap<>();
       for (String k : topKeys(v, options.queryTerms())) {
-        LinkedHashSet<Integer> post = topicIndex.get(k);
+        LinkedHashSet<Integer> post = index.get(k);
         if (post != null) for (int t : post) hits.merge(t, 1, Integer::sum);
       }
       int best = -1;
       double bestCos = -1;
       for (int t : hits.keySet()) {
-        double c = termCosine(v, topicTerms.get(t));
+        double c = termCosine(v, terms.get(t));
         if (c > bestCos || (c == bestCos && t < best)) {
           bestCos = c;
           best = t;
         }
       }
       int topic;
+      double n = norm(v);
       if (best >= 0 && bestCos >= threshold) {
         topic = best;
-        Map<String, Float> sum = topicTerms.get(topic);
-        double n = norm(v);
+        Map<String, Float> sum = terms.get(topic);
         v.forEach((k, w) -> sum.merge(k, (float) (w / n), Float::sum));
+        // A topic of many stories keeps its heaviest terms only (bounded memory, as stories do).
+        if (sum.size() > 4 * MAX_STORY_TERMS) {
+          List<Map.Entry<String, Float>> keep = new ArrayList<>(sum.entrySet());
+          keep.sort(Map.Entry.<String, Float>comparingByValue().reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
+          Map<String, Float> pruned = new HashMap<>();
+          for (Map.Entry<String, Float> e : keep.subList(0, 2 * MAX_STORY_TERMS)) {
+            pruned.put(e.getKey(), e.getValue());
+          }
+          terms.set(topic, pruned);
+        }
       } else {
-        topic = topicTerms.size();
+        topic = terms.size();
         Map<String, Float> sum = new HashMap<>();
-        double n = norm(v);
         v.forEach((k, w) -> sum.put(k, (float) (w / n)));
-        topicTerms.add(sum);
+        terms.add(sum);
       }
-      for (String k : topKeys(topicTerms.get(topic), options.indexTerms())) {
-        LinkedHashSet<Integer> post = topicIndex.computeIfAbsent(k, x -> new LinkedHashSet<>());
+      for (String k : topKeys(terms.get(topic), options.indexTerms())) {
+        LinkedHashSet<Integer> post = index.computeIfAbsent(k, x -> new LinkedHashSet<>());
         post.add(topic);
         if (post.size() > MAX_POSTING) {
           var it = post.iterator();
@@ -537,9 +594,8 @@ public final class StoryClusterer {
           it.remove();
         }
       }
-      out.put(id(s.number), "t" + (topic + 1));
+      return topic;
     }
-    return out;
   }
 
   private double termCosine(Map<String, Float> a, Map<String, Float> b) {

@@ -497,6 +497,7 @@ public final class StoryStore implements AutoCloseable {
     var signing = signAsync(cleanedInOrder);
     // addAll profiles on other cores and gives what add() one by one would.
     clusterer.addAll(cleanedInOrder);
+    clusterer.assignTopics();
     Map<String, String> assignments = clusterer.assignments();
     List<DocSignature> sigs = signing.join();
     for (int i = 0; i < ordered.size(); i++) {
@@ -621,7 +622,8 @@ public final class StoryStore implements AutoCloseable {
         break;
       }
     }
-    return new StoryDetail(new StorySummary(id, title, refs.size(), sources, first, last), earliest.id(), refs, timeline);
+    return new StoryDetail(new StorySummary(id, title, refs.size(), sources, first, last,
+        clusterer.topicOf(id)), earliest.id(), refs, timeline);
   }
 
   /**
@@ -677,6 +679,7 @@ public final class StoryStore implements AutoCloseable {
   private void replay(List<Article> chunk) {
     var signing = signAsync(chunk);
     clusterer.addAll(chunk); // same as add() one by one; profiles on other cores
+    clusterer.assignTopics();
     List<DocSignature> sigs = signing.join();
     for (int i = 0; i < chunk.size(); i++) {
       meta.get(chunk.get(i).id()).ordinal = dups.add(sigs.get(i)).ordinal();
@@ -1050,6 +1053,7 @@ public final class StoryStore implements AutoCloseable {
     s.sources().forEach(src::put);
     n.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
     n.put("lastSeen", s.lastSeen() == null ? null : s.lastSeen().toString());
+    if (s.topic() != null) n.put("topic", s.topic());
     n.put("earliest", d.earliest());
     ArrayNode arts = n.putArray("articles");
     for (ArticleRef r : d.articles()) {
@@ -1069,7 +1073,8 @@ public final class StoryStore implements AutoCloseable {
     Map<String, Integer> sources = new LinkedHashMap<>();
     n.get("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asInt()));
     StorySummary s = new StorySummary(n.get("id").asText(), n.get("title").asText(), n.get("size").asInt(), sources,
-        instant(n.get("firstSeen")), instant(n.get("lastSeen")));
+        instant(n.get("firstSeen")), instant(n.get("lastSeen")),
+        n.hasNonNull("topic") ? n.get("topic").asText() : null);
     List<ArticleRef> refs = new ArrayList<>();
     for (JsonNode a : n.get("articles")) {
       refs.add(new ArticleRef(a.get("id").asText(), a.get("source").asText(), a.get("title").asText(),
