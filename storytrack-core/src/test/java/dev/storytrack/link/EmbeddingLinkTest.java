@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddingLinkTest {
 
   @Test
-  void theEmbeddingModelReadsSevenFeaturesAndTheDefaultSix() {
+  void theEmbeddingModelReadsOneFeatureMoreThanTheDefault() {
     assertThat(LinkModel.shipped().usesEmbedding()).isFalse();
     LinkModel m = LinkModel.shippedWithEmbeddings();
     assertThat(m.usesEmbedding()).isTrue();
