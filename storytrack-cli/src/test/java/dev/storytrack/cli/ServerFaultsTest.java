@@ -3,12 +3,14 @@ package dev.storytrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.storytrack.store.FailingStores;
 import dev.storytrack.store.StoryStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +107,50 @@ class ServerFaultsTest {
     assertThat(Json.MAPPER.readTree(r.body()).get("error").asText()).contains("invalid UTF-8 at byte " + (broken.length - 4));
     assertThat(get("/api/articles/u").statusCode()).isEqualTo(404);
     assertThat(postBytes(body).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aFullDiskMakesHealthFailingAndWritesResumeWhenSpaceIsBack() throws Exception {
+    server.close();
+    store.close();
+    AtomicBoolean diskFull = new AtomicBoolean();
+    store = FailingStores.open(dir.resolve("full"), diskFull);
+    server = ApiServer.start(store, "127.0.0.1", 0);
+    assertThat(post(article("a1", "Quake hits coast", "2024-05-01T06:00:00Z", "wire")).statusCode()).isEqualTo(200);
+    assertThat(get("/api/health").statusCode()).isEqualTo(200);
+
+    diskFull.set(true);
+    String second = article("a2", "Quake hits coast again", "2024-05-01T07:00:00Z", "wire") + "\n"
+        + article("b1", "Floods in the north", "2024-05-01T07:00:00Z", "wire") + "\n";
+    HttpResponse<String> refused = post(second);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+    assertThat(Json.MAPPER.readTree(refused.body()).get("error").asText())
+        .contains("nothing of this batch stored").contains("No space left on device");
+    HttpResponse<String> health = get("/api/health");
+    assertThat(health.statusCode()).isEqualTo(503);
+    JsonNode h = Json.MAPPER.readTree(health.body());
+    assertThat(h.get("status").asText()).isEqualTo("failing");
+    assertThat(h.get("error").asText()).contains("No space left on device");
+    assertThat(h.get("articles").asLong()).isEqualTo(1);
+    // Reads go on while writes fail.
+    assertThat(get("/api/articles/a1").statusCode()).isEqualTo(200);
+    assertThat(get("/api/articles/a2").statusCode()).isEqualTo(404);
+    assertThat(post(second).statusCode()).isEqualTo(503);
+
+    // Space is back: the same batch is added (not "unchanged"), and health is ok again.
+    diskFull.set(false);
+    HttpResponse<String> accepted = post(second);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(accepted.body()).get("added").asInt()).isEqualTo(2);
+    HttpResponse<String> healthy = get("/api/health");
+    assertThat(healthy.statusCode()).isEqualTo(200);
+    JsonNode ok = Json.MAPPER.readTree(healthy.body());
+    assertThat(ok.get("status").asText()).isEqualTo("ok");
+    assertThat(ok.has("error")).isFalse();
+    assertThat(ok.get("articles").asLong()).isEqualTo(3);
+    for (String id : new String[] {"a1", "a2", "b1"}) {
+      String story = Json.MAPPER.readTree(get("/api/articles/" + id).body()).get("story").asText();
+      assertThat(get("/api/stories/" + story).statusCode()).as(id).isEqualTo(200);
+    }
   }
 }

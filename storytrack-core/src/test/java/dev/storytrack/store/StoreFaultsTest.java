@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storytrack.article.Article;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +77,41 @@ class StoreFaultsTest {
       for (String id : List.of("a1", "a2", "b1")) {
         assertThat(s.story(s.article(id).orElseThrow().story())).as(id).isPresent();
       }
+    }
+  }
+
+  /**
+   * Tests run as root, for whom permissions do not bite, so the refusal is injected where a
+   * read-only folder or mount refuses it: opening the lock file for writing, which the JDK reports
+   * as a bare path ({@code AccessDeniedException}) or as "Read-only file system" (EROFS).
+   */
+  @Test
+  void aReadOnlyStoreIsReportedInOneLineWithWhatStillWorks() throws Exception {
+    try (StoryStore s = StoryStore.open(dir)) {
+      s.ingest(List.of(article("a1", "Quake hits coast", T)));
+    }
+    String lock = dir.resolve("write.lock").toString();
+    for (IOException refusal : List.of(new AccessDeniedException(lock),
+        new FileSystemException(lock, null, "Read-only file system"))) {
+      assertThatThrownBy(() -> StoryStore.open(dir, d -> new FilterDirectory(d) {
+            @Override
+            public Lock obtainLock(String name) throws IOException {
+              throw refusal;
+            }
+          }))
+          .as(refusal.getClass().getSimpleName())
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("store " + dir + ": permission denied, cannot write there")
+          .hasMessageContaining("stories, story and search commands read it")
+          .hasMessageNotContaining("damaged")
+          .hasMessageNotContaining("\n");
+    }
+    // Nothing was changed: it reads, and opens for writing where writes are allowed.
+    try (StoryStore r = StoryStore.openReadOnly(dir)) {
+      assertThat(r.article("a1")).isPresent();
+    }
+    try (StoryStore s = StoryStore.open(dir)) {
+      assertThat(s.counts()[0]).isEqualTo(1);
     }
   }
 
