@@ -302,13 +302,24 @@ public final class StoryStore implements AutoCloseable {
   /** One line for a store that cannot be opened: what is wrong and how to recover. */
   private static IOException damaged(Path dir, Throwable e) {
     if (e instanceof StoreException own) return own;
-    if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException
-        || (e.getMessage() != null && e.getMessage().contains("Read-only file system"))) {
+    if (writeRefused(e)) {
       return new StoreException("store " + dir + ": permission denied, cannot write there (" + oneLine(e)
           + "); the stories, story and search commands read it without writing", e);
     }
     return new StoreException("store " + dir + " is damaged (" + oneLine(e) + "); restore it from a backup, or move it"
         + " away and ingest again into a new store", e);
+  }
+
+  /** Whether {@code e} or a cause says the folder cannot be written (permissions, read-only mount). */
+  private static boolean writeRefused(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.nio.file.AccessDeniedException
+          || t instanceof java.nio.file.ReadOnlyFileSystemException
+          || (t.getMessage() != null && t.getMessage().contains("Read-only file system"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String ioReason(IOException e) {
