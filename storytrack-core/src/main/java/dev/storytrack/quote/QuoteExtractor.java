@@ -80,10 +80,11 @@ public final class QuoteExtractor {
   /** A standalone quote paragraph continues the last speaker when it is this close (units). */
   private static final int CONTINUATION_UNITS = 6;
   /** Irregular past forms of cue verbs, which are never nouns. */
+  /** Words tagged on each side of a cue word. */
+  private static final int TAG_CONTEXT = 4;
   private static final Set<String> PAST_FORMS =
       Set.of("said", "says", "told", "tells", "thought", "wrote", "knew", "felt", "spoke", "saw",
           "heard", "meant", "understood", "held", "made", "gave", "took", "found", "believes");
-  static final boolean NOUN_FILTER = !Boolean.getBoolean("quote.nonoun");
 
   private final Lexicon lex;
 
@@ -125,10 +126,9 @@ public final class QuoteExtractor {
     Quote lastCued;
     int lastCuedParagraph = -1;
     int lastCuedUnit = -100;
-    /** Tokens of the current unit and their tags, tagged on first use (most units need none). */
+    /** Token bounds of the current unit. */
     int unitA;
     int unitB;
-    String[] unitTags;
 
     Run(String given, String text) {
       this.given = given;
@@ -219,7 +219,6 @@ public final class QuoteExtractor {
       if (a >= b) return;
       unitA = a;
       unitB = b;
-      unitTags = null;
       if (colon(us, ue, a, b)) return;
       // First the cues right after a quotation ("“...,” he said"), whose attribution is the
       // sentence's even when an earlier verb could be a cue; then any cue from the left.
@@ -241,7 +240,7 @@ public final class QuoteExtractor {
           boolean done = false;
           if (lex.sourceAfterCues().contains(phrase)) {
             done = according(us, ue, a, b, k, k + len);
-          } else if (NOUN_FILTER && isListed(phrase) && taggedNoun(k)) {
+          } else if (isListed(phrase) && taggedNoun(k)) {
             // "the original Sanders demand", "records show": the tagger reads a noun here.
             continue;
           } else {
@@ -300,7 +299,10 @@ public final class QuoteExtractor {
         pieces.add(new int[] {cs, ue});
         return emit(pieces, p, p + 1, c0, cueEnd);
       }
-      if (CLAUSE_WORDS.contains(word(p)) || lex.cues().contains(word(p))) return false;
+      // "the states said": a cue word the tagger reads as a noun ends the source, not the clause.
+      if (CLAUSE_WORDS.contains(word(p)) || (lex.cues().contains(word(p)) && !taggedNoun(p))) {
+        return false;
+      }
       int q;
       int afterQuote = sourceAfterQuoteStart(a, p);
       if (afterQuote >= 0) {
@@ -1007,30 +1009,37 @@ public final class QuoteExtractor {
       return true;
     }
 
-    /** Part-of-speech tag of token i of the current unit, tagging the unit on first use. */
-    private String tag(int i) {
-      if (unitTags == null) {
-        // The tagger reads commas and colons as tokens, so they go in between the words.
-        List<String> words = new ArrayList<>();
-        int[] at = new int[unitB - unitA];
-        for (int k = unitA; k < unitB; k++) {
-          if (k > unitA) {
-            String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
-            for (int c = 0; c < gap.length(); c++) {
-              char ch = gap.charAt(c);
-              if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?') {
-                words.add(String.valueOf(ch));
-              }
+    /**
+     * Part-of-speech tags of tokens [i - 1, i + 1] (empty outside the current unit), from tagging
+     * a window of a few words around i: enough context for the tagger at a fraction of the cost of
+     * the whole sentence.
+     */
+    private String[] tagsAround(int i) {
+      int from = Math.max(unitA, i - TAG_CONTEXT);
+      int to = Math.min(unitB, i + TAG_CONTEXT + 1);
+      // The tagger reads commas and colons as tokens, so they go in between the words.
+      List<String> words = new ArrayList<>();
+      int[] at = new int[to - from];
+      for (int k = from; k < to; k++) {
+        if (k > from) {
+          String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+          for (int c = 0; c < gap.length(); c++) {
+            char ch = gap.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?') {
+              words.add(String.valueOf(ch));
             }
           }
-          at[k - unitA] = words.size();
-          words.add(text.substring(toks.get(k).start(), toks.get(k).end()));
         }
-        String[] tags = PartsOfSpeech.tag(words.toArray(new String[0]));
-        unitTags = new String[unitB - unitA];
-        for (int k = 0; k < at.length; k++) unitTags[k] = tags[at[k]];
+        at[k - from] = words.size();
+        words.add(text.substring(toks.get(k).start(), toks.get(k).end()));
       }
-      return i >= unitA && i < unitB ? unitTags[i - unitA] : "";
+      String[] tags = PartsOfSpeech.tag(words.toArray(new String[0]));
+      String[] out = new String[3];
+      for (int d = -1; d <= 1; d++) {
+        int k = i + d;
+        out[d + 1] = k >= from && k < to ? tags[at[k - from]] : "";
+      }
+      return out;
     }
 
     /**
@@ -1040,9 +1049,11 @@ public final class QuoteExtractor {
      * shows ...") as nouns.
      */
     private boolean taggedNoun(int i) {
-      if (!couldBeNoun(word(i)) || !PartsOfSpeech.isNoun(tag(i))) return false;
-      if (i > unitA && plainGap(i) && PartsOfSpeech.isNounModifier(tag(i - 1))) return true;
-      return i + 1 < unitB && plainGap(i + 1) && PartsOfSpeech.isVerb(tag(i + 1));
+      if (!couldBeNoun(word(i))) return false;
+      String[] t = tagsAround(i);
+      if (!PartsOfSpeech.isNoun(t[1])) return false;
+      if (i > unitA && plainGap(i) && PartsOfSpeech.isNounModifier(t[0])) return true;
+      return i + 1 < unitB && plainGap(i + 1) && PartsOfSpeech.isVerb(t[2]);
     }
 
     private boolean isCapitalized(int i) {

@@ -25,6 +25,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueWordTaggedAsNounIsNotTheCue() {
+    Quote q = only(x.extract("Those states said they would sue the administration."));
+    assertThat(q.cue()).isEqualTo("said");
+    assertThat(q.source()).isEqualTo("Those states");
+    assertThat(q.content()).startsWith("they would sue the administration");
+  }
+
+  @Test
   void invertedCueAndToldWithHearer() {
     Quote a = only(x.extract("\"We will win this state,\" said Senator Jane Roe on Tuesday."));
     assertThat(a.source()).isEqualTo("Senator Jane Roe");
