@@ -251,6 +251,12 @@ public final class QuoteExtractor {
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
             }
+            if (!done && len == 1 && !nearQuoteOnly && opensQuoteAfter(k) && !isListed(phrase)
+                && tagsAround(k)[1].equals("VERB")) {
+              // "a man yelled “Stay there!”", "one sign read “...”": a verb outside the lists
+              // right before a quotation introduces it.
+              done = forward(us, ue, a, b, k, k + 1);
+            }
             if (!done && len == 1 && isLooseVerb(k)) {
               // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
               done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
@@ -587,6 +593,16 @@ public final class QuoteExtractor {
      */
     private static boolean couldBeNoun(String w) {
       return !(w.endsWith("ed") || w.endsWith("ing") || PAST_FORMS.contains(w));
+    }
+
+    /** Whether a quotation opens right after token k, after at most a comma or colon. */
+    private boolean opensQuoteAfter(int k) {
+      if (k + 1 >= toks.size() || inQuote[k] || !inQuote[k + 1]) return false;
+      String gap = text.substring(toks.get(k).end(), toks.get(k + 1).start()).strip();
+      if (gap.isEmpty()) return false;
+      char first = gap.charAt(0);
+      if (first == ',' || first == ':') gap = gap.substring(1).strip();
+      return gap.length() == 1 && "\"“".indexOf(gap.charAt(0)) >= 0;
     }
 
     private boolean isListed(String phrase) {
