@@ -25,6 +25,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueWordTaggedAsNounIsNotTheCue() {
+    Quote q = only(x.extract("Those states said they would sue the administration."));
+    assertThat(q.cue()).isEqualTo("said");
+    assertThat(q.source()).isEqualTo("Those states");
+    assertThat(q.content()).startsWith("they would sue the administration");
+  }
+
+  @Test
+  void verbOutsideTheListsRightBeforeAQuotationIntroducesIt() {
+    Quote q = only(x.extract("The protester blurted “Stay there!” and left."));
+    assertThat(q.cue()).isEqualTo("blurted");
+    assertThat(q.source()).isEqualTo("The protester");
+    assertThat(q.content()).isEqualTo("Stay there!");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void invertedCueAndToldWithHearer() {
     Quote a = only(x.extract("\"We will win this state,\" said Senator Jane Roe on Tuesday."));
     assertThat(a.source()).isEqualTo("Senator Jane Roe");
