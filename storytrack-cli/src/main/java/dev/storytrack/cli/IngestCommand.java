@@ -91,9 +91,9 @@ final class IngestCommand implements Callable<Integer> {
       long[] counts = s.counts();
       err.printf(Locale.ROOT,
           "%s read, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
-              + " store %s: %d articles, %d stories%n",
+              + " store %s: %s, %s%n",
           Text.plural(summary.articles(), "article"), totals[0], totals[1], totals[2], totals[3], summary.problems(), store,
-          counts[0], counts[1]);
+          Text.plural(counts[0], "article"), Text.plural(counts[1], "story", "stories"));
       if (totals[4] > 0) err.printf(Locale.ROOT, "storytrack: %s not cleaned, raw text used%n", Text.plural(totals[4], "article"));
     }
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;

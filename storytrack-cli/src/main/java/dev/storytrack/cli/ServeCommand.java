@@ -51,8 +51,9 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }));
     long[] c = s.counts();
-    spec.commandLine().getOut().printf("storytrack: serving %s (%d articles, %d stories) at http://%s:%d/%n",
-        store, c[0], c[1], bind.contains(":") ? "[" + bind + "]" : bind, server.port());
+    spec.commandLine().getOut().printf("storytrack: serving %s (%s, %s) at http://%s:%d/%n",
+        store, Text.plural(c[0], "article"), Text.plural(c[1], "story", "stories"),
+        bind.contains(":") ? "[" + bind + "]" : bind, server.port());
     spec.commandLine().getOut().flush();
     stopped.await();
     return Main.OK;

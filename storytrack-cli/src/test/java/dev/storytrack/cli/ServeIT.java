@@ -32,7 +32,7 @@ class ServeIT {
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
-      assertThat(line).contains("2 articles, 1 stories");
+      assertThat(line).contains("2 articles, 1 story");
       Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
       assertThat(m.find()).as(line).isTrue();
       HttpClient http = HttpClient.newHttpClient();

@@ -17,9 +17,9 @@ class StoreCommandsTest {
     String store = dir.resolve("data").toString();
     CliRun in = CliRun.of("ingest", "../examples", "--store", store);
     assertThat(in.code()).as(in.err()).isZero();
-    assertThat(in.err()).contains("2 added").contains("1 stories");
+    assertThat(in.err()).contains("2 added").contains("1 story");
     CliRun again = CliRun.of("ingest", "../examples", "--store", store);
-    assertThat(again.err()).contains("0 added").contains("2 unchanged").contains("2 articles, 1 stories");
+    assertThat(again.err()).contains("0 added").contains("2 unchanged").contains("2 articles, 1 story");
 
     JsonNode list = Json.MAPPER.readTree(CliRun.of("stories", "--json", "--store", store).out());
     assertThat(list.get("stories")).hasSize(1);
