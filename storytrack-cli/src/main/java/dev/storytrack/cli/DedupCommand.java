@@ -110,9 +110,10 @@ final class DedupCommand implements Callable<Integer> {
     List<String> reasons = new ArrayList<>();
     long start = System.nanoTime();
     DedupResult result;
+    ReadSummary summary;
     try (Deduplicator dedup = new Deduplicator(config, cleaner, threads);
         Progress progress = new Progress("dedup", "docs", dedup::indexed, err)) {
-      ReadSummary summary = ArticleReaders.read(inputs, format, fieldOptions.map(), dedup::accept,
+      summary = ArticleReaders.read(inputs, format, fieldOptions.map(), dedup::accept,
           p -> note(p, readProblems, reasons));
       result = dedup.finish();
       progress.done();
@@ -143,7 +144,8 @@ final class DedupCommand implements Callable<Integer> {
         result.plan().rows());
     out.printf(Locale.ROOT, "peak memory            %s%n", peakMemory());
     out.flush();
-    return Main.OK;
+    // As ingest and cluster: a run that could read no article at all failed.
+    return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
   private static synchronized void note(ReadProblem p, AtomicLong count, List<String> reasons) {

@@ -49,6 +49,18 @@ class DedupCommandTest {
   }
 
   @Test
+  void aRunThatReadsNoArticleFails(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Path in = tmp.resolve("other-fields.jsonl");
+    Files.writeString(in, "{\"doc_id\":\"a\",\"body\":\"one text\"}\n{\"doc_id\":\"b\",\"body\":\"two\"}\n");
+    CliRun r = CliRun.of("dedup", in.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no article could be read");
+    // the same records with their fields mapped are read, and the run succeeds
+    CliRun mapped = CliRun.of("dedup", in.toString(), "--field", "id=doc_id,text=body");
+    assertThat(mapped.code()).as(mapped.err()).isZero();
+  }
+
+  @Test
   void groupsDuplicatesKeepsTheEarliestAndSkipsMalformedRecords() throws IOException {
     Path in = corpus();
     Path groups = dir.resolve("groups.jsonl");
@@ -77,10 +89,11 @@ class DedupCommandTest {
   }
 
   @Test
-  void emptyCorpusIsNotAnError() throws IOException {
+  void anEmptyCorpusReadsNothingAndFailsAsIngestAndClusterDo() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.jsonl"));
     CliRun run = CliRun.of("dedup", empty.toString(), "--groups", dir.resolve("g.jsonl").toString());
-    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("empty.jsonl: empty file").contains("no article could be read");
     assertThat(run.out()).contains("documents              0");
     assertThat(Files.readAllLines(dir.resolve("g.jsonl"))).allMatch(String::isBlank);
   }
