@@ -382,20 +382,9 @@ final class EvalCommand implements Runnable {
       double[] bestT = {0, 0};
       for (int i = 1; i <= 19; i++) {
         double t = i * 0.05;
-        Map<String, String> st = c.topics(t);
-        Map<String, String> pred = new java.util.LinkedHashMap<>();
-        stories.forEach((a, s) -> pred.put(a, st.get(s)));
+        Map<String, String> pred = topicsOf(stories, c.topics(t));
         for (int h = 0; h < 2; h++) {
-          final int hh = h;
-          Map<String, String> gp = new java.util.HashMap<>();
-          Map<String, String> pp = new java.util.HashMap<>();
-          goldTopic.forEach((a, tp) -> {
-            if (half.contains(tp) == (hh == 0) && pred.containsKey(a)) {
-              gp.put(a, tp);
-              pp.put(a, pred.get(a));
-            }
-          });
-          double f = ClusteringScores.compute(pp, gp).bcubedF1();
+          double f = onHalf(pred, goldTopic, half, h == 0);
           if (f > best[h]) {
             best[h] = f;
             bestT[h] = t;
@@ -409,17 +398,7 @@ final class EvalCommand implements Runnable {
       double held = 0;
       for (int h = 0; h < 2; h++) {
         double t = bestT[1 - h];
-        Map<String, String> st = c.topics(t);
-        final int hh = h;
-        Map<String, String> gp = new java.util.HashMap<>();
-        Map<String, String> pp = new java.util.HashMap<>();
-        goldTopic.forEach((a, tp) -> {
-          if (half.contains(tp) == (hh == 0) && stories.containsKey(a)) {
-            gp.put(a, tp);
-            pp.put(a, st.get(stories.get(a)));
-          }
-        });
-        double f = ClusteringScores.compute(pp, gp).bcubedF1();
+        double f = onHalf(topicsOf(stories, c.topics(t)), goldTopic, half, h == 0);
         out.printf(Locale.ROOT, "half %d at threshold %.2f (learned on the other half): B3 F1 %.4f%n",
             h, t, f);
         held += f / 2;
@@ -429,6 +408,20 @@ final class EvalCommand implements Runnable {
               topicsOf(stories, c.topics(StoryClusterer.TOPIC_THRESHOLD)), goldTopic).bcubedF1());
       out.flush();
       return Main.OK;
+    }
+
+    /** B-cubed F1 on the articles whose gold topic is ({@code inHalf}) or is not in {@code half}. */
+    private static double onHalf(Map<String, String> pred, Map<String, String> goldTopic,
+        java.util.Set<String> half, boolean inHalf) {
+      Map<String, String> gp = new java.util.HashMap<>();
+      Map<String, String> pp = new java.util.HashMap<>();
+      goldTopic.forEach((a, tp) -> {
+        if (half.contains(tp) == inHalf && pred.get(a) != null) {
+          gp.put(a, tp);
+          pp.put(a, pred.get(a));
+        }
+      });
+      return ClusteringScores.compute(pp, gp).bcubedF1();
     }
 
     private static Map<String, String> topicsOf(Map<String, String> stories, Map<String, String> t) {

@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Extractor.defaults();
+    Extractor extractor = Main.pipeline(false).extractor();
     long[] found = new long[1];
     long[] empty = new long[1];
     ReadSummary summary =

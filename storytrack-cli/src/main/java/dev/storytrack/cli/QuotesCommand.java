@@ -48,7 +48,7 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Extractor.defaults();
+    Extractor extractor = Main.pipeline(false).extractor();
     QuoteExtractor quotes = QuoteExtractor.english();
     long[] found = new long[1];
     long[] empty = new long[1];

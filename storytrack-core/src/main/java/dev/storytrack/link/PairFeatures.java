@@ -103,10 +103,19 @@ public final class PairFeatures {
     return new double[] {title, ents, marks};
   }
 
-  /** As {@link #smallCosine} with the squared norms given. */
+  /** IDF-weighted cosine of two maps with their squared norms given; NaN when one is empty. */
   private static double cachedCosine(Map<String, Float> a, Map<String, Float> b, double na,
       double nb, TermStats stats, boolean entities) {
     if (a.isEmpty() || b.isEmpty()) return Double.NaN;
+    double dot = dot(a, b, stats, entities);
+    if (dot == 0) return 0;
+    double n = Math.sqrt(na * nb);
+    return n == 0 ? 0 : Math.min(1, dot / n);
+  }
+
+  /** IDF-weighted dot product, walking the smaller map. */
+  private static double dot(Map<String, Float> a, Map<String, Float> b, TermStats stats,
+      boolean entities) {
     Map<String, Float> small = a.size() <= b.size() ? a : b;
     Map<String, Float> large = small == a ? b : a;
     double dot = 0;
@@ -117,9 +126,7 @@ public final class PairFeatures {
         dot += e.getValue() * o * idf * idf;
       }
     }
-    if (dot == 0) return 0;
-    double n = Math.sqrt(na * nb);
-    return n == 0 ? 0 : Math.min(1, dot / n);
+    return dot;
   }
 
   private static double namedCosine(Profile a, Profile b, int which, TermStats stats) {
@@ -142,25 +149,6 @@ public final class PairFeatures {
   private static double max(double acc, double v) {
     if (Double.isNaN(v)) return acc;
     return Double.isNaN(acc) ? v : Math.max(acc, v);
-  }
-
-  /** IDF-weighted cosine of two small maps, norms computed on the spot; NaN when one is empty. */
-  static double smallCosine(Map<String, Float> a, Map<String, Float> b, TermStats stats,
-      boolean entities) {
-    if (a.isEmpty() || b.isEmpty()) return Double.NaN;
-    Map<String, Float> small = a.size() <= b.size() ? a : b;
-    Map<String, Float> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Float> e : small.entrySet()) {
-      Float o = large.get(e.getKey());
-      if (o != null) {
-        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
-        dot += e.getValue() * o * idf * idf;
-      }
-    }
-    if (dot == 0) return 0;
-    double n = Math.sqrt(squaredNorm(a, stats, entities) * squaredNorm(b, stats, entities));
-    return n == 0 ? 0 : Math.min(1, dot / n);
   }
 
   /**
@@ -248,17 +236,7 @@ public final class PairFeatures {
     Map<String, Float> a = which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
     Map<String, Float> b = which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
     if (a.isEmpty() || b.isEmpty()) return 0;
-    boolean entities = which == 2;
-    Map<String, Float> small = a.size() <= b.size() ? a : b;
-    Map<String, Float> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Float> e : small.entrySet()) {
-      Float o = large.get(e.getKey());
-      if (o != null) {
-        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
-        dot += e.getValue() * o * idf * idf;
-      }
-    }
+    double dot = dot(a, b, stats, which == 2);
     if (dot == 0) return 0;
     norms(pa, stats);
     norms(pb, stats);
