@@ -2,7 +2,6 @@ package dev.storytrack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storytrack.store.StoryStore;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,35 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a web page elsewhere, or a local flood of slow clients, can do to a running server. */
-class AttackSurfaceTest {
+class AttackSurfaceTest extends ApiFixture {
   static final String ARTICLE = "{\"id\":\"x\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit the coast.\"}";
-
-  @TempDir Path dir;
-  StoryStore store;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void start() throws Exception {
-    store = StoryStore.open(dir.resolve("data"));
-    server = ApiServer.start(store, "127.0.0.1", 0);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-    store.close();
-  }
 
   /** One raw HTTP/1.1 exchange, so that any Host header can be sent; returns the status line. */
   String raw(String request) throws Exception {

@@ -5,40 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storytrack.store.FailingStores;
 import dev.storytrack.store.StoryStore;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile records sent to a running server: refused whole, and the server is never poisoned. */
-class ServerFaultsTest {
-  @TempDir Path dir;
-  StoryStore store;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void start() throws Exception {
-    store = StoryStore.open(dir.resolve("data"));
-    server = ApiServer.start(store, "127.0.0.1", 0);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-    store.close();
-  }
-
-  HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
+class ServerFaultsTest extends ApiFixture {
   HttpResponse<String> post(String body) throws Exception {
     return postBytes(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -46,10 +19,6 @@ class ServerFaultsTest {
   HttpResponse<String> postBytes(byte[] body) throws Exception {
     return http.send(HttpRequest.newBuilder(uri("/api/articles")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 
   static String article(String id, String title, String published, String source) {
