@@ -458,8 +458,17 @@ public final class StoryClusterer {
             .thenComparing(Map.Entry::getKey))
         .limit(10).map(e -> s.profile.name(e.getKey())).toList();
     return new Story(id(s.number), s.profile.first(), s.profile.last(), List.copyOf(s.articles),
-        sources, representativeTitle(s), topKeys(s.profile.terms(), 10), entities, s.origin,
+        sources, representativeTitle(s), readable(topKeys(s.profile.terms(), 10)), entities, s.origin,
         active.contains(s.number));
+  }
+
+  private List<String> readable(List<String> stems) {
+    List<String> words = new ArrayList<>(stems.size());
+    for (String t : stems) {
+      String w = profiler.surface(t);
+      if (!words.contains(w)) words.add(w);
+    }
+    return words;
   }
 
   private String representativeTitle(StoryState s) {

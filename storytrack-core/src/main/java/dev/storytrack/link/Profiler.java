@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,8 +41,15 @@ public final class Profiler {
   static final int LEAD_WORDS = 80;
   private static final Shingles SHINGLES = new Shingles(Shingles.DEFAULT_SIZE);
 
+  /** Most stems kept with a readable word; past this, new stems show as themselves. */
+  static final int MAX_SURFACES = 200_000;
+
   private final Analyzer analyzer;
   private final SentenceEmbedder embedder;
+  // Stem to the shortest lower-case word seen for it (ties: first in alphabetical order), so
+  // the result does not depend on the order articles come in. Only stems that differ from their
+  // word are kept: most terms are their own word.
+  private final Map<String, String> surfaces = new ConcurrentHashMap<>();
 
   /** A profiler without sentence embeddings. */
   public Profiler() {
@@ -132,6 +140,7 @@ public final class Profiler {
       while (ts.incrementToken()) {
         if (term.length() < 2 || isNumber(term)) continue;
         String t = term.toString();
+        noteSurface(t, s, offset.startOffset(), offset.endOffset());
         all.merge(t, 1, Integer::sum);
         if (lead != null && offset.startOffset() < leadEnd) lead.merge(t, 1, Integer::sum);
       }
@@ -139,6 +148,28 @@ public final class Profiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A readable word for an analyzed term ("warplan" -> "warplanes", "coalit" -> "coalition"):
+   * the shortest word this profiler has seen for it, or the term itself.
+   */
+  public String surface(String term) {
+    return surfaces.getOrDefault(term, term);
+  }
+
+  private void noteSurface(String stem, String text, int start, int end) {
+    int len = end - start;
+    if (len <= 0 || end > text.length()) return;
+    if (len == stem.length() && text.regionMatches(true, start, stem, 0, len)) return;
+    String known = surfaces.get(stem);
+    if (known != null && known.length() < len) return;
+    if (known == null && surfaces.size() >= MAX_SURFACES) return;
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    // Possessives and other forms the analyzer folds keep their apostrophe; the plain word reads better.
+    if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) return;
+    surfaces.merge(stem, word, (a, b) ->
+        b.length() < a.length() || (b.length() == a.length() && b.compareTo(a) < 0) ? b : a);
   }
 
   private static boolean isNumber(CharSequence t) {

@@ -44,7 +44,10 @@ class StoryClustererTest {
         .doesNotContain("bghz").doesNotHaveDuplicates();
     assertThat(s.topEntities().stream().filter(e -> e.equals("Daesh") || e.equals("IS")
         || e.equals("Islamic State"))).hasSize(1);
-    assertThat(s.topTerms()).isNotEmpty();
+    // Terms read as words of the articles ("coalition", "warplanes"), never as stems ("coalit")
+    assertThat(s.topTerms()).isNotEmpty().doesNotHaveDuplicates().allSatisfy(t ->
+        assertThat(seeds.stream().map(x -> (x.title() + " " + x.text()).toLowerCase(java.util.Locale.ROOT)))
+            .anySatisfy(text -> assertThat(text).containsPattern("\\b" + java.util.regex.Pattern.quote(t) + "\\b")));
     // every article here is undated: flagged, placed by input order
     assertThat(c.undated()).hasSize(mixed().size());
   }
