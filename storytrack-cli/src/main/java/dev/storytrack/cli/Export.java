@@ -78,7 +78,7 @@ final class Export {
       r.put("id", cell(a.id()));
       r.put("source", cell(a.source()));
       r.put("title", cell(a.title()));
-      r.put("published", StoreJson.time(a.published()));
+      r.put("published", StoreJson.time(a));
       r.put("url", cell(a.url()));
       rows.add(r);
     }

@@ -67,7 +67,7 @@ final class StoreJson {
     ObjectNode n = detail(d);
     List<Versions.Article> arts = new ArrayList<>();
     for (StoredArticle s : stored) {
-      arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published()));
+      arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published(), s.article().dateOnly()));
     }
     n.set("versions", versions(Versions.defaults().of(arts)));
     n.set("summary", brief(dev.storytrack.store.StoryBrief.of(d, stored)));
@@ -171,7 +171,7 @@ final class StoreJson {
     a.put("id", r.id());
     a.put("source", r.source());
     a.put("title", r.title());
-    a.put("published", time(r.published()));
+    a.put("published", time(r));
     a.put("url", r.url());
     return a;
   }
@@ -218,6 +218,12 @@ final class StoreJson {
 
   static String time(Instant t) {
     return t == null ? null : t.toString();
+  }
+
+  /** The ref's time as the source gave it: a date when only the day is known. */
+  static String time(ArticleRef r) {
+    if (r.published() == null) return null;
+    return r.dateOnly() ? r.published().toString().substring(0, 10) : r.published().toString();
   }
 
   /**

@@ -129,7 +129,7 @@ final class StoryCommand implements Callable<Integer> {
   private void versions(StoryStore s, PrintWriter out) throws IOException {
     List<Versions.Article> arts = new ArrayList<>();
     for (StoredArticle a : s.storyArticles(id)) {
-      arts.add(new Versions.Article(a.article().id(), a.cleanedText(), a.article().published()));
+      arts.add(new Versions.Article(a.article().id(), a.cleanedText(), a.article().published(), a.article().dateOnly()));
     }
     List<Version> vs = Versions.defaults().of(arts);
     Map<String, List<Version>> children = new LinkedHashMap<>();

@@ -66,6 +66,24 @@ class ExportTest extends ApiFixture {
   }
 
   @Test
+  void aDateOnlyVersionShowsAsADateAndComesAfterATimedOneOfTheSameDay() throws Exception {
+    String storeDir = dir.resolve("dates").toString();
+    Path in = dir.resolve("dates.jsonl");
+    String a = Files.readString(Path.of("../examples/000_4a850577689245d9.txt"));
+    String b = Files.readString(Path.of("../examples/001_d615f29dd00c4665.txt"));
+    Files.writeString(in, Json.MAPPER.writeValueAsString(Map.of("id", "day", "source", "a.example",
+            "published", "2019-03-26", "text", a)) + "\n"
+        + Json.MAPPER.writeValueAsString(Map.of("id", "timed", "source", "b.example",
+            "published", "2019-03-26T10:00:00Z", "text", b)) + "\n");
+    assertThat(CliRun.of("ingest", in.toString(), "--store", storeDir).code()).isZero();
+    String id = Json.MAPPER.readTree(CliRun.of("search", "Mustefa", "--json", "--store", storeDir).out())
+        .at("/articles/0/story").asText();
+    List<Map<String, String>> rows = csv(CliRun.of("story", id, "--csv", "--store", storeDir).out());
+    assertThat(rows).extracting(r -> r.get("id")).containsExactly("timed", "day");
+    assertThat(rows).extracting(r -> r.get("published")).containsExactly("2019-03-26T10:00:00Z", "2019-03-26");
+  }
+
+  @Test
   void apiFormatCsvOnStoriesAndStory() throws Exception {
     assertThat(post("/api/articles", examplesAsJsonl()).statusCode()).isEqualTo(200);
     assertThat(post("/api/articles", TRICKY).statusCode()).isEqualTo(200);

@@ -603,7 +603,11 @@ public final class StoryStore implements AutoCloseable {
   private StoryDetail detail(String id, Set<String> ids) {
     List<Meta> ms = new ArrayList<>(ids.size());
     for (String a : ids) ms.add(meta.get(a));
-    ms.sort(Comparator.comparing((Meta m) -> m.ref.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+    // Earliest first as Article.EARLIEST: on one day a known time comes before a date-only one,
+    // whose midnight is no time of publication.
+    ms.sort(Comparator.comparing((Meta m) -> day(m.ref.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing((Meta m) -> m.ref.dateOnly())
+        .thenComparing((Meta m) -> m.ref.published(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(m -> m.seq));
     List<ArticleRef> refs = ms.stream().map(m -> m.ref).toList();
     Map<String, Integer> counts = new HashMap<>();
@@ -701,7 +705,7 @@ public final class StoryStore implements AutoCloseable {
 
   /** The ref shows the cleaned title: the extractor takes it from the HTML when none was given. */
   private static ArticleRef ref(Article a, String cleanedTitle) {
-    return new ArticleRef(a.id(), a.source(), cleanedTitle, a.published(), a.url());
+    return new ArticleRef(a.id(), a.source(), cleanedTitle, a.published(), a.url(), a.dateOnly());
   }
 
   /** The article as the clusterer saw it: cleaned title and text. */
@@ -1074,6 +1078,7 @@ public final class StoryStore implements AutoCloseable {
       a.put("title", r.title());
       a.put("published", r.published() == null ? null : r.published().toString());
       a.put("url", r.url());
+      if (r.dateOnly()) a.put("dateOnly", true);
     }
     ArrayNode tl = n.putArray("timeline");
     for (TimelinePoint p : d.timeline()) tl.addObject().put("day", p.day()).put("source", p.source()).put("articles", p.articles());
@@ -1089,11 +1094,15 @@ public final class StoryStore implements AutoCloseable {
     List<ArticleRef> refs = new ArrayList<>();
     for (JsonNode a : n.get("articles")) {
       refs.add(new ArticleRef(a.get("id").asText(), a.get("source").asText(), a.get("title").asText(),
-          instant(a.get("published")), a.get("url").asText()));
+          instant(a.get("published")), a.get("url").asText(), a.path("dateOnly").asBoolean(false)));
     }
     List<TimelinePoint> tl = new ArrayList<>();
     for (JsonNode p : n.get("timeline")) tl.add(new TimelinePoint(p.get("day").asText(), p.get("source").asText(), p.get("articles").asInt()));
     return new StoryDetail(s, n.get("earliest").asText(), refs, tl);
+  }
+
+  private static java.time.LocalDate day(Instant t) {
+    return t == null ? null : t.atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   private static Instant instant(JsonNode n) {

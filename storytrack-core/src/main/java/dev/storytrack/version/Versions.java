@@ -67,14 +67,29 @@ public final class Versions {
    * @param id article id
    * @param text its cleaned text
    * @param published publication time, or null when undated
+   * @param dateOnly {@code published} is known to the day only
    */
-  public record Article(String id, String text, Instant published) {}
+  public record Article(String id, String text, Instant published, boolean dateOnly) {
+    public Article {
+      dateOnly = dateOnly && published != null;
+    }
+
+    /** An article whose time, if any, is a full time. */
+    public Article(String id, String text, Instant published) {
+      this(id, text, published, false);
+    }
+  }
 
   /** The versions of the articles, in publication order (undated last, then as given). */
   public List<Version> of(List<Article> articles) {
     List<Article> order = new ArrayList<>(articles);
     // List.sort is stable: equal times (and the undated) keep the order given.
-    order.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    // On one day a known time comes before a date-only one, whose midnight is no time of publication.
+    order.sort(Comparator.comparing((Article a) -> a.published() == null ? null
+                : a.published().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Article::dateOnly)
+        .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
     int n = order.size();
     long[][] sets = new long[n][];
     List<List<Token>> tokens = new ArrayList<>(n);

@@ -42,6 +42,30 @@ class StoryStoreTest {
   }
 
   @Test
+  void onOneDayAKnownTimeIsEarlierThanADateOnlyMidnight() throws IOException {
+    List<Article> seeds = StoreFixtures.articles().subList(0, 2);
+    Instant day = Instant.parse("2019-03-26T00:00:00Z");
+    Article dateOnly = new Article(seeds.get(0).id(), "seed-site-0", seeds.get(0).url(), seeds.get(0).title(),
+        day, seeds.get(0).text(), null, true, "");
+    Article timed = new Article(seeds.get(1).id(), "seed-site-1", seeds.get(1).url(), seeds.get(1).title(),
+        day.plusSeconds(10 * 3600), seeds.get(1).text(), null, false, "");
+    String story;
+    try (StoryStore s = StoryStore.open(dir)) {
+      IngestResult r = s.ingest(List.of(dateOnly, timed));
+      story = r.stories().get(dateOnly.id());
+      assertThat(r.stories().get(timed.id())).isEqualTo(story);
+      StoryDetail d = s.story(story).orElseThrow();
+      assertThat(d.earliest()).isEqualTo(timed.id());
+      assertThat(d.articles()).extracting(ArticleRef::id).containsExactly(timed.id(), dateOnly.id());
+    }
+    try (StoryStore s = StoryStore.open(dir)) {
+      StoryDetail d = s.story(story).orElseThrow();
+      assertThat(d.earliest()).isEqualTo(timed.id());
+      assertThat(d.articles()).extracting(ArticleRef::dateOnly).containsExactly(false, true);
+    }
+  }
+
+  @Test
   void sameIdAgainNeverDuplicatesAndNewContentUpdates() throws IOException {
     List<Article> all = StoreFixtures.articles();
     try (StoryStore s = StoryStore.open(dir)) {

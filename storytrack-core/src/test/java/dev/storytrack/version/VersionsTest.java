@@ -45,6 +45,18 @@ class VersionsTest {
   }
 
   @Test
+  void onOneDayAKnownTimeComesBeforeADateOnlyMidnight() throws IOException {
+    String a = cleaned("/seeds/000_4a850577689245d9.txt");
+    String b = cleaned("/seeds/001_d615f29dd00c4665.txt");
+    Instant day = Instant.parse("2019-03-26T00:00:00Z");
+    List<Version> vs = versions.of(List.of(
+        new Versions.Article("dated-to-the-day", a, day, true),
+        new Versions.Article("timed", b, day.plusSeconds(9 * 3600), false)));
+    assertThat(vs).extracting(Version::id).containsExactly("timed", "dated-to-the-day");
+    assertThat(vs.get(0).origin()).isTrue();
+  }
+
+  @Test
   void theSameAfpReportOnTwoSitesIsOneTreeTheLaterReusingTheEarlier() throws IOException {
     String a = cleaned("/seeds/000_4a850577689245d9.txt");
     String b = cleaned("/seeds/001_d615f29dd00c4665.txt");
