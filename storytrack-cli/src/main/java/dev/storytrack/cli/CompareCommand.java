@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Same report or not, same story or not, shared passages, differences and variants of two articles.",
       "",
-      "Cleans both articles, then says whether one reuses the other's text (same report) and whether",
-      "they tell the same story (the learned link model), which passages they share, which",
-      "sentences only one has (with offsets into both cleaned texts) and where they use other words",
+      "Cleans both articles, then says whether one reuses the other's text (same report) and whether " +
+      "they tell the same story (the learned link model), which passages they share, which " +
+      "sentences only one has (with offsets into both cleaned texts) and where they use other words " +
       "for the same thing (variants, with a kind: figure, date, name, spelling, wording).",
       "See docs/compare.md for the JSON schema."
     })

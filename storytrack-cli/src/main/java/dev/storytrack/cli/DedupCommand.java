@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     name = "dedup",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds exact and near-duplicate articles (MinHash over word shingles of the cleaned text,",
+      "Finds exact and near-duplicate articles (MinHash over word shingles of the cleaned text, " +
       "LSH, union-find) and prints a summary. See docs/dedup.md."
     })
 final class DedupCommand implements Callable<Integer> {

@@ -294,8 +294,8 @@ final class EvalCommand implements Runnable {
   }
 
   @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = {"Score quote extraction on PolNeAR (brat standoff): content by word overlap",
-          "(token F1 >= 0.5, one-to-one), over all attributions and direct quotes, with and",
+      description = {"Score quote extraction on PolNeAR (brat standoff): content by word overlap " +
+          "(token F1 >= 0.5, one-to-one), over all attributions and direct quotes, with and " +
           "without the source right; the quotation-mark regex peer is scored the same way.",
           "See docs/quotes.md."})
   static final class Quotes implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "metadata",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the title, published date and authors storytrack reads from each page against",
+      "Scores the title, published date and authors storytrack reads from each page against " +
       "WCXB's labels (title, publish_date, author). See docs/extraction.md."
     })
 final class EvalMetadataCommand implements Callable<Integer> {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "versions",
     mixinStandardHelpOptions = true,
     description = {
-      "Plants stories of edited copies of real articles (paragraphs added and dropped, figures,",
-      "dates and names changed, quotes altered or trimmed, sentences reworded) and scores the",
+      "Plants stories of edited copies of real articles (paragraphs added and dropped, figures, " +
+      "dates and names changed, quotes altered or trimmed, sentences reworded) and scores the " +
       "version tree: precision and recall of the parent found and of each kind of edit.",
       "Seeded: the same articles, --n and --seed give the same stories. See docs/versions.md."
     })

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the article of each input: its text (documents separated by a blank line), or with",
+      "Prints the article of each input: its text (documents separated by a blank line), or with " +
       "--json one JSON object per line: id, title, authors, published, language, url, text.",
-      "Pages without an article and unreadable inputs are reported on stderr, one line each,",
+      "Pages without an article and unreadable inputs are reported on stderr, one line each, " +
       "and skipped. See docs/extraction.md."
     })
 final class ExtractCommand implements Callable<Integer> {

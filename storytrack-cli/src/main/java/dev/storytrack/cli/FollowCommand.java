@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Poll RSS, Atom or RDF feeds (or single pages) into the store, every --every.",
       "",
-      "Each round asks each URL only for what changed (ETag, Last-Modified; the state is kept",
-      "in DIR.follow.json next to the store), makes one request at a time per host with a",
-      "pause between them, honours robots.txt, and reports itself in one line. A feed that is",
+      "Each round asks each URL only for what changed (ETag, Last-Modified; the state is kept " +
+      "in DIR.follow.json next to the store), makes one request at a time per host with a " +
+      "pause between them, honours robots.txt, and reports itself in one line. A feed that is " +
       "down or malformed is reported and tried again next round."
     })
 final class FollowCommand implements Callable<Integer> {

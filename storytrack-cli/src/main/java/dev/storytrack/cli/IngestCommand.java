@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Add articles to the store (cleaned, clustered, committed).",
       "",
-      "The same id again updates the article, never duplicates it. Each batch is committed to",
+      "The same id again updates the article, never duplicates it. Each batch is committed to " +
       "disk before it is counted; an interrupted ingest can simply be run again."
     })
 final class IngestCommand implements Callable<Integer> {

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Quotes and attributions of each article: what was said, who said it, the cue.",
-      "Runs on the cleaned text (as extract prints it); with --json one JSON object per",
-      "article: id, quotes [{content, source, speaker, cue, direct, start, end}], offsets into",
+      "Runs on the cleaned text (as extract prints it); with --json one JSON object per " +
+      "article: id, quotes [{content, source, speaker, cue, direct, start, end}], offsets into " +
       "the cleaned text. Unreadable inputs are reported on stderr and skipped. See docs/quotes.md."
     })
 final class QuotesCommand implements Callable<Integer> {
