@@ -140,8 +140,8 @@ public final class Profiler {
       while (ts.incrementToken()) {
         if (term.length() < 2 || isNumber(term)) continue;
         String t = term.toString();
-        noteSurface(t, s, offset.startOffset(), offset.endOffset());
-        all.merge(t, 1, Integer::sum);
+        // A term's first occurrence in the text is enough to learn its word.
+        if (all.merge(t, 1, Integer::sum) == 1) noteSurface(t, s, offset.startOffset(), offset.endOffset());
         if (lead != null && offset.startOffset() < leadEnd) lead.merge(t, 1, Integer::sum);
       }
       ts.end();
