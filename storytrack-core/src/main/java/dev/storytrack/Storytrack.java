@@ -6,7 +6,7 @@ import dev.storytrack.cluster.Pipeline;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.extract.Extraction;
 import dev.storytrack.extract.Extractor;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import dev.storytrack.link.LinkModel;
 import dev.storytrack.link.SentenceEmbedder;
 import dev.storytrack.link.TermStats;

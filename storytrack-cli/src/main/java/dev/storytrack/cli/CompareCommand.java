@@ -8,7 +8,7 @@ import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
 import dev.storytrack.article.Format;
 import dev.storytrack.extract.Removed;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
