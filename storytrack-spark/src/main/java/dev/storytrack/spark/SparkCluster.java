@@ -68,7 +68,7 @@ public final class SparkCluster {
     public Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
         int partitions) {
       this(windowDays, overlapDays, storyWindowDays, threshold, partitions,
-          ClusterOptions.defaults().windowArticles());
+          ClusterOptions.DEFAULT_WINDOW_ARTICLES);
     }
 
     public Params {
