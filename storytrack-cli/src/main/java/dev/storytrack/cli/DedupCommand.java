@@ -102,7 +102,7 @@ final class DedupCommand implements Callable<Integer> {
     if (noClean) {
       cleaner = Article::text;
     } else {
-      Extractor extractor = Extractor.defaults();
+      Extractor extractor = Main.pipeline(false).extractor();
       cleaner = extractor::cleanText;
     }
 

@@ -2,6 +2,7 @@ package dev.storytrack.spark;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.cluster.ClusterOptions;
+import dev.storytrack.cluster.Pipeline;
 import dev.storytrack.cluster.Story;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.extract.Extractor;
@@ -243,7 +244,8 @@ public final class SparkCluster {
   }
 
   private static Iterator<Placed> clean(Iterator<Rec> records) {
-    Extractor extractor = Extractor.defaults();
+    // The pipeline ClusterJob runs (the CLI's defaults) cleans as it clusters.
+    Extractor extractor = Pipeline.defaults().extractor();
     return new Iterator<>() {
       long lastDated = Rec.NO_TIME;
 
