@@ -6,7 +6,7 @@ import dev.storytrack.cluster.Pipeline;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.extract.Extraction;
 import dev.storytrack.extract.Extractor;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import dev.storytrack.link.LinkModel;
 import dev.storytrack.link.SentenceEmbedder;
 import dev.storytrack.link.TermStats;
@@ -18,7 +18,7 @@ import dev.storytrack.link.TermStats;
  * so one configuration gives one decision everywhere.
  *
  * <pre>{@code
- * Pipeline p = Storytrack.builder().clusterOptions(ClusterOptions.defaults().withThreshold(0.9)).build();
+ * Pipeline p = Storytrack.builder().clusterOptions(ClusterOptions.builder().threshold(0.9).build()).build();
  * StoryClusterer c = p.newClusterer();
  * try (StoryStore s = StoryStore.open(dir, p)) { ... }
  * }</pre>

@@ -9,7 +9,7 @@ import dev.storytrack.Storytrack;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleLimits;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import dev.storytrack.store.ArticleRef;
 import dev.storytrack.store.IngestResult;
 import dev.storytrack.store.InvalidArticleException;

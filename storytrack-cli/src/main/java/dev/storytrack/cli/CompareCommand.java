@@ -6,9 +6,8 @@ import dev.storytrack.align.Segment;
 import dev.storytrack.align.Variant;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.article.Format;
 import dev.storytrack.extract.Removed;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -38,8 +37,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "second article")
   Path b;
 
-  @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
-  Format format = Format.AUTO;
+  @picocli.CommandLine.Mixin FormatOption format = new FormatOption();
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
@@ -50,8 +48,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Article first = ArticleReaders.readOne(a, format, fieldOptions.map());
-    Article second = ArticleReaders.readOne(b, format, fieldOptions.map());
+    Article first = ArticleReaders.readOne(a, format.format(), fieldOptions.map());
+    Article second = ArticleReaders.readOne(b, format.format(), fieldOptions.map());
     Comparison c = Storytrack.compare(first, second);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

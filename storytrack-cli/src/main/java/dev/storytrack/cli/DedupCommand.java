@@ -52,10 +52,10 @@ final class DedupCommand implements Callable<Integer> {
   double threshold = DedupConfig.DEFAULT_THRESHOLD;
 
   @Option(names = "--shingle-size", paramLabel = "K", description = "words per shingle (default: ${DEFAULT-VALUE})")
-  int shingleSize = 5;
+  int shingleSize = DedupConfig.DEFAULT_SHINGLE_SIZE;
 
   @Option(names = "--signature-size", paramLabel = "N", description = "MinHash components (default: ${DEFAULT-VALUE})")
-  int signatureSize = 128;
+  int signatureSize = DedupConfig.DEFAULT_SIGNATURE_SIZE;
 
   @Option(names = "--groups", paramLabel = "FILE", description = "write duplicate groups as JSON lines")
   Path groupsFile;
@@ -102,7 +102,7 @@ final class DedupCommand implements Callable<Integer> {
     if (noClean) {
       cleaner = Article::text;
     } else {
-      Extractor extractor = Extractor.defaults();
+      Extractor extractor = Main.pipeline(false).extractor();
       cleaner = extractor::cleanText;
     }
 

@@ -57,10 +57,15 @@ final class EvalCommand implements Runnable {
   }
 
   /** The labelled articles, HTML records read for their main text (for learning). */
+  /** The extractor of the CLI's pipeline: eval cleans as cluster, ingest and serve clean. */
+  static dev.storytrack.extract.Extractor extractor() {
+    return Main.pipeline(false).extractor();
+  }
+
   static List<Article> articles(Path file) throws Exception {
     List<Article> a = EvalData.readArticles(file);
     if (a.isEmpty()) throw new IllegalArgumentException(file + ": no articles");
-    return EvalData.withMainText(a);
+    return EvalData.withMainText(a, extractor());
   }
 
   @Command(name = "clustering", mixinStandardHelpOptions = true,
@@ -100,7 +105,7 @@ final class EvalCommand implements Runnable {
                 Main.embedder())
             : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
         // Cleaned as storytrack cluster cleans its input: this scores what users run.
-        c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles))));
+        c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles), extractor())));
         c.finish();
         pred = c.assignments();
       }
@@ -147,7 +152,7 @@ final class EvalCommand implements Runnable {
           : dir.getFileName().toString();
       // Cleaned as storytrack cluster cleans its input: the model learns from what it meets in use
       // (on the given texts it scored 0.90-0.93 held out but lower on the cleaned ones users run).
-      sets.add(new CrossValidation.LabelledData(name, EvalData.cleaned(articles(articles.get(i))),
+      sets.add(new CrossValidation.LabelledData(name, EvalData.cleaned(articles(articles.get(i)), extractor()),
           gold(gold.get(i))));
     }
     return sets;
@@ -368,7 +373,7 @@ final class EvalCommand implements Runnable {
       });
       StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
           window.apply(ClusterOptions.defaults()));
-      c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles))));
+      c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles), extractor())));
       c.finish();
       Map<String, String> stories = c.assignments();
       PrintWriter out = spec.commandLine().getOut();

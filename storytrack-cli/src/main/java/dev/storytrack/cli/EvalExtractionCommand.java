@@ -63,7 +63,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     ExtractionReport r =
         predictions != null
             ? ExtractionEvaluation.scorePredictions(benchmark, pages, which, Predictions.load(predictions))
-            : ExtractionEvaluation.run(benchmark, pages, which, PageExtractor.storytrack(), warmup);
+            : ExtractionEvaluation.run(benchmark, pages, which, PageExtractor.storytrack(Main.pipeline(false).extractor()), warmup);
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(Json.MAPPER.writeValueAsString(asJson(r)));
     else print(r, out);

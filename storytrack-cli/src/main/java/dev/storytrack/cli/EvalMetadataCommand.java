@@ -47,7 +47,7 @@ final class EvalMetadataCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--split must be all, dev or holdout, not '" + split + "'");
     }
-    MetadataEvaluation.Report r = MetadataEvaluation.wcxb(path, s);
+    MetadataEvaluation.Report r = MetadataEvaluation.wcxb(path, s, Main.pipeline(false).extractor());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode n = new ObjectMapper().createObjectNode();

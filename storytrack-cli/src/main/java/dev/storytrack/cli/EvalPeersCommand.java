@@ -88,7 +88,7 @@ final class EvalPeersCommand implements Callable<Integer> {
       Map<String, String> g = EvalCommand.gold(gold.get(i));
       // Cleaned as eval clustering cleans them: the peers see what storytrack is scored on.
       List<Article> read = EvalCommand.articles(articles.get(i));
-      List<Article> a = asGiven ? read : EvalData.cleaned(read);
+      List<Article> a = asGiven ? read : EvalData.cleaned(read, EvalCommand.extractor());
       long start = System.nanoTime();
       TfIdfVectors v = ThresholdSweep.vectors(a);
       double vectorSeconds = (System.nanoTime() - start) / 1e9;

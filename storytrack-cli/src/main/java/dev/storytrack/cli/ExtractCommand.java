@@ -2,7 +2,6 @@ package dev.storytrack.cli;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadSummary;
 import dev.storytrack.extract.Extraction;
 import dev.storytrack.extract.Extractor;
@@ -31,8 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for JSON Lines on stdin")
   List<String> inputs;
 
-  @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
-  Format format = Format.AUTO;
+  @picocli.CommandLine.Mixin FormatOption format = new FormatOption();
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
@@ -51,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     ReadSummary summary =
         ArticleReaders.read(
             inputs,
-            format,
+            format.format(),
             fieldOptions.map(),
             article -> {
               Extraction e = extractor.extract(article);

@@ -44,8 +44,7 @@ final class FollowCommand implements Callable<Integer> {
   @Option(names = "--fetch-pages", description = "also fetch each new item's page and keep its full text")
   boolean fetchPages;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--once", description = "run one round and exit (for cron)")
   boolean once;
@@ -62,7 +61,7 @@ final class FollowCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "not an http(s) URL: " + u);
       }
     }
-    Path statePath = store.toAbsolutePath().resolveSibling(store.getFileName() + ".follow.json");
+    Path statePath = store.dir().toAbsolutePath().resolveSibling(store.dir().getFileName() + ".follow.json");
     Follower follower = new Follower(FollowState.load(statePath), delay, fetchPages, "storytrack/" + Main.version(),
         p -> {
           err.println("storytrack: " + p);
@@ -73,7 +72,7 @@ final class FollowCommand implements Callable<Integer> {
       round++;
       Follower.Round r = follower.round(urls);
       IngestResult in;
-      try (StoryStore s = StoryStore.open(store)) {
+      try (StoryStore s = StoryStore.open(store.dir())) {
         in = r.articles().isEmpty() ? null : s.ingest(r.articles());
       }
       follower.state().save();

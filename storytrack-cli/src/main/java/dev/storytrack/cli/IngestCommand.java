@@ -36,8 +36,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, or - for JSONL on stdin")
   List<String> inputs;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--format", defaultValue = "AUTO", description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
   Format format;
@@ -52,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long[] totals = new long[6];
     ReadSummary summary;
-    try (StoryStore s = StoryStore.open(store, Main.pipeline(false))) {
+    try (StoryStore s = StoryStore.open(store.dir(), Main.pipeline(false))) {
       List<Article> batch = new ArrayList<>();
       Runnable flush = () -> {
         try {
@@ -86,13 +85,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (!batch.isEmpty()) flush.run();
       } catch (UncheckedIOException e) {
-        throw new IOException("store " + store + ": " + e.getCause().getMessage(), e.getCause());
+        throw new IOException("store " + store.dir() + ": " + e.getCause().getMessage(), e.getCause());
       }
       long[] counts = s.counts();
       err.printf(Locale.ROOT,
           "%s read, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
               + " store %s: %s, %s%n",
-          Text.plural(summary.articles(), "article"), totals[0], totals[1], totals[2], totals[3], summary.problems(), store,
+          Text.plural(summary.articles(), "article"), totals[0], totals[1], totals[2], totals[3], summary.problems(), store.dir(),
           Text.plural(counts[0], "article"), Text.plural(counts[1], "story", "stories"));
       if (totals[4] > 0) err.printf(Locale.ROOT, "storytrack: %s not cleaned, raw text used%n", Text.plural(totals[4], "article"));
     }

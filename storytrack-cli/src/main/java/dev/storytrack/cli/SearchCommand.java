@@ -6,7 +6,6 @@ import dev.storytrack.store.SearchResults;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.StorySummary;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "what to look for (joined by spaces)")
   List<String> words;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--since", paramLabel = "T", description = "only articles published at or after T (2024-01-31 or an ISO instant)")
   String since;
@@ -65,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryStore s = StoryStore.openReadOnly(store)) {
+    try (StoryStore s = StoryStore.openReadOnly(store.dir())) {
       SearchResults r;
       try {
         r = s.search(q);

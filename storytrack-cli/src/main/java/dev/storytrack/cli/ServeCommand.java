@@ -1,7 +1,6 @@
 package dev.storytrack.cli;
 
 import dev.storytrack.store.StoryStore;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,8 +15,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 for any free one)")
   int port;
@@ -32,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StoryStore s = StoryStore.open(store, Main.pipeline(false));
+    StoryStore s = StoryStore.open(store.dir(), Main.pipeline(false));
     ApiServer server;
     try {
       server = ApiServer.start(s, bind, port, allowHosts);
@@ -52,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     }));
     long[] c = s.counts();
     spec.commandLine().getOut().printf("storytrack: serving %s (%s, %s) at http://%s:%d/%n",
-        store, Text.plural(c[0], "article"), Text.plural(c[1], "story", "stories"),
+        store.dir(), Text.plural(c[0], "article"), Text.plural(c[1], "story", "stories"),
         bind.contains(":") ? "[" + bind + "]" : bind, server.port());
     spec.commandLine().getOut().flush();
     stopped.await();

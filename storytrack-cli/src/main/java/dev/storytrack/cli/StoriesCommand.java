@@ -5,7 +5,6 @@ import dev.storytrack.store.StoryQuery;
 import dev.storytrack.store.StoryStore;
 import dev.storytrack.store.StorySummary;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +24,7 @@ import picocli.CommandLine.Spec;
 final class StoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--since", paramLabel = "T", description = "only stories active at or after T (2024-01-31 or an ISO instant)")
   String since;
@@ -68,7 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryStore s = StoryStore.openReadOnly(store)) {
+    try (StoryStore s = StoryStore.openReadOnly(store.dir())) {
       StoryPage page = s.stories(q);
       if (csv || jsonl) {
         out.print(Export.stories(page.stories(), csv ? Export.Format.CSV : Export.Format.JSONL));

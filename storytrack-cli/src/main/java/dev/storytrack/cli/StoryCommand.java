@@ -14,7 +14,6 @@ import dev.storytrack.version.Version;
 import dev.storytrack.version.Versions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ final class StoryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "story id, as listed by stories")
   String id;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
-  Path store = StoryStore.DEFAULT_DIR;
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
@@ -56,8 +54,8 @@ final class StoryCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryStore s = StoryStore.openReadOnly(store)) {
-      StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store));
+    try (StoryStore s = StoryStore.openReadOnly(store.dir())) {
+      StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store.dir()));
       if (csv || jsonl) {
         out.print(Export.articles(d, csv ? Export.Format.CSV : Export.Format.JSONL));
       } else if (json) {

@@ -16,10 +16,10 @@ final class WindowOptions {
           + "link model's horizon, the gap beyond which no article could join it)")
   Integer days;
 
-  @Option(names = "--window-articles", defaultValue = "0",
+  @Option(names = "--window-articles",
       description = "articles that must also arrive after a story's last one before it leaves "
           + "(default: ${DEFAULT-VALUE}: days alone decide)")
-  int articles;
+  int articles = ClusterOptions.DEFAULT_WINDOW_ARTICLES;
 
   ClusterOptions apply(ClusterOptions o) {
     // A usage error (exit code 2), like any other bad option value.

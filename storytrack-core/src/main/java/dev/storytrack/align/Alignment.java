@@ -45,6 +45,14 @@ public record Alignment(
     return aWords + bWords - 2 * matchedWords;
   }
 
+  /**
+   * Containment at or above which one text is taken to derive from the other (or both from one
+   * source): a fifth of one text reused as long passages. Independent reports of one event share
+   * a few percent (stock phrases, the odd short quote); copies and rewrites share far more. A
+   * round number between those two regimes, not a fit to any pair of examples.
+   */
+  public static final double REUSE_THRESHOLD = 0.2;
+
   /** The larger of the two shares: how much of the more-reused text comes from the other. */
   public double containment() {
     return Math.max(aShare(), bShare());

@@ -142,16 +142,8 @@ public final class ArticleReaders {
       Consumer<ReadProblem> problems) {
     Objects.requireNonNull(format, "format");
     ReadContext ctx = new ReadContext(sink, problems);
-    Format f = format == Format.AUTO ? Inputs.formatForName(fileName) : format;
     try {
-      BufferedInputStream in = Inputs.decompressing(new KeepOpen(raw), Inputs.hasGzExtension(fileName));
-      if (in == null) {
-        ctx.problem(location, "empty file");
-      } else {
-        if (f == null) f = Inputs.sniff(in);
-        if (format == Format.AUTO && f != Format.FEED && Inputs.isXml(fileName)) ctx.problem(location, "XML but not an RSS, Atom or RDF feed");
-        else readStream(in, f, location, Inputs.idFor(fileName), ctx);
-      }
+      readNamed(new KeepOpen(raw), fileName, location, format, ctx);
     } catch (IOException e) {
       ctx.problem(location, Inputs.reason(e));
     }
@@ -229,22 +221,31 @@ public final class ArticleReaders {
       return;
     }
     String name = path.getFileName() == null ? location : path.getFileName().toString();
-    Format f = format == Format.AUTO ? Inputs.formatForName(name) : format;
     try (InputStream raw = Files.newInputStream(path)) {
-      BufferedInputStream in = Inputs.decompressing(raw, Inputs.hasGzExtension(name));
-      if (in == null) {
-        ctx.problem(location, "empty file");
-        return;
-      }
-      if (f == null) f = Inputs.sniff(in);
-      if (format == Format.AUTO && f != Format.FEED && Inputs.isXml(name)) {
-        ctx.problem(location, "XML but not an RSS, Atom or RDF feed");
-        return;
-      }
-      readStream(in, f, location, Inputs.idFor(name), ctx);
+      readNamed(raw, name, location, format, ctx);
     } catch (IOException e) {
       ctx.problem(location, Inputs.reason(e));
     }
+  }
+
+  /**
+   * Reads one input called {@code name}: gzip by magic bytes, the format by {@code name}'s
+   * extension or, with {@link Format#AUTO} and none claimed, by content.
+   */
+  private static void readNamed(InputStream raw, String name, String location, Format format, ReadContext ctx)
+      throws IOException {
+    Format f = format == Format.AUTO ? Format.forFileName(name) : format;
+    BufferedInputStream in = Inputs.decompressing(raw, Inputs.hasGzExtension(name));
+    if (in == null) {
+      ctx.problem(location, "empty file");
+      return;
+    }
+    if (f == null) f = Inputs.sniff(in);
+    if (format == Format.AUTO && f != Format.FEED && Inputs.isXml(name)) {
+      ctx.problem(location, "XML but not an RSS, Atom or RDF feed");
+      return;
+    }
+    readStream(in, f, location, Inputs.idFor(name), ctx);
   }
 
   private static void readStdin(InputStream stdin, Format format, ReadContext ctx) {

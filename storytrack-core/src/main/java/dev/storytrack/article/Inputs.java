@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -17,24 +16,9 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** The format a file name implies after stripping {@code .gz}, or null when unknown. */
-  static Format formatForName(String fileName) {
-    String name = stripGz(fileName.toLowerCase(Locale.ROOT));
-    int dot = name.lastIndexOf('.');
-    if (dot < 0) return null;
-    return switch (name.substring(dot + 1)) {
-      case "txt", "text" -> Format.TEXT;
-      case "html", "htm", "xhtml" -> Format.HTML;
-      case "jsonl", "ndjson" -> Format.JSONL;
-      case "warc" -> Format.WARC;
-      case "rss", "atom", "rdf" -> Format.FEED;
-      default -> null;
-    };
-  }
-
   /** Whether a directory read with {@link Format#AUTO} takes this file ({@code .xml} by content). */
   static boolean readsByName(String fileName) {
-    return formatForName(fileName) != null || isXml(fileName);
+    return Format.forFileName(fileName) != null || isXml(fileName);
   }
 
   /** {@code .xml} (after {@code .gz}): a feed when its content is one. */
@@ -54,7 +38,7 @@ final class Inputs {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  private static String stripGz(String name) {
+  static String stripGz(String name) {
     return hasGzExtension(name) ? name.substring(0, name.length() - 3) : name;
   }
 
@@ -95,9 +79,10 @@ final class Inputs {
   }
 
   /**
-   * Picks a format from the first bytes of an input with an unknown extension: {@code {} is
-   * JSONL, an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root a feed, other {@code <}
-   * HTML, {@code WARC/} WARC, anything else text. Leaves the stream where it was.
+   * Picks a format from the first bytes of an input with an unknown extension (see {@link
+   * Format}): {@code {} is JSONL, an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root a
+   * feed, other {@code <} HTML, {@code WARC/} WARC, anything else (or nothing) text. Leaves the
+   * stream where it was.
    */
   static Format sniff(BufferedInputStream in) throws IOException {
     byte[] head = new byte[Bytes.SNIFF_LENGTH];
@@ -106,13 +91,7 @@ final class Inputs {
     in.reset();
     int i = Bytes.utf8BomLength(head, 0, n);
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
-    if (i >= n) return Format.TEXT;
-    if (head[i] == '{') return Format.JSONL;
-    if (head[i] == '<') return FeedReader.looksLikeFeed(head, n) ? Format.FEED : Format.HTML;
-    if (n - i >= 5 && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
-      return Format.WARC;
-    }
-    return Format.TEXT;
+    return i >= n ? Format.TEXT : Format.sniff(head, i, n);
   }
 
   /** The one-line reason for an I/O failure on a file. */

@@ -3,7 +3,9 @@ package dev.storytrack.cluster;
 import java.time.Duration;
 
 /**
- * Tuning of {@link StoryClusterer}.
+ * Tuning of {@link StoryClusterer}. The defaults live here, once: {@link #defaults()}, the
+ * {@link #builder()} and the CLI's and Spark's option defaults all read the {@code DEFAULT_}
+ * constants.
  *
  * @param threshold link probability needed to join a story; NaN to use the model's learned one
  * @param window a story leaves the active set (stays queryable) once it has had no article for this
@@ -29,27 +31,104 @@ public record ClusterOptions(
     int queryTerms,
     int indexTerms) {
 
+  /** Articles that must follow a story's last one before it leaves: none, time alone decides. */
+  public static final int DEFAULT_WINDOW_ARTICLES = 0;
+  public static final int DEFAULT_MERGE_EVERY = 500;
+  public static final int DEFAULT_CANDIDATES = 12;
+  public static final int DEFAULT_QUERY_TERMS = 20;
+  public static final int DEFAULT_INDEX_TERMS = 30;
+
+  /** The shipped defaults: the model's threshold and horizon, no merge step. */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(Double.NaN, null, 0, 500, false, 12, 20, 30);
+    return builder().build();
+  }
+
+  /** A builder starting from the {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder().threshold(threshold).window(window).windowArticles(windowArticles)
+        .mergeEvery(mergeEvery).merge(merge).candidates(candidates).queryTerms(queryTerms)
+        .indexTerms(indexTerms);
   }
 
   public ClusterOptions withThreshold(double t) {
-    return new ClusterOptions(t, window, windowArticles, mergeEvery, merge, candidates, queryTerms,
-        indexTerms);
+    return toBuilder().threshold(t).build();
   }
 
   public ClusterOptions withMerge(boolean m) {
-    return new ClusterOptions(threshold, window, windowArticles, mergeEvery, m, candidates,
-        queryTerms, indexTerms);
+    return toBuilder().merge(m).build();
   }
 
   public ClusterOptions withWindow(Duration w) {
-    return new ClusterOptions(threshold, w, windowArticles, mergeEvery, merge, candidates,
-        queryTerms, indexTerms);
+    return toBuilder().window(w).build();
   }
 
   public ClusterOptions withWindowArticles(int n) {
-    return new ClusterOptions(threshold, window, n, mergeEvery, merge, candidates, queryTerms,
-        indexTerms);
+    return toBuilder().windowArticles(n).build();
+  }
+
+  /** Builds {@link ClusterOptions}; each part starts at its default. */
+  public static final class Builder {
+    private double threshold = Double.NaN;
+    private Duration window;
+    private int windowArticles = DEFAULT_WINDOW_ARTICLES;
+    private int mergeEvery = DEFAULT_MERGE_EVERY;
+    private boolean merge;
+    private int candidates = DEFAULT_CANDIDATES;
+    private int queryTerms = DEFAULT_QUERY_TERMS;
+    private int indexTerms = DEFAULT_INDEX_TERMS;
+
+    private Builder() {}
+
+    /** Link probability to join a story; NaN (the default) for the model's learned one. */
+    public Builder threshold(double t) {
+      this.threshold = t;
+      return this;
+    }
+
+    /** Quiet time before a story leaves the active set; null (the default): the model's horizon. */
+    public Builder window(Duration w) {
+      this.window = w;
+      return this;
+    }
+
+    public Builder windowArticles(int n) {
+      this.windowArticles = n;
+      return this;
+    }
+
+    public Builder mergeEvery(int n) {
+      this.mergeEvery = n;
+      return this;
+    }
+
+    public Builder merge(boolean m) {
+      this.merge = m;
+      return this;
+    }
+
+    public Builder candidates(int n) {
+      this.candidates = n;
+      return this;
+    }
+
+    public Builder queryTerms(int n) {
+      this.queryTerms = n;
+      return this;
+    }
+
+    public Builder indexTerms(int n) {
+      this.indexTerms = n;
+      return this;
+    }
+
+    public ClusterOptions build() {
+      return new ClusterOptions(threshold, window, windowArticles, mergeEvery, merge, candidates,
+          queryTerms, indexTerms);
+    }
   }
 }

@@ -64,8 +64,8 @@ public record Pipeline(Extractor extractor, DedupConfig dedup, LinkModel model,
   }
 
   /** Cleans both articles and compares them: one report? one story? what differs? */
-  public dev.storytrack.link.Comparison compare(Article a, Article b) {
-    return new dev.storytrack.link.Comparer(dev.storytrack.align.Aligner.defaults(), linker())
+  public dev.storytrack.compare.Comparison compare(Article a, Article b) {
+    return new dev.storytrack.compare.Comparer(dev.storytrack.align.Aligner.defaults(), linker())
         .compare(extractor.extract(a), extractor.extract(b));
   }
 

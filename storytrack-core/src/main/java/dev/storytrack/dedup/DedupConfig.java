@@ -17,7 +17,12 @@ import dev.storytrack.text.Shingles;
 public record DedupConfig(
     double threshold, int shingleSize, int signatureSize, int maxBands, double maxMiss) {
 
+  // The defaults, once: defaults() and the CLI's and Spark's option defaults read these.
   public static final double DEFAULT_THRESHOLD = 0.7;
+  public static final int DEFAULT_SHINGLE_SIZE = Shingles.DEFAULT_SIZE;
+  public static final int DEFAULT_SIGNATURE_SIZE = 128;
+  public static final int DEFAULT_MAX_BANDS = 16;
+  public static final double DEFAULT_MAX_MISS = 0.02;
 
   public DedupConfig {
     if (!(threshold > 0 && threshold < 1)) {
@@ -32,7 +37,8 @@ public record DedupConfig(
   }
 
   public static DedupConfig defaults() {
-    return new DedupConfig(DEFAULT_THRESHOLD, Shingles.DEFAULT_SIZE, 128, 16, 0.02);
+    return new DedupConfig(DEFAULT_THRESHOLD, DEFAULT_SHINGLE_SIZE, DEFAULT_SIGNATURE_SIZE,
+        DEFAULT_MAX_BANDS, DEFAULT_MAX_MISS);
   }
 
   public DedupConfig withThreshold(double t) {

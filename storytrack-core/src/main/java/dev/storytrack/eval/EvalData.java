@@ -48,9 +48,11 @@ public final class EvalData {
    * text of HTML records, boilerplate lines removed), on all cores, in the same order; an article
    * the extractor cannot handle is kept as given. What {@code eval clustering} scores, so that it
    * measures what users run.
+   *
+   * @param extractor the pipeline's extractor
    */
-  public static List<Article> cleaned(List<Article> articles) {
-    return clean(articles, false);
+  public static List<Article> cleaned(List<Article> articles, dev.storytrack.extract.Extractor extractor) {
+    return clean(articles, false, extractor);
   }
 
   /**
@@ -58,13 +60,15 @@ public final class EvalData {
    * link model is learned and cross-validated on. Labelled sets give the article's own text, as
    * GiveMe5W1H does; taking it as given keeps the shipped model reproducible from it, while a set
    * that gives pages ({@code html}) is still read for its article.
+   *
+   * @param extractor the pipeline's extractor
    */
-  public static List<Article> withMainText(List<Article> articles) {
-    return clean(articles, true);
+  public static List<Article> withMainText(List<Article> articles, dev.storytrack.extract.Extractor extractor) {
+    return clean(articles, true, extractor);
   }
 
-  private static List<Article> clean(List<Article> articles, boolean htmlOnly) {
-    dev.storytrack.extract.Extractor extractor = dev.storytrack.extract.Extractor.defaults();
+  private static List<Article> clean(List<Article> articles, boolean htmlOnly,
+      dev.storytrack.extract.Extractor extractor) {
     return articles.parallelStream().map(a -> {
       if (htmlOnly && !a.hasHtml()) return a;
       try {

@@ -9,8 +9,8 @@ package dev.storytrack.extract;
  * @param removedAs null, or the reason the HTML pass already removed this block for
  * @param words {@code Normalize.words(text)}, counted once where the text is made
  */
-record Block(String text, boolean heading, int linkChars, String removedAs, int words) {
-  Block(String text, boolean heading, int linkChars, String removedAs) {
+record Block(String text, boolean heading, int linkChars, Removed.Reason removedAs, int words) {
+  Block(String text, boolean heading, int linkChars, Removed.Reason removedAs) {
     this(text, heading, linkChars, removedAs, Normalize.words(text));
   }
 

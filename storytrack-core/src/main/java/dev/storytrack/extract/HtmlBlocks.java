@@ -62,7 +62,7 @@ final class HtmlBlocks {
    * "ad" and "commentary" is not "comment") and the reason they stand for. Strong tokens remove
    * even large subtrees; weak (layout) tokens only small ones, see {@link #keepAnyway}.
    */
-  private static final Map<String, String> STRONG_TOKENS = tokens(
+  private static final Map<String, Removed.Reason> STRONG_TOKENS = tokens(
       Removed.COMMENTS, "comment comments disqus respond reply replies commentlist commentform"
           + " discussion",
       Removed.SHARE, "share sharing social sharebar sharetools socialshare sharedaddy addthis"
@@ -75,7 +75,7 @@ final class HtmlBlocks {
           + " sponsored promo promotion donate popup modal",
       Removed.CAPTION, "caption figcaption",
       Removed.BYLINE, "byline bio authorbio dateline");
-  private static final Map<String, String> WEAK_TOKENS = tokens(
+  private static final Map<String, Removed.Reason> WEAK_TOKENS = tokens(
       Removed.NAVIGATION, "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
           + " tags tagcloud masthead footer header toolbar skip",
       Removed.WIDGET, "sidebar widget widgets banner aside rail",
@@ -124,10 +124,12 @@ final class HtmlBlocks {
     }
   }
 
-  private static Map<String, String> tokens(String... reasonAndWords) {
-    Map<String, String> m = new java.util.HashMap<>();
+  private static Map<String, Removed.Reason> tokens(Object... reasonAndWords) {
+    Map<String, Removed.Reason> m = new java.util.HashMap<>();
     for (int i = 0; i < reasonAndWords.length; i += 2) {
-      for (String w : reasonAndWords[i + 1].split(" ")) m.put(w, reasonAndWords[i]);
+      for (String w : ((String) reasonAndWords[i + 1]).split(" ")) {
+        m.put(w, (Removed.Reason) reasonAndWords[i]);
+      }
     }
     return Map.copyOf(m);
   }
@@ -178,7 +180,7 @@ final class HtmlBlocks {
     wordCounts(body, words, prose);
     Map<Element, MainContent.Stats> stats = MainContent.stats(body, Map.of());
     int total = Math.max(1, words.getOrDefault(body, 0));
-    Map<Element, String> dropped = new IdentityHashMap<>();
+    Map<Element, Removed.Reason> dropped = new IdentityHashMap<>();
     // One filtered walk that skips dropped subtrees: linear even on a DOM 100,000 levels deep.
     NodeTraversor.filter(new NodeFilter() {
       int articles;
@@ -190,7 +192,7 @@ final class HtmlBlocks {
         int p = prose.getOrDefault(el, 0);
         // An article's own header (HTML5: a header inside an article) holds its headline, lead
         // and byline, not the site's banner: one with prose stays, its lines judged one by one.
-        String reason = articles > 0 && p > 0 && el.normalName().equals("header")
+        Removed.Reason reason = articles > 0 && p > 0 && el.normalName().equals("header")
             ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats, thread);
         if (reason == null) {
           if (el.normalName().equals("article")) articles++;
@@ -210,11 +212,11 @@ final class HtmlBlocks {
     return new Page(title, titles, LinkLists.mark(blocks(body, dropped, roots)), meta);
   }
 
-  private static String reasonFor(Element el, int words, int prose, int total,
+  private static Removed.Reason reasonFor(Element el, int words, int prose, int total,
       Map<Element, MainContent.Stats> stats, boolean thread) {
     String tag = el.normalName();
     if (CONTAINERS.contains(tag)) return null;
-    String reason = switch (tag) {
+    Removed.Reason reason = switch (tag) {
       case "nav", "header", "footer", "menu" -> Removed.NAVIGATION;
       case "aside" -> Removed.WIDGET;
       case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
@@ -228,9 +230,9 @@ final class HtmlBlocks {
     boolean byName = false;
     if (reason == null) {
       // Class names are more specific than ARIA roles (a cookie banner is also a dialog).
-      String[] found = classReason(el);
-      if (found != null && found[1] != null) {
-        reason = found[0];
+      ClassReason found = classReason(el);
+      if (found != null && found.strong()) {
+        reason = found.reason();
         strong = true;
         byName = true;
       } else {
@@ -241,7 +243,7 @@ final class HtmlBlocks {
           default -> null;
         };
         if (reason == null && found != null) {
-          reason = found[0];
+          reason = found.reason();
           byName = true;
         }
       }
@@ -292,8 +294,8 @@ final class HtmlBlocks {
     if (own == null || parent == null || own.prose == 0) return false;
     MainContent.Stats ps = stats.get(parent);
     if (ps == null || own.chars * 3L < ps.chars * 2L) return false;
-    String[] pr = classReason(parent);
-    if (pr != null && pr[1] != null) return false;
+    ClassReason pr = classReason(parent);
+    if (pr != null && pr.strong()) return false;
     for (String tok : splitTokens(parent.className() + " " + parent.id())) {
       if (BODY_TOKENS.contains(tok)) return true;
     }
@@ -309,7 +311,7 @@ final class HtmlBlocks {
    * which are prose by nature.
    * Its children are still judged one by one.
    */
-  private static boolean keepAnyway(Element el, String reason, int words, int prose, int total,
+  private static boolean keepAnyway(Element el, Removed.Reason reason, int words, int prose, int total,
       boolean strong, MainContent.Stats own, MainContent.Stats page) {
     if (prose >= PROSE_WORDS_KEPT && !reason.equals(Removed.COMMENTS)
         && !reason.equals(Removed.BYLINE)) {
@@ -342,18 +344,20 @@ final class HtmlBlocks {
     return false;
   }
 
-  /** {reason, "strong" or null} from class and id tokens, or null. */
-  private static String[] classReason(Element el) {
+  private record ClassReason(Removed.Reason reason, boolean strong) {}
+
+  /** The reason class and id tokens give, strong or weak, or null. */
+  private static ClassReason classReason(Element el) {
     String cls = el.className();
     String id = el.id();
     if (cls.isEmpty() && id.isEmpty()) return null;
-    String weak = null;
+    Removed.Reason weak = null;
     for (String tok : splitTokens(cls + " " + id)) {
-      String r = STRONG_TOKENS.get(tok);
-      if (r != null) return new String[] {r, "strong"};
+      Removed.Reason r = STRONG_TOKENS.get(tok);
+      if (r != null) return new ClassReason(r, true);
       if (weak == null) weak = WEAK_TOKENS.get(tok);
     }
-    return weak == null ? null : new String[] {weak, null};
+    return weak == null ? null : new ClassReason(weak, false);
   }
 
   static List<String> splitTokens(String s) {
@@ -415,7 +419,7 @@ final class HtmlBlocks {
    * dropped subtree becomes one block already marked removed, so reports keep document order;
    * so does text outside the main content ({@code mainContent}, see {@link MainContent}).
    */
-  private static List<Block> blocks(Element body, Map<Element, String> dropped, List<Element> mainContent) {
+  private static List<Block> blocks(Element body, Map<Element, Removed.Reason> dropped, List<Element> mainContent) {
     List<Block> out = new ArrayList<>();
     Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     roots.addAll(mainContent);
@@ -436,7 +440,7 @@ final class HtmlBlocks {
           if (headingDepth > 0) runHeading = true;
           run.append(s);
         } else if (node instanceof Element el) {
-          String reason = dropped.get(el);
+          Removed.Reason reason = dropped.get(el);
           if (reason != null) {
             flush();
             String text = Normalize.whitespace(el.text());

@@ -243,8 +243,8 @@ final class LineRules {
   Result apply(List<Block> blocks) {
     List<Block> inside = new ArrayList<>(blocks.size());
     for (Block b : blocks) if (!Removed.OUTSIDE.equals(b.removedAs())) inside.add(b);
-    String[] in = decide(inside);
-    String[] reasons = new String[blocks.size()];
+    Removed.Reason[] in = decide(inside);
+    Removed.Reason[] reasons = new Removed.Reason[blocks.size()];
     int k = 0;
     boolean comments = false;
     boolean anyKept = false;
@@ -252,7 +252,7 @@ final class LineRules {
     int firstBody = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      String r;
+      Removed.Reason r;
       if (Removed.OUTSIDE.equals(b.removedAs())) {
         // A comment header after the body turns the outside text that follows into comments.
         String t = b.text();
@@ -288,7 +288,7 @@ final class LineRules {
    * there, under the page's headline and before the article, is the article's. Only prose
    * counts: sentences, hardly linked, which no shape rule claims (bylines, captions, prompts).
    */
-  private void keepLeads(List<Block> blocks, String[] reasons, int title, int firstInside) {
+  private void keepLeads(List<Block> blocks, Removed.Reason[] reasons, int title, int firstInside) {
     if (firstInside - title > LEAD_SPAN) return;
     boolean byline = false;
     for (int j = title + 1; j < firstInside; j++) {
@@ -311,10 +311,10 @@ final class LineRules {
    * tweet:") followed by the page footer, so for it the next line must be a list's item the line
    * rules removed, or a related list.
    */
-  private static void dropTrailingCaptions(List<Block> blocks, String[] reasons) {
+  private static void dropTrailingCaptions(List<Block> blocks, Removed.Reason[] reasons) {
     // Judged on the reasons the rules gave: one caption dropped here does not make the line
     // above it a caption too.
-    String[] given = reasons.clone();
+    Removed.Reason[] given = reasons.clone();
     int last = reasons.length - 1;
     while (last >= 0 && reasons[last] != null) last--;
     while (last >= 0 && last + 1 < reasons.length) {
@@ -322,7 +322,7 @@ final class LineRules {
       String t = b.text();
       int w = b.words();
       if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
-      String next = given[last + 1];
+      Removed.Reason next = given[last + 1];
       Block nb = blocks.get(last + 1);
       boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
           || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
@@ -352,20 +352,20 @@ final class LineRules {
    * Text outside the main content is never kept; it is reported under the reason the rules
    * would give it on their own (a repeated title, a menu line, a share widget), else as outside.
    */
-  private String outsideReason(Block b) {
+  private Removed.Reason outsideReason(Block b) {
     String t = b.text();
     int w = b.words();
     if (t.length() <= 1000 && titleKeys.contains(Normalize.key(t))) return Removed.TITLE;
     String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
-    String r = shapeReason(t, lower, w);
+    Removed.Reason r = shapeReason(t, lower, w);
     if (r == null && !isSentence(t, w)) r = edgeReason(b, w, false, linksKnown);
     return r == null ? Removed.OUTSIDE : r;
   }
 
   /** The reason for each block, or null for body. */
-  private String[] decide(List<Block> blocks) {
+  private Removed.Reason[] decide(List<Block> blocks) {
     int n = blocks.size();
-    String[] reason = new String[n];
+    Removed.Reason[] reason = new Removed.Reason[n];
     boolean[] body = new boolean[n];
     boolean[] header = new boolean[n];
     boolean[] counted = new boolean[n];
@@ -544,7 +544,7 @@ final class LineRules {
    * and role lines. From the last kept block back while they last; never the first kept block (a
    * page that is one appeal stays as it is).
    */
-  private static void dropClosingNotes(List<Block> blocks, String[] reason, int[] wc) {
+  private static void dropClosingNotes(List<Block> blocks, Removed.Reason[] reason, int[] wc) {
     int n = blocks.size();
     int firstKept = 0;
     while (firstKept < n && reason[firstKept] != null) firstKept++;
@@ -694,7 +694,7 @@ final class LineRules {
   }
 
   /** The reason for a block judged on its own, or null. */
-  static String shapeReason(String t, String lower, int wordCount) {
+  static Removed.Reason shapeReason(String t, String lower, int wordCount) {
     if (lower == null) {
       return caption(t, wordCount) ? Removed.CAPTION : null;
     }
@@ -919,7 +919,7 @@ final class LineRules {
   }
 
   /** Reason for a short line outside the body span, or null to keep it. */
-  static String edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
+  static Removed.Reason edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
     String t = b.text();
     if (t.length() > SHORT) return null;
     if (countedCommentHeader) return Removed.COMMENTS;

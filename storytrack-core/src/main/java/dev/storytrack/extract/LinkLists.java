@@ -122,7 +122,7 @@ final class LinkLists {
     if (!(Normalize.endsWith(t, ':') || b.heading() && !Normalize.endsSentence(t))) return blocks;
     // What it introduces must be visible and gone as links (a list, a teaser box, a menu): a
     // line introducing an embed ("Here is the tweet:") is followed by nothing visible.
-    String reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
+    Removed.Reason reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
     boolean links = Removed.RELATED.equals(reason) || Removed.OUTSIDE.equals(reason)
         || Removed.NAVIGATION.equals(reason);
     // A plain line ending in a colon may introduce an embed that has no text (a tweet, a

@@ -88,7 +88,7 @@ final class MainContent {
    * The elements that hold the article, in document order (never empty: {@code body} itself when
    * nothing scores).
    */
-  static List<Element> select(Element body, Map<Element, String> dropped) {
+  static List<Element> select(Element body, Map<Element, ?> dropped) {
     Map<Element, Stats> stats = stats(body, dropped);
     // jsoup elements compare by identity; a linked map iterates in document order, so ties (and
     // float sums) come out the same on every run, unlike an IdentityHashMap, whose order follows

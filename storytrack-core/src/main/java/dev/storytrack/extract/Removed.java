@@ -1,33 +1,73 @@
 package dev.storytrack.extract;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * A block that cleaning removed, and why.
  *
- * <p>Reasons form a small closed set, one constant each below: {@link #TITLE} (the headline
- * repeated as the first block), {@link #COMMENTS} (a reader-comment section: its header and
- * everything after it), {@link #FORM} (form labels, buttons, required-field notes, character
- * counters), {@link #CAPTION} (photo captions and credits), {@link #BYLINE} (author and date
- * lines at the edges of the body), {@link #NAVIGATION} (menus, breadcrumbs, tag lists, page
- * header and footer), {@link #RELATED} (links to other articles), {@link #SHARE} (share buttons),
- * {@link #SUBSCRIBE} (newsletter and follow-us boxes), {@link #COOKIE} (cookie banners) and
- * {@link #WIDGET} (anything else a site adds: adverts, copy protection, feedback prompts,
- * copyright lines) and {@link #OUTSIDE} (HTML only: text outside the block of the page that holds
- * the article, such as teaser lists and sidebars without telling names).
- *
  * @param text the removed text (whitespace collapsed)
- * @param reason one of the constants of this record
+ * @param reason why it was removed
  */
-public record Removed(String text, String reason) {
-  public static final String TITLE = "title";
-  public static final String COMMENTS = "comments";
-  public static final String FORM = "form";
-  public static final String CAPTION = "caption";
-  public static final String BYLINE = "byline";
-  public static final String NAVIGATION = "navigation";
-  public static final String RELATED = "related";
-  public static final String SHARE = "share";
-  public static final String SUBSCRIBE = "subscribe";
-  public static final String COOKIE = "cookie";
-  public static final String WIDGET = "widget";
-  public static final String OUTSIDE = "outside";
+public record Removed(String text, Reason reason) {
+  /**
+   * Why a block was removed. Output (JSON, text) names a reason by its {@link #label()}: the
+   * constant's name in lower case ({@code "title"}, {@code "comments"}, ...).
+   */
+  public enum Reason {
+    /** The headline repeated as the first block. */
+    TITLE,
+    /** A reader-comment section: its header and everything after it. */
+    COMMENTS,
+    /** Form labels, buttons, required-field notes, character counters. */
+    FORM,
+    /** Photo captions and credits. */
+    CAPTION,
+    /** Author and date lines at the edges of the body. */
+    BYLINE,
+    /** Menus, breadcrumbs, tag lists, page header and footer. */
+    NAVIGATION,
+    /** Links to other articles. */
+    RELATED,
+    /** Share buttons. */
+    SHARE,
+    /** Newsletter and follow-us boxes. */
+    SUBSCRIBE,
+    /** Cookie banners. */
+    COOKIE,
+    /** Anything else a site adds: adverts, copy protection, feedback prompts, copyright lines. */
+    WIDGET,
+    /**
+     * HTML only: text outside the block of the page that holds the article, such as teaser lists
+     * and sidebars without telling names.
+     */
+    OUTSIDE;
+
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    /** The name output uses: the constant's name in lower case. */
+    @JsonValue
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  // Short names for the reasons, so the rules read Removed.TITLE rather than Removed.Reason.TITLE.
+  public static final Reason TITLE = Reason.TITLE;
+  public static final Reason COMMENTS = Reason.COMMENTS;
+  public static final Reason FORM = Reason.FORM;
+  public static final Reason CAPTION = Reason.CAPTION;
+  public static final Reason BYLINE = Reason.BYLINE;
+  public static final Reason NAVIGATION = Reason.NAVIGATION;
+  public static final Reason RELATED = Reason.RELATED;
+  public static final Reason SHARE = Reason.SHARE;
+  public static final Reason SUBSCRIBE = Reason.SUBSCRIBE;
+  public static final Reason COOKIE = Reason.COOKIE;
+  public static final Reason WIDGET = Reason.WIDGET;
+  public static final Reason OUTSIDE = Reason.OUTSIDE;
 }

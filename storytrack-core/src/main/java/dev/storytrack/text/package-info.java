@@ -1,5 +1,6 @@
 /**
  * Text analysis shared by everything downstream: tokens with offsets (a Lucene analysis chain),
- * function words, shingles, and alias normalization of names. May import {@code article}.
+ * function words, shingles, and alias normalization of names. Imports no other storytrack
+ * package.
  */
 package dev.storytrack.text;

@@ -7,7 +7,6 @@ import dev.storytrack.align.Segment;
 import dev.storytrack.align.Sentences;
 import dev.storytrack.align.Variant;
 import dev.storytrack.align.VariantKinds;
-import dev.storytrack.link.Comparer;
 import dev.storytrack.text.Shingles;
 import dev.storytrack.text.Token;
 import dev.storytrack.text.Tokens;
@@ -26,7 +25,7 @@ import java.util.Set;
  * alignments, so candidates are first ranked by the share of the article's word 4-shingles found
  * in each earlier one (a sorted-array intersection, a few microseconds a pair), and only the best
  * {@value #CANDIDATES} with at least {@value #MIN_SHINGLE_SHARE} are aligned. A candidate is a
- * source when at least {@link Comparer#REUSE_THRESHOLD} of the article's words lie in passages
+ * source when at least {@link Alignment#REUSE_THRESHOLD} of the article's words lie in passages
  * shared with it (the same test as {@code compare}'s same-report verdict).
  *
  * <p>The parent is the source with the highest reuse share, not the earliest: a copy of a copy
@@ -119,7 +118,7 @@ public final class Versions {
     List<Source> sources = new ArrayList<>();
     for (Candidate c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
       Alignment al = aligner.align(order.get(c.index).text(), tokens.get(c.index), me.text(), tokens.get(i));
-      if (al.bShare() >= Comparer.REUSE_THRESHOLD) sources.add(new Source(c.index, al));
+      if (al.bShare() >= Alignment.REUSE_THRESHOLD) sources.add(new Source(c.index, al));
     }
     if (sources.isEmpty()) return new Version(me.id(), true, 0, List.of(), List.of(), List.of(), List.of());
     sources.sort(Comparator.comparingDouble((Source s) -> -s.alignment.bShare()).thenComparingInt(s -> -s.index));

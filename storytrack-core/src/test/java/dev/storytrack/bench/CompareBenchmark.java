@@ -2,7 +2,7 @@ package dev.storytrack.bench;
 
 import dev.storytrack.Storytrack;
 import dev.storytrack.article.Article;
-import dev.storytrack.link.Comparison;
+import dev.storytrack.compare.Comparison;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -40,7 +40,7 @@ class LayoutFixturesTest {
         assertThat(out.removed())
             .as(file + ": removed as " + cols[0] + ": " + cols[1] + "\nremoved: " + out.removed())
             .anySatisfy(r -> {
-              assertThat(r.reason()).isEqualTo(cols[0]);
+              assertThat(r.reason().label()).isEqualTo(cols[0]);
               assertThat(r.text()).contains(cols[1]);
             });
       }

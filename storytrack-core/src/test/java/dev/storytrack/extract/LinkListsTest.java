@@ -64,7 +64,7 @@ class LinkListsTest {
     }
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
-    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
     // Two teasers are too few to tell a list from a subheading over linked sentences.
     assertThat(LinkLists.mark(blocks.subList(0, 7)).get(2).removedAs()).isNull();
   }
@@ -87,7 +87,7 @@ class LinkListsTest {
     }
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
-    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
   }
 
   @Test
@@ -104,10 +104,10 @@ class LinkListsTest {
     }
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size())).extracting(Block::removedAs).containsOnly(Removed.RELATED);
-    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((String) null);
+    assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
     // Three cards without a caption could be the article's own linked subheadings.
     assertThat(LinkLists.mark(blocks.subList(0, 8))).extracting(Block::removedAs)
-        .containsOnly((String) null);
+        .containsOnly((Removed.Reason) null);
   }
 
   @Test

@@ -66,12 +66,12 @@ class SeedExtractionTest {
     for (String junk : JUNK) assertThat(text).doesNotContain(junk);
   }
 
-  private static String reasonOf(Extraction out, String start) {
+  private static Removed.Reason reasonOf(Extraction out, String start) {
     return out.removed().stream()
         .filter(r -> r.text().startsWith(start))
         .map(Removed::reason)
         .findFirst()
-        .orElse("<not removed>");
+        .orElse(null);
   }
 
   private static int indexOfStarting(List<String> paragraphs, String start) {

@@ -1,5 +1,6 @@
 package dev.storytrack.spark;
 
+import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.Story;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,7 @@ public final class ClusterJob implements Callable<Integer> {
   @Option(names = "--window-articles", description = "articles that must also follow a story's last one "
       + "before it goes quiet; a window's lead-in reaches back to hold this many (default: ${DEFAULT-VALUE}: "
       + "days alone decide, as in the CLI)")
-  int windowArticles = 0;
+  int windowArticles = ClusterOptions.DEFAULT_WINDOW_ARTICLES;
 
   @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
   Double threshold;

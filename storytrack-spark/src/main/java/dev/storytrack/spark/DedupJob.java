@@ -39,10 +39,10 @@ public final class DedupJob implements Callable<Integer> {
   double threshold = DedupConfig.DEFAULT_THRESHOLD;
 
   @Option(names = "--shingle-size", paramLabel = "K", description = "words per shingle (default: ${DEFAULT-VALUE})")
-  int shingleSize = 5;
+  int shingleSize = DedupConfig.DEFAULT_SHINGLE_SIZE;
 
   @Option(names = "--signature-size", paramLabel = "N", description = "MinHash components (default: ${DEFAULT-VALUE})")
-  int signatureSize = 128;
+  int signatureSize = DedupConfig.DEFAULT_SIGNATURE_SIZE;
 
   @Option(names = "--no-clean", description = "compare the text as given, without cleaning")
   boolean noClean;

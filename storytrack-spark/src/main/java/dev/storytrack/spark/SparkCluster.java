@@ -2,6 +2,7 @@ package dev.storytrack.spark;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.cluster.ClusterOptions;
+import dev.storytrack.cluster.Pipeline;
 import dev.storytrack.cluster.Story;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.extract.Extractor;
@@ -68,7 +69,7 @@ public final class SparkCluster {
     public Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
         int partitions) {
       this(windowDays, overlapDays, storyWindowDays, threshold, partitions,
-          ClusterOptions.defaults().windowArticles());
+          ClusterOptions.DEFAULT_WINDOW_ARTICLES);
     }
 
     public Params {
@@ -243,7 +244,8 @@ public final class SparkCluster {
   }
 
   private static Iterator<Placed> clean(Iterator<Rec> records) {
-    Extractor extractor = Extractor.defaults();
+    // The pipeline ClusterJob runs (the CLI's defaults) cleans as it clusters.
+    Extractor extractor = Pipeline.defaults().extractor();
     return new Iterator<>() {
       long lastDated = Rec.NO_TIME;
 

@@ -110,7 +110,9 @@ public final class SparkInputs {
 
   private static boolean splittable(String file, Kind kind) {
     String name = new Path(file).getName().toLowerCase(java.util.Locale.ROOT);
-    return (kind == Kind.AUTO || kind == Kind.JSONL) && (name.endsWith(".jsonl") || name.endsWith(".ndjson"));
+    // Gzip cannot be split; a plain file the JSONL format claims can, by lines.
+    return (kind == Kind.AUTO || kind == Kind.JSONL) && !name.endsWith(".gz")
+        && Format.forFileName(name) == Format.JSONL;
   }
 
   /** One file per partition, read by the core; keys are record positions. */

@@ -72,12 +72,11 @@ public final class MetadataEvaluation {
     }
   }
 
-  /** Reads, extracts and scores every WCXB page of {@code split} in {@code dir}. */
-  public static Report wcxb(Path dir, Split split) throws IOException {
+  /** Reads, extracts ({@code extractor}: the pipeline's) and scores every WCXB page of {@code split} in {@code dir}. */
+  public static Report wcxb(Path dir, Split split, Extractor extractor) throws IOException {
     Path truth = dir.resolve("ground-truth");
     if (!Files.isDirectory(truth)) throw new IOException(dir + ": no ground-truth folder (is this WCXB?)");
     ObjectMapper json = new ObjectMapper();
-    Extractor extractor = Extractor.defaults();
     List<Page> pages = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(truth)) {

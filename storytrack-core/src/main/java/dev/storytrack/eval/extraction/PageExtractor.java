@@ -18,9 +18,10 @@ public interface PageExtractor {
   /**
    * storytrack as a user runs it: the HTML reader decodes the bytes (BOM, declared charset,
    * detection) and reads the page's metadata, then the extractor finds the article.
+   *
+   * @param extractor the pipeline's extractor
    */
-  static PageExtractor storytrack() {
-    Extractor extractor = Extractor.defaults();
+  static PageExtractor storytrack(Extractor extractor) {
     return (page, bytes) -> {
       List<Article> read = new ArrayList<>(1);
       List<String> problems = new ArrayList<>(1);

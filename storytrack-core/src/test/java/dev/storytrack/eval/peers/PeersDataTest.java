@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * single-pass there.
  */
 class PeersDataTest {
+  private static final dev.storytrack.extract.Extractor EXTRACTOR =
+      dev.storytrack.cluster.Pipeline.defaults().extractor();
+
   @Test
   void bothPeersClusterEcbPlusEventsWell() throws Exception {
     Path set = PlantedCorpus.defaultData().resolve("ecbplus-train");
@@ -24,7 +27,8 @@ class PeersDataTest {
         "shared data not found at " + set.toAbsolutePath() + " (../shared/data/ecbplus-train)");
     Map<String, String> gold = EvalData.readGold(set.resolve("gold.jsonl"));
     TfIdfVectors v = ThresholdSweep.vectors(
-        EvalData.cleaned(EvalData.withMainText(EvalData.readArticles(set.resolve("articles.jsonl")))));
+        EvalData.cleaned(EvalData.withMainText(EvalData.readArticles(set.resolve("articles.jsonl")),
+            EXTRACTOR), EXTRACTOR));
     List<Double> grid = ThresholdSweep.grid(0.1, 0.4, 0.05);
     ThresholdSweep.Result sp = ThresholdSweep.run(ThresholdSweep.Peer.SINGLE_PASS, v, gold, grid);
     ThresholdSweep.Result ag = ThresholdSweep.run(ThresholdSweep.Peer.AGGLOMERATIVE, v, gold, grid);

@@ -1,9 +1,12 @@
-package dev.storytrack.link;
+package dev.storytrack.compare;
 
 import dev.storytrack.align.Aligner;
 import dev.storytrack.align.Alignment;
 import dev.storytrack.align.Sentences;
 import dev.storytrack.extract.Extraction;
+import dev.storytrack.link.StoryLinker;
+import dev.storytrack.quote.QuoteExtractor;
+import dev.storytrack.quote.QuotePairing;
 import java.util.Locale;
 
 /**
@@ -16,9 +19,10 @@ import java.util.Locale;
  * ("the Syrian Observatory for Human Rights, a Britain-based war monitor") and the odd short
  * quote, a few percent of either text. Copies and rewrites of one report (wire copy, a
  * republished story, an edited version) keep their facts and quotes in the same words and score
- * far above that. The same-report verdict is {@code score >= } {@value #REUSE_THRESHOLD}: a fifth of
- * one text reused as long passages means one derives from the other or both from one source. The
- * value is a round number between those two regimes, not a fit to any pair of examples.
+ * far above that. The same-report verdict is {@code score >= } {@value #REUSE_THRESHOLD} ({@link
+ * Alignment#REUSE_THRESHOLD}): a fifth of one text reused as long passages means one derives from
+ * the other or both from one source. The value is a round number between those two regimes, not a
+ * fit to any pair of examples.
  *
  * <p>The same-story verdict is the learned {@link StoryLinker}'s (the scorer the clusterer uses),
  * also reported with its probability and reason as {@link Comparison#link()}: independent reports
@@ -30,10 +34,9 @@ import java.util.Locale;
  */
 public final class Comparer {
   /** Minimum reused share for a same-report verdict; see the class comment. */
-  public static final double REUSE_THRESHOLD = 0.2;
+  public static final double REUSE_THRESHOLD = Alignment.REUSE_THRESHOLD;
 
-  private static final dev.storytrack.quote.QuoteExtractor QUOTES =
-      dev.storytrack.quote.QuoteExtractor.english();
+  private static final QuoteExtractor QUOTES = QuoteExtractor.english();
 
   private final Aligner aligner;
   private final StoryLinker linker;
@@ -64,7 +67,7 @@ public final class Comparer {
         Sentences.onlyInA(a.text(), al),
         Sentences.onlyInB(b.text(), al),
         al.variants(),
-        dev.storytrack.quote.QuotePairing.pair(QUOTES.extract(a.text()), QUOTES.extract(b.text())),
+        QuotePairing.pair(QUOTES.extract(a.text()), QUOTES.extract(b.text())),
         link);
   }
 

@@ -1,9 +1,11 @@
-package dev.storytrack.link;
+package dev.storytrack.compare;
 
 import dev.storytrack.align.Passage;
 import dev.storytrack.align.Segment;
 import dev.storytrack.align.Variant;
 import dev.storytrack.extract.Removed;
+import dev.storytrack.link.StoryLinker;
+import dev.storytrack.quote.QuotePairing;
 import java.util.List;
 
 /**
@@ -38,7 +40,7 @@ public record Comparison(
     List<Segment> onlyInA,
     List<Segment> onlyInB,
     List<Variant> variants,
-    List<dev.storytrack.quote.QuotePairing.Pair> quotes,
+    List<QuotePairing.Pair> quotes,
     Link link) {
 
   public Comparison {
