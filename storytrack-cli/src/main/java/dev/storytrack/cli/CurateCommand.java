@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
  * ingests respect it (see docs/store.md, "Curation").
  */
 @Command(name = "curate", mixinStandardHelpOptions = true,
-    description = {"Correct the stories in the store: merge two stories, split articles out of a story, delete articles;",
-        "list the decisions made. Each is committed at once, logged, and respected by later ingests."},
+    description = {"Correct the stories in the store (merge, split, delete) and list the decisions made.",
+        "",
+        "Each decision is committed at once with who made it, when and why, and later ingests respect it",
+        "(see docs/store.md, Curation). Unknown ids are an error and change nothing."},
     subcommands = {CurateCommand.Merge.class, CurateCommand.Split.class, CurateCommand.Delete.class, CurateCommand.Log.class})
 final class CurateCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -131,8 +133,9 @@ final class CurateCommand implements Runnable {
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true,
-      description = {"Delete articles from the store. Ingesting the same ids again skips them",
-          "(reported as previously deleted) unless ingest is given --restore-deleted."})
+      description = {"Delete articles from the store; ingesting their ids again skips them (ingest --restore-deleted stores them).",
+          "",
+          "A story left without articles is gone."})
   static final class Delete implements Callable<Integer> {
     @Spec CommandSpec spec;
     @CommandLine.Mixin Decision decision = new Decision();

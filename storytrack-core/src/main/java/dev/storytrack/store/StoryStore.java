@@ -76,6 +76,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * reproduces it exactly because the clusterer is deterministic. This costs one clustering pass
  * over the store at startup, traded for a store that can never hold a clusterer snapshot out of
  * step with its articles.
+ *
+ * <p>Curation ({@link #merge}, {@link #split}, {@link #delete}): a person's corrections, each
+ * committed with a log entry ({@link #curationLog}) and replayed into the clusterer at the point it
+ * was made, so later articles respect them across restarts. See {@code docs/store.md}, "Curation".
  */
 public final class StoryStore implements AutoCloseable {
   /** The default store directory, relative to the working directory. */
