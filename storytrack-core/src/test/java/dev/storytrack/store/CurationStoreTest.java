@@ -9,6 +9,7 @@ import dev.storytrack.cluster.Pipeline;
 import dev.storytrack.link.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,37 @@ class CurationStoreTest {
       // the article that would have joined the seed story joins the merged one, after a restart
       assertThat(s.ingest(List.of(rewrite())).stories().get("baghouz-rewrite")).isEqualTo(fed);
       assertThat(s.story(fed).orElseThrow().story().size()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aStoryMergedFromManyStillTakesWhatWouldHaveJoinedOneOfThem() throws IOException {
+    List<Article> base = new ArrayList<>();
+    int h = 0;
+    for (Article a : Fixtures.otherTopics()) base.add(StoreFixtures.dated(a, "other-" + h, h++));
+    for (Article a : Fixtures.skeleton()) {
+      if (!a.id().equals("baghouz-rewrite")) base.add(StoreFixtures.dated(a, "event-" + h, h++));
+    }
+    for (Article a : Fixtures.seeds()) base.add(StoreFixtures.dated(a, "seed-" + h, h++));
+    String probeStory;
+    try (StoryStore control = StoryStore.open(dir.resolve("control"))) {
+      control.ingest(base);
+      probeStory = control.ingest(List.of(rewrite())).stories().get("baghouz-rewrite");
+      assertThat(probeStory).isEqualTo(control.article(seed(0)).orElseThrow().story());
+    }
+    try (StoryStore s = StoryStore.open(dir.resolve("merged"))) {
+      s.ingest(base);
+      String seeds = s.article(seed(0)).orElseThrow().story();
+      // every other event merged into the oldest story, then the seed story into that
+      String merged = s.article(base.get(0).id()).orElseThrow().story();
+      for (Article a : base) {
+        String st = s.article(a.id()).orElseThrow().story();
+        if (!st.equals(merged) && !st.equals(seeds)) merged = s.merge(merged, st, "", "").result();
+      }
+      merged = s.merge(merged, seeds, "", "").result();
+      assertThat(s.counts()[1]).isEqualTo(1);
+      assertThat(s.story(merged).orElseThrow().story().size()).isEqualTo(base.size());
+      assertThat(s.ingest(List.of(rewrite())).stories().get("baghouz-rewrite")).isEqualTo(merged);
     }
   }
 
