@@ -245,7 +245,13 @@ final class ApiServer implements AutoCloseable {
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
     Export.Format f = format(ctx);
-    StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    var found = store.story(id);
+    if (found.isEmpty()) {
+      // A bookmarked story a person merged into another says where its articles went.
+      var into = store.mergedInto(id);
+      throw new ApiError(404, "no story " + id + into.map(m -> " (merged into " + m + ")").orElse(""));
+    }
+    StoryDetail d = found.get();
     if (f != null) {
       // The id is a story id as stored ([a-z0-9]); the file name cannot carry anything else.
       export(ctx, f, "story-" + id.replaceAll("[^A-Za-z0-9_-]", "_"), Export.articles(d, f));

@@ -63,6 +63,9 @@ class CurateCommandTest {
     assertThat(m.get("kind").asText()).isEqualTo("merge");
     assertThat(m.get("result").asText()).isEqualTo(seeds);
     assertThat(storyOf(store, "volcano")).isEqualTo(seeds);
+    CliRun away = CliRun.of("story", volcano, "--store", store);
+    assertThat(away.code()).isEqualTo(Main.FAILURE);
+    assertThat(away.err()).contains("no story " + volcano).contains("(merged into " + seeds + ")");
     JsonNode merged = Json.MAPPER.readTree(CliRun.of("story", seeds, "--json", "--store", store).out());
     assertThat(merged.get("size").asInt()).isEqualTo(2);
     assertThat(merged.get("sources").has("lava.example")).isTrue();

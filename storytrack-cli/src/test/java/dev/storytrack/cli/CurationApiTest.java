@@ -42,6 +42,7 @@ class CurationApiTest extends ApiFixture {
     // the story merged away is gone
     String gone = merged.equals(volcano) ? own : volcano;
     assertThat(get("/api/stories/" + gone).statusCode()).isEqualTo(404);
+    assertThat(json(get("/api/stories/" + gone)).get("error").asText()).isEqualTo("no story " + gone + " (merged into " + merged + ")");
 
     HttpResponse<String> delete = post("/api/curation/delete", "{\"articles\":[\"volcano\"],\"note\":\"not news\"}");
     assertThat(delete.statusCode()).as(delete.body()).isEqualTo(200);

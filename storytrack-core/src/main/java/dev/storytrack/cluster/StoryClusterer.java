@@ -481,6 +481,7 @@ public final class StoryClusterer {
     for (String id : d.held()) {
       Article a = cleaned.apply(id);
       if (a == null) a = Article.ofText(id, "", "");
+      if (a.published() == null) undated.add(id);
       Profile p = profiler.profile(a);
       if (s == null) {
         s = new StoryState(stories.size(), p.copy(), id);

@@ -905,6 +905,23 @@ public final class StoryStore implements AutoCloseable {
     return withSearcher(s -> readLog(s).stream().map(StoryStore::decision).toList());
   }
 
+  /**
+   * Where a story a person merged away went: the story that holds its articles now (following
+   * later merges), or empty when the id was never merged away. Story ids are never reused.
+   */
+  public Optional<String> mergedInto(String storyId) throws IOException {
+    List<CurationDecision> log = curationLog();
+    String at = storyId;
+    boolean moved = false;
+    for (CurationDecision d : log) {
+      if (d.kind() == CurationDecision.Kind.MERGE && d.stories().contains(at) && !at.equals(d.result())) {
+        at = d.result();
+        moved = true;
+      }
+    }
+    return moved ? Optional.of(at) : Optional.empty();
+  }
+
   /** Whether a person deleted the article (and it was not restored since). */
   public boolean isDeleted(String articleId) throws IOException {
     return withSearcher(s -> s.count(new TermQuery(new Term(DKEY, articleId))) > 0);
