@@ -266,7 +266,9 @@ final class ApiServer implements AutoCloseable {
   }
 
   private StoredArticle stored(String id) throws IOException {
-    return store.article(id).orElseThrow(() -> new ApiError(404, "no article " + id));
+    var found = store.article(id);
+    if (found.isPresent()) return found.get();
+    throw new ApiError(404, "no article " + id + (store.isDeleted(id) ? " (deleted)" : ""));
   }
 
   private void compare(Context ctx) throws IOException {

@@ -48,6 +48,7 @@ class CurationApiTest extends ApiFixture {
     assertThat(delete.statusCode()).as(delete.body()).isEqualTo(200);
     assertThat(json(delete).get("story").isNull()).isTrue();
     assertThat(get("/api/articles/volcano").statusCode()).isEqualTo(404);
+    assertThat(json(get("/api/articles/volcano")).get("error").asText()).isEqualTo("no article volcano (deleted)");
     assertThat(json(get("/api/health")).get("articles").asInt()).isEqualTo(2);
 
     // posted again: skipped and reported, unless restoreDeleted=true

@@ -218,6 +218,25 @@ class CurationStoreTest {
   }
 
   @Test
+  void deletingTheFirstOfDuplicatesRenamesTheirGroup() throws IOException {
+    Article a = base().get(1);
+    List<Article> copies = List.of(a, new Article("copy-1", "mirror-1", "", a.title(), a.published().plusSeconds(60), a.text(), null),
+        new Article("copy-2", "mirror-2", "", a.title(), a.published().plusSeconds(120), a.text(), null));
+    try (StoryStore s = StoryStore.open(dir)) {
+      s.ingest(copies);
+      assertThat(s.article("copy-2").orElseThrow().duplicateGroup()).isEqualTo(a.id());
+      s.delete(List.of(a.id()), "", "");
+      assertThat(s.article("copy-1").orElseThrow().duplicateGroup()).isEqualTo("copy-1");
+      assertThat(s.article("copy-2").orElseThrow().duplicateGroup()).isEqualTo("copy-1");
+      s.delete(List.of("copy-1"), "", "");
+      assertThat(s.article("copy-2").orElseThrow().duplicateGroup()).isEmpty();
+    }
+    try (StoryStore s = StoryStore.open(dir)) {
+      assertThat(s.article("copy-2").orElseThrow().duplicateGroup()).isEmpty();
+    }
+  }
+
+  @Test
   void aRefusedDecisionChangesNothing() throws IOException {
     try (StoryStore s = StoryStore.open(dir)) {
       IngestResult r = s.ingest(base());
