@@ -216,7 +216,8 @@ public final class StoryStore implements AutoCloseable {
       w = newWriter(d);
     } catch (LockObtainFailedException e) {
       d.close();
-      throw new StoreException("store " + dir + " is in use by another process (a running serve? post to its /api/articles)");
+      throw new StoreException("store " + dir + " is in use by another process"
+          + " (a running serve? post to its /api/articles, or /api/curation/... to curate)");
     } catch (IOException | RuntimeException e) {
       d.close();
       throw damaged(dir, e);
