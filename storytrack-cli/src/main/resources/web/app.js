@@ -43,7 +43,10 @@ function show(...nodes) {
 }
 
 function fail(err) {
-  show(el('p', { class: 'error', text: 'Error: ' + err.message }), el('p', {}, el('a', { href: '#/', text: 'All stories' })));
+  // A story a person merged into another: the server names where its articles went.
+  const merged = /^no story \S+ \(merged into (\S+)\)$/.exec(err.message);
+  const into = merged ? el('p', {}, el('a', { href: '#/story/' + encodeURIComponent(merged[1]), id: 'merged-into', text: 'Go to story ' + merged[1] })) : null;
+  show(el('p', { class: 'error', text: 'Error: ' + err.message }), into, el('p', {}, el('a', { href: '#/', text: 'All stories' })));
 }
 
 const day = t => (t ? t.slice(0, 10) : 'undated');

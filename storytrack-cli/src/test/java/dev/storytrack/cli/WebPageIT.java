@@ -269,6 +269,12 @@ class WebPageIT {
     assertThat(merged).isIn(own, evil);
     assertThat(driver.getCurrentUrl()).endsWith("/story/" + merged);
     assertThat(driver.findElement(By.id("curate-status")).getText()).contains("merged into story " + merged);
+    // the story merged away says where it went
+    String gone = merged.equals(own) ? evil : own;
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + gone);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merged-into"))).click();
+    wait.until(ExpectedConditions.urlContains("/story/" + merged));
+    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 2);
     // the untrusted title is still text after the rewrite of the page
     JavascriptExecutor js = (JavascriptExecutor) driver;
     assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img, #view b').length")).isEqualTo(0L);
