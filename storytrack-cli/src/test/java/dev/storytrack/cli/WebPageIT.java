@@ -289,6 +289,7 @@ class WebPageIT {
     assertThat(store.article("evil")).isEmpty();
     assertThat(store.curationLog()).extracting(d -> d.kind().label()).containsExactly("split", "merge", "delete");
     assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    js.executeScript("document.getElementById('versions').scrollIntoView()");
     screenshot("web-curate-delete.png");
   }
 
