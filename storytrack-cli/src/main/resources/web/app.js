@@ -30,12 +30,23 @@ async function api(path) {
   return body;
 }
 
+// Writes (curation) send JSON: a cross-site form cannot, and the server refuses other origins.
+async function apiPost(path, body) {
+  const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+  const data = await r.json().catch(() => ({ error: 'bad response' }));
+  if (!r.ok) throw new Error(data.error || ('HTTP ' + r.status));
+  return data;
+}
+
 function show(...nodes) {
-  view().replaceChildren(...nodes);
+  view().replaceChildren(...nodes.filter(n => n != null));
 }
 
 function fail(err) {
-  show(el('p', { class: 'error', text: 'Error: ' + err.message }), el('p', {}, el('a', { href: '#/', text: 'All stories' })));
+  // A story a person merged into another: the server names where its articles went.
+  const merged = /^no story \S+ \(merged into (\S+)\)$/.exec(err.message);
+  const into = merged ? el('p', {}, el('a', { href: '#/story/' + encodeURIComponent(merged[1]), id: 'merged-into', text: 'Go to story ' + merged[1] })) : null;
+  show(el('p', { class: 'error', text: 'Error: ' + err.message }), into, el('p', {}, el('a', { href: '#/', text: 'All stories' })));
 }
 
 const day = t => (t ? t.slice(0, 10) : 'undated');
@@ -147,8 +158,13 @@ function pageHash(query, offset) {
 
 // ------------------------------------------------------------------ one story
 
+// What the last curation did, shown once on the story page it leads to.
+let notice = null;
+
 async function storyView(id) {
   const s = await api('/api/stories/' + encodeURIComponent(id));
+  const done = notice;
+  notice = null;
   const earliest = s.articles.find(a => a.id === s.earliest) || s.articles[0];
   const head = [
     el('p', {}, el('a', { href: '#/', text: '\u2190 All stories' })),
@@ -162,7 +178,7 @@ async function storyView(id) {
     if (revs) title.append(revs);
     const action = a.id === earliest.id ? el('td', {}) :
       el('td', {}, el('a', { href: '#/compare/' + encodeURIComponent(earliest.id) + '/' + encodeURIComponent(a.id), class: 'compare-link', text: 'compare with earliest' }));
-    const pick = el('input', { type: 'checkbox', class: 'pick', value: a.id, 'aria-label': 'pick for comparison' });
+    const pick = el('input', { type: 'checkbox', class: 'pick', value: a.id, 'aria-label': 'pick this version' });
     return el('tr', { class: 'version', 'data-id': a.id }, el('td', {}, pick), el('td', { text: when(a.published) }), el('td', { text: sourceName(a.source) }), title, action);
   });
   const table = el('table', { id: 'versions' },
@@ -171,13 +187,88 @@ async function storyView(id) {
   const button = el('button', { type: 'button', id: 'compare-picked', text: 'Compare the two checked versions' });
   button.disabled = true;
   const picked = () => [...table.querySelectorAll('input.pick:checked')].map(i => i.value);
-  table.addEventListener('change', () => { button.disabled = picked().length !== 2; });
+  const cur = curation(s, picked);
+  table.addEventListener('change', () => { button.disabled = picked().length !== 2; cur.update(); });
   button.addEventListener('click', () => {
     const [x, y] = picked();
     location.hash = '#/compare/' + encodeURIComponent(x) + '/' + encodeURIComponent(y);
   });
-  show(...head, summaryBox(s), el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
-    el('h2', { text: 'Version tree' }), versionTree(s));
+  show(...head, done, summaryBox(s), el('h2', { text: 'Articles per source over time' }), timeline(s), el('h2', { text: 'Versions' }), table, el('p', { class: 'more' }, button),
+    cur.box, el('h2', { text: 'Version tree' }), versionTree(s));
+}
+
+// Corrections a person makes to this story: split the checked versions out into a story of
+// their own, delete them, or merge the story with another. Each asks first; the server checks
+// every id before it changes anything.
+function curation(s, picked) {
+  const note = el('input', { type: 'text', id: 'curate-note', maxlength: '2000', placeholder: 'Why (optional, kept in the log)' });
+  const by = el('input', { type: 'text', id: 'curate-by', maxlength: '200', placeholder: 'Your name (optional)' });
+  by.value = localStorage.getItem('storytrack.by') || '';
+  const status = el('p', { id: 'curate-error', class: 'error', role: 'alert' });
+  const split = el('button', { type: 'button', id: 'split-picked', text: 'Split the checked versions out' });
+  const del = el('button', { type: 'button', id: 'delete-picked', text: 'Delete the checked versions' });
+  const other = el('input', { type: 'text', id: 'merge-with', list: 'merge-stories', maxlength: '200', placeholder: 'Story id, e.g. s12' });
+  const options = el('datalist', { id: 'merge-stories' });
+  const merge = el('button', { type: 'button', id: 'merge-button', text: 'Merge' });
+  const update = () => {
+    const n = picked().length;
+    split.disabled = n === 0 || n >= s.articles.length;
+    del.disabled = n === 0;
+    merge.disabled = !other.value.trim() || other.value.trim() === s.id;
+  };
+  other.addEventListener('input', update);
+  // Other stories to pick from, newest first; typing any id works too.
+  api('/api/stories?limit=200').then(list => {
+    for (const o of list.stories) if (o.id !== s.id) options.append(el('option', { value: o.id, label: o.id + ' — ' + (o.title || '(untitled)') }));
+  }).catch(() => {});
+  const act = async (question, path, body, after) => {
+    if (!window.confirm(question)) return;
+    status.textContent = '';
+    const who = by.value.trim();
+    localStorage.setItem('storytrack.by', who);
+    try {
+      const r = await apiPost(path, Object.assign(body, { note: note.value.trim(), by: who }));
+      after(r);
+    } catch (err) {
+      status.textContent = 'Not done: ' + err.message;
+    }
+  };
+  const go = (id, message) => {
+    notice = message;
+    if (location.hash === '#/story/' + encodeURIComponent(id)) route();
+    else location.hash = '#/story/' + encodeURIComponent(id);
+  };
+  const count = n => n + (n === 1 ? ' version' : ' versions');
+  split.addEventListener('click', () => {
+    const ids = picked();
+    act('Split ' + count(ids.length) + ' out of this story into a new story? Later articles will not join them back.',
+      '/api/curation/split', { story: s.id, articles: ids },
+      r => go(s.id, el('p', { id: 'curate-status', class: 'notice' }, count(ids.length) + ' split out into ',
+        el('a', { href: '#/story/' + encodeURIComponent(r.decision.result), id: 'split-story', text: 'story ' + r.decision.result }), '.')));
+  });
+  del.addEventListener('click', () => {
+    const ids = picked();
+    act('Delete ' + count(ids.length) + ' from the store? Ingesting them again will skip them.', '/api/curation/delete', { articles: ids },
+      () => {
+        const message = el('p', { id: 'curate-status', class: 'notice', text: count(ids.length) + ' deleted.' });
+        if (ids.length < s.articles.length) go(s.id, message);
+        else location.hash = '#/';
+      });
+  });
+  merge.addEventListener('click', () => {
+    const with_ = other.value.trim();
+    act('Merge this story with story ' + with_ + '? The older story\'s id stays.', '/api/curation/merge', { stories: [s.id, with_] },
+      r => go(r.decision.result, el('p', { id: 'curate-status', class: 'notice', text: 'Stories ' + s.id + ' and ' + with_ + ' merged into story ' + r.decision.result + '.' })));
+  });
+  update();
+  const box = el('section', { id: 'curation', class: 'curation' },
+    el('h2', { text: 'Curate' }),
+    el('p', { class: 'muted help', text: 'Check versions above to split them out into a story of their own or to delete them. Every decision is logged (storytrack curate log, GET /api/curation).' }),
+    el('p', {}, split, ' ', del),
+    el('p', {}, el('label', { for: 'merge-with', text: 'Merge with story ' }), other, options, ' ', merge),
+    el('p', {}, note, ' ', by),
+    status);
+  return { box, update };
 }
 
 // Key names by kind, the lead sentence of the earliest article, and the outlets.

@@ -106,6 +106,10 @@ final class ApiServer implements AutoCloseable {
     app.post("/api/articles", this::post);
     app.get("/api/compare", this::compare);
     app.get("/api/search", this::search);
+    app.get("/api/curation", this::curationLog);
+    app.post("/api/curation/merge", ctx -> curate(ctx, this::merge));
+    app.post("/api/curation/split", ctx -> curate(ctx, this::split));
+    app.post("/api/curation/delete", ctx -> curate(ctx, this::delete));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -241,7 +245,13 @@ final class ApiServer implements AutoCloseable {
   private void story(Context ctx) throws IOException {
     String id = id(ctx.pathParam("id"));
     Export.Format f = format(ctx);
-    StoryDetail d = store.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    var found = store.story(id);
+    if (found.isEmpty()) {
+      // A bookmarked story a person merged into another says where its articles went.
+      var into = store.mergedInto(id);
+      throw new ApiError(404, "no story " + id + into.map(m -> " (merged into " + m + ")").orElse(""));
+    }
+    StoryDetail d = found.get();
     if (f != null) {
       // The id is a story id as stored ([a-z0-9]); the file name cannot carry anything else.
       export(ctx, f, "story-" + id.replaceAll("[^A-Za-z0-9_-]", "_"), Export.articles(d, f));
@@ -256,7 +266,9 @@ final class ApiServer implements AutoCloseable {
   }
 
   private StoredArticle stored(String id) throws IOException {
-    return store.article(id).orElseThrow(() -> new ApiError(404, "no article " + id));
+    var found = store.article(id);
+    if (found.isPresent()) return found.get();
+    throw new ApiError(404, "no article " + id + (store.isDeleted(id) ? " (deleted)" : ""));
   }
 
   private void compare(Context ctx) throws IOException {
@@ -359,9 +371,13 @@ final class ApiServer implements AutoCloseable {
         return;
       }
     }
+    String restore = ctx.queryParam("restoreDeleted");
+    if (restore != null && !restore.equals("true") && !restore.equals("false")) {
+      throw new ApiError(400, "restoreDeleted must be true or false");
+    }
     IngestResult r;
     try {
-      r = store.ingest(articles);
+      r = store.ingest(articles, "true".equals(restore));
     } catch (InvalidArticleException e) {
       throw new ApiError(400, e.getMessage() + "; nothing stored");
     } catch (IOException e) {
@@ -372,9 +388,106 @@ final class ApiServer implements AutoCloseable {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("added", r.added()).put("updated", r.updated()).put("unchanged", r.unchanged()).put("empty", r.empty());
     n.set("rejected", rejected);
+    // Ids a person deleted are skipped unless restoreDeleted=true.
+    r.deleted().forEach(n.putArray("deleted")::add);
     ObjectNode stories = n.putObject("stories");
     r.stories().forEach(stories::put);
     json(ctx, 200, n);
+  }
+
+  // ---------------------------------------------------------------- curation
+
+  /** Longest curation body: ids and a note, never articles. */
+  static final int MAX_CURATION_BODY = 256 * 1024;
+  static final int MAX_NOTE = 2_000;
+  static final int MAX_CURATED_ARTICLES = 1_000;
+
+  private interface Decide {
+    dev.storytrack.store.CurationDecision on(JsonNode body, String by, String note) throws IOException;
+  }
+
+  private void curationLog(Context ctx) throws IOException {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    ArrayNode a = n.putArray("decisions");
+    for (var d : store.curationLog()) a.add(StoreJson.decision(d));
+    json(ctx, 200, n);
+  }
+
+  /**
+   * One curation decision from a JSON object: validated whole before the store changes anything
+   * (the store checks every id first and commits the decision at once, serialized with ingests).
+   */
+  private void curate(Context ctx, Decide decide) throws IOException {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!type.equals("application/json")) throw new ApiError(415, "Content-Type must be application/json");
+    if (!posts.tryAcquire()) throw new ApiError(503, "too many uploads at once; retry");
+    try {
+      if (ctx.contentLength() > MAX_CURATION_BODY) throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
+      byte[] bytes = ctx.bodyAsBytes();
+      if (bytes.length > MAX_CURATION_BODY) throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
+      JsonNode body = singleValue(strictUtf8(bytes).strip());
+      if (body == null || !body.isObject()) throw new ApiError(400, "body must be one JSON object");
+      String note = optionalText(body, "note", MAX_NOTE);
+      String by = optionalText(body, "by", 200);
+      if (by.isBlank()) by = "http " + ctx.ip();
+      dev.storytrack.store.CurationDecision d;
+      try {
+        d = decide.on(body, by, note);
+      } catch (java.util.NoSuchElementException e) {
+        throw new ApiError(404, e.getMessage() + "; nothing changed");
+      } catch (IllegalArgumentException e) {
+        throw new ApiError(400, e.getMessage() + "; nothing changed");
+      } catch (IOException e) {
+        // The store rolled the decision back; the client may retry once the store is writable.
+        System.err.println("storytrack serve: POST " + ctx.path() + ": " + e.getMessage());
+        throw new ApiError(503, e.getMessage());
+      }
+      ObjectNode n = Json.MAPPER.createObjectNode();
+      n.set("decision", StoreJson.decision(d));
+      var result = d.result() == null ? java.util.Optional.<StoryDetail>empty() : store.story(d.result());
+      if (result.isPresent()) n.set("story", StoreJson.summary(result.get().story()));
+      else n.putNull("story");
+      json(ctx, 200, n);
+    } finally {
+      posts.release();
+    }
+  }
+
+  private dev.storytrack.store.CurationDecision merge(JsonNode body, String by, String note) throws IOException {
+    List<String> stories = ids(body, "stories", 2);
+    if (stories.size() != 2) throw new ApiError(400, "stories: give exactly two story ids");
+    return store.merge(stories.get(0), stories.get(1), by, note);
+  }
+
+  private dev.storytrack.store.CurationDecision split(JsonNode body, String by, String note) throws IOException {
+    JsonNode story = body.get("story");
+    if (story == null || !story.isTextual()) throw new ApiError(400, "story: give the story id as a string");
+    return store.split(id(story.asText()), ids(body, "articles", MAX_CURATED_ARTICLES), by, note);
+  }
+
+  private dev.storytrack.store.CurationDecision delete(JsonNode body, String by, String note) throws IOException {
+    return store.delete(ids(body, "articles", MAX_CURATED_ARTICLES), by, note);
+  }
+
+  /** A non-empty array of id strings, at most {@code max}. */
+  private static List<String> ids(JsonNode body, String field, int max) {
+    JsonNode a = body.get(field);
+    if (a == null || !a.isArray() || a.isEmpty()) throw new ApiError(400, field + ": give an array of ids");
+    if (a.size() > max) throw new ApiError(400, field + ": at most " + max + " ids");
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : a) {
+      if (!e.isTextual()) throw new ApiError(400, field + ": every id must be a string");
+      out.add(id(e.asText()));
+    }
+    return out;
+  }
+
+  private static String optionalText(JsonNode body, String field, int max) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) return "";
+    if (!v.isTextual()) throw new ApiError(400, field + " must be a string");
+    if (v.asText().length() > max) throw new ApiError(400, field + " longer than " + max + " characters");
+    return v.asText().strip();
   }
 
   /** The body as text; invalid UTF-8 is refused, as the CLI readers refuse it. */

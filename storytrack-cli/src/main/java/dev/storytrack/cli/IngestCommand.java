@@ -46,16 +46,22 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "500", description = "articles per commit (default: ${DEFAULT-VALUE})")
   int batchSize;
 
+  @Option(names = "--restore-deleted", description = "store again articles deleted with curate delete"
+      + " (by default their ids are skipped and reported)")
+  boolean restoreDeleted;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long[] totals = new long[6];
+    List<String> deletedSkipped = new ArrayList<>();
     ReadSummary summary;
     try (StoryStore s = StoryStore.open(store.dir(), Main.pipeline(false))) {
       List<Article> batch = new ArrayList<>();
       Runnable flush = () -> {
         try {
-          IngestResult r = s.ingest(batch);
+          IngestResult r = s.ingest(batch, restoreDeleted);
+          deletedSkipped.addAll(r.deleted());
           totals[0] += r.added();
           totals[1] += r.updated();
           totals[2] += r.unchanged();
@@ -93,6 +99,10 @@ final class IngestCommand implements Callable<Integer> {
               + " store %s: %s, %s%n",
           Text.plural(summary.articles(), "article"), totals[0], totals[1], totals[2], totals[3], summary.problems(), store.dir(),
           Text.plural(counts[0], "article"), Text.plural(counts[1], "story", "stories"));
+      if (!deletedSkipped.isEmpty()) {
+        err.printf(Locale.ROOT, "storytrack: %s previously deleted, skipped (first %s; --restore-deleted stores them again)%n",
+            Text.plural(deletedSkipped.size(), "article"), Text.abbreviate(deletedSkipped.get(0), 60));
+      }
       if (totals[4] > 0) err.printf(Locale.ROOT, "storytrack: %s not cleaned, raw text used%n", Text.plural(totals[4], "article"));
     }
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;

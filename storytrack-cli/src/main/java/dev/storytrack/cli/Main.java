@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       StoryCommand.class,
       SearchCommand.class,
+      CurateCommand.class,
       ServeCommand.class
     })
 public final class Main implements Runnable {

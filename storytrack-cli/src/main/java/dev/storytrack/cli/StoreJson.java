@@ -216,6 +216,17 @@ final class StoreJson {
     return n;
   }
 
+  /** A curation decision: number, kind, time, by, note, stories, articles, result. */
+  static ObjectNode decision(dev.storytrack.store.CurationDecision d) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("number", d.number()).put("kind", d.kind().label()).put("time", d.time().toString())
+        .put("by", d.by()).put("note", d.note());
+    d.stories().forEach(n.putArray("stories")::add);
+    d.articles().forEach(n.putArray("articles")::add);
+    n.put("result", d.result());
+    return n;
+  }
+
   static String time(Instant t) {
     return t == null ? null : t.toString();
   }

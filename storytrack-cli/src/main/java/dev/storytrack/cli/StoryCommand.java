@@ -55,7 +55,12 @@ final class StoryCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (StoryStore s = StoryStore.openReadOnly(store.dir())) {
-      StoryDetail d = s.story(id).orElseThrow(() -> new IOException("no story " + id + " in " + store.dir()));
+      var found = s.story(id);
+      if (found.isEmpty()) {
+        var into = s.mergedInto(id);
+        throw new IOException("no story " + id + " in " + store.dir() + into.map(m -> " (merged into " + m + ")").orElse(""));
+      }
+      StoryDetail d = found.get();
       if (csv || jsonl) {
         out.print(Export.articles(d, csv ? Export.Format.CSV : Export.Format.JSONL));
       } else if (json) {

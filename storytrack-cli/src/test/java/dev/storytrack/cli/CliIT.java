@@ -45,6 +45,27 @@ class CliIT {
   }
 
   @Test
+  void curationDecisionsHoldAcrossProcesses(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String store = dir.resolve("data").toString();
+    String b = "001_d615f29dd00c4665";
+    assertThat(storytrack("ingest", "../examples", "--store", store).code()).isZero();
+    Result split = storytrack("curate", "split", "s1", b, "--by", "ana", "--note", "its own story", "--store", store);
+    assertThat(split.code()).as(split.err()).isZero();
+    assertThat(split.out().strip()).isEqualTo("#1 split: " + b + " left story s1 for new story s2 (1 article)");
+    // a new process replays the decision: the same article ingested again stays out of s1
+    Result again = storytrack("ingest", "../examples", "--store", store);
+    assertThat(again.err()).contains("2 unchanged").contains("2 articles, 2 stories");
+    Result delete = storytrack("curate", "delete", b, "--store", store);
+    assertThat(delete.code()).as(delete.err()).isZero();
+    assertThat(storytrack("ingest", "../examples", "--store", store).err())
+        .contains("1 article previously deleted, skipped").contains("1 article, 1 story");
+    Result unknown = storytrack("curate", "merge", "s1", "s9", "--store", store);
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err().strip()).isEqualTo("storytrack: no story s9 in " + store + "; nothing changed");
+    assertThat(storytrack("curate", "log", "--store", store).out()).contains("by ana: its own story").contains("2 decisions");
+  }
+
+  @Test
   void aFullStandardOutputIsAFailureNotASilentSuccess() throws Exception {
     File full = new File("/dev/full");
     org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");

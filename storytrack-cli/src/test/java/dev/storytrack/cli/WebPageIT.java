@@ -218,6 +218,82 @@ class WebPageIT {
   }
 
   @Test
+  void aPersonSplitsMergesAndDeletesVersionsOnTheStoryPage() throws Exception {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    String seeds = ingested.stories().get(ApiServerTest.A);
+    String evil = ingested.stories().get("evil");
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + seeds);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curation")));
+    WebElement split = driver.findElement(By.id("split-picked"));
+    assertThat(split.isEnabled()).isFalse();
+    List<WebElement> picks = driver.findElements(By.cssSelector("#versions input.pick"));
+    picks.get(0).click();
+    picks.get(1).click();
+    // every version checked: nothing would be left, so no split
+    assertThat(split.isEnabled()).isFalse();
+    picks.get(0).click();
+    assertThat(split.isEnabled()).isTrue();
+    driver.findElement(By.id("curate-note")).sendKeys("site-b's copy");
+    driver.findElement(By.id("curate-by")).sendKeys("night desk");
+
+    // asked first: dismissed, nothing changes
+    split.click();
+    wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+    assertThat(store.curationLog()).isEmpty();
+    split.click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curate-status")));
+    assertThat(driver.findElements(By.cssSelector("#versions tr.version"))).hasSize(1);
+    String own = store.article(ApiServerTest.B).orElseThrow().story();
+    assertThat(own).isNotEqualTo(seeds);
+    assertThat(driver.findElement(By.id("curate-status")).getText()).contains("1 version split out into story " + own);
+    assertThat(store.curationLog()).singleElement().satisfies(d -> {
+      assertThat(d.by()).isEqualTo("night desk");
+      assertThat(d.note()).isEqualTo("site-b's copy");
+    });
+    screenshot("web-curate-split.png");
+
+    // the new story, merged with the untrusted one by typing its id
+    driver.findElement(By.id("split-story")).click();
+    wait.until(ExpectedConditions.urlContains("/story/" + own));
+    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 1
+        && d.findElement(By.cssSelector("#versions tr.version")).getAttribute("data-id").equals(ApiServerTest.B));
+    WebElement merge = driver.findElement(By.id("merge-button"));
+    assertThat(merge.isEnabled()).isFalse();
+    driver.findElement(By.id("merge-with")).sendKeys(evil);
+    merge.click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 2);
+    assertThat(store.article("evil").orElseThrow().story()).isEqualTo(store.article(ApiServerTest.B).orElseThrow().story());
+    String merged = store.article("evil").orElseThrow().story();
+    assertThat(merged).isIn(own, evil);
+    assertThat(driver.getCurrentUrl()).endsWith("/story/" + merged);
+    assertThat(driver.findElement(By.id("curate-status")).getText()).contains("merged into story " + merged);
+    // the story merged away says where it went
+    String gone = merged.equals(own) ? evil : own;
+    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + gone);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("merged-into"))).click();
+    wait.until(ExpectedConditions.urlContains("/story/" + merged));
+    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 2);
+    // the untrusted title is still text after the rewrite of the page
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img, #view b').length")).isEqualTo(0L);
+
+    // delete the untrusted version
+    WebElement row = driver.findElement(By.cssSelector("#versions tr.version[data-id='evil']"));
+    row.findElement(By.cssSelector("input.pick")).click();
+    driver.findElement(By.id("delete-picked")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 1);
+    assertThat(driver.findElement(By.id("curate-status")).getText()).isEqualTo("1 version deleted.");
+    assertThat(store.article("evil")).isEmpty();
+    assertThat(store.curationLog()).extracting(d -> d.kind().label()).containsExactly("split", "merge", "delete");
+    assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    js.executeScript("document.getElementById('versions').scrollIntoView()");
+    screenshot("web-curate-delete.png");
+  }
+
+  @Test
   void phoneSizedScreenStacksTheSearchTimelineAndComparison() throws Exception {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));

@@ -97,14 +97,16 @@ public final class StoryClusterer {
 
   static final class StoryState {
     final int number;
-    final Profile profile;
+    Profile profile;
     final List<String> articles = new ArrayList<>();
     final Map<String, Integer> sources = new HashMap<>();
     final List<String> titles = new ArrayList<>();
-    final String origin;
+    String origin;
     int lastSeen;
     List<String> keys = List.of();
     int mergedInto = -1;
+    // Every article deleted by a person: the story is gone, its number is never reused.
+    boolean dropped;
 
     StoryState(int number, Profile profile, String origin) {
       this.number = number;
@@ -395,6 +397,7 @@ public final class StoryClusterer {
       int best = -1;
       double bestP = -1;
       for (int c : candidates(s.profile, s.keys, n)) {
+        if (!apart.isEmpty() && keptApart(n, c)) continue;
         double prob = model.probability(
             PairFeatures.compute(s.profile, stories.get(c).profile, stats, embeddings));
         if (prob > bestP) {
@@ -403,20 +406,165 @@ public final class StoryClusterer {
         }
       }
       if (best >= 0 && bestP >= threshold) {
-        StoryState a = stories.get(Math.min(n, best));
-        StoryState b = stories.get(Math.max(n, best));
-        // The older story survives so story ids stay stable.
-        a.profile.absorb(b.profile, stats);
-        a.profile.prune(MAX_STORY_TERMS);
-        a.articles.addAll(b.articles);
-        b.sources.forEach((k, v) -> a.sources.merge(k, v, Integer::sum));
-        for (String t : b.titles) if (a.titles.size() < TITLE_CHOICES) a.titles.add(t);
-        b.mergedInto = a.number;
-        unindex(b);
-        active.remove(b.number);
-        reindex(a);
+        fold(stories.get(Math.min(n, best)), stories.get(Math.max(n, best)));
       }
     }
+  }
+
+  /** Joins story {@code b} into the older {@code a}: the older survives so story ids stay stable. */
+  private void fold(StoryState a, StoryState b) {
+    a.profile.absorb(b.profile, stats);
+    a.profile.prune(MAX_STORY_TERMS);
+    a.articles.addAll(b.articles);
+    b.sources.forEach((k, v) -> a.sources.merge(k, v, Integer::sum));
+    for (String t : b.titles) if (a.titles.size() < TITLE_CHOICES) a.titles.add(t);
+    b.mergedInto = a.number;
+    unindex(b);
+    active.remove(b.number);
+    reindex(a);
+  }
+
+  // ---------------------------------------------------------------- curation
+
+  // Story pairs a person split apart (story numbers): the merge step never joins their current
+  // stories again. Few: one per split decision.
+  private final List<int[]> apart = new ArrayList<>();
+
+  private boolean keptApart(int x, int y) {
+    int rx = resolve(x);
+    int ry = resolve(y);
+    for (int[] p : apart) {
+      int a = resolve(p[0]);
+      int b = resolve(p[1]);
+      if ((a == rx && b == ry) || (a == ry && b == rx)) return true;
+    }
+    return false;
+  }
+
+  /** The current story of an article, or null when the clusterer does not hold it. */
+  public String storyOf(String articleId) {
+    Integer n = assignment.get(articleId);
+    return n == null ? null : id(resolve(n));
+  }
+
+  /**
+   * Joins two stories because a person said they are one (curation): the older story's id
+   * survives and every article that would join either joins it. The merged story is a candidate
+   * when either was. Returns the surviving id; unknown ids are an {@link IllegalArgumentException}.
+   */
+  public String mergeStories(String x, String y) {
+    int nx = resolve(number(x));
+    int ny = resolve(number(y));
+    if (nx == ny) return id(nx);
+    StoryState a = stories.get(Math.min(nx, ny));
+    StoryState b = stories.get(Math.max(nx, ny));
+    boolean candidate = active.contains(a.number) || active.contains(b.number);
+    fold(a, b);
+    if (candidate) active.add(a.number);
+    else unindex(a);
+    touched.add(a.number);
+    return id(a.number);
+  }
+
+  /**
+   * Moves articles out of their stories into one new story of their own (curation). The stories
+   * they leave are profiled again from their remaining articles ({@code cleaned} gives each
+   * article's cleaned title and text), and the merge step never joins the new story with one of
+   * them again; later articles may join either. Ids the clusterer does not hold are ignored.
+   * Returns the new story's id, or null when none of the ids is held.
+   */
+  public String splitOut(List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
+    Detached d = detach(articleIds);
+    if (d.held().isEmpty()) return null;
+    for (int n : d.left()) reprofile(stories.get(n), cleaned);
+    StoryState s = null;
+    for (String id : d.held()) {
+      Article a = cleaned.apply(id);
+      if (a == null) a = Article.ofText(id, "", "");
+      if (a.published() == null) undated.add(id);
+      Profile p = profiler.profile(a);
+      if (s == null) {
+        s = new StoryState(stories.size(), p.copy(), id);
+        stories.add(s);
+        active.add(s.number);
+      } else {
+        s.profile.absorb(p, stats);
+      }
+      join(s, a, p);
+    }
+    for (int n : d.left()) apart.add(new int[] {n, s.number});
+    return id(s.number);
+  }
+
+  /**
+   * Removes articles (deleted by a person): their stories are profiled again from the articles
+   * left, and a story left empty is gone. Ids the clusterer does not hold are ignored.
+   */
+  public void remove(List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
+    for (int n : detach(articleIds).left()) reprofile(stories.get(n), cleaned);
+  }
+
+  /** Articles taken out of their stories: the ids held, and the stories (roots) they left. */
+  private record Detached(List<String> held, Set<Integer> left) {}
+
+  private Detached detach(List<String> articleIds) {
+    Set<Integer> left = new java.util.TreeSet<>();
+    List<String> held = new ArrayList<>();
+    for (String id : articleIds) {
+      Integer n = assignment.remove(id);
+      if (n == null) continue;
+      held.add(id);
+      undated.remove(id);
+      int root = resolve(n);
+      stories.get(root).articles.remove(id);
+      left.add(root);
+    }
+    return new Detached(held, left);
+  }
+
+  /**
+   * Rebuilds a story's profile, sources and titles from its articles, as if they had joined it
+   * in arrival order: a profile is a sum that cannot give back one article's share. A story
+   * left without articles is gone.
+   */
+  private void reprofile(StoryState s, java.util.function.Function<String, Article> cleaned) {
+    if (s.articles.isEmpty()) {
+      s.dropped = true;
+      unindex(s);
+      active.remove(s.number);
+      touched.remove(s.number);
+      return;
+    }
+    Profile p = null;
+    s.sources.clear();
+    s.titles.clear();
+    for (String id : s.articles) {
+      Article a = cleaned.apply(id);
+      if (a == null) continue;
+      Profile ap = profiler.profile(a);
+      if (p == null) p = ap.copy();
+      else p.absorb(ap, stats);
+      p.prune(MAX_STORY_TERMS);
+      s.sources.merge(a.source(), 1, Integer::sum);
+      if (s.titles.size() < TITLE_CHOICES && !a.title().isBlank()) s.titles.add(a.title());
+    }
+    if (p == null) return;
+    s.profile = p;
+    s.origin = s.articles.get(0);
+    boolean candidate = active.contains(s.number);
+    unindex(s);
+    if (candidate) reindex(s);
+    touched.add(s.number);
+  }
+
+  private int number(String storyId) {
+    try {
+      int n = Integer.parseInt(storyId.substring(1)) - 1;
+      if (storyId.startsWith("s") && n >= 0 && n < stories.size() && !stories.get(resolve(n)).dropped) return n;
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      // fall through
+    }
+    throw new IllegalArgumentException("no story " + storyId);
   }
 
   private int resolve(int n) {
@@ -439,7 +587,7 @@ public final class StoryClusterer {
   public List<Story> stories() {
     List<Story> out = new ArrayList<>();
     for (StoryState s : stories) {
-      if (s.mergedInto >= 0) continue;
+      if (s.mergedInto >= 0 || s.dropped) continue;
       out.add(snapshot(s));
     }
     return out;
@@ -507,7 +655,7 @@ public final class StoryClusterer {
     Topics t = new Topics(threshold);
     Map<String, String> out = new LinkedHashMap<>();
     for (StoryState s : stories) {
-      if (s.mergedInto >= 0) continue;
+      if (s.mergedInto >= 0 || s.dropped) continue;
       out.put(id(s.number), "t" + (t.assign(s) + 1));
     }
     return out;
@@ -528,7 +676,7 @@ public final class StoryClusterer {
     if (online == null) online = new Topics(TOPIC_THRESHOLD);
     for (; topicsUpTo < stories.size(); topicsUpTo++) {
       StoryState s = stories.get(topicsUpTo);
-      if (s.mergedInto >= 0) continue;
+      if (s.mergedInto >= 0 || s.dropped) continue;
       topicOf.put(s.number, online.assign(s));
     }
   }

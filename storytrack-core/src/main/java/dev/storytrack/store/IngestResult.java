@@ -1,5 +1,6 @@
 package dev.storytrack.store;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,5 +12,18 @@ import java.util.Map;
  * @param empty articles skipped because title and cleaned text were empty
  * @param notCleaned articles the extractor failed on, stored with their text as given
  * @param stories story id of each added or updated article, after the batch
+ * @param deleted ids skipped because a person deleted them before (see {@link
+ *     StoryStore#delete}); ingesting with {@code restoreDeleted} stores them again
  */
-public record IngestResult(int added, int updated, int unchanged, int empty, int notCleaned, Map<String, String> stories) {}
+public record IngestResult(int added, int updated, int unchanged, int empty, int notCleaned,
+    Map<String, String> stories, List<String> deleted) {
+
+  public IngestResult {
+    deleted = List.copyOf(deleted);
+  }
+
+  /** A result with no previously deleted id skipped. */
+  public IngestResult(int added, int updated, int unchanged, int empty, int notCleaned, Map<String, String> stories) {
+    this(added, updated, unchanged, empty, notCleaned, stories, List.of());
+  }
+}

@@ -76,6 +76,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * reproduces it exactly because the clusterer is deterministic. This costs one clustering pass
  * over the store at startup, traded for a store that can never hold a clusterer snapshot out of
  * step with its articles.
+ *
+ * <p>Curation ({@link #merge}, {@link #split}, {@link #delete}): a person's corrections, each
+ * committed with a log entry ({@link #curationLog}) and replayed into the clusterer at the point it
+ * was made, so later articles respect them across restarts. See {@code docs/store.md}, "Curation".
  */
 public final class StoryStore implements AutoCloseable {
   /** The default store directory, relative to the working directory. */
@@ -102,6 +106,15 @@ public final class StoryStore implements AutoCloseable {
   private static final String SEEN = "seen";
   private static final String RTITLE = "revisionTitle";
   private static final String RTEXT = "revisionText";
+  // Curation (docs/store.md): the decision log, and articles a person deleted. A deleted article
+  // keeps its record hidden (never matched by the article queries) so that the replay on open
+  // meets it where it arrived and gives every story the id it had.
+  private static final String CURATION = "curation";
+  private static final String CNUM = "decisionNumber";
+  private static final String DECISION = "decision";
+  private static final String DELETED = "deleted";
+  private static final String DKEY = "dkey";
+  private static final String DELETED_AT = "deletedAt";
   private static final long UNDATED = Long.MIN_VALUE;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -125,6 +138,8 @@ public final class StoryStore implements AutoCloseable {
   private NearDuplicateIndex dups;
   private final List<String> byOrdinal = new ArrayList<>();
   private long nextSeq;
+  private final Set<String> deleted = new java.util.HashSet<>();
+  private int decisions;
 
   /** What the writer keeps in memory per article to rebuild story documents without reading. */
   private static final class Meta {
@@ -201,7 +216,8 @@ public final class StoryStore implements AutoCloseable {
       w = newWriter(d);
     } catch (LockObtainFailedException e) {
       d.close();
-      throw new StoreException("store " + dir + " is in use by another process (a running serve? post to its /api/articles)");
+      throw new StoreException("store " + dir + " is in use by another process"
+          + " (a running serve? post to its /api/articles, or /api/curation/... to curate)");
     } catch (IOException | RuntimeException e) {
       d.close();
       throw damaged(dir, e);
@@ -365,7 +381,16 @@ public final class StoryStore implements AutoCloseable {
    * content it replaces kept as a revision) and keeps its story (the clusterer cannot take an article back; the next open replays the new
    * text). New articles are clustered in publication order within the batch.
    */
-  public synchronized IngestResult ingest(List<Article> batch) throws IOException {
+  public IngestResult ingest(List<Article> batch) throws IOException {
+    return ingest(batch, false);
+  }
+
+  /**
+   * As {@link #ingest(List)}; ids a person deleted ({@link #delete}) are skipped and listed in
+   * {@link IngestResult#deleted()}, unless {@code restoreDeleted}: then they are stored again as
+   * new articles (clustered anew) and each restore is logged.
+   */
+  public synchronized IngestResult ingest(List<Article> batch, boolean restoreDeleted) throws IOException {
     if (readOnly) throw new IllegalStateException("store opened read-only");
     // Every record is checked before anything is written: a batch is stored whole or not at all.
     for (Article a : batch) {
@@ -380,7 +405,7 @@ public final class StoryStore implements AutoCloseable {
       }
     }
     try {
-      IngestResult r = write(batch);
+      IngestResult r = write(batch, restoreDeleted);
       writeFailure = null;
       return r;
     } catch (IOException | RuntimeException e) {
@@ -444,7 +469,7 @@ public final class StoryStore implements AutoCloseable {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  private IngestResult write(List<Article> batch) throws IOException {
+  private IngestResult write(List<Article> batch, boolean restoreDeleted) throws IOException {
     int updated = 0;
     int unchanged = 0;
     int empty = 0;
@@ -458,7 +483,12 @@ public final class StoryStore implements AutoCloseable {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : batch) byId.put(a.id(), a);
     List<Article> changed = new ArrayList<>();
+    List<String> skippedDeleted = new ArrayList<>();
     for (Article a : byId.values()) {
+      if (deleted.contains(a.id()) && !restoreDeleted) {
+        skippedDeleted.add(a.id());
+        continue;
+      }
       String hash = hash(a);
       hashes.put(a.id(), hash);
       Meta m = meta.get(a.id());
@@ -529,6 +559,13 @@ public final class StoryStore implements AutoCloseable {
       writer.updateDocument(new Term(AKEY, a.id()),
           withSeen(articleDoc(a, cleanedById.get(a.id()), m.story, m.dup, m.seq, m.hash), seen));
       reported.add(a.id());
+      if (deleted.remove(a.id())) {
+        // Restored: the hidden record goes, the article is new (its deleted past is not replayed).
+        writer.deleteDocuments(new Term(DKEY, a.id()));
+        writer.addDocument(decisionDoc(new CurationDecision(decisions + 1, CurationDecision.Kind.RESTORE,
+            Instant.ofEpochMilli(seen), "ingest", "", List.of(), List.of(a.id()), m.story), List.of(), nextSeq));
+        decisions++;
+      }
     }
     writeStories(affected);
     if (!reported.isEmpty()) {
@@ -537,7 +574,7 @@ public final class StoryStore implements AutoCloseable {
     }
     Map<String, String> stories = new LinkedHashMap<>();
     for (String id : reported) stories.put(id, meta.get(id).story);
-    return new IngestResult(ordered.size(), updated, unchanged, empty, notCleaned, stories);
+    return new IngestResult(ordered.size(), updated, unchanged, empty, notCleaned, stories, skippedDeleted);
   }
 
   /**
@@ -550,15 +587,22 @@ public final class StoryStore implements AutoCloseable {
     int n = dups.size();
     int[] root = new int[n];
     int[] groupSize = new int[n];
+    // A group is named by its first-arrived article still stored: deleted ones stay in the
+    // duplicate index (it cannot forget) but neither count nor name a group.
+    int[] first = new int[n];
+    java.util.Arrays.fill(first, -1);
     for (int o = 0; o < n; o++) {
       root[o] = dups.group(o);
+      Meta live = meta.get(byOrdinal.get(o));
+      if (live == null || live.ordinal != o) continue;
       groupSize[root[o]]++;
+      if (first[root[o]] < 0) first[root[o]] = o;
     }
     List<String> moved = new ArrayList<>();
     for (Map.Entry<String, Meta> e : meta.entrySet()) {
       String id = e.getKey();
       Meta m = e.getValue();
-      String dup = m.ordinal < 0 || groupSize[root[m.ordinal]] < 2 ? "" : byOrdinal.get(root[m.ordinal]);
+      String dup = m.ordinal < 0 || groupSize[root[m.ordinal]] < 2 ? "" : byOrdinal.get(first[root[m.ordinal]]);
       String story = assignments.getOrDefault(id, m.story);
       boolean changed = !dup.equals(m.dup);
       m.dup = dup;
@@ -651,26 +695,43 @@ public final class StoryStore implements AutoCloseable {
     byOrdinal.clear();
     meta.clear();
     members.clear();
+    deleted.clear();
     nextSeq = 0;
     IndexSearcher s = searchers.acquire();
     try {
-      Query q = new TermQuery(new Term(TYPE, ARTICLE));
+      // Deleted articles are replayed where they arrived, and each decision where it was made.
+      Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.SHOULD)
+          .add(new TermQuery(new Term(TYPE, DELETED)), Occur.SHOULD).build();
       int n = Math.max(1, s.count(q));
       TopDocs docs = s.search(q, n, new Sort(new SortField(SEQ, SortField.Type.LONG)));
       var stored = s.storedFields();
+      List<JsonNode> log = readLog(s);
+      decisions = log.size();
+      java.util.function.Function<String, Article> lookup = id -> lookup(s, id);
+      int next = 0;
       List<Article> chunk = new ArrayList<>();
       for (ScoreDoc sd : docs.scoreDocs) {
         Document d = stored.document(sd.doc);
         Article a = ArticleJson.fromLine(d.get("raw"));
         long seq = d.getField(SEQ).numericValue().longValue();
-        chunk.add(cleaned(a, d));
-        Meta m = new Meta(seq, ref(a, d.get("title")), d.get("hash"), d.get(STORY));
-        m.dup = d.get("dup") == null ? "" : d.get("dup");
-        meta.put(a.id(), m);
+        while (next < log.size() && log.get(next).get("at").asLong() <= seq) {
+          replay(chunk);
+          replayDecision(log.get(next++), lookup);
+        }
+        if (d.getField(DELETED_AT) != null) {
+          chunk.add(a.withTitle(d.get(RTITLE)).withText(d.get(RTEXT)));
+          deleted.add(a.id());
+        } else {
+          chunk.add(cleaned(a, d));
+          Meta m = new Meta(seq, ref(a, d.get("title")), d.get("hash"), d.get(STORY));
+          m.dup = d.get("dup") == null ? "" : d.get("dup");
+          meta.put(a.id(), m);
+        }
         nextSeq = Math.max(nextSeq, seq + 1);
         if (chunk.size() == 4096) replay(chunk);
       }
       replay(chunk);
+      while (next < log.size()) replayDecision(log.get(next++), lookup);
     } finally {
       searchers.release(s);
     }
@@ -697,7 +758,9 @@ public final class StoryStore implements AutoCloseable {
     clusterer.assignTopics();
     List<DocSignature> sigs = signing.join();
     for (int i = 0; i < chunk.size(); i++) {
-      meta.get(chunk.get(i).id()).ordinal = dups.add(sigs.get(i)).ordinal();
+      int ordinal = dups.add(sigs.get(i)).ordinal();
+      Meta m = meta.get(chunk.get(i).id());
+      if (m != null) m.ordinal = ordinal; // null: a deleted article
       byOrdinal.add(chunk.get(i).id());
     }
     chunk.clear();
@@ -756,6 +819,283 @@ public final class StoryStore implements AutoCloseable {
     d.add(new NumericDocValuesField(FIRST, first));
     d.add(new NumericDocValuesField(LAST, last));
     return d;
+  }
+
+  // ---------------------------------------------------------------- curation
+
+  /**
+   * Merges two stories into one (a person's decision): the older story's id survives, both
+   * stories' articles are in it, its summary is recomputed, and a later article that would have
+   * joined either joins it. Committed before it returns; logged with {@code by} and {@code note}.
+   *
+   * @throws java.util.NoSuchElementException when a story does not exist (nothing changed)
+   * @throws IllegalArgumentException when both ids are the same story (nothing changed)
+   */
+  public synchronized CurationDecision merge(String storyA, String storyB, String by, String note) throws IOException {
+    writable();
+    requireStory(storyA);
+    requireStory(storyB);
+    if (storyA.equals(storyB)) throw new IllegalArgumentException("cannot merge story " + storyA + " with itself");
+    // Anchors: an article of each story, so that the replay finds the stories again by content
+    // even where a new model numbers them otherwise.
+    List<String> anchors = List.of(members.get(storyA).iterator().next(), members.get(storyB).iterator().next());
+    return curate(CurationDecision.Kind.MERGE, List.of(storyA, storyB), List.of(), anchors, by, note,
+        (affected, lookup) -> clusterer.mergeStories(storyA, storyB));
+  }
+
+  /**
+   * Moves articles out of their story into a new story of their own (a person's decision): the
+   * story they leave is summarized again from the rest, later clustering never joins the two
+   * again, and a later article may join either. Committed before it returns; logged.
+   *
+   * @throws java.util.NoSuchElementException when the story or an article does not exist
+   * @throws IllegalArgumentException when an article is in another story, or every article of
+   *     the story is named (nothing would be left); nothing changed
+   */
+  public synchronized CurationDecision split(String story, List<String> articleIds, String by, String note)
+      throws IOException {
+    writable();
+    requireStory(story);
+    List<String> ids = distinct(articleIds);
+    for (String id : ids) {
+      Meta m = requireArticle(id);
+      if (!m.story.equals(story)) throw new IllegalArgumentException("article " + id + " is in story " + m.story + ", not " + story);
+    }
+    if (ids.size() >= members.get(story).size()) {
+      throw new IllegalArgumentException("cannot split every article out of story " + story + " (nothing would be left)");
+    }
+    return curate(CurationDecision.Kind.SPLIT, List.of(story), ids, List.of(), by, note,
+        (affected, lookup) -> clusterer.splitOut(ids, lookup));
+  }
+
+  /**
+   * Deletes articles (a person's decision): they leave their stories (a story left empty is
+   * gone), search and counts; the same ids ingested later are skipped and reported unless
+   * restored ({@link #ingest(List, boolean)}). Committed before it returns; logged.
+   *
+   * @throws java.util.NoSuchElementException when an article does not exist (nothing changed)
+   * @throws IllegalArgumentException when an article is already deleted (nothing changed)
+   */
+  public synchronized CurationDecision delete(List<String> articleIds, String by, String note) throws IOException {
+    writable();
+    List<String> ids = distinct(articleIds);
+    List<String> stories = new ArrayList<>();
+    for (String id : ids) {
+      Meta m = requireArticle(id);
+      if (!stories.contains(m.story)) stories.add(m.story);
+    }
+    return curate(CurationDecision.Kind.DELETE, stories, ids, List.of(), by, note, (affected, lookup) -> {
+      long now = System.currentTimeMillis();
+      IndexSearcher s = searchers.acquire();
+      try {
+        for (String id : ids) {
+          TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
+          Document d = s.storedFields().document(td.scoreDocs[0].doc);
+          writer.deleteDocuments(new Term(AKEY, id));
+          writer.addDocument(tombstone(id, d, now));
+          Meta m = meta.remove(id);
+          members.get(m.story).remove(id);
+          deleted.add(id);
+        }
+      } finally {
+        searchers.release(s);
+      }
+      clusterer.remove(ids, lookup);
+      return null;
+    });
+  }
+
+  /** The curation decisions made on this store, oldest first. */
+  public List<CurationDecision> curationLog() throws IOException {
+    return withSearcher(s -> readLog(s).stream().map(StoryStore::decision).toList());
+  }
+
+  /**
+   * Where a story a person merged away went: the story that holds its articles now (following
+   * later merges), or empty when the id was never merged away. Story ids are never reused.
+   */
+  public Optional<String> mergedInto(String storyId) throws IOException {
+    List<CurationDecision> log = curationLog();
+    String at = storyId;
+    boolean moved = false;
+    for (CurationDecision d : log) {
+      if (d.kind() == CurationDecision.Kind.MERGE && d.stories().contains(at) && !at.equals(d.result())) {
+        at = d.result();
+        moved = true;
+      }
+    }
+    return moved ? Optional.of(at) : Optional.empty();
+  }
+
+  /** Whether a person deleted the article (and it was not restored since). */
+  public boolean isDeleted(String articleId) throws IOException {
+    return withSearcher(s -> s.count(new TermQuery(new Term(DKEY, articleId))) > 0);
+  }
+
+  private interface Apply {
+    /** Changes the clusterer (and for deletes the documents); returns the resulting story or null. */
+    String run(Set<String> affected, java.util.function.Function<String, Article> lookup) throws IOException;
+  }
+
+  private void writable() {
+    if (readOnly) throw new IllegalStateException("store opened read-only");
+  }
+
+  private void requireStory(String id) {
+    LinkedHashSet<String> ms = members.get(id);
+    if (ms == null || ms.isEmpty()) throw new java.util.NoSuchElementException("no story " + id);
+  }
+
+  private Meta requireArticle(String id) {
+    Meta m = meta.get(id);
+    if (m != null) return m;
+    if (deleted.contains(id)) throw new IllegalArgumentException("article " + id + " is already deleted");
+    throw new java.util.NoSuchElementException("no article " + id);
+  }
+
+  private static List<String> distinct(List<String> ids) {
+    List<String> out = new ArrayList<>(new LinkedHashSet<>(ids));
+    if (out.isEmpty()) throw new IllegalArgumentException("no article ids given");
+    return out;
+  }
+
+  /**
+   * Applies one decision and commits it with its log entry, as an ingest commits a batch: on any
+   * failure the writer and the memory go back to the last commit, so nothing stored is lost and
+   * nothing of the decision is kept.
+   */
+  private CurationDecision curate(CurationDecision.Kind kind, List<String> stories, List<String> articles,
+      List<String> anchors, String by, String note, Apply apply) throws IOException {
+    if (broken) {
+      try {
+        recover();
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("store " + dir + " cannot be written: " + oneLine(e), e);
+      }
+    }
+    SearcherManager readers = searchers;
+    IndexSearcher s = readers.acquire();
+    try {
+      Set<String> affected = new LinkedHashSet<>(stories);
+      String result = apply.run(affected, id -> lookup(s, id));
+      clusterer.assignTopics();
+      if (result != null) affected.add(result);
+      reconcile(affected, clusterer.assignments(), Set.of());
+      writeStories(affected);
+      CurationDecision d = new CurationDecision(decisions + 1, kind, Instant.ofEpochMilli(System.currentTimeMillis()),
+          by, note, stories, articles, result);
+      writer.addDocument(decisionDoc(d, anchors, nextSeq));
+      writer.commit();
+      decisions++;
+      searchers.maybeRefreshBlocking();
+      writeFailure = null;
+      return d;
+    } catch (IOException | RuntimeException e) {
+      writeFailure = oneLine(e);
+      try {
+        recover();
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      if (e instanceof IOException io) {
+        throw new IOException("store " + dir + ": write failed, nothing of this " + kind.label() + " stored: " + oneLine(io), io);
+      }
+      throw e;
+    } finally {
+      readers.release(s);
+    }
+  }
+
+  /** The cleaned article (title and text as the clusterer saw them), deleted ones included. */
+  private static Article lookup(IndexSearcher s, String id) {
+    try {
+      TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
+      if (td.scoreDocs.length == 1) {
+        Document d = s.storedFields().document(td.scoreDocs[0].doc);
+        return cleaned(ArticleJson.fromLine(d.get("raw")), d);
+      }
+      td = s.search(new TermQuery(new Term(DKEY, id)), 1);
+      if (td.scoreDocs.length == 0) return null;
+      Document d = s.storedFields().document(td.scoreDocs[0].doc);
+      return ArticleJson.fromLine(d.get("raw")).withTitle(d.get(RTITLE)).withText(d.get(RTEXT));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Applies a logged decision to the clusterer during the replay on open. */
+  private void replayDecision(JsonNode j, java.util.function.Function<String, Article> lookup) {
+    List<String> articles = strings(j.get("articles"));
+    switch (CurationDecision.Kind.of(j.get("kind").asText())) {
+      case MERGE -> {
+        List<String> anchors = strings(j.get("anchors"));
+        String x = anchors.size() == 2 ? clusterer.storyOf(anchors.get(0)) : null;
+        String y = anchors.size() == 2 ? clusterer.storyOf(anchors.get(1)) : null;
+        if (x != null && y != null) clusterer.mergeStories(x, y);
+      }
+      case SPLIT -> clusterer.splitOut(articles, lookup);
+      case DELETE -> clusterer.remove(articles, lookup);
+      case RESTORE -> {
+        // The restored article is replayed where it arrived again.
+      }
+    }
+    clusterer.assignTopics();
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n != null) for (JsonNode e : n) out.add(e.asText());
+    return out;
+  }
+
+  private static List<JsonNode> readLog(IndexSearcher s) throws IOException {
+    Query q = new TermQuery(new Term(TYPE, CURATION));
+    int n = s.count(q);
+    if (n == 0) return List.of();
+    TopDocs td = s.search(q, n, new Sort(new SortField(CNUM, SortField.Type.LONG)));
+    List<JsonNode> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) out.add(JSON.readTree(s.storedFields().document(sd.doc).get(DECISION)));
+    return out;
+  }
+
+  private static CurationDecision decision(JsonNode j) {
+    return new CurationDecision(j.get("number").asInt(), CurationDecision.Kind.of(j.get("kind").asText()),
+        Instant.parse(j.get("time").asText()), j.path("by").asText(""), j.path("note").asText(""),
+        strings(j.get("stories")), strings(j.get("articles")),
+        j.hasNonNull("result") ? j.get("result").asText() : null);
+  }
+
+  /** A log entry; {@code at} is the number of articles stored before it (where the replay applies it). */
+  private static Document decisionDoc(CurationDecision c, List<String> anchors, long at) throws IOException {
+    ObjectNode j = JSON.createObjectNode();
+    j.put("number", c.number()).put("kind", c.kind().label()).put("time", c.time().toString())
+        .put("by", c.by()).put("note", c.note());
+    c.stories().forEach(j.putArray("stories")::add);
+    c.articles().forEach(j.putArray("articles")::add);
+    j.put("result", c.result());
+    anchors.forEach(j.putArray("anchors")::add);
+    j.put("at", at);
+    Document d = new Document();
+    d.add(new StringField(TYPE, CURATION, Field.Store.NO));
+    d.add(new NumericDocValuesField(CNUM, c.number()));
+    d.add(new StoredField(DECISION, JSON.writeValueAsString(j)));
+    return d;
+  }
+
+  /** The hidden record of a deleted article: what the replay needs, never matched as an article. */
+  private static Document tombstone(String id, Document article, long deletedAt) {
+    Document t = new Document();
+    t.add(new StringField(TYPE, DELETED, Field.Store.NO));
+    t.add(new StringField(DKEY, id, Field.Store.NO));
+    t.add(new StoredField("raw", article.get("raw")));
+    t.add(new StoredField(RTITLE, article.get("title")));
+    t.add(new StoredField(RTEXT, article.get("text")));
+    t.add(new StoredField("hash", article.get("hash")));
+    long seq = article.getField(SEQ).numericValue().longValue();
+    t.add(new StoredField(SEQ, seq));
+    t.add(new NumericDocValuesField(SEQ, seq));
+    t.add(new StoredField(DELETED_AT, deletedAt));
+    return t;
   }
 
   // ---------------------------------------------------------------- revisions
