@@ -2,8 +2,11 @@
 # Usage: python3 bench/jfr-stages.py RECORDING.jfr [TOP_FRAMES_PER_STAGE]
 # Record with: java -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
 #   -XX:StartFlightRecording=filename=R.jfr,settings=profile -jar storytrack.jar dedup ...
+#   (profile samples every 10 ms; a copy of profile.jfc with a shorter period gives more samples)
 # A sample goes to the first stage (in the order of RULES) that any frame of its stack matches, so
-# komihash called by the shingler counts as shingling (Signer.sign calls the shingler) and the JSON parser's Article as reading.
+# komihash called by the shingler counts as shingling (Signer.sign calls the shingler) and the
+# Article built by the JSON parser as reading. JFR samples threads that are runnable, not only
+# those on a core: on a loaded machine a thread waiting for a core still collects samples.
 import collections, re, subprocess, sys
 
 RULES = [
