@@ -134,6 +134,16 @@ public final class ArticleJson {
 
   /** As {@link #parseRecord(JsonParser)}, reading each article field from the record field {@code fields} names. */
   static Article parseRecord(JsonParser p, FieldMap fields) throws IOException, BadRecordException {
+    return parseRecord(p, fields, true);
+  }
+
+  /**
+   * As {@link #parseRecord(JsonParser, FieldMap)}; {@code surrogates} false when the caller has
+   * shown that no string of the record can hold a lone surrogate ({@link ArticleLimits#problem(Article,
+   * boolean)}).
+   */
+  static Article parseRecord(JsonParser p, FieldMap fields, boolean surrogates)
+      throws IOException, BadRecordException {
     if (p.nextToken() != JsonToken.START_OBJECT) throw new BadRecordException("not a JSON object");
     String id = null;
     String url = null;
@@ -193,7 +203,7 @@ public final class ArticleJson {
       dateOnly = IsoDates.isDate(published);
     }
     Article a = new Article(id, source, url, title, when, text, html, dateOnly, sourceName);
-    String problem = ArticleLimits.problem(a);
+    String problem = ArticleLimits.problem(a, surrogates);
     if (problem != null) throw new BadRecordException(problem);
     return a;
   }

@@ -38,6 +38,22 @@ final class Bytes {
     return false;
   }
 
+  /**
+   * Whether JSON text may spell a UTF-16 surrogate as an escape: a backslash, {@code u}, then
+   * {@code D} and one of {@code 8-F} (either case; an escaped backslash before a literal
+   * {@code uD800} also counts, so this may say yes wrongly but never no wrongly). In well-formed
+   * UTF-8 that escape is the only way a JSON string can hold a lone surrogate.
+   */
+  static boolean mayEscapeSurrogate(byte[] b, int off, int len) {
+    for (int i = off, end = off + len - 3; i < end; i++) {
+      if (b[i] == '\\' && (b[i + 1] | 0x20) == 'u' && (b[i + 2] | 0x20) == 'd') {
+        int c = b[i + 3] | 0x20;
+        if (c == '8' || c == '9' || (c >= 'a' && c <= 'f')) return true;
+      }
+    }
+    return false;
+  }
+
   /** Length of a leading UTF-8 byte order mark (3) or 0. */
   static int utf8BomLength(byte[] b, int off, int len) {
     return len >= 3 && (b[off] & 0xff) == 0xEF && (b[off + 1] & 0xff) == 0xBB

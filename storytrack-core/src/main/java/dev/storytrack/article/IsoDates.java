@@ -23,7 +23,9 @@ final class IsoDates {
 
   /** Whether {@code s} is a date without a time of day ({@code 2019-04-02}). */
   static boolean isDate(String s) {
-    return s != null && DATE.matcher(s.strip()).matches();
+    if (s == null) return false;
+    String v = s.strip();
+    return v.length() == 10 && DATE.matcher(v).matches();
   }
 
   /**
@@ -35,6 +37,12 @@ final class IsoDates {
   static Instant parseIso(String s) {
     String v = s.strip();
     if (v.isEmpty()) return null;
+    Instant utc = utcSeconds(v);
+    return utc != null ? utc : parseIsoGeneral(v);
+  }
+
+  /** {@link #parseIso} by the JDK's formatters alone, for a stripped, non-empty string. */
+  static Instant parseIsoGeneral(String v) {
     try {
       TemporalAccessor t =
           DateTimeFormatter.ISO_DATE_TIME.parseBest(
@@ -50,6 +58,43 @@ final class IsoDates {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The common shape {@code 2019-04-02T10:00:00Z} read digit by digit, or null for any other
+   * string (which {@link #parseIso} then hands to the general parser): the formatter's
+   * {@code parseBest} cost a few microseconds a record, a tenth of reading a JSONL line. Values
+   * out of range (month 13, 30 February, hour 24, second 60) also return null, and the general
+   * parser rejects them as before.
+   */
+  static Instant utcSeconds(String v) {
+    if (v.length() != 20 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
+        || v.charAt(13) != ':' || v.charAt(16) != ':' || v.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(v, 0, 4);
+    int month = digits(v, 5, 2);
+    int day = digits(v, 8, 2);
+    int hour = digits(v, 11, 2);
+    int minute = digits(v, 14, 2);
+    int second = digits(v, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) return null;
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The ASCII digits {@code v[from, from + n)} as a number, or -1 when one is not a digit. */
+  private static int digits(String v, int from, int n) {
+    int x = 0;
+    for (int i = from; i < from + n; i++) {
+      int d = v.charAt(i) - '0';
+      if (d < 0 || d > 9) return -1;
+      x = 10 * x + d;
+    }
+    return x;
   }
 
   /**

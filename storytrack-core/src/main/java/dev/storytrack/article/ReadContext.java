@@ -40,6 +40,14 @@ final class ReadContext {
       problem(location, problem);
       return;
     }
+    checkedArticle(location, a);
+  }
+
+  /**
+   * As {@link #article} for an article that {@link ArticleLimits#problem} already accepted (the
+   * JSONL parser checks each record): the check scans every text, so once is enough.
+   */
+  void checkedArticle(String location, Article a) {
     String first = seen.putIfAbsent(a.id(), location);
     if (first != null) {
       duplicateCount++;

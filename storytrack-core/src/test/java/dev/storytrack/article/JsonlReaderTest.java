@@ -60,6 +60,35 @@ class JsonlReaderTest {
   }
 
   @Test
+  void escapedLoneSurrogatesAreRefusedInEveryFieldWhilePairsAndLookalikesPass() throws IOException {
+    // The reader skips the per-field surrogate scan for lines without a surrogate escape
+    // (Bytes.mayEscapeSurrogate): every way of writing one must still be caught.
+    String bs = "\\";
+    Path f = write(dir.resolve("s.jsonl"), String.join("\n",
+        "{\"id\":\"a" + bs + "ud800\",\"text\":\"x\"}",
+        "{\"id\":\"b\",\"text\":\"x " + bs + "uDC00 y\"}",
+        "{\"id\":\"c\",\"title\":\"t" + bs + "uDbFf\",\"text\":\"x\"}",
+        "{\"id\":\"d\",\"url\":\"" + bs + "udfff\",\"text\":\"x\"}",
+        "{\"id\":\"e\",\"source\":\"" + bs + "uD83D\",\"text\":\"x\"}",
+        "{\"id\":\"f\",\"html\":\"<p>" + bs + "uDE00</p>\"}",
+        "{\"id\":\"g\",\"text\":\"pair " + bs + "uD83D" + bs + "uDE00 ok\"}",
+        "{\"id\":\"h\",\"text\":\"escaped backslash " + bs + bs + "uD800 is text\"}",
+        "{\"id\":\"i\",\"text\":\"raw pair \uD83D\uDE00 and " + bs + "u00e9\"}",
+        ""));
+    ReaderTestSupport r = read(Format.AUTO, f);
+    assertThat(r.articles).extracting(Article::id).containsExactly("g", "h", "i");
+    assertThat(r.articles.get(0).text()).isEqualTo("pair \uD83D\uDE00 ok");
+    assertThat(r.articles.get(1).text()).isEqualTo("escaped backslash " + bs + "uD800 is text");
+    assertThat(r.problems).extracting(ReadProblem::reason).containsExactly(
+        "field \"id\" is not valid Unicode (lone surrogate)",
+        "field \"text\" is not valid Unicode (lone surrogate)",
+        "field \"title\" is not valid Unicode (lone surrogate)",
+        "field \"url\" is not valid Unicode (lone surrogate)",
+        "field \"source\" is not valid Unicode (lone surrogate)",
+        "field \"html\" is not valid Unicode (lone surrogate)");
+  }
+
+  @Test
   void longLinesSpanningManyBuffersAreRead() throws IOException {
     String big = "w".repeat(300_000);
     StringBuilder sb = new StringBuilder();

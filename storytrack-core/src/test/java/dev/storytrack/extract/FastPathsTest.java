@@ -44,7 +44,7 @@ class FastPathsTest {
     // reordered), so every pair being in form C proves any text of them is.
     StringBuilder safe = new StringBuilder();
     for (char c = 0; c < '\uFFFF'; c++) if (Extractor.formCAsIs(c)) safe.append(c);
-    assertThat(safe.length()).isGreaterThan(800);
+    assertThat(safe.length()).isGreaterThan(2400);
     for (int i = 0; i < safe.length(); i++) {
       for (int j = 0; j < safe.length(); j++) {
         String pair = "" + safe.charAt(i) + safe.charAt(j);
