@@ -37,7 +37,7 @@ public final class CleaningEffect {
       if (before.exactHigh() == after.exactHigh() && before.exactLow() == after.exactLow()) c[2]++;
       if (e.removed().isEmpty()) c[3]++;
       for (Removed r : e.removed()) {
-        long[] v = reasons.computeIfAbsent(r.reason(), k -> new long[2]);
+        long[] v = reasons.computeIfAbsent(r.reason().label(), k -> new long[2]);
         v[0]++;
         v[1] += r.text().length();
       }
