@@ -48,46 +48,17 @@ final class LineRules {
   // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
   // against any of them.
 
-  private static final String[] FORM_LITERALS = {
-      "mail address will not be published", "required fields are marked", "denotes required",
-      "denotes a required", "indicates required", "indicates a required", "required field",
-      "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
-      "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
-      "characters left", "character remaining", "you can use these html tags",
-      "will be reviewed before", "will be moderated before"};
-
-  private static final String[] WIDGET_LITERALS = {
-      "right click is disabled", "right-click is disabled",
-      "right click disabled", "copying is not allowed", "copying is disabled",
-      "all rights reserved", "your browser does not support", "please enable javascript",
-      // the copyright notice in the other languages of the evaluation sets
-      "alle rechte vorbehalten", "tous droits r", "todos los derechos reservados",
-      "tutti i diritti riservati", "wszelkie prawa zastrze", "todos os direitos reservados",
-      "alle rechten voorbehouden", "subject to copyright"};
-
   /**
-   * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
-   * log-in and comment prompts, follow-us lines, in the languages of the evaluation sets. Only
-   * short lines ({@link #MAX_PROMPT_WORDS}), where such a phrase is the whole message.
+   * Phrases found anywhere in a short line: form text, widget notices and, in lines of at most
+   * {@link #MAX_PROMPT_WORDS} words where such a phrase is the whole message, prompts that stand
+   * in for the rest of the article or invite the reader to act (paywalls, log-in and comment
+   * prompts, follow-us lines).
    */
-  private static final String[] PROMPT_LITERALS = {
-      // paywalls
-      "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
-      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "subscribe now",
-      "to continue reading", "already a subscriber", "seguir leyendo", "nicht eingeloggt",
-      "sind nicht angemeldet", "melden sie sich an",
-      // comment prompts
-      "kommentare schreiben", "kommentar schreiben", "diskutieren sie mit", "netiquette",
-      "para comentar", "deja un comentario", "deja tu comentario", "laisser un commentaire",
-      "ajouter un commentaire", "ecrire un commentaire", "lascia un commento",
-      // follow us
-      "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
-      "canal de youtube", "kanal auf", "unser kanal"};
   static final int MAX_PROMPT_WORDS = 12;
 
   /** The three lists above, found in one scan of a line: bit 0 form, 1 widget, 2 prompt. */
-  private static final Phrases LITERALS =
-      Phrases.grouped(FORM_LITERALS, WIDGET_LITERALS, PROMPT_LITERALS);
+  private static final Phrases LITERALS = Phrases.grouped(Lexicon.phrases("form-phrases"),
+      Lexicon.phrases("widget-phrases"), Lexicon.phrases("prompt-phrases"));
   private static final int FORM_TEXT = 1;
   private static final int WIDGET_TEXT = 2;
   private static final int PROMPT_TEXT = 4;
@@ -99,32 +70,21 @@ final class LineRules {
    */
   private static final LeadingPairs TAXONOMY =
       new LeadingPairs(Pattern.compile(
-          "(?:tags?|tagged|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|kategorien?|categories"
-              + "|category|themen|etiquetas|cat\u00e9gories?|categor\u00edas?)\\s*:"
+          "(?:" + Lexicon.alternatives("taxonomy-labels") + ")\\s*:"
               + "|this entry was posted in\\s"
-              + "|(?:filed under|abgelegt unter|posted in|ver\u00f6ffentlicht in|publi\u00e9 dans"
-              + "|archiviato in)[\\s:][^.!?]*$"));
+              + "|(?:" + Lexicon.alternatives("taxonomy-lead-ins") + ")[\\s:][^.!?]*$"));
 
   /** A gallery's position: "Image 1 of 5", "Bild 2 von 17", "3 / 12", "Foto 1 de 4". */
   private static final Pattern GALLERY = Pattern.compile(
-      "(?:(?:images?|photos?|pictures?|slides?|bild|bilder|foto|fotos|imagen|immagine)\\s+)?"
-          + "\\d{1,3}\\s*(?:of|von|de|di|sur|/)\\s*\\d{1,3}");
+      "(?:(?:" + Lexicon.alternatives("gallery-words") + ")\\s+)?"
+          + "\\d{1,3}\\s*(?:" + Lexicon.alternatives("gallery-of") + "|/)\\s*\\d{1,3}");
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
+  /** Starts of widget lines (feedback prompts, advert labels, copy protection, copyright). */
   private static final LeadingPairs WIDGET_START =
       new LeadingPairs(Pattern.compile(
-          "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
-              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
-              + " (?:helpful|useful)"
-              + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
-              + "|(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|inhalt)"
-              + " (?:hilfreich|n\u00fctzlich)|hier k\u00f6nnen sie (?:den|diesen) (?:artikel|beitrag) bewerten"
-              + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
-              + "|(?:story|article|content) continues below|continue reading"
-              + "|scroll (?:down )?to continue"
-              + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
-              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©"));
+          Lexicon.alternatives("widget-starts") + "|\u00A9|\\(c\\) ?\\d{4}"));
 
   private static final Pattern COOKIE_PHRASES =
       Pattern.compile(
@@ -132,34 +92,10 @@ final class LineRules {
               + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)"
               + "|by continuing to (?:use|browse|visit)|use of cookies");
 
+  /** A related-list header, then maybe what is listed, then a separator or the line's end. */
   private static final LeadingPairs RELATED_PREFIX =
       new LeadingPairs(Pattern.compile(
-          "^(?:read more|read also|also read|see also|see more|related|recommended(?: for you)?"
-              + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
-              + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
-              + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
-              + "|editor'?s picks|watch|listen|in pictures|in other news|further reading"
-              + "|what to read next"
-              // the same headers in the languages of the evaluation sets (de, fr, es, it, pl, pt, nl)
-              + "|(?:lesen sie|lies) (?:auch|mehr|weiter)|auch lesen|mehr zum thema"
-              + "|weitere (?:artikel|beitr\u00e4ge|themen|nachrichten)"
-              + "|das k\u00f6nnte sie (?:auch )?interessieren|empfehlungen(?: der redaktion)?"
-              + "|weiterlesen|verwandte (?:artikel|themen)"
-              + "|(?:\u00e0 )?lire aussi|\u00e0 lire \u00e9galement|sur le m\u00eame sujet|voir aussi"
-              + "|(?:le |te )?puede interesar|le[ae] tambi\u00e9n|ve[ar]? tambi\u00e9n"
-              + "|noticias relacionadas|m\u00e1s noticias|leggi anche|potrebbe interessarti"
-              + "|czytaj (?:te\u017c|tak\u017ce|wi\u0119cej)|zobacz (?:te\u017c|tak\u017ce)"
-              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over"
-              + "|explore further|recommended reading|keep reading"
-              + "|(?:das )?(?:thema )?k\u00f6nnte (?:sie|dich|euch) (?:auch )?interessieren"
-              + "|empfehlungen aus der redaktion|zum weiterlesen|weiterf\u00fchrende (?:links|artikel)"
-              + "|lesen sie hier|lust auf mehr|auch interessant|passend (?:dazu|zum thema)"
-              + "|verwandte themenbereiche|lea (?:m\u00e1s|tambi\u00e9n)|lee tambi\u00e9n"
-              + "|contenido relacionado|\u00e0 voir aussi|pour aller plus loin|ti potrebbe interessare"
-              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar"
-              + "|lea|mire|vea|weitere informationen|mehr (?:zu|\u00fcber|aus|von) [^:]{1,40}?"
-              // "Weitere Beiträge aus der Kolumne:", a caption over a list, nothing after its colon
-              + "|weitere [^:.!?]{1,50}?(?=:\\s*$))"
+          "^(?:" + Lexicon.alternatives("related-headers") + ")"
               + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
               + "|reading|topics|videos|items))?"
               + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
@@ -192,22 +128,16 @@ final class LineRules {
               + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
 
   /**
-   * A picture's label opening a short line, in the other languages of the evaluation sets: "Foto:
-   * dpa", "Abbildung 4: Schwachschicht", "Crédits photos : AFP", "(Bild: Jane Doe)"; a number may
-   * follow (figures). Such a line is a caption or a credit whatever follows the colon. English
-   * labels are left to {@link #CAPTION_LABEL}, which wants a credit after them: English pages
-   * (WCXB's listicles) keep "Photo Credit: site.com" lines under each item as part of the text.
+   * A picture's label opening a short line ("Foto: dpa", "Abbildung 4: Schwachschicht"); a number
+   * may follow (figures). Such a line is a caption or a credit whatever follows the colon.
+   * English labels are left to {@link #CAPTION_LABEL}, which wants a credit after them.
    */
   private static final LeadingPairs LABELLED_CAPTION =
       new LeadingPairs(Pattern.compile(
-          "\\(?(?:fotos?|bild|bilder|abbildung|abb\\.|titelbild|beitragsbild|bildquelle|symbolbild"
-              + "|bildnachweis|grafik|fotocredit|cr\u00e9dits? photos?"
-              + "|fotograf\u00eda|imagen|cr\u00e9dito|imagem|zdj\u0119cie|fot\\.|afbeelding|beeld)"
+          "\\(?(?:" + Lexicon.alternatives("picture-labels") + ")"
               + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
 
-  private static final Phrases CAPTION_WORDS = new Phrases(
-      "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
-      "shutterstock", "alamy", "epa-efe", "handout");
+  private static final Phrases CAPTION_WORDS = new Phrases(Lexicon.phrases("caption-words"));
 
   private static final Pattern AGENCY =
       Pattern.compile(
@@ -581,39 +511,18 @@ final class LineRules {
 
   /** Asking the reader to do something: follow, download, subscribe, sign up, write, support. */
   private static final Pattern APPEAL_ACTION = Pattern.compile(
-      "\\b(?:download(?:ing)?|subscrib(?:e|ing)|sign(?:ing)? up|follow(?:ing)?|join|support(?:ing)?"
-          + "|donate|submit|write to|send us|get the latest|get our"
-          // German, Spanish, French, Italian
-          + "|abonnier\\w*|melde dich|melden sie sich|folg(?:e|t|en sie) uns"
-          // the imperative only: "unterstützt" alone describes ("die Software unterstützt ...")
-          + "|unterst(?:\u00fc|ue)tz(?:e|en sie|t uns)"
-          + "|lade dir|laden sie|registrier\\w*"
-          + "|suscr[i\u00ed]b\\w*|s[i\u00ed]gu(?:e|enos|anos)\\w*|seguir a|\u00fanete|escr[i\u00ed]b(?:enos|irnos)"
-          + "|descarg(?:a|ue)\\w*|abonnez|suivez|inscrivez|t\u00e9l\u00e9chargez|soutenez|iscriviti|seguici"
-          + "|scarica)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      "\\b(?:" + Lexicon.alternatives("appeal-actions") + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** What a publication offers its readers: its app, newsletter, channels, letters page, funding. */
   private static final Pattern APPEAL_OBJECT = Pattern.compile(
-      "\\b(?:apps?|newsletters?|inbox|telegram|whatsapp|twitter|facebook|instagram|tiktok|youtube"
-          + "|linkedin|podcasts?|subscriptions?|abo|abonnements?|posteingang|letters? to the editor"
-          + "|leserbriefe?|our work|our journalism|unsere arbeit|unseren journalismus|kanal|canal|channel"
-          + "|suscripci\u00f3n|bolet\u00edn|donations?|spenden?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      "\\b(?:" + Lexicon.alternatives("appeal-channels") + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * ASCII substrings that every match of {@link #APPEAL_ACTION} (group 0) and of
    * {@link #APPEAL_OBJECT} (group 1) contains: a superset test, the regexes decide.
    */
   private static final Phrases APPEAL_WORDS = Phrases.grouped(
-      new String[] {"download", "subscrib", "sign", "follow", "join", "support", "donate", "submit",
-          "write to", "send us", "get the latest", "get our", "abonnier", "melde dich", "melden sie",
-          "folg", "unterst", "lade dir", "laden sie", "registrier", "suscr",
-          "gue", "seguir a", "nete", "escr", "descarg", "abonnez", "suivez", "inscrivez",
-          "chargez", "soutenez", "iscriviti", "seguici", "scarica"},
-      new String[] {"app", "newsletter", "inbox", "telegram", "whatsapp", "twitter", "facebook",
-          "instagram", "tiktok", "youtube", "linkedin", "podcast", "subscription", "abo",
-          "posteingang", "to the editor", "leserbrief", "our work", "our journalism",
-          "unsere arbeit", "unseren journalismus", "kanal", "canal", "channel", "suscripci",
-          "bolet", "donation", "spende"});
+      Lexicon.phrases("appeal-action-cores"), Lexicon.phrases("appeal-channel-cores"));
 
   /**
    * The reader asked to act on the publication itself: follow it, get its app or newsletter,
@@ -637,11 +546,10 @@ final class LineRules {
     return APPEAL_ACTION.matcher(lower).find() && APPEAL_OBJECT.matcher(lower).find();
   }
 
-  /** The header of an author box, in the languages of the evaluation sets. */
+  /** The header of an author box ("About the author"). */
   private static final LeadingPairs AUTHOR_BOX = new LeadingPairs(Pattern.compile(
-      "(?:about the authors?|about the writer|\u00fcber den autor|\u00fcber die autorin"
-          + "|\u00fcber die autoren|zur person|\u00e0 propos de l.auteur|sobre el autor|sobre la autora"
-          + "|sull.autore)\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      "(?:" + Lexicon.alternatives("author-box-headers") + ")\\W*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   static final int MAX_BIO_WORDS = 150;
 
   /**
@@ -763,13 +671,8 @@ final class LineRules {
     return null;
   }
 
-  /**
-   * The label an advert slot leaves in the text, alone on its line and maybe dashed ("- Anzeige -",
-   * "ADVERT", "Publicité"), in the languages of the evaluation sets.
-   */
-  static final Set<String> AD_LABELS = Set.of("advert", "adverts", "advertisement", "anzeige",
-      "werbung", "publicit\u00e9", "publicidad", "pubblicit\u00e0", "reklama", "annonce",
-      "advertentie", "gesponsert", "publicidade");
+  /** The label an advert slot leaves in the text, alone on its line ("- Anzeige -", "ADVERT"). */
+  static final Set<String> AD_LABELS = Lexicon.set("ad-labels");
 
   private static boolean adLabel(String lower) {
     if (lower.length() > 24) return false;
@@ -783,9 +686,7 @@ final class LineRules {
   /** Longest advertising disclosure looked at, in words. */
   static final int MAX_DISCLOSURE_WORDS = 80;
 
-  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(
-      "affiliate", "provision", "commission", "werbung", "werbelink", "qualifying purchases",
-      "amazon associate");
+  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(Lexicon.phrases("disclosure-anchors"));
 
   private static final Pattern DISCLOSURE = Pattern.compile(
       // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
