@@ -104,7 +104,7 @@ class FastPathsTest {
   @Property(tries = 3000)
   void leadingPairsNeverRejectAMatch(@ForAll("spacedTexts") String s) {
     for (String x : List.of(s, s.toLowerCase(Locale.ROOT), s.strip())) {
-      for (LeadingPairs rule : LineRules.anchoredRules()) {
+      for (LeadingPairs rule : LineShapes.anchoredRules()) {
         assertThat(rule.lookingAt(x)).as("%s on %s", rule.pattern(), x)
             .isEqualTo(rule.pattern().matcher(x).lookingAt());
       }

@@ -25,7 +25,7 @@ class LexiconTest {
   void wordsOfOtherLanguagesComeFromTheirFiles() {
     assertThat(Vocab.COMMENT).contains("comments", "kommentare", "reacties", "komentarz");
     assertThat(Vocab.SHARE_ANCHOR).contains("udost\u0119pnij", "teilen");
-    assertThat(LineRules.AD_LABELS).contains("anzeige", "publicit\u00e9");
+    assertThat(LineShapes.AD_LABELS).contains("anzeige", "publicit\u00e9");
   }
 
   @Test
