@@ -408,7 +408,7 @@ final class HtmlBlocks {
         int own;
         int ownProse;
         if (node instanceof TextNode tn) {
-          own = Normalize.words(Normalize.whitespace(tn.getWholeText()));
+          own = Words.count(Normalize.whitespace(tn.getWholeText()));
           ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
         } else if (node instanceof Element el) {
           if (el.normalName().equals("a")) linkDepth--;

@@ -254,18 +254,12 @@ final class LineShapes {
     }
     if (w < 16) return false;
     // Long blocks without final punctuation: prose has many lower-case words, menus do not.
-    int lowerStarts = 0;
-    boolean atStart = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ') {
-        atStart = true;
-      } else if (atStart) {
-        if (Character.isLowerCase(c)) lowerStarts++;
-        atStart = false;
-      }
-    }
-    return lowerStarts * 5 >= w * 2;
+    int[] lowerStarts = {0};
+    Words.spaced(t, (s, start, end) -> {
+      if (Character.isLowerCase(s.charAt(start))) lowerStarts[0]++;
+      return true;
+    });
+    return lowerStarts[0] * 5 >= w * 2;
   }
 
   /** The reason for a block judged on its own, or null. */
@@ -291,7 +285,7 @@ final class LineShapes {
       return Removed.COOKIE;
     }
     if (Vocab.mayBeChrome(lower)) {
-      Vocab.Words words = Vocab.words(lower);
+      Vocab.LineWords words = Vocab.words(lower);
       int w = words.words().size();
       if (w == 0) {
         // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
@@ -411,7 +405,7 @@ final class LineShapes {
     // section marker.
     if (lower.endsWith(".") && !lower.contains("closed")) return 0;
     if (lower.length() > 80 || !Vocab.mayBeChrome(lower)) return 0;
-    Vocab.Words words = Vocab.words(lower);
+    Vocab.LineWords words = Vocab.words(lower);
     List<String> ws = words.words();
     if (ws.isEmpty() || ws.size() > 8 || !words.allIn(Vocab.COMMENT)) return 0;
     boolean anchor = words.anyIn(Vocab.COMMENT_ANCHOR);
@@ -448,7 +442,7 @@ final class LineShapes {
             String lowerInner = Vocab.lower(inner);
             boolean credit = AGENCY.matcher(lowerInner).find();
             boolean slash = inner.indexOf('/') > 0 && Character.isUpperCase(inner.charAt(0));
-            if ((credit || slash) && Normalize.words(inner) <= 8) {
+            if ((credit || slash) && Words.count(inner) <= 8) {
               boolean photoWord = lowerInner.contains("photo") || lowerInner.contains("image")
                   || lowerInner.contains("picture") || lowerInner.contains("credit")
                   || lowerInner.contains("courtesy") || slash;
@@ -461,7 +455,7 @@ final class LineShapes {
     // "… in the harbour. © AFP / JANE DOE": a copyright credit after the caption's last sentence.
     int c = t.lastIndexOf('\u00A9');
     if (c > 0 && len - c <= 60 && w <= 70 && afterSentence(t, c)) {
-      int creditWords = Normalize.words(t.substring(c + 1).strip());
+      int creditWords = Words.count(t.substring(c + 1).strip());
       if (creditWords >= 1 && creditWords <= 8) return true;
     }
     String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
@@ -482,7 +476,7 @@ final class LineShapes {
 
   /** Long text before a bare "(AFP)": a body paragraph citing its source, not a caption. */
   private static boolean isSentenceBody(String t, int open) {
-    return Normalize.words(t.substring(0, open)) > 25;
+    return Words.count(t.substring(0, open)) > 25;
   }
 
   /** Reason for a short line outside the body span, or null to keep it. */
@@ -505,7 +499,7 @@ final class LineShapes {
   }
 
   private static boolean dateLine(String lower) {
-    Vocab.Words words = Vocab.words(lower);
+    Vocab.LineWords words = Vocab.words(lower);
     if (words.numbers() == 0 || words.words().size() > 6) return false;
     for (String w : words.words()) if (!DATE_WORDS.matcher(w).matches()) return false;
     return true;
@@ -518,20 +512,14 @@ final class LineShapes {
 
   /** Every word starts upper case (menus, section lists). */
   private static boolean titleCase(String t) {
-    int words = 0;
-    boolean atStart = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ') {
-        atStart = true;
-      } else if (atStart) {
-        atStart = false;
-        if (Character.isLetter(c)) {
-          if (!Character.isUpperCase(c)) return false;
-          words++;
-        }
-      }
-    }
-    return words >= 2;
+    int[] words = {0};
+    boolean all = Words.spaced(t, (s, start, end) -> {
+      char c = s.charAt(start);
+      if (!Character.isLetter(c)) return true;
+      words[0]++;
+      return Character.isUpperCase(c);
+    });
+    return all && words[0] >= 2;
   }
+
 }

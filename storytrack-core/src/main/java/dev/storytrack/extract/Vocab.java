@@ -16,7 +16,7 @@ final class Vocab {
   private Vocab() {}
 
   /** Words of a short line, lower case, letters only; numbers are counted, not returned. */
-  record Words(List<String> words, int numbers) {
+  record LineWords(List<String> words, int numbers) {
     boolean allIn(Set<String> vocab) {
       for (String w : words) if (!vocab.contains(w)) return false;
       return true;
@@ -30,59 +30,42 @@ final class Vocab {
 
   static final Set<String> NUMBER_WORDS = Lexicon.set("number-words");
 
-  static Words words(String lower) {
+  static LineWords words(String lower) {
     // "comment(s)" and "e-mail" are single words on pages; fold them before splitting.
     String s = lower.replace("(s)", "").replace("e-mail", "email");
     List<String> out = new ArrayList<>();
-    int numbers = 0;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'')) j++;
-        String w = s.substring(i, j);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+    int[] numbers = {0};
+    Words.lettered(s, new Words.Sink() {
+      @Override
+      public boolean word(String text, int start, int end) {
+        String w = text.substring(start, end);
         if (NUMBER_WORDS.contains(w)) {
-          numbers++;
+          numbers[0]++;
         } else {
           out.add(w);
         }
-        i = j;
-      } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
-          i++;
-        }
-        numbers++;
-      } else {
-        i++;
+        return true;
       }
-    }
-    return new Words(out, numbers);
+
+      @Override
+      public boolean number() {
+        numbers[0]++;
+        return true;
+      }
+    });
+    return new LineWords(out, numbers[0]);
   }
 
   /**
    * Fast pre-check: false as soon as one word is outside every chrome vocabulary (most body
    * sentences fail on their first or second word), so {@link #words} runs only on candidates.
+   * Unfolded: "comment(s)" is comment and s, "e-mail" e and mail, all chrome.
    */
   static boolean mayBeChrome(String lower) {
-    int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      char c = lower.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\'')) j++;
-        String w = lower.substring(i, j);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        if (!CHROME.contains(w) && !NUMBER_WORDS.contains(w)) return false;
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    return true;
+    return Words.lettered(lower, (text, start, end) -> {
+      String w = text.substring(start, end);
+      return CHROME.contains(w) || NUMBER_WORDS.contains(w);
+    });
   }
 
   static String lower(String s) {
