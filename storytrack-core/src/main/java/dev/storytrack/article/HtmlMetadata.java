@@ -22,7 +22,7 @@ final class HtmlMetadata {
     this.html = html;
     Document doc = page.document();
     Map<String, String> meta = metaByKey(doc);
-    this.title = Headline.of(doc);
+    this.title = page.headline();
     this.url = url(doc, meta);
     this.published = PageDates.published(page, meta, url.isEmpty() ? doc.location() : url, title);
     this.siteName = meta.getOrDefault("og:site_name", "");

@@ -28,6 +28,7 @@ public final class ParsedPage {
   private final String html;
   private final Document doc;
   private final Map<Element, Object> json = new IdentityHashMap<>();
+  private String headline;
 
   private ParsedPage(String html, Document doc) {
     this.html = html;
@@ -76,6 +77,15 @@ public final class ParsedPage {
 
   public Document document() {
     return doc;
+  }
+
+  /**
+   * {@link Headline#of} this page, found once: the reader's headline is the extractor's as long as
+   * the DOM has not changed in between.
+   */
+  public String headline() {
+    if (headline == null) headline = Headline.of(doc);
+    return headline;
   }
 
   /**

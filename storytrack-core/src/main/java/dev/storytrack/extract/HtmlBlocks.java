@@ -103,9 +103,9 @@ final class HtmlBlocks {
    * The move is done here as the browser's script would do it (document order, so segments that
    * arrive inside other segments land too); a segment without its placeholder is only unhidden.
    */
-  static void revealStreamedSegments(Document doc) {
+  static boolean revealStreamedSegments(Document doc) {
     var segments = doc.select(STREAMED);
-    if (segments.isEmpty()) return;
+    if (segments.isEmpty()) return false;
     // One pass for the placeholders: a lookup per segment would make the move quadratic.
     Map<String, Element> slots = new java.util.HashMap<>();
     for (Element t : doc.select(TEMPLATES)) slots.putIfAbsent(t.id(), t);
@@ -121,21 +121,48 @@ final class HtmlBlocks {
       slot.remove();
       seg.remove();
     }
+    return true;
   }
 
   /**
    * An HTML template script inside the element the page marks as its article body is that body,
    * rendered by script when the page loads (Blogger's themes, Google's own blogs among them, ship
-   * every post this way). Parsed in place; any other script stays out with the rest.
+   * every post this way). Parsed in place; any other script stays out with the rest. True when
+   * the page has such a script.
    */
-  static void revealBodyTemplates(Document doc) {
+  static boolean revealBodyTemplates(Document doc) {
+    boolean found = false;
     for (Element s : doc.select(BODY_TEMPLATES)) {
+      found = true;
       String html = s.data();
       if (html.isBlank()) continue;
       Element parsed = Jsoup.parseBodyFragment(html).body();
       for (Node k : new ArrayList<>(parsed.childNodes())) s.before(k);
       s.remove();
     }
+    return found;
+  }
+
+  /** Removes what is never shown ({@link #SILENT}, {@link #HIDDEN}), subtrees whole, in one walk. */
+  private static void removeUnseen(Document doc) {
+    List<Element> unseen = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+        if (SILENT_QUERY.matches(doc, el) || HIDDEN_QUERY.matches(doc, el)) {
+          unseen.add(el);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    for (Element el : unseen) el.remove();
   }
 
   private static Map<String, String> tokens(String... reasonAndWords) {
@@ -158,8 +185,8 @@ final class HtmlBlocks {
     // The reader's parse of the same text when it is at hand: a page is parsed once.
     ParsedPage parsed = ParsedPage.take(html);
     Document doc = parsed.document();
-    revealStreamedSegments(doc);
-    revealBodyTemplates(doc);
+    boolean revealed = revealStreamedSegments(doc);
+    revealed |= revealBodyTemplates(doc);
     PageMetadata.Found meta = PageMetadata.read(parsed);
     List<String> titles = new ArrayList<>();
     Element og = doc.selectFirst(OG_TITLE);
@@ -176,16 +203,16 @@ final class HtmlBlocks {
       }
     }
     titles.removeIf(String::isEmpty);
-    // The headline readers see (the reader's choice too, so JSONL records with HTML get the same).
-    String title = Headline.of(doc);
+    // The headline readers see (the reader's choice too, so JSONL records with HTML get the same;
+    // the reader's own when nothing was revealed since it read the page).
+    String title = revealed ? Headline.of(doc) : parsed.headline();
     if (title.isEmpty()) {
       title = titles.isEmpty() ? "" : titles.get(0);
     } else if (!titles.contains(title)) {
       titles.add(title);
     }
 
-    doc.select(SILENT_QUERY).remove();
-    doc.select(HIDDEN_QUERY).remove();
+    removeUnseen(doc);
     Element body = doc.body();
     if (body == null) return new Page(title, titles, List.of(), meta);
 

@@ -33,15 +33,15 @@ final class LineShapes {
   // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
   // against any of them.
 
-  /**
-   * Phrases found anywhere in a short line: form text, widget notices and, in lines of at most
-   * {@link #MAX_PROMPT_WORDS} words where such a phrase is the whole message, prompts that stand
-   * in for the rest of the article or invite the reader to act (paywalls, log-in and comment
-   * prompts, follow-us lines).
-   */
+  /** Longest line, in words, in which a prompt phrase is the whole message. */
   static final int MAX_PROMPT_WORDS = 12;
 
-  /** The three lists above, found in one scan of a line: bit 0 form, 1 widget, 2 prompt. */
+  /**
+   * Phrases found anywhere in a short line, in one scan: bit 0 form text, 1 widget notices, 2
+   * prompts that stand in for the rest of the article or invite the reader to act (paywalls,
+   * log-in and comment prompts, follow-us lines), which count only in lines of at most
+   * {@link #MAX_PROMPT_WORDS} words.
+   */
   private static final Phrases LITERALS = Phrases.grouped(Lexicon.phrases("form-phrases"),
       Lexicon.phrases("widget-phrases"), Lexicon.phrases("prompt-phrases"));
   private static final int FORM_TEXT = 1;
