@@ -72,10 +72,7 @@ final class LineShapes {
           Lexicon.alternatives("widget-starts") + "|\u00A9|\\(c\\) ?\\d{4}"));
 
   private static final Pattern COOKIE_PHRASES =
-      Pattern.compile(
-          "(?:we|this (?:web)?site|our (?:web)?site|our partners) (?:uses?|sets?|stores?) cookies"
-              + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)"
-              + "|by continuing to (?:use|browse|visit)|use of cookies");
+      Pattern.compile(Lexicon.alternatives("cookie-phrases"));
 
   /** A related-list header, then maybe what is listed, then a separator or the line's end. */
   private static final LeadingPairs RELATED_PREFIX =
@@ -92,17 +89,10 @@ final class LineShapes {
 
   private static final LeadingPairs BYLINE =
       new LeadingPairs(Pattern.compile(
-          "^(?i:by|written by|posted by|reported by|reporting by|story by|words by|text by"
-              + "|edited by|editing by|compiled by|additional reporting by|with reporting by)"
-              + "\\s*:?\\s+\\p{Lu}"
-              + "|^(?i:author|published|updated|last updated|posted|posted on|first published"
-              + "|date|source)\\s*:"));
+          "^(?i:" + Lexicon.alternatives("byline-lead-ins") + ")\\s*:?\\s+\\p{Lu}"
+              + "|^(?i:" + Lexicon.alternatives("byline-labels") + ")\\s*:"));
 
-  private static final Pattern DATE_WORDS =
-      Pattern.compile(
-          "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|mon|tue|wed|thu"
-              + "|fri|sat|sun|[a-z]+day|am|pm|gmt|utc|bst|edt|est|cet|ago|hours?|minutes?|mins?"
-              + "|updated|published|posted|last|on|at|min|read|th|st|nd|rd|h");
+  private static final Pattern DATE_WORDS = Pattern.compile(Lexicon.alternatives("date-words"));
 
   private static final Pattern CAPTION_LABEL =
       Pattern.compile(
@@ -144,13 +134,11 @@ final class LineShapes {
 
   /** A sentence's capitalized first word, not a first name: "The Times is committed to ...". */
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?:the|this|that|these|those|it|its|our|we|a|an|each|every|all)\\s", Pattern.CASE_INSENSITIVE);
+      "(?:" + Lexicon.alternatives("not-names") + ")\\s", Pattern.CASE_INSENSITIVE);
 
   /** What a biography says the person is. */
   private static final Pattern BIO_ROLE = Pattern.compile(
-      "\\b(?:writer|editor|journalist|reporter|author|correspondent|columnist|contributor|blogger"
-          + "|founder|co-founder|director|professor|faculty|researcher|ceo|cto|manager|specialist"
-          + "|expert|consultant|photographer|physician|attorney|lawyer|analyst|freelance\\w*)\\b");
+      "\\b(?:" + Lexicon.alternatives("bio-roles") + ")\\b");
 
   /**
    * The name an author biography closing the article starts with, or null: "Jane Doe is a senior
