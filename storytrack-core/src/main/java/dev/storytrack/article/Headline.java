@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's headline: the one its readers see. Pages declare a title for search engines and
@@ -29,7 +31,7 @@ public final class Headline {
     String declared = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
     String siteName = meta(doc, "og:site_name");
     List<String> h1s = new ArrayList<>();
-    for (Element h : doc.select("h1")) {
+    for (Element h : doc.select(H1)) {
       String t = clean(h.text());
       if (!t.isEmpty() && t.length() <= MAX_LENGTH) h1s.add(t);
       if (h1s.size() == MAX_H1) break;
@@ -109,10 +111,21 @@ public final class Headline {
     return out;
   }
 
+  /** The selector of each meta key asked for, parsed once (jsoup parses a query string per call). */
+  private static final java.util.Map<String, Evaluator> META = java.util.Map.of(
+      "og:title", metaQuery("og:title"), "twitter:title", metaQuery("twitter:title"),
+      "og:site_name", metaQuery("og:site_name"));
+
+  private static Evaluator metaQuery(String key) {
+    return QueryParser.parse("meta[property=" + key + "], meta[name=" + key + "]");
+  }
+
   private static String meta(Document doc, String key) {
-    Element m = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+    Element m = doc.selectFirst(META.get(key));
     return m == null ? "" : clean(m.attr("content"));
   }
+
+  private static final Evaluator H1 = QueryParser.parse("h1");
 
   private static String firstNonBlank(String... values) {
     for (String v : values) {

@@ -1,11 +1,9 @@
 package dev.storytrack.article;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,31 +12,33 @@ import org.jsoup.nodes.Element;
  * canonical URL and site name. Shared by the HTML and WARC readers.
  */
 final class HtmlMetadata {
-  private static final ObjectMapper JSON = new ObjectMapper(ArticleJson.FACTORY);
-
   final String html;
   final String title;
   final Instant published;
   final String url;
   final String siteName;
 
-  private HtmlMetadata(String html, Document doc) {
+  private HtmlMetadata(String html, ParsedPage page) {
     this.html = html;
+    Document doc = page.document();
     Map<String, String> meta = metaByKey(doc);
-    this.title = Headline.of(doc);
+    this.title = page.headline();
     this.url = url(doc, meta);
-    this.published = PageDates.published(doc, meta, url.isEmpty() ? doc.location() : url, title, JSON);
+    this.published = PageDates.published(page, meta, url.isEmpty() ? doc.location() : url, title);
     this.siteName = meta.getOrDefault("og:site_name", "");
   }
 
   /**
    * Decodes ({@link PageCharset}: BOM, {@code charsetHint} from an HTTP header, meta charset,
    * detection) and parses a page. The bytes are decoded once; the text kept in {@link #html} is
-   * what was parsed.
+   * what was parsed, and the parsed page is left for the extractor ({@link ParsedPage#take}).
    */
   static HtmlMetadata parse(byte[] bytes, String charsetHint, String baseUri) {
     String html = PageCharset.decode(bytes, charsetHint).text();
-    return new HtmlMetadata(html, Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    ParsedPage page = ParsedPage.parse(html, baseUri);
+    HtmlMetadata m = new HtmlMetadata(html, page);
+    page.leave();
+    return m;
   }
 
   /** The host of {@code url}, or "" when it has none. */

@@ -1,7 +1,6 @@
 package dev.storytrack.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -84,15 +83,15 @@ final class PageDates {
 
   private PageDates() {}
 
-  static Instant published(Document doc, Map<String, String> meta, String url, String headline,
-      ObjectMapper json) {
+  static Instant published(ParsedPage page, Map<String, String> meta, String url, String headline) {
+    Document doc = page.document();
     for (String key : PUBLISHED_KEYS) {
       Instant t = plausible(parse(meta.get(key)));
       if (t != null) return t;
     }
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        Instant t = plausible(parse(datePublished(json.readTree(script.data()))));
+        Instant t = plausible(parse(datePublished(page.json(script))));
         if (t != null) return t;
       } catch (IOException e) {
         // broken JSON-LD is common; other sources may still give the time

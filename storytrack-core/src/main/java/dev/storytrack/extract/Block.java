@@ -7,11 +7,11 @@ package dev.storytrack.extract;
  * @param heading true when the block came from an HTML heading element
  * @param linkChars characters of {@code text} that sat inside links (0 for plain text)
  * @param removedAs null, or the reason the HTML pass already removed this block for
- * @param words {@code Normalize.words(text)}, counted once where the text is made
+ * @param words {@code Words.count(text)}, counted once where the text is made
  */
 record Block(String text, boolean heading, int linkChars, Removed.Reason removedAs, int words) {
   Block(String text, boolean heading, int linkChars, Removed.Reason removedAs) {
-    this(text, heading, linkChars, removedAs, Normalize.words(text));
+    this(text, heading, linkChars, removedAs, Words.count(text));
   }
 
   Block(String text, boolean heading, int linkChars) {

@@ -1,8 +1,8 @@
 package dev.storytrack.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storytrack.article.Headline;
+import dev.storytrack.article.ParsedPage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's authors, from the most to the least explicit: meta tags, JSON-LD {@code author} of the
@@ -21,7 +23,6 @@ import org.jsoup.nodes.Element;
  * user names or placeholders, no repeats; the site itself is dropped when people are named.
  */
 final class Bylines {
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Longest plausible author name: longer "names" are sentences or lists of tags. */
   private static final int MAX_NAME = 80;
   /** Elements after the headline searched for the byline. */
@@ -43,21 +44,51 @@ final class Bylines {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern USER_NAME = Pattern.compile("^[\\p{L}\\d]+(?:[._\\-]?[\\p{L}\\d]+)*$");
 
+  // Selectors parsed once: jsoup parses a query string on every call.
+  private static final Evaluator AUTHOR_META = QueryParser.parse(
+      "meta[name=author], meta[property=article:author], meta[name=dc.creator],"
+          + " meta[name=parsely-author], meta[name=sailthru.author], meta[name=byl]");
+  private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+
   private Bylines() {}
 
+  /** The authors of a page whose JSON-LD has not been read. */
   static List<String> authors(Document doc) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator],"
-        + " meta[name=parsely-author], meta[name=sailthru.author], meta[name=byl]")) {
-      add(names, m.attr("content"));
-    }
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      String data = s.data();
-      if (data.length() > 200_000 || !data.contains("author")) continue;
+    ParsedPage page = ParsedPage.of(doc);
+    List<JsonNode> json = new ArrayList<>();
+    for (Element s : doc.select(PageMetadata.JSON_LD)) {
+      if (!mayNameAuthors(s.data())) continue;
       try {
-        jsonAuthors(JSON.readTree(data), names, 0);
+        JsonNode n = page.json(s);
+        if (n != null) json.add(n);
       } catch (Exception e) {
         // broken JSON-LD is common; the other sources still count
+      }
+    }
+    return authors(doc, json);
+  }
+
+  /** Whether a JSON-LD script is worth reading for authors: not huge, names an author. */
+  static boolean mayNameAuthors(String data) {
+    return data.length() <= 200_000 && data.contains("author");
+  }
+
+  /**
+   * The authors of a page, {@code jsonLd} its JSON-LD scripts that {@link #mayNameAuthors}, read,
+   * in page order.
+   */
+  static List<String> authors(Document doc, List<JsonNode> jsonLd) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Element m : doc.select(AUTHOR_META)) {
+      add(names, m.attr("content"));
+    }
+    for (JsonNode n : jsonLd) {
+      try {
+        jsonAuthors(n, names, 0);
+      } catch (RuntimeException e) {
+        // an odd JSON-LD shape; the other sources still count
       }
     }
     if (names.isEmpty()) shown(doc, names);
@@ -76,7 +107,7 @@ final class Bylines {
           || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find())
           || (BYLINE_ELEMENT.matcher(marks).find() && !NOT_BYLINE_ELEMENT.matcher(marks).find());
       if (!byline || e.childrenSize() > 6) continue;
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEM_NAME);
       String text = (name != null ? name : e).text();
       if (text.length() > 2 * MAX_NAME) continue;
       int before = names.size();
@@ -169,7 +200,7 @@ final class Bylines {
   private static int headlineIndex(Document doc, List<Element> all) {
     String headline = Headline.of(doc);
     Element first = null;
-    for (Element h : doc.select("h1")) {
+    for (Element h : doc.select(H1)) {
       if (first == null) first = h;
       if (Normalize.whitespace(h.text()).equals(headline)) return all.indexOf(h);
     }
@@ -179,7 +210,7 @@ final class Bylines {
   /** Drops the site's own name (an organization as author) when people are also named. */
   private static List<String> withoutSite(Document doc, Map<String, String> names) {
     if (names.size() < 2) return List.copyOf(names.values());
-    Element site = doc.selectFirst("meta[property=og:site_name]");
+    Element site = doc.selectFirst(SITE_NAME);
     String siteKey = site == null ? "" : key(site.attr("content"));
     List<String> out = new ArrayList<>();
     names.forEach((k, v) -> {

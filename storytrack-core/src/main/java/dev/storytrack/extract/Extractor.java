@@ -115,11 +115,11 @@ public final class Extractor {
    * page with a comment section keeps its article and loses the comments.
    */
   private Extraction orThread(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
-    if (Normalize.words(shown.text()) >= MIN_ARTICLE_WORDS) return shown;
+    if (Words.count(shown.text()) >= MIN_ARTICLE_WORDS) return shown;
     if (!page.meta().thread() && !PageMetadata.threadAddress(a.url())) return shown;
     HtmlBlocks.Page t = HtmlBlocks.read(a.html(), true);
     Extraction d = t.blocks().isEmpty() ? shown : finish(a, t.blocks(), true, t.titles(), guess);
-    return Normalize.words(d.text()) > Normalize.words(shown.text()) ? d : shown;
+    return Words.count(d.text()) > Words.count(shown.text()) ? d : shown;
   }
 
   /**
@@ -138,12 +138,12 @@ public final class Extractor {
    */
   private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
     String declared = page.meta().declaredBody();
-    int words = Normalize.words(declared);
-    if (words < MIN_ARTICLE_WORDS || 4 * Normalize.words(shown.text()) >= words) return shown;
+    int words = Words.count(declared);
+    if (words < MIN_ARTICLE_WORDS || 4 * Words.count(shown.text()) >= words) return shown;
     Extraction d = MARKUP.matcher(declared).find()
         ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
         : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
-    return Normalize.words(d.text()) > Normalize.words(shown.text()) ? d : shown;
+    return Words.count(d.text()) > Words.count(shown.text()) ? d : shown;
   }
 
   /** Tags that make a declared body HTML rather than text with a stray "<". */

@@ -1,6 +1,7 @@
 package dev.storytrack.extract;
 
 import dev.storytrack.article.Headline;
+import dev.storytrack.article.ParsedPage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,9 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML page to blocks: drops non-content subtrees (by element, ARIA role, or class/id tokens),
@@ -44,6 +47,17 @@ final class HtmlBlocks {
   private static final String HIDDEN =
       "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
           + " [style~=(?i)visibility\\s*:\\s*hidden]";
+
+  // Selectors parsed once: jsoup parses a query string on every call.
+  private static final Evaluator SILENT_QUERY = QueryParser.parse(SILENT);
+  private static final Evaluator HIDDEN_QUERY = QueryParser.parse(HIDDEN);
+  private static final Evaluator STREAMED = QueryParser.parse("div[hidden][id^=S:]");
+  private static final Evaluator TEMPLATES = QueryParser.parse("template[id]");
+  private static final Evaluator BODY_TEMPLATES =
+      QueryParser.parse("[itemprop=articleBody] > script[type~=(?i)^text/(x-)?template$]");
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title], meta[name=og:title]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator PICTURE = QueryParser.parse("img, picture");
 
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -89,12 +103,12 @@ final class HtmlBlocks {
    * The move is done here as the browser's script would do it (document order, so segments that
    * arrive inside other segments land too); a segment without its placeholder is only unhidden.
    */
-  static void revealStreamedSegments(Document doc) {
-    var segments = doc.select("div[hidden][id^=S:]");
-    if (segments.isEmpty()) return;
+  static boolean revealStreamedSegments(Document doc) {
+    var segments = doc.select(STREAMED);
+    if (segments.isEmpty()) return false;
     // One pass for the placeholders: a lookup per segment would make the move quadratic.
     Map<String, Element> slots = new java.util.HashMap<>();
-    for (Element t : doc.select("template[id]")) slots.putIfAbsent(t.id(), t);
+    for (Element t : doc.select(TEMPLATES)) slots.putIfAbsent(t.id(), t);
     for (Element seg : segments) {
       String n = seg.id().substring(2);
       if (n.isEmpty() || !n.chars().allMatch(Character::isDigit)) continue;
@@ -107,21 +121,48 @@ final class HtmlBlocks {
       slot.remove();
       seg.remove();
     }
+    return true;
   }
 
   /**
    * An HTML template script inside the element the page marks as its article body is that body,
    * rendered by script when the page loads (Blogger's themes, Google's own blogs among them, ship
-   * every post this way). Parsed in place; any other script stays out with the rest.
+   * every post this way). Parsed in place; any other script stays out with the rest. True when
+   * the page has such a script.
    */
-  static void revealBodyTemplates(Document doc) {
-    for (Element s : doc.select("[itemprop=articleBody] > script[type~=(?i)^text/(x-)?template$]")) {
+  static boolean revealBodyTemplates(Document doc) {
+    boolean found = false;
+    for (Element s : doc.select(BODY_TEMPLATES)) {
+      found = true;
       String html = s.data();
       if (html.isBlank()) continue;
       Element parsed = Jsoup.parseBodyFragment(html).body();
       for (Node k : new ArrayList<>(parsed.childNodes())) s.before(k);
       s.remove();
     }
+    return found;
+  }
+
+  /** Removes what is never shown ({@link #SILENT}, {@link #HIDDEN}), subtrees whole, in one walk. */
+  private static void removeUnseen(Document doc) {
+    List<Element> unseen = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+        if (SILENT_QUERY.matches(doc, el) || HIDDEN_QUERY.matches(doc, el)) {
+          unseen.add(el);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    for (Element el : unseen) el.remove();
   }
 
   private static Map<String, Removed.Reason> tokens(Object... reasonAndWords) {
@@ -143,14 +184,16 @@ final class HtmlBlocks {
    *     named after comments or replies stay (forum software names the thread that way)
    */
   static Page read(String html, boolean thread) {
-    Document doc = Jsoup.parse(html);
-    revealStreamedSegments(doc);
-    revealBodyTemplates(doc);
-    PageMetadata.Found meta = PageMetadata.read(doc);
+    // The reader's parse of the same text when it is at hand: a page is parsed once.
+    ParsedPage parsed = ParsedPage.take(html);
+    Document doc = parsed.document();
+    boolean revealed = revealStreamedSegments(doc);
+    revealed |= revealBodyTemplates(doc);
+    PageMetadata.Found meta = PageMetadata.read(parsed);
     List<String> titles = new ArrayList<>();
-    Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title]");
+    Element og = doc.selectFirst(OG_TITLE);
     if (og != null) titles.add(Normalize.whitespace(og.attr("content")));
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(H1);
     if (h1 != null) titles.add(Normalize.whitespace(h1.text()));
     String docTitle = Normalize.whitespace(doc.title());
     if (!docTitle.isEmpty()) {
@@ -162,16 +205,16 @@ final class HtmlBlocks {
       }
     }
     titles.removeIf(String::isEmpty);
-    // The headline readers see (the reader's choice too, so JSONL records with HTML get the same).
-    String title = Headline.of(doc);
+    // The headline readers see (the reader's choice too, so JSONL records with HTML get the same;
+    // the reader's own when nothing was revealed since it read the page).
+    String title = revealed ? Headline.of(doc) : parsed.headline();
     if (title.isEmpty()) {
       title = titles.isEmpty() ? "" : titles.get(0);
     } else if (!titles.contains(title)) {
       titles.add(title);
     }
 
-    doc.select(SILENT).remove();
-    doc.select(HIDDEN).remove();
+    removeUnseen(doc);
     Element body = doc.body();
     if (body == null) return new Page(title, titles, List.of(), meta);
 
@@ -222,7 +265,7 @@ final class HtmlBlocks {
       case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
       case "figcaption" -> Removed.CAPTION;
       // A figure is a photo with its caption; pull quotes and tables also come as figures.
-      case "figure" -> words <= 80 && el.selectFirst("img, picture") != null
+      case "figure" -> words <= 80 && el.selectFirst(PICTURE) != null
           ? Removed.CAPTION : null;
       default -> null;
     };
@@ -396,7 +439,7 @@ final class HtmlBlocks {
         int own;
         int ownProse;
         if (node instanceof TextNode tn) {
-          own = Normalize.words(Normalize.whitespace(tn.getWholeText()));
+          own = Words.count(Normalize.whitespace(tn.getWholeText()));
           ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
         } else if (node instanceof Element el) {
           if (el.normalName().equals("a")) linkDepth--;

@@ -3,222 +3,33 @@ package dev.storytrack.extract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Text rules over a list of blocks: decides which blocks are body and which are site chrome.
+ * Decides which blocks are the article and which are site chrome: the rules below, each a named
+ * unit, applied in order by one loop ({@link #apply}) over the same {@link Lines}. What one line
+ * is comes from {@link LineShapes}; the rules add position: a reader-comment header removes all
+ * that follows it, a related-list header the headlines under it, short non-sentence lines go
+ * before the first and after the last paragraph of prose but stay between paragraphs
+ * (subheadings).
  *
- * <p>Three kinds of evidence, applied in this order:
- *
- * <ol>
- *   <li>Shape of a single block, applied anywhere: form text, share/subscribe/cookie/related
- *       widgets, captions with a credit. Only short blocks are looked at (bounded length), and the
- *       word tests need every word to be chrome vocabulary, so ordinary sentences never match.
- *   <li>A reader-comment header ("3 Comment(s)", "Leave a reply", "Join the discussion") that
- *       follows at least {@link #BODY_BEFORE_COMMENTS} body paragraphs (or one long one)
- *       removes itself and everything after it: reader comments read like body text, only their
- *       position tells. A bare related-list header ("Related articles", "Read more:") takes the
- *       headline lines under it along.
- *   <li>Position: short non-sentence lines before the first or after the last body paragraph
- *       (bylines, menus, kickers, dates) go; the same lines between body paragraphs are
- *       subheadings and stay. The first block equal to the title goes.
- * </ol>
- *
- * <p>Body is any block that reads as prose: a sentence of six words or more, a long run of mostly
- * lower-case words, or for positions also a short sentence of three words or more.
- *
- * <p>Every pattern is precompiled and only ever run on blocks of at most {@link #SHORT} characters
- * (captions: the last {@link #TAIL} characters), so cost is linear in the input.
+ * <p>The first nine judge the article's blocks (the HTML pass's main content, or all of a plain
+ * text); the last three the whole page, with the text outside the main content.
  */
 final class LineRules {
-  static final int SHORT = 320;
-  static final int TAIL = 160;
-  static final int MAX_CHROME_WORDS = 30;
-  static final int MAX_WIDGET_WORDS = 20;
+  /** Body paragraphs before a comment header for it to open a comment section. */
   static final int BODY_BEFORE_COMMENTS = 2;
   /** Or one paragraph this long (a news brief). */
   static final int BODY_WORDS_BEFORE_COMMENTS = 50;
+  /** Most blocks between the headline and the article's container that may hold its lead. */
+  static final int LEAD_SPAN = 12;
 
   record Result(List<String> kept, List<Removed> removed) {}
 
-  // Speed: phrases that may sit anywhere in a line are plain substrings, all of a list found in
-  // one scan (Phrases); patterns are anchored at the line start and run with lookingAt(), so no
-  // pattern scans a line position by position, and a line whose first two characters cannot
-  // start a match skips the regex (LeadingPairs). Lines longer than SHORT are never matched
-  // against any of them.
-
-  private static final String[] FORM_LITERALS = {
-      "mail address will not be published", "required fields are marked", "denotes required",
-      "denotes a required", "indicates required", "indicates a required", "required field",
-      "save my name, email", "save my name, e-mail", "notify me of", "notify me when",
-      "must be logged in to", "log in to reply", "log in to comment", "characters remaining",
-      "characters left", "character remaining", "you can use these html tags",
-      "will be reviewed before", "will be moderated before"};
-
-  private static final String[] WIDGET_LITERALS = {
-      "right click is disabled", "right-click is disabled",
-      "right click disabled", "copying is not allowed", "copying is disabled",
-      "all rights reserved", "your browser does not support", "please enable javascript",
-      // the copyright notice in the other languages of the evaluation sets
-      "alle rechte vorbehalten", "tous droits r", "todos los derechos reservados",
-      "tutti i diritti riservati", "wszelkie prawa zastrze", "todos os direitos reservados",
-      "alle rechten voorbehouden", "subject to copyright"};
-
-  /**
-   * Prompts that stand in for the rest of the article or invite the reader to act: paywalls,
-   * log-in and comment prompts, follow-us lines, in the languages of the evaluation sets. Only
-   * short lines ({@link #MAX_PROMPT_WORDS}), where such a phrase is the whole message.
-   */
-  private static final String[] PROMPT_LITERALS = {
-      // paywalls
-      "ich bin abonnent", "bereits abonnent", "ein abo ", "ein abo.", "jetzt abonnieren",
-      "abonnieren sie", "weiterlesen?", "lire la suite", "abonnez-vous", "subscribe now",
-      "to continue reading", "already a subscriber", "seguir leyendo", "nicht eingeloggt",
-      "sind nicht angemeldet", "melden sie sich an",
-      // comment prompts
-      "kommentare schreiben", "kommentar schreiben", "diskutieren sie mit", "netiquette",
-      "para comentar", "deja un comentario", "deja tu comentario", "laisser un commentaire",
-      "ajouter un commentaire", "ecrire un commentaire", "lascia un commento",
-      // follow us
-      "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siguenos", "canal de telegram",
-      "canal de youtube", "kanal auf", "unser kanal"};
-  static final int MAX_PROMPT_WORDS = 12;
-
-  /** The three lists above, found in one scan of a line: bit 0 form, 1 widget, 2 prompt. */
-  private static final Phrases LITERALS =
-      Phrases.grouped(FORM_LITERALS, WIDGET_LITERALS, PROMPT_LITERALS);
-  private static final int FORM_TEXT = 1;
-  private static final int WIDGET_TEXT = 2;
-  private static final int PROMPT_TEXT = 4;
-
-  /**
-   * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
-   * "Schlagworte: …", "This entry was posted in …". A bare label needs its colon ("Tags darauf
-   * …" is a sentence), a phrase that reads like a sentence start must not end like one.
-   */
-  private static final LeadingPairs TAXONOMY =
-      new LeadingPairs(Pattern.compile(
-          "(?:tags?|tagged|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|kategorien?|categories"
-              + "|category|themen|etiquetas|cat\u00e9gories?|categor\u00edas?)\\s*:"
-              + "|this entry was posted in\\s"
-              + "|(?:filed under|abgelegt unter|posted in|ver\u00f6ffentlicht in|publi\u00e9 dans"
-              + "|archiviato in)[\\s:][^.!?]*$"));
-
-  /** A gallery's position: "Image 1 of 5", "Bild 2 von 17", "3 / 12", "Foto 1 de 4". */
-  private static final Pattern GALLERY = Pattern.compile(
-      "(?:(?:images?|photos?|pictures?|slides?|bild|bilder|foto|fotos|imagen|immagine)\\s+)?"
-          + "\\d{1,3}\\s*(?:of|von|de|di|sur|/)\\s*\\d{1,3}");
-
-  private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
-
-  private static final LeadingPairs WIDGET_START =
-      new LeadingPairs(Pattern.compile(
-          "(?:do|did) you (?:like|enjoy|love) (?:this|the|our) (?:article|story|post|piece|content)"
-              + "|(?:was|is|did you find) (?:this|the) (?:article|story|post|page|information)"
-              + " (?:helpful|useful)"
-              + "|(?:rate|like) this (?:article|story|post)|how (?:useful|helpful) was"
-              + "|(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|inhalt)"
-              + " (?:hilfreich|n\u00fctzlich)|hier k\u00f6nnen sie (?:den|diesen) (?:artikel|beitrag) bewerten"
-              + "|advert(?:isement|isment|orial)s?\\b|sponsored(?: content| by| post)?$|ads?$"
-              + "|(?:story|article|content) continues below|continue reading"
-              + "|scroll (?:down )?to continue"
-              + "|(?:click|tap) here\\b|loading\\W*$|(?:error: )?(?:the )?content is protected"
-              + "|©|\\(c\\) ?\\d{4}|copyright (?:©|\\(c\\))?\\s*\\d{4}|copyright ©"));
-
-  private static final Pattern COOKIE_PHRASES =
-      Pattern.compile(
-          "(?:we|this (?:web)?site|our (?:web)?site|our partners) (?:uses?|sets?|stores?) cookies"
-              + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)"
-              + "|by continuing to (?:use|browse|visit)|use of cookies");
-
-  private static final LeadingPairs RELATED_PREFIX =
-      new LeadingPairs(Pattern.compile(
-          "^(?:read more|read also|also read|see also|see more|related|recommended(?: for you)?"
-              + "|more (?:from|on) [^:]{1,40}?|more stories|most (?:read|popular|viewed|shared)"
-              + "|trending(?: now)?|don'?t miss|read next|up next|top stories"
-              + "|latest (?:news|stories)|you (?:may|might) also (?:like|be interested in|enjoy)"
-              + "|editor'?s picks|watch|listen|in pictures|in other news|further reading"
-              + "|what to read next"
-              // the same headers in the languages of the evaluation sets (de, fr, es, it, pl, pt, nl)
-              + "|(?:lesen sie|lies) (?:auch|mehr|weiter)|auch lesen|mehr zum thema"
-              + "|weitere (?:artikel|beitr\u00e4ge|themen|nachrichten)"
-              + "|das k\u00f6nnte sie (?:auch )?interessieren|empfehlungen(?: der redaktion)?"
-              + "|weiterlesen|verwandte (?:artikel|themen)"
-              + "|(?:\u00e0 )?lire aussi|\u00e0 lire \u00e9galement|sur le m\u00eame sujet|voir aussi"
-              + "|(?:le |te )?puede interesar|le[ae] tambi\u00e9n|ve[ar]? tambi\u00e9n"
-              + "|noticias relacionadas|m\u00e1s noticias|leggi anche|potrebbe interessarti"
-              + "|czytaj (?:te\u017c|tak\u017ce|wi\u0119cej)|zobacz (?:te\u017c|tak\u017ce)"
-              + "|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|lees ook|meer over"
-              + "|explore further|recommended reading|keep reading"
-              + "|(?:das )?(?:thema )?k\u00f6nnte (?:sie|dich|euch) (?:auch )?interessieren"
-              + "|empfehlungen aus der redaktion|zum weiterlesen|weiterf\u00fchrende (?:links|artikel)"
-              + "|lesen sie hier|lust auf mehr|auch interessant|passend (?:dazu|zum thema)"
-              + "|verwandte themenbereiche|lea (?:m\u00e1s|tambi\u00e9n)|lee tambi\u00e9n"
-              + "|contenido relacionado|\u00e0 voir aussi|pour aller plus loin|ti potrebbe interessare"
-              + "|articoli correlati|przeczytaj (?:te\u017c|tak\u017ce)|voc\u00ea pode gostar"
-              + "|lea|mire|vea|weitere informationen|mehr (?:zu|\u00fcber|aus|von) [^:]{1,40}?"
-              // "Weitere Beiträge aus der Kolumne:", a caption over a list, nothing after its colon
-              + "|weitere [^:.!?]{1,50}?(?=:\\s*$))"
-              + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
-              + "|reading|topics|videos|items))?"
-              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
-
-  private static final LeadingPairs COMMENT_TITLED =
-      new LeadingPairs(Pattern.compile(
-          "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
-              + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s"));
-
-  private static final LeadingPairs BYLINE =
-      new LeadingPairs(Pattern.compile(
-          "^(?i:by|written by|posted by|reported by|reporting by|story by|words by|text by"
-              + "|edited by|editing by|compiled by|additional reporting by|with reporting by)"
-              + "\\s*:?\\s+\\p{Lu}"
-              + "|^(?i:author|published|updated|last updated|posted|posted on|first published"
-              + "|date|source)\\s*:"));
-
-  private static final Pattern DATE_WORDS =
-      Pattern.compile(
-          "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|mon|tue|wed|thu"
-              + "|fri|sat|sun|[a-z]+day|am|pm|gmt|utc|bst|edt|est|cet|ago|hours?|minutes?|mins?"
-              + "|updated|published|posted|last|on|at|min|read|th|st|nd|rd|h");
-
-  private static final Pattern CAPTION_LABEL =
-      Pattern.compile(
-          "(?:^|[.!?\u201D\"]\\s+|\\s[|–—-]\\s*)\\(?(?:photo|photograph|image|picture|pic|video"
-              + "|graphic|illustration|credit|photo credit|image credit|file photo|main image"
-              + "|top image)s?\\s*(?:by\\b|:|\\|)\\s*[^.!?]{1,80}$"
-              + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
-              + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
-
-  /**
-   * A picture's label opening a short line, in the other languages of the evaluation sets: "Foto:
-   * dpa", "Abbildung 4: Schwachschicht", "Crédits photos : AFP", "(Bild: Jane Doe)"; a number may
-   * follow (figures). Such a line is a caption or a credit whatever follows the colon. English
-   * labels are left to {@link #CAPTION_LABEL}, which wants a credit after them: English pages
-   * (WCXB's listicles) keep "Photo Credit: site.com" lines under each item as part of the text.
-   */
-  private static final LeadingPairs LABELLED_CAPTION =
-      new LeadingPairs(Pattern.compile(
-          "\\(?(?:fotos?|bild|bilder|abbildung|abb\\.|titelbild|beitragsbild|bildquelle|symbolbild"
-              + "|bildnachweis|grafik|fotocredit|cr\u00e9dits? photos?"
-              + "|fotograf\u00eda|imagen|cr\u00e9dito|imagem|zdj\u0119cie|fot\\.|afbeelding|beeld)"
-              + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
-
-  private static final Phrases CAPTION_WORDS = new Phrases(
-      "photo", "image", "pic", "credit", "video", "graphic", "illustration", "getty",
-      "shutterstock", "alamy", "epa-efe", "handout");
-
-  private static final Pattern AGENCY =
-      Pattern.compile(
-          "\\b(?:afp|ap|reuters|epa|efe|xinhua|ansa|dpa|anadolu|upi|pa|ians|pti|tass|sipa|getty"
-              + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
-              + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
-
-  /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
-  static List<LeadingPairs> anchoredRules() {
-    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION, TAXONOMY);
-  }
+  /** The rules, in the order they run. */
+  static final List<LineRule> RULES = List.of(
+      new Shape(), new Disclosure(), new LoneLinkedHeadline(), new CommentSection(),
+      new AuthorBox(), new RepeatedTitle(), new RelatedList(), new Edges(), new ClosingNotes(),
+      new Outside(), new Lead(), new TrailingCaption());
 
   private final Collection<String> titleKeys;
   private final boolean linksKnown;
@@ -241,730 +52,437 @@ final class LineRules {
   }
 
   Result apply(List<Block> blocks) {
-    List<Block> inside = new ArrayList<>(blocks.size());
-    for (Block b : blocks) if (!Removed.OUTSIDE.equals(b.removedAs())) inside.add(b);
-    Removed.Reason[] in = decide(inside);
-    Removed.Reason[] reasons = new Removed.Reason[blocks.size()];
-    int k = 0;
-    boolean comments = false;
-    boolean anyKept = false;
-    int titleAt = -1;
-    int firstBody = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      Removed.Reason r;
-      if (Removed.OUTSIDE.equals(b.removedAs())) {
-        // A comment header after the body turns the outside text that follows into comments.
-        String t = b.text();
-        comments |= anyKept && t.length() <= 120 && commentHeader(Vocab.lower(t)) > 0;
-        r = comments ? Removed.COMMENTS : outsideReason(b);
-        if (titleAt < 0 && firstBody < 0 && Removed.TITLE.equals(r)) titleAt = i;
-      } else {
-        if (firstBody < 0 && b.removedAs() == null) firstBody = i;
-        r = in[k++];
-        comments = false;
-      }
-      reasons[i] = r;
-      anyKept |= r == null;
-    }
-    if (titleAt >= 0 && firstBody > titleAt) keepLeads(blocks, reasons, titleAt, firstBody);
-    if (linksKnown) dropTrailingCaptions(blocks, reasons);
+    Lines page = new Lines(blocks, titleKeys, linksKnown);
+    Lines article = page.article();
+    for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
     List<String> kept = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (reasons[i] == null) kept.add(b.text());
-      else removed.add(new Removed(b.text(), reasons[i]));
+    for (int i = 0; i < page.size(); i++) {
+      Removed.Reason r = page.reason(i);
+      if (r == null) kept.add(page.text(i));
+      else removed.add(new Removed(page.text(i), r));
     }
     return new Result(kept, removed);
   }
 
-  /** Most blocks between the headline and the article's container that may hold its lead. */
-  static final int LEAD_SPAN = 12;
-
   /**
-   * The lead (standfirst, teaser, first paragraphs) often sits between the headline and the
-   * container the article was found in, in a header of its own, sometimes as a heading: prose
-   * there, under the page's headline and before the article, is the article's. Only prose
-   * counts: sentences, hardly linked, which no shape rule claims (bylines, captions, prompts).
+   * Each block on its own ({@link LineShapes#shapeReason}): form text, widgets, share, subscribe
+   * and cookie lines, category lines, related headers, captions. Such lines are site chrome
+   * wherever they stand, and the shape tests need every word of a line to be chrome vocabulary,
+   * so sentences of the article never match.
    */
-  private void keepLeads(List<Block> blocks, Removed.Reason[] reasons, int title, int firstInside) {
-    if (firstInside - title > LEAD_SPAN) return;
-    boolean byline = false;
-    for (int j = title + 1; j < firstInside; j++) {
-      Block b = blocks.get(j);
-      byline |= Removed.BYLINE.equals(reasons[j]);
-      if (!byline || !Removed.OUTSIDE.equals(reasons[j])) continue;
-      String t = b.text();
-      int w = b.words();
-      if (w < 10 || b.linkDensity() >= 0.25 || !isSentence(t, w)) continue;
-      String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
-      if (shapeReason(t, lower, w) == null) reasons[j] = null;
+  static final class Shape implements LineRule {
+    @Override
+    public String name() {
+      return "shape";
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.kept(i)) lines.set(i, LineShapes.shapeReason(lines.text(i), lines.lower(i), lines.words(i)));
+      }
     }
   }
 
   /**
-   * The article does not end on a caption: a heading (or a short line ending in a colon) left as
-   * the last kept line over text that went as a list, a menu or a widget introduced that text.
-   * Seen only once all rules have spoken, since the line rules remove what follows it as often
-   * as the HTML pass does. A colon line may introduce an embed without text ("Here is the
-   * tweet:") followed by the page footer, so for it the next line must be a list's item the line
-   * rules removed, or a related list.
+   * HTML only: an advertising disclosure ({@link LineShapes#disclosure}: affiliate links, a
+   * commission for links) goes as a widget, in any position: it is about the page's business,
+   * not the story.
    */
-  private static void dropTrailingCaptions(List<Block> blocks, Removed.Reason[] reasons) {
-    // Judged on the reasons the rules gave: one caption dropped here does not make the line
-    // above it a caption too.
-    Removed.Reason[] given = reasons.clone();
-    int last = reasons.length - 1;
-    while (last >= 0 && reasons[last] != null) last--;
-    while (last >= 0 && last + 1 < reasons.length) {
-      Block b = blocks.get(last);
-      String t = b.text();
-      int w = b.words();
-      if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
-      Removed.Reason next = given[last + 1];
-      Block nb = blocks.get(last + 1);
-      boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
-          || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
-          || Removed.SUBSCRIBE.equals(next);
-      boolean caption;
-      if (b.heading() && !Normalize.endsSentence(t)) {
-        caption = listy;
-      } else if (Normalize.endsWith(t, ':')) {
-        caption = Removed.RELATED.equals(next);
-      } else if (!Normalize.endsSentence(t) && b.linkDensity() < 0.5) {
-        // A plain line is a caption only right under the body's prose: under other short lines
-        // it is the last item of a list, an address or a table.
-        int prev = last - 1;
-        while (prev >= 0 && reasons[prev] != null) prev--;
-        caption = Removed.RELATED.equals(next) && prev >= 0
-            && isSentence(blocks.get(prev).text(), blocks.get(prev).words());
-      } else {
-        return;
-      }
-      if (!caption) return;
-      reasons[last] = Removed.RELATED;
-      while (last >= 0 && reasons[last] != null) last--;
+  static final class Disclosure implements LineRule {
+    @Override
+    public String name() {
+      return "disclosure";
     }
-  }
 
-  /**
-   * Text outside the main content is never kept; it is reported under the reason the rules
-   * would give it on their own (a repeated title, a menu line, a share widget), else as outside.
-   */
-  private Removed.Reason outsideReason(Block b) {
-    String t = b.text();
-    int w = b.words();
-    if (t.length() <= 1000 && titleKeys.contains(Normalize.key(t))) return Removed.TITLE;
-    String lower = t.length() <= SHORT && w <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
-    Removed.Reason r = shapeReason(t, lower, w);
-    if (r == null && !isSentence(t, w)) r = edgeReason(b, w, false, linksKnown);
-    return r == null ? Removed.OUTSIDE : r;
-  }
-
-  /** The reason for each block, or null for body. */
-  private Removed.Reason[] decide(List<Block> blocks) {
-    int n = blocks.size();
-    Removed.Reason[] reason = new Removed.Reason[n];
-    boolean[] body = new boolean[n];
-    boolean[] header = new boolean[n];
-    boolean[] counted = new boolean[n];
-
-    int[] wc = new int[n];
-    for (int i = 0; i < n; i++) {
-      Block b = blocks.get(i);
-      String t = b.text();
-      wc[i] = b.words();
-      if (b.removedAs() != null) {
-        reason[i] = b.removedAs();
-        continue;
-      }
-      // Chrome lines are short: longer blocks are only checked for a trailing caption credit.
-      String lower = t.length() <= SHORT && wc[i] <= MAX_CHROME_WORDS ? Vocab.lower(t) : null;
-      reason[i] = shapeReason(t, lower, wc[i]);
-      if (reason[i] == null && linksKnown && disclosure(t, wc[i])) reason[i] = Removed.WIDGET;
-      if (reason[i] == null) {
-        body[i] = isSentence(t, wc[i]);
-        if (t.length() <= SHORT && !body[i] || t.length() <= 120) {
-          int h = commentHeader(lower);
-          header[i] = h > 0;
-          counted[i] = h > 1;
+    @Override
+    public void apply(Lines lines) {
+      if (!lines.linksKnown()) return;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.kept(i) && LineShapes.disclosure(lines.text(i), lines.words(i))) {
+          lines.set(i, Removed.WIDGET);
         }
       }
     }
+  }
 
-    // A lone linked headline between other lines points elsewhere; a run of them is a list, which
-    // an article may hold (the products or courses it reviews) and LinkLists judges.
-    if (linksKnown) {
+  /**
+   * HTML only: a line that is all one link and reads as a headline ({@link
+   * LineShapes#linkedHeadline}), alone between other lines, points to another page and goes as
+   * related. A run of them is a list, which an article may hold (the products or courses it
+   * reviews) and {@link LinkLists} judges.
+   */
+  static final class LoneLinkedHeadline implements LineRule {
+    @Override
+    public String name() {
+      return "lone-linked-headline";
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      if (!lines.linksKnown()) return;
+      int n = lines.size();
       boolean[] linked = new boolean[n];
-      for (int i = 0; i < n; i++) linked[i] = reason[i] == null && linkedHeadline(blocks.get(i), wc[i]);
+      for (int i = 0; i < n; i++) {
+        linked[i] = lines.kept(i) && LineShapes.linkedHeadline(lines.block(i), lines.words(i));
+      }
       for (int i = 0; i < n; i++) {
         if (linked[i] && (i == 0 || !linked[i - 1]) && (i + 1 == n || !linked[i + 1])) {
-          reason[i] = Removed.RELATED;
+          lines.set(i, Removed.RELATED);
         }
       }
     }
+  }
 
-    // Reader comments: a header after the body removes itself and all that follows.
-    int bodySeen = 0;
-    int bodyWords = 0;
-    for (int i = 0; i < n; i++) {
-      if (reason[i] != null) continue;
-      boolean afterBody =
-          bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS;
-      if (header[i] && afterBody) {
-        for (int j = i; j < n; j++) {
-          if (reason[j] == null) reason[j] = Removed.COMMENTS;
-        }
-        break;
-      }
-      String t = blocks.get(i).text();
-      // Short sentences ("Police said nothing.") are body here too; only prose counts.
-      if (body[i] || shortSentence(t, wc[i])) {
-        bodySeen++;
-        bodyWords += wc[i];
-      }
+  /**
+   * A reader-comment header ("3 comments", "Leave a reply", "Join the discussion") after at
+   * least {@link #BODY_BEFORE_COMMENTS} paragraphs of prose (or one of
+   * {@link #BODY_WORDS_BEFORE_COMMENTS} words) removes itself and everything after it: reader
+   * comments read like body text, only their position tells. Short sentences count as prose here.
+   */
+  static final class CommentSection implements LineRule {
+    @Override
+    public String name() {
+      return "comment-section";
     }
 
-    // An author box after the body: its header ("About the author") and the biography under it,
-    // which reads like body text and only its header tells.
-    int bodyBefore = 0;
-    for (int i = 0; i + 1 < n; i++) {
-      if (reason[i] != null) continue;
-      if (body[i]) bodyBefore++;
-      String t = blocks.get(i).text();
-      if (bodyBefore < BODY_BEFORE_COMMENTS || t.length() > 40 || !AUTHOR_BOX.mayStart(t)
-          || !AUTHOR_BOX.pattern().matcher(t).matches()) {
-        continue;
-      }
-      reason[i] = Removed.BYLINE;
-      int j = i + 1;
-      while (j < n && reason[j] != null) j++;
-      if (j < n && wc[j] <= MAX_BIO_WORDS && !blocks.get(j).heading()) reason[j] = Removed.BYLINE;
-      break;
-    }
-
-    // Title repeated as the first block (possibly after a kicker or byline line).
-    if (!titleKeys.isEmpty()) {
+    @Override
+    public void apply(Lines lines) {
+      int n = lines.size();
+      int bodySeen = 0;
+      int bodyWords = 0;
       for (int i = 0; i < n; i++) {
-        if (reason[i] != null) continue;
-        String k = blocks.get(i).text().length() <= 1000 ? Normalize.key(blocks.get(i).text()) : "";
-        if (!k.isEmpty() && titleKeys.contains(k)) {
-          reason[i] = Removed.TITLE;
-          body[i] = false;
-          break;
+        if (!lines.kept(i)) continue;
+        boolean afterBody =
+            bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS;
+        if (afterBody && lines.commentHeader(i) > 0) {
+          for (int j = i; j < n; j++) {
+            if (lines.kept(j)) lines.set(j, Removed.COMMENTS);
+          }
+          return;
         }
-        if (body[i]) break;
-      }
-    }
-
-    // A bare related-list header ("Related articles", "More stories:") takes the short
-    // non-sentence lines under it (the linked headlines) along. Inside the body only linked
-    // lines go, since a plain short line there may be the next subheading.
-    int lastBody = -1;
-    for (int i = 0; i < n; i++) if (reason[i] == null && body[i]) lastBody = i;
-    for (int i = 0; i < n; i++) {
-      if (reason[i] != Removed.RELATED || !bareHeader(blocks.get(i).text())) continue;
-      int j = i + 1;
-      // A headline that is all link reads as a sentence but is an item, not body.
-      for (; j < n && (reason[j] == Removed.RELATED || reason[j] == null && !blocks.get(j).heading()
-          && (!body[j] || blocks.get(j).linkDensity() >= LinkLists.ITEM_LINKS)); j++) {
-        Block b = blocks.get(j);
-        if (reason[j] == null && b.text().length() <= SHORT
-            && (i > lastBody || b.linkDensity() >= 0.6)) {
-          reason[j] = Removed.RELATED;
+        if (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i))) {
+          bodySeen++;
+          bodyWords += lines.words(i);
         }
       }
-      i = j - 1;
+    }
+  }
+
+  /**
+   * An author box after the body: its header ("About the author", {@link
+   * LineShapes#authorBoxHeader}) after {@link #BODY_BEFORE_COMMENTS} paragraphs of prose, and
+   * the biography under it (at most {@link LineShapes#MAX_BIO_WORDS} words, no heading), which
+   * reads like body text and only its header tells. Both go as byline.
+   */
+  static final class AuthorBox implements LineRule {
+    @Override
+    public String name() {
+      return "author-box";
     }
 
-    // The body span runs from the first to the last prose block; short sentences count
-    // ("Police said nothing."), bylines and date lines ending in a full stop do not.
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      if (reason[i] == null && (body[i] || shortSentence(blocks.get(i).text(), wc[i]))) {
-        if (first < 0) first = i;
-        last = i;
+    @Override
+    public void apply(Lines lines) {
+      int n = lines.size();
+      int bodyBefore = 0;
+      for (int i = 0; i + 1 < n; i++) {
+        if (!lines.kept(i)) continue;
+        if (lines.prose(i)) bodyBefore++;
+        if (bodyBefore < BODY_BEFORE_COMMENTS || !LineShapes.authorBoxHeader(lines.text(i))) continue;
+        lines.set(i, Removed.BYLINE);
+        int j = i + 1;
+        while (j < n && !lines.kept(j)) j++;
+        if (j < n && lines.words(j) <= LineShapes.MAX_BIO_WORDS && !lines.block(j).heading()) {
+          lines.set(j, Removed.BYLINE);
+        }
+        return;
       }
     }
-    if (first >= 0) {
+  }
+
+  /**
+   * The headline repeated as the first kept block, maybe after a kicker or byline line but
+   * before any prose, goes as title: the article's title is reported on its own.
+   */
+  static final class RepeatedTitle implements LineRule {
+    @Override
+    public String name() {
+      return "repeated-title";
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      if (lines.titleKeys().isEmpty()) return;
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.kept(i)) continue;
+        String t = lines.text(i);
+        String k = t.length() <= 1000 ? Normalize.key(t) : "";
+        if (!k.isEmpty() && lines.titleKeys().contains(k)) {
+          lines.set(i, Removed.TITLE);
+          return;
+        }
+        if (lines.prose(i)) return;
+      }
+    }
+  }
+
+  /**
+   * A bare related-list header ("Related articles", "More stories:", removed by {@link Shape})
+   * takes the short non-sentence lines under it (the linked headlines) along. After the last
+   * paragraph of prose any such line goes; inside the body only linked lines, since a plain short
+   * line there may be the next subheading. A headline that is all link reads as a sentence but is
+   * an item.
+   */
+  static final class RelatedList implements LineRule {
+    @Override
+    public String name() {
+      return "related-list";
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      int n = lines.size();
+      int lastBody = -1;
+      for (int i = 0; i < n; i++) if (lines.kept(i) && lines.prose(i)) lastBody = i;
       for (int i = 0; i < n; i++) {
-        if (reason[i] != null || (i >= first && i <= last)) continue;
-        reason[i] = edgeReason(blocks.get(i), wc[i], counted[i], linksKnown);
+        if (lines.reason(i) != Removed.RELATED || !LineShapes.bareHeader(lines.text(i))) continue;
+        int j = i + 1;
+        for (; j < n && (lines.reason(j) == Removed.RELATED || lines.kept(j) && !lines.block(j).heading()
+            && (!lines.prose(j) || lines.block(j).linkDensity() >= LinkLists.ITEM_LINKS)); j++) {
+          Block b = lines.block(j);
+          if (lines.kept(j) && b.text().length() <= LineShapes.SHORT
+              && (i > lastBody || b.linkDensity() >= 0.6)) {
+            lines.set(j, Removed.RELATED);
+          }
+        }
+        i = j - 1;
       }
-    } else if (linksKnown) {
-      // No prose at all: what is mostly links is a menu, not an article.
+    }
+  }
+
+  /**
+   * The body runs from the first to the last block of prose (short sentences count; bylines and
+   * date lines ending in a full stop do not). Short lines outside it are judged by
+   * {@link LineShapes#edgeReason}: bylines, date lines, menus, a comment header with a count;
+   * the same lines between paragraphs are subheadings and stay. A page without any prose keeps
+   * no mostly-linked line (HTML): it is a menu, not an article.
+   */
+  static final class Edges implements LineRule {
+    @Override
+    public String name() {
+      return "edges";
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      int n = lines.size();
+      int first = -1;
+      int last = -1;
       for (int i = 0; i < n; i++) {
-        if (reason[i] == null && blocks.get(i).linkDensity() >= 0.5) reason[i] = Removed.NAVIGATION;
+        if (lines.kept(i) && (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i)))) {
+          if (first < 0) first = i;
+          last = i;
+        }
       }
-    }
-
-    dropClosingNotes(blocks, reason, wc);
-
-    return reason;
-  }
-
-  private static final int MAX_BIO_BOX_WORDS = 120;
-
-  /** "Rebecca Norris is a full-time freelance writer ...": a name, then what the person is. */
-  private static final Pattern BIO = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]+)"
-          + "(?:,\\s[^,]{2,60},)?\\s+is\\s+(?:an?\\s|the\\s|\\p{Ll})");
-
-  /** A sentence's capitalized first word, not a first name: "The Times is committed to ...". */
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?:the|this|that|these|those|it|its|our|we|a|an|each|every|all)\\s", Pattern.CASE_INSENSITIVE);
-
-  /** What a biography says the person is. */
-  private static final Pattern BIO_ROLE = Pattern.compile(
-      "\\b(?:writer|editor|journalist|reporter|author|correspondent|columnist|contributor|blogger"
-          + "|founder|co-founder|director|professor|faculty|researcher|ceo|cto|manager|specialist"
-          + "|expert|consultant|photographer|physician|attorney|lawyer|analyst|freelance\\w*)\\b");
-
-  /**
-   * The name an author biography closing the article starts with, or null: "Trevor Jackins is a
-   * Senior Digital Marketing Manager at Splashtop ...", "Manoj Jain is adjunct faculty at Emory
-   * University ...". A block of at most {@link #MAX_BIO_BOX_WORDS} words that begins with a name
-   * of two to four capitalized words followed by "is" and says what the person does (writer,
-   * editor, professor, founder, ...). Only asked of the closing blocks, where a bio box sits; a
-   * sentence like it inside the story is the story's, and "was" (an obituary's last line) is not
-   * asked.
-   */
-  static String bioName(String t, int words) {
-    if (words > MAX_BIO_BOX_WORDS || words < 6 || t.length() > 900) return null;
-    java.util.regex.Matcher m = BIO.matcher(t);
-    if (!m.lookingAt() || NOT_A_NAME.matcher(t).lookingAt()) return null;
-    return BIO_ROLE.matcher(Vocab.lower(t)).find() ? m.group(1).strip() : null;
-  }
-
-  /**
-   * What closes many articles without being part of them: appeals to the reader
-   * ({@link #callToAction}) and the author's biography ({@link #bioName}), with the bio box's name
-   * and role lines. From the last kept block back while they last; never the first kept block (a
-   * page that is one appeal stays as it is).
-   */
-  private static void dropClosingNotes(List<Block> blocks, Removed.Reason[] reason, int[] wc) {
-    int n = blocks.size();
-    int firstKept = 0;
-    while (firstKept < n && reason[firstKept] != null) firstKept++;
-    for (int i = n - 1; i > firstKept; i--) {
-      if (reason[i] != null) continue;
-      String t = blocks.get(i).text();
-      if (callToAction(t, wc[i])) {
-        reason[i] = Removed.SUBSCRIBE;
-        continue;
-      }
-      String name = bioName(t, wc[i]);
-      if (name == null) return;
-      reason[i] = Removed.BYLINE;
-      // The box's name line and role line above the biography ("Rebecca Norris", "Contributing
-      // Writer"): short lines, the name among them.
-      int j = i - 1;
-      while (j > firstKept && reason[j] != null) j--;
-      int k = j - 1;
-      while (k > firstKept && reason[k] != null) k--;
-      if (j > firstKept && wc[j] <= 5 && blocks.get(j).text().strip().equals(name)) {
-        reason[j] = Removed.BYLINE;
-        i = j;
-      } else if (k > firstKept && wc[j] <= 5 && wc[k] <= 5
-          && !Normalize.endsSentence(blocks.get(j).text())
-          && blocks.get(k).text().strip().equals(name)) {
-        reason[j] = Removed.BYLINE;
-        reason[k] = Removed.BYLINE;
-        i = k;
+      if (first >= 0) {
+        for (int i = 0; i < n; i++) {
+          if (!lines.kept(i) || (i >= first && i <= last)) continue;
+          lines.set(i, LineShapes.edgeReason(lines.block(i), lines.words(i),
+              lines.commentHeader(i) > 1, lines.linksKnown()));
+        }
+      } else if (lines.linksKnown()) {
+        for (int i = 0; i < n; i++) {
+          if (lines.kept(i) && lines.block(i).linkDensity() >= 0.5) lines.set(i, Removed.NAVIGATION);
+        }
       }
     }
   }
 
-  private static final int MAX_APPEAL_WORDS = 60;
-
-  /** Asking the reader to do something: follow, download, subscribe, sign up, write, support. */
-  private static final Pattern APPEAL_ACTION = Pattern.compile(
-      "\\b(?:download(?:ing)?|subscrib(?:e|ing)|sign(?:ing)? up|follow(?:ing)?|join|support(?:ing)?"
-          + "|donate|submit|write to|send us|get the latest|get our"
-          // German, Spanish, French, Italian
-          + "|abonnier\\w*|melde dich|melden sie sich|folg(?:e|t|en sie) uns"
-          // the imperative only: "unterstützt" alone describes ("die Software unterstützt ...")
-          + "|unterst(?:\u00fc|ue)tz(?:e|en sie|t uns)"
-          + "|lade dir|laden sie|registrier\\w*"
-          + "|suscr[i\u00ed]b\\w*|s[i\u00ed]gu(?:e|enos|anos)\\w*|seguir a|\u00fanete|escr[i\u00ed]b(?:enos|irnos)"
-          + "|descarg(?:a|ue)\\w*|abonnez|suivez|inscrivez|t\u00e9l\u00e9chargez|soutenez|iscriviti|seguici"
-          + "|scarica)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-
-  /** What a publication offers its readers: its app, newsletter, channels, letters page, funding. */
-  private static final Pattern APPEAL_OBJECT = Pattern.compile(
-      "\\b(?:apps?|newsletters?|inbox|telegram|whatsapp|twitter|facebook|instagram|tiktok|youtube"
-          + "|linkedin|podcasts?|subscriptions?|abo|abonnements?|posteingang|letters? to the editor"
-          + "|leserbriefe?|our work|our journalism|unsere arbeit|unseren journalismus|kanal|canal|channel"
-          + "|suscripci\u00f3n|bolet\u00edn|donations?|spenden?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-
   /**
-   * ASCII substrings that every match of {@link #APPEAL_ACTION} (group 0) and of
-   * {@link #APPEAL_OBJECT} (group 1) contains: a superset test, the regexes decide.
+   * What closes many articles without being part of them, from the last kept block back while it
+   * lasts: appeals to the reader ({@link LineShapes#callToAction}, as subscribe) and the author's
+   * biography ({@link LineShapes#bioName}, as byline) with the bio box's name and role lines
+   * above it. Never the first kept block: a page that is one appeal stays as it is.
    */
-  private static final Phrases APPEAL_WORDS = Phrases.grouped(
-      new String[] {"download", "subscrib", "sign", "follow", "join", "support", "donate", "submit",
-          "write to", "send us", "get the latest", "get our", "abonnier", "melde dich", "melden sie",
-          "folg", "unterst", "lade dir", "laden sie", "registrier", "suscr",
-          "gue", "seguir a", "nete", "escr", "descarg", "abonnez", "suivez", "inscrivez",
-          "chargez", "soutenez", "iscriviti", "seguici", "scarica"},
-      new String[] {"app", "newsletter", "inbox", "telegram", "whatsapp", "twitter", "facebook",
-          "instagram", "tiktok", "youtube", "linkedin", "podcast", "subscription", "abo",
-          "posteingang", "to the editor", "leserbrief", "our work", "our journalism",
-          "unsere arbeit", "unseren journalismus", "kanal", "canal", "channel", "suscripci",
-          "bolet", "donation", "spende"});
+  static final class ClosingNotes implements LineRule {
+    @Override
+    public String name() {
+      return "closing-notes";
+    }
 
-  /**
-   * The reader asked to act on the publication itself: follow it, get its app or newsletter,
-   * subscribe, write to the editor, support it ("For the latest stories and breaking news
-   * updates download the Nationnews apps", "Síguenos en Telegram"). Such appeals close many
-   * articles; an article's own last paragraph rarely holds both a request and one of the
-   * publication's channels, and a quotation is the article's (someone else's request).
-   */
-  static boolean callToAction(String t, int words) {
-    if (words > MAX_APPEAL_WORDS || t.length() > 500) return false;
-    String lower = Vocab.lower(t);
-    // One scan for the ASCII cores of both lists first: most last paragraphs lack one of them,
-    // and the two Unicode-aware regexes cost some 15 us a block, once per document in dedup.
-    if (APPEAL_WORDS.groups(lower) != 3) return false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
-        return false;
+    @Override
+    public void apply(Lines lines) {
+      int n = lines.size();
+      int firstKept = 0;
+      while (firstKept < n && !lines.kept(firstKept)) firstKept++;
+      for (int i = n - 1; i > firstKept; i--) {
+        if (!lines.kept(i)) continue;
+        String t = lines.text(i);
+        if (LineShapes.callToAction(t, lines.words(i))) {
+          lines.set(i, Removed.SUBSCRIBE);
+          continue;
+        }
+        String name = LineShapes.bioName(t, lines.words(i));
+        if (name == null) return;
+        lines.set(i, Removed.BYLINE);
+        // The box's name line and role line above the biography ("Jane Doe", "Contributing
+        // Writer"): short lines, the name among them.
+        int j = i - 1;
+        while (j > firstKept && !lines.kept(j)) j--;
+        int k = j - 1;
+        while (k > firstKept && !lines.kept(k)) k--;
+        if (j > firstKept && lines.words(j) <= 5 && lines.text(j).strip().equals(name)) {
+          lines.set(j, Removed.BYLINE);
+          i = j;
+        } else if (k > firstKept && lines.words(j) <= 5 && lines.words(k) <= 5
+            && !Normalize.endsSentence(lines.text(j)) && lines.text(k).strip().equals(name)) {
+          lines.set(j, Removed.BYLINE);
+          lines.set(k, Removed.BYLINE);
+          i = k;
+        }
       }
     }
-    return APPEAL_ACTION.matcher(lower).find() && APPEAL_OBJECT.matcher(lower).find();
   }
-
-  /** The header of an author box, in the languages of the evaluation sets. */
-  private static final LeadingPairs AUTHOR_BOX = new LeadingPairs(Pattern.compile(
-      "(?:about the authors?|about the writer|\u00fcber den autor|\u00fcber die autorin"
-          + "|\u00fcber die autoren|zur person|\u00e0 propos de l.auteur|sobre el autor|sobre la autora"
-          + "|sull.autore)\\W*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-  static final int MAX_BIO_WORDS = 150;
 
   /**
-   * A line that is all one link and reads as a headline (a few words, no closing full stop) is a
-   * pointer to another page, wherever it stands: "Four out of five jobs affected by virus
-   * globally" between two paragraphs of a BBC report. Links inside the article's sentences leave
-   * most of their line unlinked; a linked heading is the article's own section or item title
-   * (listicles link each item's heading to it).
+   * Whole page. Text outside the main content is never kept; it is reported under the reason the
+   * rules would give it on their own (the repeated title, a share widget, a menu line), else as
+   * outside. A comment header after kept text turns the outside text that follows, up to the
+   * next article block, into comments.
    */
-  static boolean linkedHeadline(Block b, int words) {
-    return !b.heading() && words >= 3 && words <= 20 && b.linkDensity() >= 0.9
-        && !Normalize.endsSentence(b.text());
-  }
+  static final class Outside implements LineRule {
+    @Override
+    public String name() {
+      return "outside";
+    }
 
-  /** A list header with nothing after it: "Related articles", "Read more:", "You may also like". */
-  private static boolean bareHeader(String t) {
-    if (Normalize.endsWith(t, ':')) return true;
-    String lower = Vocab.lower(t);
-    if (!RELATED_PREFIX.mayStart(lower)) return false;
-    java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
-    return m.lookingAt() && m.end() >= t.length() - 1;
-  }
-
-  private static boolean shortSentence(String t, int w) {
-    return t.length() <= SHORT && w >= 3 && Normalize.endsSentence(t)
-        && !BYLINE.lookingAt(t) && !dateLine(Vocab.lower(t));
-  }
-
-  /** A sentence-like block: body candidate. */
-  static boolean isSentence(String t, int w) {
-    // Scripts written without spaces (Chinese, Japanese, Thai): judge by length instead.
-    if (w <= 3 && t.length() >= 25 && Normalize.endsSentence(t)) return true;
-    if (w >= 6 && (Normalize.endsSentence(t) || w >= 10 && Normalize.endsWith(t, ':'))) {
+    @Override
+    public boolean wholePage() {
       return true;
     }
-    if (w < 16) return false;
-    // Long blocks without final punctuation: prose has many lower-case words, menus do not.
-    int lowerStarts = 0;
-    boolean atStart = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ') {
-        atStart = true;
-      } else if (atStart) {
-        if (Character.isLowerCase(c)) lowerStarts++;
-        atStart = false;
-      }
-    }
-    return lowerStarts * 5 >= w * 2;
-  }
 
-  /** The reason for a block judged on its own, or null. */
-  static Removed.Reason shapeReason(String t, String lower, int wordCount) {
-    if (lower == null) {
-      return caption(t, wordCount) ? Removed.CAPTION : null;
-    }
-    int literals = LITERALS.groups(lower);
-    if ((literals & FORM_TEXT) != 0) return Removed.FORM;
-    if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
-    if (lower.length() <= 24 && Character.isDigit(lower.charAt(lower.length() - 1))
-        && GALLERY.matcher(lower).matches()) {
-      return Removed.WIDGET;
-    }
-    if (BUTTONS_MATCH(lower)) return Removed.FORM;
-    if ((literals & WIDGET_TEXT) != 0
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)
-        || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
-      return Removed.WIDGET;
-    }
-    if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
-        && COOKIE_PHRASES.matcher(lower).find()) {
-      return Removed.COOKIE;
-    }
-    if (Vocab.mayBeChrome(lower)) {
-      Vocab.Words words = Vocab.words(lower);
-      int w = words.words().size();
-      if (w == 0) {
-        // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
-        return Removed.WIDGET;
-      }
-      if (w <= 5 && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
-          && words.allIn(Vocab.FORM)) {
-        return Removed.FORM;
-      }
-      if (w <= 12 && words.anyIn(Vocab.SHARE_ANCHOR) && words.allIn(Vocab.SHARE)) {
-        return Removed.SHARE;
-      }
-      if (words.anyIn(Vocab.SUBSCRIBE_ANCHOR) && words.allIn(Vocab.SUBSCRIBE)) {
-        return Removed.SUBSCRIBE;
-      }
-    }
-    // Every taxonomy line has a colon, no sentence end, or the one WordPress wording: most
-    // short sentences skip the regex.
-    boolean colon = lower.indexOf(':') >= 0;
-    if ((colon || !Normalize.endsSentence(t) || lower.startsWith("this entry"))
-        && TAXONOMY.lookingAt(lower)) {
-      return Removed.NAVIGATION;
-    }
-    if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
-        && !Normalize.endsSentence(t)) {
-      return Removed.SHARE;
-    }
-    // A header ending in a full stop needs a colon (or is cut off): other sentences skip it.
-    if (wordCount <= 25 && (colon || !Normalize.endsWith(t, '.') || LinkLists.truncated(t))
-        && RELATED_PREFIX.mayStart(lower)) {
-      // A sentence may start like a header ("Watch the video to the end."); a header is bare
-      // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
-      java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
-      if (m.lookingAt() && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0
-          || m.end() >= lower.length() && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
-          || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
-        return Removed.RELATED;
-      }
-    }
-    if (caption(t, wordCount)) return Removed.CAPTION;
-    if (colon && wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) {
-      return Removed.CAPTION;
-    }
-    return null;
-  }
-
-  /**
-   * The label an advert slot leaves in the text, alone on its line and maybe dashed ("- Anzeige -",
-   * "ADVERT", "Publicité"), in the languages of the evaluation sets.
-   */
-  static final Set<String> AD_LABELS = Set.of("advert", "adverts", "advertisement", "anzeige",
-      "werbung", "publicit\u00e9", "publicidad", "pubblicit\u00e0", "reklama", "annonce",
-      "advertentie", "gesponsert", "publicidade");
-
-  private static boolean adLabel(String lower) {
-    if (lower.length() > 24) return false;
-    int end = lower.length();
-    while (end > 0 && !Character.isLetter(lower.charAt(end - 1))) end--;
-    int start = 0;
-    while (start < end && !Character.isLetter(lower.charAt(start))) start++;
-    return end - start >= 6 && AD_LABELS.contains(lower.substring(start, end));
-  }
-
-  /** Longest advertising disclosure looked at, in words. */
-  static final int MAX_DISCLOSURE_WORDS = 80;
-
-  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(
-      "affiliate", "provision", "commission", "werbung", "werbelink", "qualifying purchases",
-      "amazon associate");
-
-  private static final Pattern DISCLOSURE = Pattern.compile(
-      // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
-      "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
-          + "|gekennzeichnet|marked|sternchen|\\*)"
-          + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
-          + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
-          // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
-          // erhält X ggf. eine Provision": a commission alone is a subject, with links a disclosure
-          + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
-          + "|qualifying purchases|amazon associate"
-          // "*Werbung. Dieser Beitrag enthält Werbung für …"
-          + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
-          + "|werbelinks?\\b");
-
-  /**
-   * An advertising disclosure: "This post may contain affiliate links …", "Für Links auf dieser
-   * Seite erhält X ggf. eine Provision vom Händler", "*Werbung". Notes about the page's business,
-   * in any position; a sentence of the article mentioning affiliates ("… implement affiliate
-   * links and UTM tracking") lacks the disclosure's wording around the word.
-   */
-  static boolean disclosure(String t, int words) {
-    if (words > MAX_DISCLOSURE_WORDS || t.length() > 700) return false;
-    String lower = Vocab.lower(t);
-    return DISCLOSURE_ANCHORS.in(lower) && DISCLOSURE.matcher(lower).find();
-  }
-
-  private static boolean BUTTONS_MATCH(String lower) {
-    if (lower.length() > 30) return false;
-    String s = lower;
-    int end = s.length();
-    while (end > 0 && !Character.isLetterOrDigit(s.charAt(end - 1))) end--;
-    int start = 0;
-    while (start < end && !Character.isLetterOrDigit(s.charAt(start))) start++;
-    return Vocab.BUTTONS.contains(s.substring(start, end));
-  }
-
-  /**
-   * Comment-section header: 0 no, 1 a header, 2 a header with a count ("12 comments").
-   * Either every word is comment vocabulary with an anchor word, or "N comments/responses
-   * to|on <post title>".
-   */
-  static int commentHeader(String lower) {
-    if (lower == null || lower.length() > 160) return 0;
-    java.util.regex.Matcher m =
-        COMMENT_TITLED.mayStart(lower) ? COMMENT_TITLED.pattern().matcher(lower) : null;
-    if (m != null && m.lookingAt()) {
-      // "2 thoughts on “Title”", not the sentence "Two comments on the bill were filed."
-      char next = m.end() < lower.length() ? lower.charAt(m.end()) : ' ';
-      boolean quoted = next == '"' || next == '\u201C' || next == '\'' || next == '\u2018'
-          || next == '\u00AB';
-      return quoted || !Normalize.endsSentence(lower) ? 2 : 0;
-    }
-    // Headers do not end with a full stop; "No comment." is a quote, "Comments are closed." a
-    // section marker.
-    if (lower.endsWith(".") && !lower.contains("closed")) return 0;
-    if (lower.length() > 80 || !Vocab.mayBeChrome(lower)) return 0;
-    Vocab.Words words = Vocab.words(lower);
-    List<String> ws = words.words();
-    if (ws.isEmpty() || ws.size() > 8 || !words.allIn(Vocab.COMMENT)) return 0;
-    boolean anchor = words.anyIn(Vocab.COMMENT_ANCHOR);
-    // "What do you think?" / "Have your say": the reader prompts that open comment sections.
-    if (!anchor && ws.contains("think") && ws.contains("you") && lower.endsWith("?")) anchor = true;
-    if (!anchor && ws.contains("say") && ws.contains("your")) anchor = true;
-    if (!anchor) return 0;
-    return words.numbers() > 0 ? 2 : 1;
-  }
-
-  /**
-   * A photo caption with a credit: a trailing [Credit], a trailing (Credit) naming an agency or
-   * photo, a "© Credit" after its last sentence, or a "Photo: …" / "… Photo by …" label.
-   */
-  static boolean caption(String t, int w) {
-    int len = t.length();
-    if (len < 3) return false;
-    char last = t.charAt(len - 1);
-    // Every credit shape ends in a bracket or a name, never in sentence punctuation or a quote.
-    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D') return false;
-    if (last == ']' || last == ')') {
-      char open = last == ']' ? '[' : '(';
-      int o = t.lastIndexOf(open, len - 2);
-      if (o >= 0 && len - o <= 80 && t.indexOf(last, o) == len - 1) {
-        String inner = t.substring(o + 1, len - 1).trim();
-        if (!inner.isEmpty()) {
-          if (last == ']' && w <= 70 && (Character.isUpperCase(inner.charAt(0))
-              || Character.isDigit(inner.charAt(0))) && !endsInNoText(inner)
-              && (o == 0 || afterSentence(t, o) || inner.indexOf('/') > 0
-                  || AGENCY.matcher(Vocab.lower(inner)).find())) {
-            return true;
-          }
-          if (last == ')') {
-            String lowerInner = Vocab.lower(inner);
-            boolean credit = AGENCY.matcher(lowerInner).find();
-            boolean slash = inner.indexOf('/') > 0 && Character.isUpperCase(inner.charAt(0));
-            if ((credit || slash) && Normalize.words(inner) <= 8) {
-              boolean photoWord = lowerInner.contains("photo") || lowerInner.contains("image")
-                  || lowerInner.contains("picture") || lowerInner.contains("credit")
-                  || lowerInner.contains("courtesy") || slash;
-              if (photoWord ? w <= 70 : w <= 30 && !isSentenceBody(t, o)) return true;
-            }
-          }
+    @Override
+    public void apply(Lines lines) {
+      boolean comments = false;
+      boolean anyKept = false;
+      for (int i = 0; i < lines.size(); i++) {
+        if (Removed.OUTSIDE.equals(lines.block(i).removedAs())) {
+          String t = lines.text(i);
+          comments |= anyKept && t.length() <= 120 && LineShapes.commentHeader(Vocab.lower(t)) > 0;
+          lines.set(i, comments ? Removed.COMMENTS : reason(lines, i));
+        } else {
+          comments = false;
+          anyKept |= lines.kept(i);
         }
       }
     }
-    // "… in Bremen. © CAE", "Marco Odermatt, ski star. © AFP / MARCO BERTORELLO": a copyright
-    // credit after the caption's last sentence.
-    int c = t.lastIndexOf('\u00A9');
-    if (c > 0 && len - c <= 60 && w <= 70 && afterSentence(t, c)) {
-      int creditWords = Normalize.words(t.substring(c + 1).strip());
-      if (creditWords >= 1 && creditWords <= 8) return true;
+
+    private static Removed.Reason reason(Lines lines, int i) {
+      String t = lines.text(i);
+      int w = lines.words(i);
+      if (t.length() <= 1000 && lines.titleKeys().contains(Normalize.key(t))) return Removed.TITLE;
+      Removed.Reason r = LineShapes.shapeReason(t, lines.lower(i), w);
+      if (r == null && !lines.prose(i)) r = LineShapes.edgeReason(lines.block(i), w, false, lines.linksKnown());
+      return r == null ? Removed.OUTSIDE : r;
     }
-    String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
-    if (!CAPTION_WORDS.in(tail)) return false;
-    return w <= 70 && CAPTION_LABEL.matcher(tail).find();
   }
 
-  /** Whether the text before index {@code o} ends a sentence: "… March 24. [Credit]". */
-  private static boolean afterSentence(String t, int o) {
-    return Normalize.endsSentence(t.substring(Math.max(0, o - 8), o).stripTrailing());
-  }
-
-  private static boolean endsInNoText(String inner) {
-    // "[…]" or "[1]" marks an elision or a footnote, not a credit.
-    for (int i = 0; i < inner.length(); i++) if (Character.isLetter(inner.charAt(i))) return false;
-    return true;
-  }
-
-  /** Long text before a bare "(AFP)": a body paragraph citing its source, not a caption. */
-  private static boolean isSentenceBody(String t, int open) {
-    return Normalize.words(t.substring(0, open)) > 25;
-  }
-
-  /** Reason for a short line outside the body span, or null to keep it. */
-  static Removed.Reason edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
-    String t = b.text();
-    if (t.length() > SHORT) return null;
-    if (countedCommentHeader) return Removed.COMMENTS;
-    if (w <= 14 && BYLINE.lookingAt(t)) return Removed.BYLINE;
-    String lower = Vocab.lower(t);
-    if (isSentence(t, w)) return null;
-    if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;
-    if (dateLine(lower)) return Removed.BYLINE;
-    if (hasSeparators(t)) return Removed.NAVIGATION;
-    if (linksKnown) return null;
-    if (w <= 4 && !Normalize.endsSentence(t)) return Removed.NAVIGATION;
-    if (w <= 12 && titleCase(t) && !Normalize.endsSentence(t) && !b.heading()) {
-      return Removed.NAVIGATION;
+  /**
+   * Whole page. The lead (standfirst, teaser, first paragraphs) often sits between the headline
+   * and the container the article was found in, in a header of its own: prose there, under a
+   * byline below the page's headline and at most {@link #LEAD_SPAN} blocks before the article,
+   * is the article's and is kept. Only prose counts: sentences of ten words or more, hardly
+   * linked, which no shape rule claims (bylines, captions, prompts).
+   */
+  static final class Lead implements LineRule {
+    @Override
+    public String name() {
+      return "lead";
     }
-    return null;
-  }
 
-  private static boolean dateLine(String lower) {
-    Vocab.Words words = Vocab.words(lower);
-    if (words.numbers() == 0 || words.words().size() > 6) return false;
-    for (String w : words.words()) if (!DATE_WORDS.matcher(w).matches()) return false;
-    return true;
-  }
+    @Override
+    public boolean wholePage() {
+      return true;
+    }
 
-  private static boolean hasSeparators(String t) {
-    return t.contains(" | ") || t.indexOf('»') >= 0 || t.indexOf('›') >= 0
-        || t.indexOf('•') >= 0 || t.contains(" > ") || t.indexOf('→') >= 0 || t.contains(" · ");
-  }
-
-  /** Every word starts upper case (menus, section lists). */
-  private static boolean titleCase(String t) {
-    int words = 0;
-    boolean atStart = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == ' ') {
-        atStart = true;
-      } else if (atStart) {
-        atStart = false;
-        if (Character.isLetter(c)) {
-          if (!Character.isUpperCase(c)) return false;
-          words++;
-        }
+    @Override
+    public void apply(Lines lines) {
+      int title = -1;
+      int firstInside = -1;
+      for (int i = 0; i < lines.size() && firstInside < 0; i++) {
+        Removed.Reason given = lines.block(i).removedAs();
+        if (given == null) firstInside = i;
+        else if (title < 0 && Removed.OUTSIDE.equals(given) && Removed.TITLE.equals(lines.reason(i))) title = i;
+      }
+      if (title < 0 || firstInside <= title || firstInside - title > LEAD_SPAN) return;
+      boolean byline = false;
+      for (int j = title + 1; j < firstInside; j++) {
+        Block b = lines.block(j);
+        byline |= Removed.BYLINE.equals(lines.reason(j));
+        if (!byline || !Removed.OUTSIDE.equals(lines.reason(j))) continue;
+        if (b.words() < 10 || b.linkDensity() >= 0.25 || !lines.prose(j)) continue;
+        if (LineShapes.shapeReason(b.text(), lines.lower(j), b.words()) == null) lines.set(j, null);
       }
     }
-    return words >= 2;
+  }
+
+  /**
+   * Whole page, HTML only. The article does not end on a caption: a heading (or a short line
+   * ending in a colon) left as the last kept line over text that went as a list, a menu or a
+   * widget introduced that text, and goes as related. Judged once all other rules have spoken,
+   * since they remove what follows it as often as the HTML pass does. A colon line may introduce
+   * an embed without text ("Here is the tweet:") followed by the page footer, so for it the next
+   * line must be a related list.
+   */
+  static final class TrailingCaption implements LineRule {
+    @Override
+    public String name() {
+      return "trailing-caption";
+    }
+
+    @Override
+    public boolean wholePage() {
+      return true;
+    }
+
+    @Override
+    public void apply(Lines lines) {
+      if (!lines.linksKnown()) return;
+      int n = lines.size();
+      // Judged on the reasons the rules gave: one caption dropped here does not make the line
+      // above it a caption too.
+      Removed.Reason[] given = new Removed.Reason[n];
+      for (int i = 0; i < n; i++) given[i] = lines.reason(i);
+      int last = n - 1;
+      while (last >= 0 && !lines.kept(last)) last--;
+      while (last >= 0 && last + 1 < n) {
+        Block b = lines.block(last);
+        String t = b.text();
+        int w = b.words();
+        if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
+        Removed.Reason next = given[last + 1];
+        boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
+            || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
+            || Removed.SUBSCRIBE.equals(next);
+        boolean caption;
+        if (b.heading() && !Normalize.endsSentence(t)) {
+          caption = listy;
+        } else if (Normalize.endsWith(t, ':')) {
+          caption = Removed.RELATED.equals(next);
+        } else if (!Normalize.endsSentence(t) && b.linkDensity() < 0.5) {
+          // A plain line is a caption only right under the body's prose: under other short
+          // lines it is the last item of a list, an address or a table.
+          int prev = last - 1;
+          while (prev >= 0 && !lines.kept(prev)) prev--;
+          caption = Removed.RELATED.equals(next) && prev >= 0 && lines.prose(prev);
+        } else {
+          return;
+        }
+        if (!caption) return;
+        lines.set(last, Removed.RELATED);
+        while (last >= 0 && !lines.kept(last)) last--;
+      }
+    }
   }
 }

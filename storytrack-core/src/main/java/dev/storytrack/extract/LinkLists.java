@@ -117,7 +117,7 @@ final class LinkLists {
     if (last < 0) return blocks;
     Block b = blocks.get(last);
     String t = b.text();
-    int w = Normalize.words(t);
+    int w = b.words();
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return blocks;
     if (!(Normalize.endsWith(t, ':') || b.heading() && !Normalize.endsSentence(t))) return blocks;
     // What it introduces must be visible and gone as links (a list, a teaser box, a menu): a
@@ -136,7 +136,7 @@ final class LinkLists {
 
   private static boolean caption(Block b) {
     String t = b.text();
-    int w = Normalize.words(t);
+    int w = b.words();
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
     // A sentence is no caption, but a trailing ellipsis ("You may also like...") is no sentence end.
     if (Normalize.endsWith(t, '.') && !truncated(t)) return false;
@@ -145,7 +145,7 @@ final class LinkLists {
 
   private static boolean teaser(Block b) {
     // A teaser is short, or cut off by the site: an excerpt ending in an ellipsis.
-    return b.linkDensity() < 0.1 && (Normalize.words(b.text()) <= 60 || truncated(b.text()))
+    return b.linkDensity() < 0.1 && (b.words() <= 60 || truncated(b.text()))
         && !filler(b);
   }
 
@@ -164,7 +164,7 @@ final class LinkLists {
 
   private static boolean filler(Block b) {
     String t = b.text();
-    return Normalize.words(t) <= 6 && t.length() <= 60 && !Normalize.endsSentence(t);
+    return Words.count(t) <= 6 && t.length() <= 60 && !Normalize.endsSentence(t);
   }
 
   private static boolean nextKeptIsItem(List<Block> blocks, int from) {
@@ -176,10 +176,10 @@ final class LinkLists {
   }
 
   private static boolean item(Block b) {
-    return b.linkDensity() >= ITEM_LINKS && Normalize.words(b.text()) <= 40;
+    return b.linkDensity() >= ITEM_LINKS && b.words() <= 40;
   }
 
   private static boolean prose(Block b) {
-    return b.removedAs() == null && b.linkDensity() < 0.5 && Normalize.words(b.text()) >= 12;
+    return b.removedAs() == null && b.linkDensity() < 0.5 && b.words() >= 12;
   }
 }

@@ -156,18 +156,6 @@ final class Normalize {
     return i > 0 && s.charAt(i - 1) == want;
   }
 
-  /** Words of a text split by spaces and line breaks (a normalized line, or paragraphs). */
-  static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean sp = s.charAt(i) <= ' ';
-      if (!sp && !in) n++;
-      in = !sp;
-    }
-    return n;
-  }
-
   /** Lower-case letters and digits only, for loose equality of titles. */
   static String key(String s) {
     // Fast path for text whose letters and digits are all ASCII, where lower-casing char by char

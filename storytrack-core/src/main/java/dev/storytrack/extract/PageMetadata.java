@@ -1,12 +1,15 @@
 package dev.storytrack.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storytrack.article.ParsedPage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Authors ({@link Bylines}), declared language of a page ({@code <html lang>}, else the
@@ -14,10 +17,16 @@ import org.jsoup.nodes.Element;
  * from its markup before cleaning.
  */
 final class PageMetadata {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** JSON-LD scripts larger than this are not read for a body (no article is that long). */
   private static final int MAX_LD_CHARS = 4_000_000;
+
+  // Selectors parsed once: jsoup parses a query string on every call.
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator DECLARED_LANGUAGE =
+      QueryParser.parse("meta[http-equiv=content-language], meta[property=og:locale]");
+  static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator ADDRESS =
+      QueryParser.parse("link[rel=canonical][href], meta[property=og:url][content]");
 
   private PageMetadata() {}
 
@@ -29,25 +38,43 @@ final class PageMetadata {
    */
   record Found(List<String> authors, String language, String declaredBody, boolean thread) {}
 
-  static Found read(Document doc) {
-    List<String> authors = Bylines.authors(doc);
-    Element html = doc.selectFirst("html");
+  /**
+   * Reads the page's metadata before it is cleaned. Its JSON-LD scripts are walked once, for the
+   * authors, the declared body and a thread's type, each read as JSON at most once
+   * ({@link ParsedPage#json}, shared with the reader's date).
+   */
+  static Found read(ParsedPage page) {
+    Document doc = page.document();
+    Element html = doc.selectFirst(HTML);
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
-      Element m = doc.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
+      Element m = doc.selectFirst(DECLARED_LANGUAGE);
       if (m != null) lang = m.attr("content");
     }
-    // One pass over the JSON-LD for the declared body and a thread's type.
     String body = "";
     boolean thread = false;
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    List<JsonNode> withAuthors = new ArrayList<>();
+    for (Element s : doc.select(JSON_LD)) {
       String data = s.data();
       thread |= data.contains("DiscussionForumPosting");
-      String b = declaredBody(data);
-      if (b.length() > body.length()) body = b;
+      boolean authors = Bylines.mayNameAuthors(data);
+      boolean declares = data.length() <= MAX_LD_CHARS && data.contains("articleBody");
+      if (!authors && !declares) continue;
+      JsonNode json;
+      try {
+        json = page.json(s);
+      } catch (Exception e) {
+        continue; // broken JSON-LD is common: the page's markup still has the article
+      }
+      if (authors && json != null) withAuthors.add(json);
+      if (declares) {
+        String b = articleBody(json, 0);
+        if (b.length() > body.length()) body = b;
+      }
     }
+    List<String> authors = Bylines.authors(doc, withAuthors);
     if (!thread) {
-      Element c = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+      Element c = doc.selectFirst(ADDRESS);
       thread = c != null && threadAddress(c.hasAttr("href") ? c.attr("href") : c.attr("content"));
     }
     return new Found(List.copyOf(authors), normaliseLanguage(lang), body, thread);
@@ -61,16 +88,6 @@ final class PageMetadata {
   /** Whether {@code url} is a thread of a forum ("https://example.org/forum/threads/1234/"). */
   static boolean threadAddress(String url) {
     return url != null && THREAD_PATH.matcher(url.strip()).find();
-  }
-
-  /** The longest {@code articleBody} in one JSON-LD script, "" when none or when it is broken. */
-  private static String declaredBody(String data) {
-    if (data.length() > MAX_LD_CHARS || !data.contains("articleBody")) return "";
-    try {
-      return articleBody(JSON.readTree(data), 0);
-    } catch (Exception e) {
-      return ""; // broken JSON-LD is common: the page's markup still has the article
-    }
   }
 
   private static String articleBody(JsonNode n, int depth) {

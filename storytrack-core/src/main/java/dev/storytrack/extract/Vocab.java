@@ -16,7 +16,7 @@ final class Vocab {
   private Vocab() {}
 
   /** Words of a short line, lower case, letters only; numbers are counted, not returned. */
-  record Words(List<String> words, int numbers) {
+  record LineWords(List<String> words, int numbers) {
     boolean allIn(Set<String> vocab) {
       for (String w : words) if (!vocab.contains(w)) return false;
       return true;
@@ -28,154 +28,63 @@ final class Vocab {
     }
   }
 
-  static final Set<String> NUMBER_WORDS =
-      set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no",
-          "zero", "k");
+  static final Set<String> NUMBER_WORDS = Lexicon.set("number-words");
 
-  static Words words(String lower) {
+  static LineWords words(String lower) {
     // "comment(s)" and "e-mail" are single words on pages; fold them before splitting.
     String s = lower.replace("(s)", "").replace("e-mail", "email");
     List<String> out = new ArrayList<>();
-    int numbers = 0;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'')) j++;
-        String w = s.substring(i, j);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+    int[] numbers = {0};
+    Words.lettered(s, new Words.Sink() {
+      @Override
+      public boolean word(String text, int start, int end) {
+        String w = text.substring(start, end);
         if (NUMBER_WORDS.contains(w)) {
-          numbers++;
+          numbers[0]++;
         } else {
           out.add(w);
         }
-        i = j;
-      } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
-          i++;
-        }
-        numbers++;
-      } else {
-        i++;
+        return true;
       }
-    }
-    return new Words(out, numbers);
-  }
 
-  /** Duplicates allowed: vocabularies are easier to extend that way. */
-  private static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+      @Override
+      public boolean number() {
+        numbers[0]++;
+        return true;
+      }
+    });
+    return new LineWords(out, numbers[0]);
   }
 
   /**
    * Fast pre-check: false as soon as one word is outside every chrome vocabulary (most body
    * sentences fail on their first or second word), so {@link #words} runs only on candidates.
+   * Unfolded: "comment(s)" is comment and s, "e-mail" e and mail, all chrome.
    */
   static boolean mayBeChrome(String lower) {
-    int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      char c = lower.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\'')) j++;
-        String w = lower.substring(i, j);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        if (!CHROME.contains(w) && !NUMBER_WORDS.contains(w)) return false;
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    return true;
+    return Words.lettered(lower, (text, start, end) -> {
+      String w = text.substring(start, end);
+      return CHROME.contains(w) || NUMBER_WORDS.contains(w);
+    });
   }
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  // --- reader comments ------------------------------------------------------------------------
+  // The vocabularies, per language in the resource files beside this class (Lexicon).
 
-  static final Set<String> COMMENT =
-      set("comment", "comments", "commenting", "reply", "replies", "response", "responses",
-          "thought", "thoughts", "discussion", "discussions", "conversation", "policy",
-          "guidelines", "rules", "leave", "add", "post", "posted", "write", "submit", "join",
-          "view", "show", "hide", "load", "see", "read", "all", "more", "reader", "readers",
-          "your", "a", "the", "this", "to", "on", "of", "be", "first", "yet", "are", "is", "closed",
-          "start", "have", "say", "what", "do", "you", "think", "cancel", "user", "disqus",
-          "powered", "by", "sort", "newest", "oldest", "best", "community", "our", "and",
-          // The section's name in the other languages of the benchmarks and of news sites.
-          "kommentar", "kommentare", "leserkommentare", "commentaire", "commentaires",
-          "comentario", "comentarios", "commento", "commenti", "coment\u00e1rio",
-          "coment\u00e1rios", "reactie", "reacties", "komentarz", "komentarze");
-  static final Set<String> COMMENT_ANCHOR =
-      set("comment", "comments", "reply", "replies", "responses", "discussion",
-          "conversation", "thoughts", "disqus", "kommentare", "leserkommentare", "commentaires",
-          "comentarios", "commenti", "coment\u00e1rios", "reacties", "komentarze");
+  static final Set<String> COMMENT = Lexicon.set("comment-words");
+  static final Set<String> COMMENT_ANCHOR = Lexicon.set("comment-anchors");
+  static final Set<String> SHARE = Lexicon.set("share-words");
+  static final Set<String> SHARE_ANCHOR = Lexicon.set("share-anchors");
+  static final Set<String> SUBSCRIBE = Lexicon.set("subscribe-words");
+  static final Set<String> SUBSCRIBE_ANCHOR = Lexicon.set("subscribe-anchors");
+  static final Set<String> FORM = Lexicon.set("form-words");
+  static final Set<String> BUTTONS = Lexicon.set("buttons");
 
-  // --- share bars -----------------------------------------------------------------------------
-
-  static final Set<String> SHARE =
-      set("share", "shares", "sharing", "this", "article", "story", "post", "page", "on", "via",
-          "with", "friends", "friend", "your", "the", "to", "tweet", "facebook", "twitter", "x",
-          "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "email", "mail", "print",
-          "copy", "copied", "link", "url", "pin", "messenger", "flipboard", "tumblr", "vk",
-          "google", "save", "bookmark", "opens", "in", "new", "window", "tab", "it", "a", "sms",
-          "threads", "bluesky", "mastodon", "gift", "send", "options", "more",
-          // The same buttons in the other languages of the benchmarks and of news sites.
-          "teilen", "drucken", "seite", "artikel", "beitrag", "diesen", "diese", "den", "die",
-          "das", "auf", "per", "mit", "partager", "imprimer", "cet", "cette", "la", "sur",
-          "par", "compartir", "imprimir", "este", "esta", "en", "por",
-          "condividi", "stampa", "questo", "su", "delen", "printen", "deze", "op", "compartilhar",
-          "udost\u0119pnij");
-  static final Set<String> SHARE_ANCHOR =
-      set("share", "shares", "sharing", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
-          "pinterest", "reddit", "telegram", "print", "email", "flipboard", "tumblr", "messenger",
-          "bluesky", "mastodon", "bookmark", "link", "teilen", "drucken", "partager", "imprimer",
-          "compartir", "imprimir", "condividi", "stampa", "delen", "printen", "compartilhar",
-          "udost\u0119pnij");
-
-  // --- newsletters and follow-us --------------------------------------------------------------
-
-  static final Set<String> SUBSCRIBE =
-      set("subscribe", "subscribed", "subscription", "subscriptions", "subscriber",
-          "newsletter", "newsletters", "sign", "signup", "up", "for", "to", "our", "the", "your",
-          "daily", "weekly", "free", "get", "latest", "news", "headlines", "updates", "alerts",
-          "delivered", "straight", "inbox", "email", "mailing", "list", "join", "now", "today",
-          "here", "follow", "us", "on", "and", "register", "briefing", "morning", "evening",
-          "stories", "top", "best", "sent", "directly", "enter", "address", "by", "clicking",
-          "you", "agree", "privacy", "policy", "terms", "unsubscribe", "at", "any", "time",
-          "instagram", "facebook", "twitter", "youtube", "tiktok", "telegram", "x", "linkedin",
-          "whatsapp", "channel", "google", "a", "in", "of", "more", "like", "never", "miss",
-          "story", "stay", "informed", "date", "with", "receive", "don't", "want", "please",
-          "valid", "thank", "thanks", "subscribing", "signing", "from", "all", "week", "every",
-          "day", "digest", "podcast", "app", "download", "rss", "feed", "updated", "account",
-          "reddit", "pinterest", "threads", "bluesky", "mastodon", "snapchat", "flipboard",
-          "me", "my", "social", "media", "networks", "email");
-  static final Set<String> SUBSCRIBE_ANCHOR =
-      set("subscribe", "subscribed", "subscription", "newsletter", "newsletters", "signup",
-          "inbox", "unsubscribe", "mailing", "follow", "subscribing", "digest");
-
-  // --- all of the above (filled below), plus fragments of folded words ------------------------
-
+  /** All of the vocabularies above, plus fragments of folded words. */
   static final Set<String> CHROME;
-
-  // --- form labels and buttons ----------------------------------------------------------------
-
-  static final Set<String> FORM =
-      set("name", "email", "website", "url", "comment", "message", "your", "full", "first",
-          "last", "phone", "subject", "required", "optional", "password", "username", "address",
-          "city", "country", "title", "nickname", "mail");
-  static final Set<String> BUTTONS =
-      set("submit", "post comment", "send", "cancel reply", "cancel", "reply", "log in",
-          "login", "sign in", "log out", "logout", "register", "search", "go", "ok", "post",
-          "preview", "submit comment", "send message", "load more", "show more", "show less",
-          "view more", "reply to this comment", "report", "report comment", "like", "dislike",
-          "upvote", "downvote", "flag", "edit", "delete", "close", "accept", "accept all",
-          "reject all", "decline", "agree", "i agree", "got it", "manage preferences",
-          "more options", "continue", "clear", "reset", "subscribe", "sign up");
 
   static {
     java.util.HashSet<String> all = new java.util.HashSet<>();

@@ -2,7 +2,6 @@ package dev.storytrack.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jsoup.Jsoup;
@@ -102,6 +101,6 @@ class PageMetadataSourcesTest {
   @Test
   void documentWithoutHeadOrBodyHasNoDate() {
     Document doc = Jsoup.parse("");
-    assertThat(PageDates.published(doc, java.util.Map.of(), "", "", new ObjectMapper())).isNull();
+    assertThat(PageDates.published(ParsedPage.of(doc), java.util.Map.of(), "", "")).isNull();
   }
 }

@@ -69,7 +69,7 @@ class FastPathsTest {
     char[] cs = ("x\n" + s + "\ny").toCharArray();
     String line = Normalize.whitespace(cs, 2, cs.length - 2, words);
     assertThat(line).isEqualTo(Normalize.whitespace(s));
-    assertThat(words[0]).isEqualTo(Normalize.words(line));
+    assertThat(words[0]).isEqualTo(Words.count(line));
   }
 
   @Property(tries = 2000)
@@ -104,7 +104,7 @@ class FastPathsTest {
   @Property(tries = 3000)
   void leadingPairsNeverRejectAMatch(@ForAll("spacedTexts") String s) {
     for (String x : List.of(s, s.toLowerCase(Locale.ROOT), s.strip())) {
-      for (LeadingPairs rule : LineRules.anchoredRules()) {
+      for (LeadingPairs rule : LineShapes.anchoredRules()) {
         assertThat(rule.lookingAt(x)).as("%s on %s", rule.pattern(), x)
             .isEqualTo(rule.pattern().matcher(x).lookingAt());
       }
@@ -151,7 +151,7 @@ class FastPathsTest {
     }
     assertThat(String.join(" ", blocks.stream().map(Block::text).toList()))
         .isEqualTo(expected.toString());
-    for (Block b : blocks) assertThat(b.words()).as(b.text()).isEqualTo(Normalize.words(b.text()));
+    for (Block b : blocks) assertThat(b.words()).as(b.text()).isEqualTo(Words.count(b.text()));
   }
 
   @Property(tries = 300)
