@@ -3,19 +3,19 @@ package dev.storytrack;
 import dev.storytrack.article.Article;
 import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.Pipeline;
+import dev.storytrack.compare.Comparison;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.extract.Extraction;
 import dev.storytrack.extract.Extractor;
-import dev.storytrack.compare.Comparison;
 import dev.storytrack.link.LinkModel;
 import dev.storytrack.link.SentenceEmbedder;
 import dev.storytrack.link.TermStats;
 
 /**
- * The front door to storytrack's capabilities. The static methods run the shipped defaults;
- * {@link #builder()} configures a {@link Pipeline} (extractor, dedup settings, link model,
- * background statistics, clustering options) that the CLI, the store and the Spark jobs all run,
- * so one configuration gives one decision everywhere.
+ * The front door to storytrack's capabilities. The static methods run the shipped defaults; {@link
+ * #builder()} configures a {@link Pipeline} (extractor, dedup settings, link model, background
+ * statistics, clustering options) that the CLI, the store and the Spark jobs all run, so one
+ * configuration gives one decision everywhere.
  *
  * <pre>{@code
  * Pipeline p = Storytrack.builder().clusterOptions(ClusterOptions.builder().threshold(0.9).build()).build();
@@ -31,7 +31,9 @@ public final class Storytrack {
     return Pipeline.defaults().extractor().extract(article);
   }
 
-  /** Cleans both articles, then says whether they are one report, one story, and how they differ. */
+  /**
+   * Cleans both articles, then says whether they are one report, one story, and how they differ.
+   */
   public static Comparison compare(Article a, Article b) {
     return Pipeline.defaults().compare(a, b);
   }
@@ -87,10 +89,13 @@ public final class Storytrack {
 
     public Pipeline build() {
       Pipeline d = Pipeline.defaults();
-      return new Pipeline(extractor != null ? extractor : d.extractor(),
-          dedup != null ? dedup : d.dedup(), model != null ? model : d.model(),
+      return new Pipeline(
+          extractor != null ? extractor : d.extractor(),
+          dedup != null ? dedup : d.dedup(),
+          model != null ? model : d.model(),
           background != null ? background : d.background(),
-          options != null ? options : d.options(), embedder);
+          options != null ? options : d.options(),
+          embedder);
     }
   }
 }

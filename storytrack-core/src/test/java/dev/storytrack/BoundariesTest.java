@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package boundaries that each package-info.java states, checked on the compiled classes: a
- * package's Javadoc says "May import {@code a}, {@code b} and {@code c}." (packages named
- * relative to {@code dev.storytrack}), "May import every other package." or "Imports no other
- * storytrack package." A class depending on a storytrack package its package-info does not name
- * fails the build, and so does a package without such a sentence.
+ * package's Javadoc says "May import {@code a}, {@code b} and {@code c}." (packages named relative
+ * to {@code dev.storytrack}), "May import every other package." or "Imports no other storytrack
+ * package." A class depending on a storytrack package its package-info does not name fails the
+ * build, and so does a package without such a sentence.
  */
 class BoundariesTest {
   private static final String ROOT = "dev.storytrack";
@@ -34,10 +34,13 @@ class BoundariesTest {
   private static final Pattern CODE = Pattern.compile("\\{@code ([a-z.]+)}");
 
   // The core's own classes only: test support (storytrack-testing) is on the class path too.
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(location -> location.contains("/storytrack-core/") || !location.contains("/storytrack-"))
-      .importPackages(ROOT);
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(
+              location ->
+                  location.contains("/storytrack-core/") || !location.contains("/storytrack-"))
+          .importPackages(ROOT);
 
   @Test
   void everyPackageOnlyImportsWhatItsPackageInfoAllows() throws IOException {
@@ -59,7 +62,9 @@ class BoundariesTest {
   void everyPackageStatesItsRule() throws IOException {
     Set<String> packages = new TreeSet<>();
     for (JavaClass c : CLASSES) packages.add(c.getPackageName());
-    assertThat(packages).as("the core's packages").contains(ROOT, ROOT + ".article", ROOT + ".link");
+    assertThat(packages)
+        .as("the core's packages")
+        .contains(ROOT, ROOT + ".article", ROOT + ".link");
     assertThat(rules().keySet()).containsAll(packages);
   }
 
@@ -68,7 +73,8 @@ class BoundariesTest {
     Map<String, Set<String>> rules = rules();
     assertThat(rules.get(ROOT + ".article")).isEmpty();
     assertThat(rules.get(ROOT + ".align")).containsExactly(ROOT + ".text");
-    assertThat(rules.get(ROOT + ".eval")).contains(ROOT + ".cluster", ROOT + ".eval.extraction")
+    assertThat(rules.get(ROOT + ".eval"))
+        .contains(ROOT + ".cluster", ROOT + ".eval.extraction")
         .doesNotContain(ROOT + ".eval");
   }
 
@@ -82,7 +88,11 @@ class BoundariesTest {
     try (var files = Files.walk(SOURCES)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         if (!p.getFileName().toString().equals("package-info.java")) continue;
-        String pkg = SOURCES.relativize(p.getParent()).toString().replace(p.getFileSystem().getSeparator(), ".");
+        String pkg =
+            SOURCES
+                .relativize(p.getParent())
+                .toString()
+                .replace(p.getFileSystem().getSeparator(), ".");
         // Javadoc as one line: the sentence may wrap.
         docs.put(pkg, Files.readString(p).replaceAll("\\s*\\n\\s*\\*?\\s*", " "));
       }

@@ -45,8 +45,10 @@ import org.eclipse.jetty.server.Connector;
 final class ApiServer implements AutoCloseable {
   /** Largest accepted request body. */
   static final int MAX_BODY = 16 * 1024 * 1024;
+
   /** Most articles in one POST. */
   static final int MAX_RECORDS = 10_000;
+
   static final int MAX_QUERY = 1_000;
   static final int MAX_ID = ArticleLimits.MAX_ID;
 
@@ -56,16 +58,24 @@ final class ApiServer implements AutoCloseable {
 
   /** A connection idle this long (half-sent headers or body, or kept alive) is closed. */
   static final int IDLE_TIMEOUT_MS = 15_000;
+
   /** Bodies read at once; more POSTs are a 503, so slow uploads cannot take every thread. */
   static final int CONCURRENT_POSTS = 8;
+
   /** Request bodies must be JSON: the types a cross-site form or simple request cannot send. */
   private static final Set<String> JSON_TYPES =
-      Set.of("application/json", "application/x-ndjson", "application/jsonl", "application/json-lines");
+      Set.of(
+          "application/json",
+          "application/x-ndjson",
+          "application/jsonl",
+          "application/json-lines");
 
   private final StoryStore store;
   private final Javalin app;
+
   /** Host names requests may be addressed to; null when bound to all interfaces. */
   private final Set<String> hosts;
+
   private final Semaphore posts = new Semaphore(CONCURRENT_POSTS);
 
   /** A bad request: status and a one-line reason for the client. */
@@ -82,22 +92,28 @@ final class ApiServer implements AutoCloseable {
   private ApiServer(StoryStore store, Set<String> hosts) {
     this.store = store;
     this.hosts = hosts;
-    this.app = Javalin.create(cfg -> {
-      cfg.showJavalinBanner = false;
-      cfg.http.maxRequestSize = MAX_BODY;
-      // A body trickling in slower than this fails instead of holding a thread for long.
-      cfg.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(16 * 1024));
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/web";
-        sf.location = Location.CLASSPATH;
-        // The page draws untrusted text with textContent only; the policy is a second line.
-        sf.headers = Map.of(
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
-            "X-Content-Type-Options", "nosniff",
-            "Cache-Control", "no-cache");
-      });
-    });
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.http.maxRequestSize = MAX_BODY;
+              // A body trickling in slower than this fails instead of holding a thread for long.
+              cfg.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(16 * 1024));
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = "/web";
+                    sf.location = Location.CLASSPATH;
+                    // The page draws untrusted text with textContent only; the policy is a second
+                    // line.
+                    sf.headers =
+                        Map.of(
+                            "Content-Security-Policy",
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+                            "X-Content-Type-Options", "nosniff",
+                            "Cache-Control", "no-cache");
+                  });
+            });
     app.before(this::guard);
     app.get("/api/health", this::health);
     app.get("/api/stories", this::stories);
@@ -111,14 +127,21 @@ final class ApiServer implements AutoCloseable {
     app.post("/api/curation/split", ctx -> curate(ctx, this::split));
     app.post("/api/curation/delete", ctx -> curate(ctx, this::delete));
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-    app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
-      System.err.println("storytrack serve: " + ctx.method() + " " + ctx.path() + ": " + e);
-      error(ctx, 500, "internal error");
-    });
-    app.error(404, ctx -> {
-      if (ctx.attribute(HANDLED) == null) error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
-    });
+    app.exception(
+        io.javalin.http.HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          System.err.println("storytrack serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+          error(ctx, 500, "internal error");
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(HANDLED) == null)
+            error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+        });
   }
 
   /** Starts a server on {@code bind:port} (0 for any free port), answering the bound names only. */
@@ -128,8 +151,8 @@ final class ApiServer implements AutoCloseable {
 
   /**
    * Starts a server on {@code bind:port}. Requests must be addressed (Host header) to the bound
-   * address, to localhost names when it is a loopback one, or to one of {@code extraHosts}: a
-   * page elsewhere that rebinds its DNS name to this machine is refused. Bound to all interfaces
+   * address, to localhost names when it is a loopback one, or to one of {@code extraHosts}: a page
+   * elsewhere that rebinds its DNS name to this machine is refused. Bound to all interfaces
    * (0.0.0.0, ::), any name is accepted.
    */
   static ApiServer start(StoryStore store, String bind, int port, List<String> extraHosts) {
@@ -144,11 +167,15 @@ final class ApiServer implements AutoCloseable {
   static Set<String> allowedHosts(String bind, List<String> extra) {
     String b = bind.strip().toLowerCase(Locale.ROOT);
     if (b.startsWith("[") && b.endsWith("]")) b = b.substring(1, b.length() - 1);
-    if (b.isEmpty() || b.equals("0.0.0.0") || b.equals("::") || b.equals("0:0:0:0:0:0:0:0")) return null;
+    if (b.isEmpty() || b.equals("0.0.0.0") || b.equals("::") || b.equals("0:0:0:0:0:0:0:0"))
+      return null;
     Set<String> out = new HashSet<>();
     out.add(b);
     for (String e : extra) out.add(e.strip().toLowerCase(Locale.ROOT));
-    if (b.equals("localhost") || b.startsWith("127.") || b.equals("::1") || b.equals("0:0:0:0:0:0:0:1")) {
+    if (b.equals("localhost")
+        || b.startsWith("127.")
+        || b.equals("::1")
+        || b.equals("0:0:0:0:0:0:0:1")) {
       out.addAll(List.of("localhost", "127.0.0.1", "::1"));
     }
     return out;
@@ -169,10 +196,14 @@ final class ApiServer implements AutoCloseable {
   private void guard(Context ctx) {
     String host = ctx.header("Host");
     if (hosts != null && (host == null || !hosts.contains(hostName(host)))) {
-      throw new ApiError(421, "requests must be addressed to " + String.join(" or ", new java.util.TreeSet<>(hosts))
-          + " (start serve with --allow-host NAME to add a name)");
+      throw new ApiError(
+          421,
+          "requests must be addressed to "
+              + String.join(" or ", new java.util.TreeSet<>(hosts))
+              + " (start serve with --allow-host NAME to add a name)");
     }
-    if (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD) return;
+    if (ctx.method() == io.javalin.http.HandlerType.GET
+        || ctx.method() == io.javalin.http.HandlerType.HEAD) return;
     String origin = ctx.header("Origin");
     if (origin != null) {
       String from;
@@ -182,8 +213,11 @@ final class ApiServer implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         from = "";
       }
-      boolean same = hosts != null ? hosts.contains(from) : host != null && hostName(host).equals(from);
-      if (!same) throw new ApiError(403, "cross-origin writes are refused (Origin " + Text.abbreviate(origin, 80) + ")");
+      boolean same =
+          hosts != null ? hosts.contains(from) : host != null && hostName(host).equals(from);
+      if (!same)
+        throw new ApiError(
+            403, "cross-origin writes are refused (Origin " + Text.abbreviate(origin, 80) + ")");
     }
   }
 
@@ -201,8 +235,12 @@ final class ApiServer implements AutoCloseable {
   private void health(Context ctx) throws IOException {
     long[] c = store.counts();
     var failure = store.writeFailure();
-    ObjectNode n = Json.MAPPER.createObjectNode().put("status", failure.isPresent() ? "failing" : "ok")
-        .put("articles", c[0]).put("stories", c[1]);
+    ObjectNode n =
+        Json.MAPPER
+            .createObjectNode()
+            .put("status", failure.isPresent() ? "failing" : "ok")
+            .put("articles", c[0])
+            .put("stories", c[1]);
     // Reads still work on a store that cannot be written; a monitor must still see it.
     failure.ifPresent(f -> n.put("error", "store cannot be written: " + f));
     json(ctx, failure.isPresent() ? 503 : 200, n);
@@ -211,8 +249,13 @@ final class ApiServer implements AutoCloseable {
   private void stories(Context ctx) throws IOException {
     StoryQuery q;
     try {
-      q = new StoryQuery(time(ctx, "since"), time(ctx, "until"), text(ctx, "q"), intParam(ctx, "offset", 0, 0, 1_000_000),
-          intParam(ctx, "limit", 50, 1, StoryQuery.MAX_LIMIT));
+      q =
+          new StoryQuery(
+              time(ctx, "since"),
+              time(ctx, "until"),
+              text(ctx, "q"),
+              intParam(ctx, "offset", 0, 0, 1_000_000),
+              intParam(ctx, "limit", 50, 1, StoryQuery.MAX_LIMIT));
     } catch (IllegalArgumentException e) {
       throw new ApiError(400, e.getMessage());
     }
@@ -238,7 +281,9 @@ final class ApiServer implements AutoCloseable {
 
   private static void export(Context ctx, Export.Format f, String name, String body) {
     ctx.attribute(HANDLED, true);
-    ctx.header("Content-Disposition", "attachment; filename=\"" + name + (f == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"" + name + (f == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
     ctx.status(200).contentType(Export.contentType(f)).result(body);
   }
 
@@ -249,7 +294,8 @@ final class ApiServer implements AutoCloseable {
     if (found.isEmpty()) {
       // A bookmarked story a person merged into another says where its articles went.
       var into = store.mergedInto(id);
-      throw new ApiError(404, "no story " + id + into.map(m -> " (merged into " + m + ")").orElse(""));
+      throw new ApiError(
+          404, "no story " + id + into.map(m -> " (merged into " + m + ")").orElse(""));
     }
     StoryDetail d = found.get();
     if (f != null) {
@@ -257,7 +303,13 @@ final class ApiServer implements AutoCloseable {
       export(ctx, f, "story-" + id.replaceAll("[^A-Za-z0-9_-]", "_"), Export.articles(d, f));
       return;
     }
-    json(ctx, 200, StoreJson.detail(d, store.storyArticles(id), store.revisions(d.articles().stream().map(ArticleRef::id).toList())));
+    json(
+        ctx,
+        200,
+        StoreJson.detail(
+            d,
+            store.storyArticles(id),
+            store.revisions(d.articles().stream().map(ArticleRef::id).toList())));
   }
 
   private void article(Context ctx) throws IOException {
@@ -281,7 +333,8 @@ final class ApiServer implements AutoCloseable {
 
   private void search(Context ctx) throws IOException {
     String q = required(ctx, "q");
-    if (q.length() > MAX_QUERY) throw new ApiError(400, "q longer than " + MAX_QUERY + " characters");
+    if (q.length() > MAX_QUERY)
+      throw new ApiError(400, "q longer than " + MAX_QUERY + " characters");
     int offset = intParam(ctx, "offset", 0, 0, 10_000);
     int limit = intParam(ctx, "limit", 20, 1, 1000);
     List<String> sources = new ArrayList<>();
@@ -290,8 +343,15 @@ final class ApiServer implements AutoCloseable {
     }
     dev.storytrack.store.SearchResults r;
     try {
-      var query = new dev.storytrack.store.SearchQuery(q, time(ctx, "since"), time(ctx, "until"), sources,
-          SearchCommand.order(ctx.queryParam("order")), offset, limit);
+      var query =
+          new dev.storytrack.store.SearchQuery(
+              q,
+              time(ctx, "since"),
+              time(ctx, "until"),
+              sources,
+              SearchCommand.order(ctx.queryParam("order")),
+              offset,
+              limit);
       r = store.search(query);
     } catch (IllegalArgumentException e) {
       throw new ApiError(400, e.getMessage());
@@ -306,7 +366,10 @@ final class ApiServer implements AutoCloseable {
    * naming it, and nothing is stored.
    */
   private void post(Context ctx) throws IOException {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    String type =
+        ctx.contentType() == null
+            ? ""
+            : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!JSON_TYPES.contains(type)) {
       throw new ApiError(415, "Content-Type must be application/json or application/x-ndjson");
     }
@@ -330,19 +393,24 @@ final class ApiServer implements AutoCloseable {
     JsonNode single = singleValue(body);
     if (single != null && single.isArray()) {
       // A JSON array of articles, as many clients send a batch: all or nothing, as JSON Lines.
-      if (single.size() > MAX_RECORDS) throw new ApiError(413, "more than " + MAX_RECORDS + " records");
+      if (single.size() > MAX_RECORDS)
+        throw new ApiError(413, "more than " + MAX_RECORDS + " records");
       if (single.isEmpty()) throw new ApiError(400, "empty array: send at least one article");
       for (int i = 0; i < single.size(); i++) {
         JsonNode one = single.get(i);
-        if (!one.isObject()) throw new ApiError(400, "record " + (i + 1) + " of the array is not a JSON object; nothing stored");
+        if (!one.isObject())
+          throw new ApiError(
+              400, "record " + (i + 1) + " of the array is not a JSON object; nothing stored");
         try {
           articles.add(ArticleJson.fromObject(one));
         } catch (IllegalArgumentException e) {
-          throw new ApiError(400, "record " + (i + 1) + " of the array: " + e.getMessage() + "; nothing stored");
+          throw new ApiError(
+              400, "record " + (i + 1) + " of the array: " + e.getMessage() + "; nothing stored");
         }
       }
     } else if (single != null) {
-      if (!single.isObject()) throw new ApiError(400, "body is not a JSON object, an array of them or JSON Lines");
+      if (!single.isObject())
+        throw new ApiError(400, "body is not a JSON object, an array of them or JSON Lines");
       try {
         articles.add(ArticleJson.fromObject(single));
       } catch (IllegalArgumentException e) {
@@ -350,7 +418,8 @@ final class ApiServer implements AutoCloseable {
       }
     } else {
       String[] lines = body.split("\r?\n");
-      if (lines.length > MAX_RECORDS) throw new ApiError(413, "more than " + MAX_RECORDS + " records");
+      if (lines.length > MAX_RECORDS)
+        throw new ApiError(413, "more than " + MAX_RECORDS + " records");
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].isBlank()) continue;
         try {
@@ -360,10 +429,19 @@ final class ApiServer implements AutoCloseable {
         }
       }
       if (!rejected.isEmpty()) {
-        ObjectNode n = Json.MAPPER.createObjectNode().put("error",
-            "line " + rejected.get(0).get("line").asInt() + ": " + rejected.get(0).get("error").asText()
-                + (rejected.size() > 1 ? " (and " + (rejected.size() - 1) + " more bad lines)" : "")
-                + "; nothing stored");
+        ObjectNode n =
+            Json.MAPPER
+                .createObjectNode()
+                .put(
+                    "error",
+                    "line "
+                        + rejected.get(0).get("line").asInt()
+                        + ": "
+                        + rejected.get(0).get("error").asText()
+                        + (rejected.size() > 1
+                            ? " (and " + (rejected.size() - 1) + " more bad lines)"
+                            : "")
+                        + "; nothing stored");
         for (JsonNode r : rejected) ((ObjectNode) r).put("error", oneLine(r.get("error").asText()));
         n.put("error", oneLine(n.get("error").asText()));
         n.set("rejected", rejected);
@@ -386,7 +464,10 @@ final class ApiServer implements AutoCloseable {
       throw new ApiError(503, e.getMessage());
     }
     ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("added", r.added()).put("updated", r.updated()).put("unchanged", r.unchanged()).put("empty", r.empty());
+    n.put("added", r.added())
+        .put("updated", r.updated())
+        .put("unchanged", r.unchanged())
+        .put("empty", r.empty());
     n.set("rejected", rejected);
     // Ids a person deleted are skipped unless restoreDeleted=true.
     r.deleted().forEach(n.putArray("deleted")::add);
@@ -399,11 +480,13 @@ final class ApiServer implements AutoCloseable {
 
   /** Longest curation body: ids and a note, never articles. */
   static final int MAX_CURATION_BODY = 256 * 1024;
+
   static final int MAX_NOTE = 2_000;
   static final int MAX_CURATED_ARTICLES = 1_000;
 
   private interface Decide {
-    dev.storytrack.store.CurationDecision on(JsonNode body, String by, String note) throws IOException;
+    dev.storytrack.store.CurationDecision on(JsonNode body, String by, String note)
+        throws IOException;
   }
 
   private void curationLog(Context ctx) throws IOException {
@@ -418,13 +501,19 @@ final class ApiServer implements AutoCloseable {
    * (the store checks every id first and commits the decision at once, serialized with ingests).
    */
   private void curate(Context ctx, Decide decide) throws IOException {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
-    if (!type.equals("application/json")) throw new ApiError(415, "Content-Type must be application/json");
+    String type =
+        ctx.contentType() == null
+            ? ""
+            : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!type.equals("application/json"))
+      throw new ApiError(415, "Content-Type must be application/json");
     if (!posts.tryAcquire()) throw new ApiError(503, "too many uploads at once; retry");
     try {
-      if (ctx.contentLength() > MAX_CURATION_BODY) throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
+      if (ctx.contentLength() > MAX_CURATION_BODY)
+        throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
       byte[] bytes = ctx.bodyAsBytes();
-      if (bytes.length > MAX_CURATION_BODY) throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
+      if (bytes.length > MAX_CURATION_BODY)
+        throw new ApiError(413, "body larger than " + MAX_CURATION_BODY + " bytes");
       JsonNode body = singleValue(strictUtf8(bytes).strip());
       if (body == null || !body.isObject()) throw new ApiError(400, "body must be one JSON object");
       String note = optionalText(body, "note", MAX_NOTE);
@@ -444,7 +533,8 @@ final class ApiServer implements AutoCloseable {
       }
       ObjectNode n = Json.MAPPER.createObjectNode();
       n.set("decision", StoreJson.decision(d));
-      var result = d.result() == null ? java.util.Optional.<StoryDetail>empty() : store.story(d.result());
+      var result =
+          d.result() == null ? java.util.Optional.<StoryDetail>empty() : store.story(d.result());
       if (result.isPresent()) n.set("story", StoreJson.summary(result.get().story()));
       else n.putNull("story");
       json(ctx, 200, n);
@@ -453,26 +543,31 @@ final class ApiServer implements AutoCloseable {
     }
   }
 
-  private dev.storytrack.store.CurationDecision merge(JsonNode body, String by, String note) throws IOException {
+  private dev.storytrack.store.CurationDecision merge(JsonNode body, String by, String note)
+      throws IOException {
     List<String> stories = ids(body, "stories", 2);
     if (stories.size() != 2) throw new ApiError(400, "stories: give exactly two story ids");
     return store.merge(stories.get(0), stories.get(1), by, note);
   }
 
-  private dev.storytrack.store.CurationDecision split(JsonNode body, String by, String note) throws IOException {
+  private dev.storytrack.store.CurationDecision split(JsonNode body, String by, String note)
+      throws IOException {
     JsonNode story = body.get("story");
-    if (story == null || !story.isTextual()) throw new ApiError(400, "story: give the story id as a string");
+    if (story == null || !story.isTextual())
+      throw new ApiError(400, "story: give the story id as a string");
     return store.split(id(story.asText()), ids(body, "articles", MAX_CURATED_ARTICLES), by, note);
   }
 
-  private dev.storytrack.store.CurationDecision delete(JsonNode body, String by, String note) throws IOException {
+  private dev.storytrack.store.CurationDecision delete(JsonNode body, String by, String note)
+      throws IOException {
     return store.delete(ids(body, "articles", MAX_CURATED_ARTICLES), by, note);
   }
 
   /** A non-empty array of id strings, at most {@code max}. */
   private static List<String> ids(JsonNode body, String field, int max) {
     JsonNode a = body.get(field);
-    if (a == null || !a.isArray() || a.isEmpty()) throw new ApiError(400, field + ": give an array of ids");
+    if (a == null || !a.isArray() || a.isEmpty())
+      throw new ApiError(400, field + ": give an array of ids");
     if (a.size() > max) throw new ApiError(400, field + ": at most " + max + " ids");
     List<String> out = new ArrayList<>();
     for (JsonNode e : a) {
@@ -486,19 +581,24 @@ final class ApiServer implements AutoCloseable {
     JsonNode v = body.get(field);
     if (v == null || v.isNull()) return "";
     if (!v.isTextual()) throw new ApiError(400, field + " must be a string");
-    if (v.asText().length() > max) throw new ApiError(400, field + " longer than " + max + " characters");
+    if (v.asText().length() > max)
+      throw new ApiError(400, field + " longer than " + max + " characters");
     return v.asText().strip();
   }
 
   /** The body as text; invalid UTF-8 is refused, as the CLI readers refuse it. */
   private static String strictUtf8(byte[] bytes) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = d.decode(in, out, true);
     if (!r.isError()) r = d.flush(out);
-    if (r.isError()) throw new ApiError(400, "invalid UTF-8 at byte " + in.position() + "; nothing stored");
+    if (r.isError())
+      throw new ApiError(400, "invalid UTF-8 at byte " + in.position() + "; nothing stored");
     return out.flip().toString();
   }
 
@@ -525,7 +625,8 @@ final class ApiServer implements AutoCloseable {
 
   private static String text(Context ctx, String name) {
     String v = ctx.queryParam(name);
-    if (v != null && v.length() > MAX_QUERY) throw new ApiError(400, name + " longer than " + MAX_QUERY + " characters");
+    if (v != null && v.length() > MAX_QUERY)
+      throw new ApiError(400, name + " longer than " + MAX_QUERY + " characters");
     return v;
   }
 
@@ -542,7 +643,8 @@ final class ApiServer implements AutoCloseable {
     if (v == null || v.isBlank()) return dflt;
     try {
       int n = Integer.parseInt(v.strip());
-      if (n < min || n > max) throw new ApiError(400, name + " must be between " + min + " and " + max);
+      if (n < min || n > max)
+        throw new ApiError(400, name + " must be between " + min + " and " + max);
       return n;
     } catch (NumberFormatException e) {
       throw new ApiError(400, name + " is not a number: " + Text.abbreviate(v, 40));
@@ -550,8 +652,8 @@ final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * An error message for clients: its first line, without the parser's location dump ("at
-   * [Source: ...]") or reference chain, and no longer than 300 characters.
+   * An error message for clients: its first line, without the parser's location dump ("at [Source:
+   * ...]") or reference chain, and no longer than 300 characters.
    */
   static String oneLine(String message) {
     if (message == null || message.isBlank()) return "error";

@@ -11,11 +11,7 @@ import dev.storytrack.cluster.Story;
 import dev.storytrack.cluster.StoryClusterer;
 import dev.storytrack.eval.EvalData;
 import dev.storytrack.extract.Extractor;
-import dev.storytrack.link.LinkModel;
-import dev.storytrack.link.TermStats;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,15 +35,23 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, or - for JSONL on stdin")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "files, folders, or - for JSONL on stdin")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "AUTO", description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
+  @Option(
+      names = "--format",
+      defaultValue = "AUTO",
+      description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
   Format format;
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
-  @Option(names = "--assignments", paramLabel = "FILE",
+  @Option(
+      names = "--assignments",
+      paramLabel = "FILE",
       description = "write one JSON line per article: {\"id\", \"story\"}")
   Path assignments;
 
@@ -57,23 +61,34 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print stories as JSON lines instead of a list")
   boolean json;
 
-  @Option(names = "--topics", description = "also group the stories into topics (stories of one "
-      + "kind: two earthquakes, every shooting in a city): a topic field on each story, and the "
-      + "list grouped by topic")
+  @Option(
+      names = "--topics",
+      description =
+          "also group the stories into topics (stories of one "
+              + "kind: two earthquakes, every shooting in a city): a topic field on each story, and the "
+              + "list grouped by topic")
   boolean topics;
 
-  @Option(names = "--threshold", description = "link probability to join a story (default: learned)")
+  @Option(
+      names = "--threshold",
+      description = "link probability to join a story (default: learned)")
   Double threshold;
 
   @Mixin WindowOptions window;
 
-  @Option(names = "--temp-dir", paramLabel = "DIR",
-      description = "where to put sorted runs when the input does not fit in memory "
-          + "(default: the system's temporary folder)")
+  @Option(
+      names = "--temp-dir",
+      paramLabel = "DIR",
+      description =
+          "where to put sorted runs when the input does not fit in memory "
+              + "(default: the system's temporary folder)")
   Path tempDir;
 
-  @Option(names = "--embeddings", description = "also compare sentence embeddings (MiniLM): "
-      + "off by default, about 25x slower (docs/clustering.md)")
+  @Option(
+      names = "--embeddings",
+      description =
+          "also compare sentence embeddings (MiniLM): "
+              + "off by default, about 25x slower (docs/clustering.md)")
   boolean embeddings;
 
   @Override
@@ -89,18 +104,27 @@ final class ClusterCommand implements Callable<Integer> {
     // The input is read and cleaned into a spool that puts it in publication order, writing sorted
     // runs to a temporary folder when it does not fit in memory; the clusterer then reads it as
     // a stream. So memory holds the stories, not the corpus.
-    try (OrderedSpool spool = new OrderedSpool(
-        tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir")),
-        OrderedSpool.defaultMemory())) {
+    try (OrderedSpool spool =
+        new OrderedSpool(
+            tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir")),
+            OrderedSpool.defaultMemory())) {
       Cleaner cleaner = new Cleaner(pipeline.extractor(), spool);
       try (Progress progress = new Progress("read", "articles", spool::size, err)) {
-        summary = ArticleReaders.read(inputs, format, fieldOptions.map(), cleaner::accept,
-            p -> err.println("storytrack: " + p));
+        summary =
+            ArticleReaders.read(
+                inputs,
+                format,
+                fieldOptions.map(),
+                cleaner::accept,
+                p -> err.println("storytrack: " + p));
         cleaner.flush();
       }
       if (cleaner.notCleaned > 0) {
-        err.printf(Locale.ROOT, "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
-            cleaner.notCleaned, cleaner.firstFailure);
+        err.printf(
+            Locale.ROOT,
+            "storytrack: %d article(s) not cleaned, raw text used (first: %s)%n",
+            cleaner.notCleaned,
+            cleaner.firstFailure);
       }
       try (Progress progress = new Progress("cluster", "articles", c::added, err)) {
         c.addAll(spool);
@@ -109,26 +133,29 @@ final class ClusterCommand implements Callable<Integer> {
     }
     List<Story> found = c.stories();
     Map<String, String> topicOf = topics ? c.topics(StoryClusterer.TOPIC_THRESHOLD) : Map.of();
-    java.util.function.Function<Story, String> line = st -> {
-      var n = st.toJson();
-      if (topics) n.put("topic", topicOf.get(st.id()));
-      try {
-        return JSON.writeValueAsString(n);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    };
+    java.util.function.Function<Story, String> line =
+        st -> {
+          var n = st.toJson();
+          if (topics) n.put("topic", topicOf.get(st.id()));
+          try {
+            return JSON.writeValueAsString(n);
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+        };
     if (assignments != null) {
       Map<String, String> a = c.assignments();
       OutputFiles.write(assignments, w -> EvalData.writeAssignments(w, a));
     }
     if (stories != null) {
-      OutputFiles.write(stories, w -> {
-        for (Story s : found) {
-          w.write(line.apply(s));
-          w.write('\n');
-        }
-      });
+      OutputFiles.write(
+          stories,
+          w -> {
+            for (Story s : found) {
+              w.write(line.apply(s));
+              w.write('\n');
+            }
+          });
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -138,7 +165,8 @@ final class ClusterCommand implements Callable<Integer> {
       if (topics) {
         // Grouped by topic, topics in order of their first story.
         Map<String, List<Story>> byTopic = new java.util.LinkedHashMap<>();
-        for (Story s : found) byTopic.computeIfAbsent(topicOf.get(s.id()), k -> new java.util.ArrayList<>()).add(s);
+        for (Story s : found)
+          byTopic.computeIfAbsent(topicOf.get(s.id()), k -> new java.util.ArrayList<>()).add(s);
         listed = new java.util.ArrayList<>();
         for (List<Story> group : byTopic.values()) listed.addAll(group);
       }
@@ -148,14 +176,26 @@ final class ClusterCommand implements Callable<Integer> {
           lastTopic = topicOf.get(s.id());
           out.printf(Locale.ROOT, "topic %s%n", lastTopic);
         }
-        out.printf(Locale.ROOT, "%-6s %3d article%s  %s .. %s  %s%n", s.id(), s.size(),
-            s.size() == 1 ? " " : "s", day(s.firstSeen()), day(s.lastSeen()), Text.safe(s.title()));
+        out.printf(
+            Locale.ROOT,
+            "%-6s %3d article%s  %s .. %s  %s%n",
+            s.id(),
+            s.size(),
+            s.size() == 1 ? " " : "s",
+            day(s.firstSeen()),
+            day(s.lastSeen()),
+            Text.safe(s.title()));
         if (s.size() > 1) out.printf("       sources: %s%n", Text.sources(s.sourceCounts()));
       }
     }
-    err.printf(Locale.ROOT, "%s read, %s, %s, %d empty skipped, %d undated%n",
-        Text.plural(summary.articles(), "article"), Text.plural(summary.problems(), "problem"),
-        Text.plural(found.size(), "story", "stories"), c.skippedEmpty(), c.undated().size());
+    err.printf(
+        Locale.ROOT,
+        "%s read, %s, %s, %d empty skipped, %d undated%n",
+        Text.plural(summary.articles(), "article"),
+        Text.plural(summary.problems(), "problem"),
+        Text.plural(found.size(), "story", "stories"),
+        c.skippedEmpty(),
+        c.undated().size());
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
@@ -180,14 +220,19 @@ final class ClusterCommand implements Callable<Integer> {
 
     void flush() {
       record Cleaned(Article article, String error) {}
-      List<Cleaned> done = batch.parallelStream().map(a -> {
-        try {
-          return new Cleaned(extractor.clean(a), null);
-        } catch (RuntimeException e) {
-          // One article the cleaner cannot handle must not stop the batch: its text as given.
-          return new Cleaned(a, a.id() + ": " + e.getMessage());
-        }
-      }).toList();
+      List<Cleaned> done =
+          batch.parallelStream()
+              .map(
+                  a -> {
+                    try {
+                      return new Cleaned(extractor.clean(a), null);
+                    } catch (RuntimeException e) {
+                      // One article the cleaner cannot handle must not stop the batch: its text as
+                      // given.
+                      return new Cleaned(a, a.id() + ": " + e.getMessage());
+                    }
+                  })
+              .toList();
       for (Cleaned d : done) {
         if (d.error() != null && notCleaned++ == 0) firstFailure = d.error();
         spool.add(d.article());

@@ -6,17 +6,17 @@ import dev.storytrack.align.Segment;
 import dev.storytrack.align.Variant;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.extract.Removed;
 import dev.storytrack.compare.Comparison;
+import dev.storytrack.extract.Removed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "compare",
@@ -24,14 +24,17 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Same report or not, same story or not, shared passages, differences and variants of two articles.",
       "",
-      "Cleans both articles, then says whether one reuses the other's text (same report) and whether " +
-      "they tell the same story (the learned link model), which passages they share, which " +
-      "sentences only one has (with offsets into both cleaned texts) and where they use other words " +
-      "for the same thing (variants, with a kind: figure, date, name, spelling, wording).",
+      "Cleans both articles, then says whether one reuses the other's text (same report) and whether "
+          + "they tell the same story (the learned link model), which passages they share, which "
+          + "sentences only one has (with offsets into both cleaned texts) and where they use other words "
+          + "for the same thing (variants, with a kind: figure, date, name, spelling, wording).",
       "See docs/compare.md for the JSON schema."
     })
 final class CompareCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "A", description = "first article: a text, HTML, JSONL or WARC file")
+  @Parameters(
+      index = "0",
+      paramLabel = "A",
+      description = "first article: a text, HTML, JSONL or WARC file")
   Path a;
 
   @Parameters(index = "1", paramLabel = "B", description = "second article")
@@ -62,7 +65,11 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   static void report(Comparison c, PrintWriter out) {
-    out.printf(Locale.ROOT, "%s (score %.2f)%n", c.sameReport() ? "SAME REPORT" : "NOT THE SAME REPORT", c.score());
+    out.printf(
+        Locale.ROOT,
+        "%s (score %.2f)%n",
+        c.sameReport() ? "SAME REPORT" : "NOT THE SAME REPORT",
+        c.score());
     out.println("  " + c.reason());
     out.printf(
         Locale.ROOT,
@@ -78,7 +85,14 @@ final class CompareCommand implements Callable<Integer> {
     int n = 1;
     for (Passage p : c.passages()) {
       out.printf(
-          Locale.ROOT, "  %d. %d words  A[%d-%d]  B[%d-%d]%n", n++, p.words(), p.aStart(), p.aEnd(), p.bStart(), p.bEnd());
+          Locale.ROOT,
+          "  %d. %d words  A[%d-%d]  B[%d-%d]%n",
+          n++,
+          p.words(),
+          p.aStart(),
+          p.aEnd(),
+          p.bStart(),
+          p.bEnd());
       out.println(Text.indent(Text.wrap(p.text().replaceAll("\\s+", " "), 92), "     "));
     }
     onlyIn("A", "B", c.onlyInA(), out);
@@ -91,12 +105,20 @@ final class CompareCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "Quotes (%d):%n", c.quotes().size());
     for (dev.storytrack.quote.QuotePairing.Pair q : c.quotes()) {
-      out.printf(Locale.ROOT, "  %s  %s%n", q.relation().json(),
+      out.printf(
+          Locale.ROOT,
+          "  %s  %s%n",
+          q.relation().json(),
           q.speaker() == null ? "(speaker unknown)" : q.speaker());
-      if (q.a() != null) out.println(Text.indent(Text.wrap("A: \u201c" + q.a().content() + "\u201d", 92), "     "));
-      if (q.b() != null) out.println(Text.indent(Text.wrap("B: \u201c" + q.b().content() + "\u201d", 92), "     "));
+      if (q.a() != null)
+        out.println(Text.indent(Text.wrap("A: \u201c" + q.a().content() + "\u201d", 92), "     "));
+      if (q.b() != null)
+        out.println(Text.indent(Text.wrap("B: \u201c" + q.b().content() + "\u201d", 92), "     "));
       for (dev.storytrack.quote.QuotePairing.WordChange d : q.diff()) {
-        out.printf(Locale.ROOT, "     changed: %s -> %s%n", d.a().isEmpty() ? "(nothing)" : d.a(),
+        out.printf(
+            Locale.ROOT,
+            "     changed: %s -> %s%n",
+            d.a().isEmpty() ? "(nothing)" : d.a(),
             d.b().isEmpty() ? "(nothing)" : d.b());
       }
     }
@@ -104,7 +126,8 @@ final class CompareCommand implements Callable<Integer> {
     removed("B", c.b().removed(), out);
   }
 
-  private static void onlyIn(String name, String other, java.util.List<Segment> segments, PrintWriter out) {
+  private static void onlyIn(
+      String name, String other, java.util.List<Segment> segments, PrintWriter out) {
     out.println();
     out.printf(Locale.ROOT, "Only in %s, lacking in %s (%d):%n", name, other, segments.size());
     for (Segment s : segments) {

@@ -22,25 +22,38 @@ import picocli.CommandLine.Spec;
  * lists the decisions made. Each decision is committed with who made it, when and why; later
  * ingests respect it (see docs/store.md, "Curation").
  */
-@Command(name = "curate", mixinStandardHelpOptions = true,
-    description = {"Correct the stories in the store (merge, split, delete) and list the decisions made.",
-        "",
-        "Each decision is committed at once with who made it, when and why, and later ingests respect it " +
-        "(see docs/store.md, Curation). Unknown ids are an error and change nothing."},
-    subcommands = {CurateCommand.Merge.class, CurateCommand.Split.class, CurateCommand.Delete.class, CurateCommand.Log.class})
+@Command(
+    name = "curate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Correct the stories in the store (merge, split, delete) and list the decisions made.",
+      "",
+      "Each decision is committed at once with who made it, when and why, and later ingests respect it "
+          + "(see docs/store.md, Curation). Unknown ids are an error and change nothing."
+    },
+    subcommands = {
+      CurateCommand.Merge.class,
+      CurateCommand.Split.class,
+      CurateCommand.Delete.class,
+      CurateCommand.Log.class
+    })
 final class CurateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: merge, split, delete or log");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: merge, split, delete or log");
   }
 
   /** What every decision takes: the store, who decides, why. */
   static class Decision {
     @picocli.CommandLine.Mixin StoreOption storeOption = new StoreOption();
 
-    @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the user name, ${sys:user.name})")
+    @Option(
+        names = "--by",
+        paramLabel = "NAME",
+        description = "who decides (default: the user name, ${sys:user.name})")
     String by = System.getProperty("user.name", "");
 
     @Option(names = "--note", paramLabel = "TEXT", description = "why (kept in the log)")
@@ -56,7 +69,8 @@ final class CurateCommand implements Runnable {
     /** Opens the store (which must exist), makes the decision, prints it. */
     int decide(CommandSpec spec, Make make) throws IOException {
       Path store = storeOption.dir();
-      if (!Files.isDirectory(store)) throw new IOException("no store at " + store + " (run ingest first)");
+      if (!Files.isDirectory(store))
+        throw new IOException("no store at " + store + " (run ingest first)");
       PrintWriter out = spec.commandLine().getOut();
       try (StoryStore s = StoryStore.open(store, Main.pipeline(false))) {
         CurationDecision d;
@@ -88,21 +102,32 @@ final class CurateCommand implements Runnable {
     String articles = Text.safe(String.join(" ", d.articles()));
     String stories = Text.safe(String.join(", ", d.stories()));
     String result = Text.safe(d.result());
-    return "#" + d.number() + " " + d.kind().label() + ": " + switch (d.kind()) {
-      case MERGE -> stories.replace(", ", " and ") + " are now story " + result;
-      case SPLIT -> articles + " left story " + stories + " for new story " + result;
-      case DELETE -> articles + " deleted (from " + stories + ")";
-      case RESTORE -> articles + " ingested again into story " + result;
-    };
+    return "#"
+        + d.number()
+        + " "
+        + d.kind().label()
+        + ": "
+        + switch (d.kind()) {
+          case MERGE -> stories.replace(", ", " and ") + " are now story " + result;
+          case SPLIT -> articles + " left story " + stories + " for new story " + result;
+          case DELETE -> articles + " deleted (from " + stories + ")";
+          case RESTORE -> articles + " ingested again into story " + result;
+        };
   }
 
-  @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = "Merge two stories into one: the older story's id stays; articles that would join either join it.")
+  @Command(
+      name = "merge",
+      mixinStandardHelpOptions = true,
+      description =
+          "Merge two stories into one: the older story's id stays; articles that would join either join it.")
   static final class Merge implements Callable<Integer> {
     @Spec CommandSpec spec;
     @CommandLine.Mixin Decision decision = new Decision();
 
-    @Parameters(index = "0", paramLabel = "STORY_A", description = "a story id, as listed by stories")
+    @Parameters(
+        index = "0",
+        paramLabel = "STORY_A",
+        description = "a story id, as listed by stories")
     String a;
 
     @Parameters(index = "1", paramLabel = "STORY_B", description = "the other story")
@@ -114,8 +139,11 @@ final class CurateCommand implements Runnable {
     }
   }
 
-  @Command(name = "split", mixinStandardHelpOptions = true,
-      description = "Split articles out of their story into a new story of their own; later clustering never joins them back.")
+  @Command(
+      name = "split",
+      mixinStandardHelpOptions = true,
+      description =
+          "Split articles out of their story into a new story of their own; later clustering never joins them back.")
   static final class Split implements Callable<Integer> {
     @Spec CommandSpec spec;
     @CommandLine.Mixin Decision decision = new Decision();
@@ -123,7 +151,11 @@ final class CurateCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "STORY", description = "the story they are in")
     String story;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE_ID", description = "articles to split out")
+    @Parameters(
+        index = "1..*",
+        arity = "1..*",
+        paramLabel = "ARTICLE_ID",
+        description = "articles to split out")
     List<String> articles;
 
     @Override
@@ -132,10 +164,14 @@ final class CurateCommand implements Runnable {
     }
   }
 
-  @Command(name = "delete", mixinStandardHelpOptions = true,
-      description = {"Delete articles from the store; ingesting their ids again skips them (ingest --restore-deleted stores them).",
-          "",
-          "A story left without articles is gone."})
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Delete articles from the store; ingesting their ids again skips them (ingest --restore-deleted stores them).",
+        "",
+        "A story left without articles is gone."
+      })
   static final class Delete implements Callable<Integer> {
     @Spec CommandSpec spec;
     @CommandLine.Mixin Decision decision = new Decision();
@@ -149,7 +185,10 @@ final class CurateCommand implements Runnable {
     }
   }
 
-  @Command(name = "log", mixinStandardHelpOptions = true, description = "List the curation decisions, oldest first.")
+  @Command(
+      name = "log",
+      mixinStandardHelpOptions = true,
+      description = "List the curation decisions, oldest first.")
   static final class Log implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -171,8 +210,14 @@ final class CurateCommand implements Runnable {
         } else {
           for (CurationDecision d : log) {
             out.println(describe(d));
-            out.printf(Locale.ROOT, "    %s by %s%s%n", d.time(), d.by().isBlank() ? "(unknown)" : Text.abbreviate(d.by(), 80),
-                d.note().isBlank() ? "" : ": " + Text.abbreviate(d.note().replaceAll("\\s+", " "), 200));
+            out.printf(
+                Locale.ROOT,
+                "    %s by %s%s%n",
+                d.time(),
+                d.by().isBlank() ? "(unknown)" : Text.abbreviate(d.by(), 80),
+                d.note().isBlank()
+                    ? ""
+                    : ": " + Text.abbreviate(d.note().replaceAll("\\s+", " "), 200));
           }
           out.printf(Locale.ROOT, "%s%n", Text.plural(log.size(), "decision"));
         }

@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,33 +36,53 @@ import picocli.CommandLine.Spec;
     name = "dedup",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds exact and near-duplicate articles (MinHash over word shingles of the cleaned text, " +
-      "LSH, union-find) and prints a summary. See docs/dedup.md."
+      "Finds exact and near-duplicate articles (MinHash over word shingles of the cleaned text, "
+          + "LSH, union-find) and prints a summary. See docs/dedup.md."
     })
 final class DedupCommand implements Callable<Integer> {
   private static final int MAX_REASONS = 5;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
       description = "JSONL(.gz), WARC(.gz), text/HTML files or directories; - for JSONL on stdin")
   List<String> inputs;
 
-  @Option(names = "--threshold", paramLabel = "T",
-      description = "Jaccard similarity of 5-word shingle sets for near-duplicates (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      description =
+          "Jaccard similarity of 5-word shingle sets for near-duplicates (default: ${DEFAULT-VALUE})")
   double threshold = DedupConfig.DEFAULT_THRESHOLD;
 
-  @Option(names = "--shingle-size", paramLabel = "K", description = "words per shingle (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--shingle-size",
+      paramLabel = "K",
+      description = "words per shingle (default: ${DEFAULT-VALUE})")
   int shingleSize = DedupConfig.DEFAULT_SHINGLE_SIZE;
 
-  @Option(names = "--signature-size", paramLabel = "N", description = "MinHash components (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--signature-size",
+      paramLabel = "N",
+      description = "MinHash components (default: ${DEFAULT-VALUE})")
   int signatureSize = DedupConfig.DEFAULT_SIGNATURE_SIZE;
 
-  @Option(names = "--groups", paramLabel = "FILE", description = "write duplicate groups as JSON lines")
+  @Option(
+      names = "--groups",
+      paramLabel = "FILE",
+      description = "write duplicate groups as JSON lines")
   Path groupsFile;
 
-  @Option(names = "--keep", paramLabel = "FILE", description = "write the input records without duplicates as JSON lines")
+  @Option(
+      names = "--keep",
+      paramLabel = "FILE",
+      description = "write the input records without duplicates as JSON lines")
   Path keepFile;
 
-  @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
+  @Option(
+      names = "--format",
+      description =
+          "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
   Format format = Format.AUTO;
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
@@ -71,7 +90,9 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "signature threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--no-clean", description = "compare the text as given, without cleaning (faster; for clean corpora)")
+  @Option(
+      names = "--no-clean",
+      description = "compare the text as given, without cleaning (faster; for clean corpora)")
   boolean noClean;
 
   @Spec CommandSpec spec;
@@ -82,21 +103,27 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DedupConfig config;
     try {
-      config = DedupConfig.defaults().withThreshold(threshold).withShingleSize(shingleSize)
-          .withSignatureSize(signatureSize);
+      config =
+          DedupConfig.defaults()
+              .withThreshold(threshold)
+              .withShingleSize(shingleSize)
+              .withSignatureSize(signatureSize);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if (keepFile != null && inputs.contains("-")) {
       // --keep re-reads the inputs (the index keeps no text), and stdin cannot be read twice.
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
           "--keep needs files, not stdin (-): the inputs are read a second time");
     }
     OutputFiles.refuseInputs(spec.commandLine(), "--keep", keepFile, inputs, format);
     OutputFiles.refuseInputs(spec.commandLine(), "--groups", groupsFile, inputs, format);
-    if (keepFile != null && groupsFile != null
+    if (keepFile != null
+        && groupsFile != null
         && keepFile.toAbsolutePath().normalize().equals(groupsFile.toAbsolutePath().normalize())) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep and --groups name the same file");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--keep and --groups name the same file");
     }
     Function<Article, String> cleaner;
     if (noClean) {
@@ -113,11 +140,17 @@ final class DedupCommand implements Callable<Integer> {
     ReadSummary summary;
     try (Deduplicator dedup = new Deduplicator(config, cleaner, threads);
         Progress progress = new Progress("dedup", "docs", dedup::indexed, err)) {
-      summary = ArticleReaders.read(inputs, format, fieldOptions.map(), dedup::accept,
-          p -> note(p, readProblems, reasons));
+      summary =
+          ArticleReaders.read(
+              inputs,
+              format,
+              fieldOptions.map(),
+              dedup::accept,
+              p -> note(p, readProblems, reasons));
       result = dedup.finish();
       progress.done();
-      readProblems.set(Math.max(readProblems.get(), summary.problems())); // the summary is authoritative
+      readProblems.set(
+          Math.max(readProblems.get(), summary.problems())); // the summary is authoritative
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -134,13 +167,23 @@ final class DedupCommand implements Callable<Integer> {
     long near = result.groups().size();
     out.printf(Locale.ROOT, "documents              %d%n", result.documents());
     out.printf(Locale.ROOT, "exact duplicates       %d%n", result.exactDuplicates());
-    out.printf(Locale.ROOT, "near-duplicate groups  %d (%d documents dropped in all)%n",
-        near, result.duplicates());
+    out.printf(
+        Locale.ROOT,
+        "near-duplicate groups  %d (%d documents dropped in all)%n",
+        near,
+        result.duplicates());
     out.printf(Locale.ROOT, "empty / skipped        %d / %d%n", result.empty(), skipped);
-    out.printf(Locale.ROOT, "time                   %.1f s, %.0f docs/s%n",
-        seconds, seconds > 0 ? result.documents() / seconds : 0);
-    out.printf(Locale.ROOT, "index memory           %.1f MB, %.0f bytes/doc (LSH %d bands x %d rows)%n",
-        result.indexBytes() / 1e6, result.bytesPerDocument(), result.plan().bands(),
+    out.printf(
+        Locale.ROOT,
+        "time                   %.1f s, %.0f docs/s%n",
+        seconds,
+        seconds > 0 ? result.documents() / seconds : 0);
+    out.printf(
+        Locale.ROOT,
+        "index memory           %.1f MB, %.0f bytes/doc (LSH %d bands x %d rows)%n",
+        result.indexBytes() / 1e6,
+        result.bytesPerDocument(),
+        result.plan().bands(),
         result.plan().rows());
     out.printf(Locale.ROOT, "peak memory            %s%n", peakMemory());
     out.flush();
@@ -180,17 +223,24 @@ final class DedupCommand implements Callable<Integer> {
   /** Second pass over the inputs: the index keeps no texts, so kept records are read again. */
   private void writeKept(DedupResult result) throws IOException {
     AtomicLong ordinal = new AtomicLong();
-    OutputFiles.write(keepFile, w -> {
-      ArticleReaders.read(inputs, format, fieldOptions.map(), a -> {
-        if (result.keep(ordinal.getAndIncrement())) {
-          try {
-            ArticleJson.writeLine(a, w);
-          } catch (IOException e) {
-            throw new UncheckedIOException(keepFile + ": " + e.getMessage(), e);
-          }
-        }
-      }, p -> {});
-    });
+    OutputFiles.write(
+        keepFile,
+        w -> {
+          ArticleReaders.read(
+              inputs,
+              format,
+              fieldOptions.map(),
+              a -> {
+                if (result.keep(ordinal.getAndIncrement())) {
+                  try {
+                    ArticleJson.writeLine(a, w);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(keepFile + ": " + e.getMessage(), e);
+                  }
+                }
+              },
+              p -> {});
+        });
   }
 
   static String peakMemory() {

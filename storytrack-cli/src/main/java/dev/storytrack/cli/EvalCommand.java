@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storytrack eval ...}: quality measurements against labelled data. */
 @Command(
@@ -68,7 +68,9 @@ final class EvalCommand implements Runnable {
     return EvalData.withMainText(a, extractor());
   }
 
-  @Command(name = "clustering", mixinStandardHelpOptions = true,
+  @Command(
+      name = "clustering",
+      mixinStandardHelpOptions = true,
       description = "Cluster articles with the shipped model and score against gold stories.")
   static final class Clustering implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -85,8 +87,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--threshold", description = "override the learned link threshold")
     Double threshold;
 
-    @Option(names = "--embeddings", description = "use the link model with sentence embeddings "
-        + "(MiniLM, about 20 ms per article)")
+    @Option(
+        names = "--embeddings",
+        description =
+            "use the link model with sentence embeddings " + "(MiniLM, about 20 ms per article)")
     boolean embeddings;
 
     @Mixin WindowOptions window;
@@ -100,10 +104,11 @@ final class EvalCommand implements Runnable {
       } else {
         ClusterOptions o = window.apply(ClusterOptions.defaults());
         if (threshold != null) o = o.withThreshold(threshold);
-        StoryClusterer c = embeddings
-            ? new StoryClusterer(LinkModel.shippedWithEmbeddings(), TermStats.background(), o,
-                Main.embedder())
-            : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
+        StoryClusterer c =
+            embeddings
+                ? new StoryClusterer(
+                    LinkModel.shippedWithEmbeddings(), TermStats.background(), o, Main.embedder())
+                : new StoryClusterer(LinkModel.shipped(), TermStats.background(), o);
         // Cleaned as storytrack cluster cleans its input: this scores what users run.
         c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles), extractor())));
         c.finish();
@@ -116,7 +121,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "convert-giveme5w1h", mixinStandardHelpOptions = true,
+  @Command(
+      name = "convert-giveme5w1h",
+      mixinStandardHelpOptions = true,
       description = "Convert GiveMe5W1H data/*.json to articles.jsonl and gold.jsonl.")
   static final class ConvertGiveMe5W1H implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -131,9 +138,15 @@ final class EvalCommand implements Runnable {
     public Integer call() throws Exception {
       if (!Files.isDirectory(data)) throw new IllegalArgumentException(data + ": not a directory");
       GiveMe5W1H.Converted c = GiveMe5W1H.convert(data, out);
-      spec.commandLine().getOut().printf(Locale.ROOT,
-          "%d articles, %d stories, %d files skipped -> %s%n", c.articles().size(),
-          c.gold().values().stream().distinct().count(), c.skipped(), out);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "%d articles, %d stories, %d files skipped -> %s%n",
+              c.articles().size(),
+              c.gold().values().stream().distinct().count(),
+              c.skipped(),
+              out);
       return Main.OK;
     }
   }
@@ -142,53 +155,82 @@ final class EvalCommand implements Runnable {
   static List<CrossValidation.LabelledData> sets(List<Path> articles, List<Path> gold)
       throws Exception {
     if (articles.size() != gold.size()) {
-      throw new IllegalArgumentException("give one --gold per --articles (" + articles.size()
-          + " --articles, " + gold.size() + " --gold)");
+      throw new IllegalArgumentException(
+          "give one --gold per --articles ("
+              + articles.size()
+              + " --articles, "
+              + gold.size()
+              + " --gold)");
     }
     List<CrossValidation.LabelledData> sets = new java.util.ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Path dir = articles.get(i).toAbsolutePath().getParent();
-      String name = dir == null || dir.getFileName() == null ? "set" + (i + 1)
-          : dir.getFileName().toString();
+      String name =
+          dir == null || dir.getFileName() == null ? "set" + (i + 1) : dir.getFileName().toString();
       // Cleaned as storytrack cluster cleans its input: the model learns from what it meets in use
       // (on the given texts it scored 0.90-0.93 held out but lower on the cleaned ones users run).
-      sets.add(new CrossValidation.LabelledData(name, EvalData.cleaned(articles(articles.get(i)), extractor()),
-          gold(gold.get(i))));
+      sets.add(
+          new CrossValidation.LabelledData(
+              name, EvalData.cleaned(articles(articles.get(i)), extractor()), gold(gold.get(i))));
     }
     return sets;
   }
 
-  @Command(name = "cross-validate", mixinStandardHelpOptions = true,
-      description = "Cross-validate the clustering grouped by gold story: learn one model on k-1 "
-          + "folds of every set given, cluster each set's held-out fold; scores per set.")
+  @Command(
+      name = "cross-validate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Cross-validate the clustering grouped by gold story: learn one model on k-1 "
+              + "folds of every set given, cluster each set's held-out fold; scores per set.")
   static final class CrossValidate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--articles", required = true,
-        description = "articles.jsonl of a labelled set; repeat for several sets (learned together)")
+    @Option(
+        names = "--articles",
+        required = true,
+        description =
+            "articles.jsonl of a labelled set; repeat for several sets (learned together)")
     List<Path> articles;
 
-    @Option(names = "--gold", required = true,
+    @Option(
+        names = "--gold",
+        required = true,
         description = "gold.jsonl ({\"id\",\"story\"}) for each --articles, in the same order")
     List<Path> gold;
 
-    @Option(names = "--folds", defaultValue = "5", description = "number of folds (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--folds",
+        defaultValue = "5",
+        description = "number of folds (default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--no-merge", description = "disable the merge step") boolean noMerge;
-    @Option(names = "--merge", description = "enable the merge step") boolean merge;
-    @Option(names = "--embeddings", description = "also learn the sentence-embedding feature "
-        + "(MiniLM, about 20 ms per article)") boolean embeddings;
+    @Option(names = "--no-merge", description = "disable the merge step")
+    boolean noMerge;
 
-    @Option(names = "--setting", defaultValue = "held-out",
-        description = "held-out: cluster each held-out fold alone; whole-stream: cluster the whole "
-            + "set with the model learned without the fold's labels and score the fold's "
-            + "articles (keeps a dense stream dense) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--merge", description = "enable the merge step")
+    boolean merge;
+
+    @Option(
+        names = "--embeddings",
+        description =
+            "also learn the sentence-embedding feature " + "(MiniLM, about 20 ms per article)")
+    boolean embeddings;
+
+    @Option(
+        names = "--setting",
+        defaultValue = "held-out",
+        description =
+            "held-out: cluster each held-out fold alone; whole-stream: cluster the whole "
+                + "set with the model learned without the fold's labels and score the fold's "
+                + "articles (keeps a dense stream dense) (default: ${DEFAULT-VALUE})")
     String setting;
 
-    @Option(names = "--fold-key", description = "regular expression whose first group, found in a "
-        + "gold story id, names a group kept in one fold (e.g. 'ecb-(\\d+)' keeps both events of "
-        + "an ECB+ topic together); stories it does not match are their own group")
+    @Option(
+        names = "--fold-key",
+        description =
+            "regular expression whose first group, found in a "
+                + "gold story id, names a group kept in one fold (e.g. 'ecb-(\\d+)' keeps both events of "
+                + "an ECB+ topic together); stories it does not match are their own group")
     String foldKey;
 
     @Mixin WindowOptions window;
@@ -198,37 +240,54 @@ final class EvalCommand implements Runnable {
       ClusterOptions o = window.apply(ClusterOptions.defaults());
       if (noMerge) o = o.withMerge(false);
       if (merge) o = o.withMerge(true);
-      CrossValidation.Setting st = switch (setting) {
-        case "held-out" -> CrossValidation.Setting.HELD_OUT_ONLY;
-        case "whole-stream" -> CrossValidation.Setting.WHOLE_STREAM;
-        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--setting must be held-out or whole-stream: " + setting);
-      };
+      CrossValidation.Setting st =
+          switch (setting) {
+            case "held-out" -> CrossValidation.Setting.HELD_OUT_ONLY;
+            case "whole-stream" -> CrossValidation.Setting.WHOLE_STREAM;
+            default ->
+                throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--setting must be held-out or whole-stream: " + setting);
+          };
       java.util.function.UnaryOperator<String> key = null;
       if (foldKey != null) {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(foldKey);
-        key = id -> {
-          java.util.regex.Matcher m = p.matcher(id);
-          return m.find() && m.groupCount() >= 1 ? "group:" + m.group(1) : id;
-        };
+        key =
+            id -> {
+              java.util.regex.Matcher m = p.matcher(id);
+              return m.find() && m.groupCount() >= 1 ? "group:" + m.group(1) : id;
+            };
       }
       PrintWriter out = spec.commandLine().getOut();
-      Map<String, CrossValidation.Result> results = CrossValidation.run(sets(articles, gold), folds,
-          o, embeddings ? Main.embedder() : null, line -> System.err.println("storytrack: " + line),
-          st, key);
+      Map<String, CrossValidation.Result> results =
+          CrossValidation.run(
+              sets(articles, gold),
+              folds,
+              o,
+              embeddings ? Main.embedder() : null,
+              line -> System.err.println("storytrack: " + line),
+              st,
+              key);
       for (Map.Entry<String, CrossValidation.Result> e : results.entrySet()) {
         CrossValidation.Result r = e.getValue();
         out.printf(Locale.ROOT, "== %s%n", e.getKey());
         for (CrossValidation.Fold f : r.folds()) {
-          out.printf(Locale.ROOT,
+          out.printf(
+              Locale.ROOT,
               "fold %d  articles %4d  stories %4d/%4d  B3 P %.3f R %.3f F1 %.3f  pair F1 %.3f"
                   + "  threshold %.3f  (train F1 %.3f)%n",
-              f.fold(), f.scores().articles(), f.scores().stories(), f.scores().goldStories(),
-              f.scores().bcubedPrecision(), f.scores().bcubedRecall(), f.scores().bcubedF1(),
-              f.scores().pairF1(), f.threshold(), f.trainF1());
+              f.fold(),
+              f.scores().articles(),
+              f.scores().stories(),
+              f.scores().goldStories(),
+              f.scores().bcubedPrecision(),
+              f.scores().bcubedRecall(),
+              f.scores().bcubedF1(),
+              f.scores().pairF1(),
+              f.threshold(),
+              f.trainF1());
         }
-        out.printf(Locale.ROOT, "mean B-cubed F1 over folds %.4f%npooled held-out:%n",
-            r.meanBcubedF1());
+        out.printf(
+            Locale.ROOT, "mean B-cubed F1 over folds %.4f%npooled held-out:%n", r.meanBcubedF1());
         out.print(r.pooled().format());
       }
       out.flush();
@@ -236,30 +295,44 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "train-linker", mixinStandardHelpOptions = true,
-      description = "Learn the link model and background document frequencies from labelled "
-          + "articles (one set or several, learned together); writes model.json and df.json.")
+  @Command(
+      name = "train-linker",
+      mixinStandardHelpOptions = true,
+      description =
+          "Learn the link model and background document frequencies from labelled "
+              + "articles (one set or several, learned together); writes model.json and df.json.")
   static final class TrainLinker implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--articles", required = true,
+    @Option(
+        names = "--articles",
+        required = true,
         description = "articles.jsonl of a labelled set; repeat for several sets")
     List<Path> articles;
 
-    @Option(names = "--gold", required = true,
+    @Option(
+        names = "--gold",
+        required = true,
         description = "gold.jsonl for each --articles, in the same order")
     List<Path> gold;
 
-    @Option(names = "--out", defaultValue = "storytrack-core/src/main/resources/dev/storytrack/link",
+    @Option(
+        names = "--out",
+        defaultValue = "storytrack-core/src/main/resources/dev/storytrack/link",
         description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--description", description = "what the model was learned from "
-        + "(default: the sets' folder names and sizes)")
+    @Option(
+        names = "--description",
+        description =
+            "what the model was learned from " + "(default: the sets' folder names and sizes)")
     String description;
 
-    @Option(names = "--embeddings", description = "also learn the sentence-embedding feature; "
-        + "writes model-embeddings.json instead of model.json")
+    @Option(
+        names = "--embeddings",
+        description =
+            "also learn the sentence-embedding feature; "
+                + "writes model-embeddings.json instead of model.json")
     boolean embeddings;
 
     @Mixin WindowOptions window;
@@ -271,48 +344,87 @@ final class EvalCommand implements Runnable {
       StringBuilder what = new StringBuilder();
       for (CrossValidation.LabelledData d : data) {
         Map<String, String> g = d.gold();
-        sets.add(new LinkTrainer.LabelledSet(d.name(), d.articles(), g,
-            pred -> ClusteringScores.compute(pred, g).bcubedF1()));
+        sets.add(
+            new LinkTrainer.LabelledSet(
+                d.name(), d.articles(), g, pred -> ClusteringScores.compute(pred, g).bcubedF1()));
         if (what.length() > 0) what.append(", ");
-        what.append(String.format(Locale.ROOT, "%s (%d articles, %d stories)", d.name(),
-            d.articles().size(), g.values().stream().distinct().count()));
+        what.append(
+            String.format(
+                Locale.ROOT,
+                "%s (%d articles, %d stories)",
+                d.name(),
+                d.articles().size(),
+                g.values().stream().distinct().count()));
       }
       String desc = description != null ? description : what.toString();
-      LinkTrainer.Trained t = LinkTrainer.train(sets, window.apply(ClusterOptions.defaults()),
-          embeddings ? Main.embedder() : null, null);
-      LinkModel m = t.model().withTrainedOn(desc + "; " + t.positives() + " positive and "
-          + t.negatives() + " negative article/story pairs, each set weighted equally; threshold "
-          + "maximizes the mean training B-cubed F1 over the sets");
+      LinkTrainer.Trained t =
+          LinkTrainer.train(
+              sets,
+              window.apply(ClusterOptions.defaults()),
+              embeddings ? Main.embedder() : null,
+              null);
+      LinkModel m =
+          t.model()
+              .withTrainedOn(
+                  desc
+                      + "; "
+                      + t.positives()
+                      + " positive and "
+                      + t.negatives()
+                      + " negative article/story pairs, each set weighted equally; threshold "
+                      + "maximizes the mean training B-cubed F1 over the sets");
       Files.createDirectories(out);
-      Files.writeString(out.resolve(embeddings ? "model-embeddings.json" : "model.json"), m.toJson(),
+      Files.writeString(
+          out.resolve(embeddings ? "model-embeddings.json" : "model.json"),
+          m.toJson(),
           StandardCharsets.UTF_8);
       if (!embeddings) {
-        Files.writeString(out.resolve("df.json"),
-            t.documentFrequencies().toJson(2, "document frequencies of " + desc)
-                .toPrettyString() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            out.resolve("df.json"),
+            t.documentFrequencies().toJson(2, "document frequencies of " + desc).toPrettyString()
+                + "\n",
+            StandardCharsets.UTF_8);
       }
-      spec.commandLine().getOut().printf(Locale.ROOT,
-          "threshold %.3f, mean training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
-          m.threshold(), t.trainF1(), out);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "threshold %.3f, mean training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
+              m.threshold(),
+              t.trainF1(),
+              out);
       return Main.OK;
     }
   }
 
-  @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = {"Score quote extraction on PolNeAR (brat standoff): content by word overlap " +
-          "(token F1 >= 0.5, one-to-one), over all attributions and direct quotes, with and " +
-          "without the source right; the quotation-mark regex peer is scored the same way.",
-          "See docs/quotes.md."})
+  @Command(
+      name = "quotes",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score quote extraction on PolNeAR (brat standoff): content by word overlap "
+            + "(token F1 >= 0.5, one-to-one), over all attributions and direct quotes, with and "
+            + "without the source right; the quotation-mark regex peer is scored the same way.",
+        "See docs/quotes.md."
+      })
   static final class Quotes implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "PolNeAR data folder (holds train/, dev/)")
+    @Option(
+        names = "--data",
+        required = true,
+        description = "PolNeAR data folder (holds train/, dev/)")
     Path data;
 
-    @Option(names = "--split", defaultValue = "dev", description = "train or dev (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--split",
+        defaultValue = "dev",
+        description = "train or dev (default: ${DEFAULT-VALUE})")
     String split;
 
-    @Option(names = "--errors", description = "write the extractor's misses and false alarms here (for error analysis on train)")
+    @Option(
+        names = "--errors",
+        description =
+            "write the extractor's misses and false alarms here (for error analysis on train)")
     Path errors;
 
     @Override
@@ -323,19 +435,25 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       List<dev.storytrack.eval.quotes.PolNear.Doc> docs =
-          dev.storytrack.eval.quotes.PolNear.read(data, split, p -> err.println("storytrack: " + p));
+          dev.storytrack.eval.quotes.PolNear.read(
+              data, split, p -> err.println("storytrack: " + p));
       if (docs.isEmpty()) throw new IllegalArgumentException(data.resolve(split) + ": no articles");
       dev.storytrack.quote.QuoteExtractor extractor = dev.storytrack.quote.QuoteExtractor.english();
       // One untimed pass loads the word lists and warms the JIT before the timed run.
       for (var d : docs) extractor.extract(d.text());
       List<String> lines = new java.util.ArrayList<>();
-      var ours = dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(docs, extractor::extract,
-          errors == null ? null : lines::add);
+      var ours =
+          dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(
+              docs, extractor::extract, errors == null ? null : lines::add);
       if (errors != null) Files.write(errors, lines, StandardCharsets.UTF_8);
-      var peer = dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(docs,
-          dev.storytrack.eval.quotes.QuoteMarkBaseline::extract, null);
-      out.printf(Locale.ROOT, "PolNeAR %s, word-overlap match (token F1 >= %.1f, one-to-one)%n%n",
-          split, dev.storytrack.eval.quotes.QuoteEvaluation.MATCH_F1);
+      var peer =
+          dev.storytrack.eval.quotes.QuoteEvaluation.evaluate(
+              docs, dev.storytrack.eval.quotes.QuoteMarkBaseline::extract, null);
+      out.printf(
+          Locale.ROOT,
+          "PolNeAR %s, word-overlap match (token F1 >= %.1f, one-to-one)%n%n",
+          split,
+          dev.storytrack.eval.quotes.QuoteEvaluation.MATCH_F1);
       out.println("storytrack QuoteExtractor");
       out.print(ours.format());
       out.println();
@@ -346,18 +464,27 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "topics", mixinStandardHelpOptions = true,
-      description = "Score the topic level above stories (stories of one kind grouped) against "
-          + "gold topics derived from the gold story ids.")
+  @Command(
+      name = "topics",
+      mixinStandardHelpOptions = true,
+      description =
+          "Score the topic level above stories (stories of one kind grouped) against "
+              + "gold topics derived from the gold story ids.")
   static final class Topics implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--articles", required = true, description = "articles.jsonl") Path articles;
+    @Option(names = "--articles", required = true, description = "articles.jsonl")
+    Path articles;
+
     @Option(names = "--gold", required = true, description = "gold.jsonl ({\"id\",\"story\"})")
     Path gold;
 
-    @Option(names = "--topic-key", required = true, description = "regular expression whose first "
-        + "group, found in a gold story id, is its gold topic (e.g. 'ecb-(\\d+)')")
+    @Option(
+        names = "--topic-key",
+        required = true,
+        description =
+            "regular expression whose first "
+                + "group, found in a gold story id, is its gold topic (e.g. 'ecb-(\\d+)')")
     String topicKey;
 
     @Mixin WindowOptions window;
@@ -367,17 +494,21 @@ final class EvalCommand implements Runnable {
       Map<String, String> g = gold(gold);
       java.util.regex.Pattern p = java.util.regex.Pattern.compile(topicKey);
       Map<String, String> goldTopic = new java.util.HashMap<>();
-      g.forEach((id, story) -> {
-        java.util.regex.Matcher m = p.matcher(story);
-        goldTopic.put(id, m.find() && m.groupCount() >= 1 ? m.group(1) : story);
-      });
-      StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
-          window.apply(ClusterOptions.defaults()));
+      g.forEach(
+          (id, story) -> {
+            java.util.regex.Matcher m = p.matcher(story);
+            goldTopic.put(id, m.find() && m.groupCount() >= 1 ? m.group(1) : story);
+          });
+      StoryClusterer c =
+          new StoryClusterer(
+              LinkModel.shipped(), TermStats.background(), window.apply(ClusterOptions.defaults()));
       c.addAll(PublicationOrder.sort(EvalData.cleaned(articles(articles), extractor())));
       c.finish();
       Map<String, String> stories = c.assignments();
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "stories as topics        B3 F1 %.4f%n",
+      out.printf(
+          Locale.ROOT,
+          "stories as topics        B3 F1 %.4f%n",
           ClusteringScores.compute(stories, goldTopic).bcubedF1());
       // Two halves of the gold topics: a threshold chosen on one half is scored on the other.
       List<String> topics = goldTopic.values().stream().distinct().sorted().toList();
@@ -396,40 +527,62 @@ final class EvalCommand implements Runnable {
           }
         }
         ClusteringScores all = ClusteringScores.compute(pred, goldTopic);
-        out.printf(Locale.ROOT, "threshold %.2f  topics %4d  B3 P %.3f R %.3f F1 %.4f%n", t,
-            all.stories(), all.bcubedPrecision(), all.bcubedRecall(), all.bcubedF1());
+        out.printf(
+            Locale.ROOT,
+            "threshold %.2f  topics %4d  B3 P %.3f R %.3f F1 %.4f%n",
+            t,
+            all.stories(),
+            all.bcubedPrecision(),
+            all.bcubedRecall(),
+            all.bcubedF1());
       }
       // Held out: each half scored at the threshold learned on the other.
       double held = 0;
       for (int h = 0; h < 2; h++) {
         double t = bestT[1 - h];
         double f = onHalf(topicsOf(stories, c.topics(t)), goldTopic, half, h == 0);
-        out.printf(Locale.ROOT, "half %d at threshold %.2f (learned on the other half): B3 F1 %.4f%n",
-            h, t, f);
+        out.printf(
+            Locale.ROOT,
+            "half %d at threshold %.2f (learned on the other half): B3 F1 %.4f%n",
+            h,
+            t,
+            f);
         held += f / 2;
       }
-      out.printf(Locale.ROOT, "held-out mean B3 F1 %.4f; shipped threshold %.2f: B3 F1 %.4f%n", held,
-          StoryClusterer.TOPIC_THRESHOLD, ClusteringScores.compute(
-              topicsOf(stories, c.topics(StoryClusterer.TOPIC_THRESHOLD)), goldTopic).bcubedF1());
+      out.printf(
+          Locale.ROOT,
+          "held-out mean B3 F1 %.4f; shipped threshold %.2f: B3 F1 %.4f%n",
+          held,
+          StoryClusterer.TOPIC_THRESHOLD,
+          ClusteringScores.compute(
+                  topicsOf(stories, c.topics(StoryClusterer.TOPIC_THRESHOLD)), goldTopic)
+              .bcubedF1());
       out.flush();
       return Main.OK;
     }
 
-    /** B-cubed F1 on the articles whose gold topic is ({@code inHalf}) or is not in {@code half}. */
-    private static double onHalf(Map<String, String> pred, Map<String, String> goldTopic,
-        java.util.Set<String> half, boolean inHalf) {
+    /**
+     * B-cubed F1 on the articles whose gold topic is ({@code inHalf}) or is not in {@code half}.
+     */
+    private static double onHalf(
+        Map<String, String> pred,
+        Map<String, String> goldTopic,
+        java.util.Set<String> half,
+        boolean inHalf) {
       Map<String, String> gp = new java.util.HashMap<>();
       Map<String, String> pp = new java.util.HashMap<>();
-      goldTopic.forEach((a, tp) -> {
-        if (half.contains(tp) == inHalf && pred.get(a) != null) {
-          gp.put(a, tp);
-          pp.put(a, pred.get(a));
-        }
-      });
+      goldTopic.forEach(
+          (a, tp) -> {
+            if (half.contains(tp) == inHalf && pred.get(a) != null) {
+              gp.put(a, tp);
+              pp.put(a, pred.get(a));
+            }
+          });
       return ClusteringScores.compute(pp, gp).bcubedF1();
     }
 
-    private static Map<String, String> topicsOf(Map<String, String> stories, Map<String, String> t) {
+    private static Map<String, String> topicsOf(
+        Map<String, String> stories, Map<String, String> t) {
       Map<String, String> out = new java.util.LinkedHashMap<>();
       stories.forEach((a, s) -> out.put(a, t.get(s)));
       return out;

@@ -35,19 +35,36 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--dataset", required = true, description = "scrapinghub, trafilatura or wcxb")
   String dataset;
 
-  @Option(names = "--path", required = true, paramLabel = "DIR", description = "the benchmark's folder (e.g. ../shared/data/scrapinghub-aeb)")
+  @Option(
+      names = "--path",
+      required = true,
+      paramLabel = "DIR",
+      description = "the benchmark's folder (e.g. ../shared/data/scrapinghub-aeb)")
   Path path;
 
-  @Option(names = "--split", description = "all, dev (70%% of pages by id hash) or holdout (the other 30%%); default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--split",
+      description =
+          "all, dev (70%% of pages by id hash) or holdout (the other 30%%); default: ${DEFAULT-VALUE}")
   String split = "all";
 
-  @Option(names = "--predictions", paramLabel = "FILE", description = "score this file of precomputed outputs instead of running storytrack")
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description = "score this file of precomputed outputs instead of running storytrack")
   Path predictions;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "unmeasured passes before the measured one (JIT warm-up); default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      description =
+          "unmeasured passes before the measured one (JIT warm-up); default: ${DEFAULT-VALUE}")
   int warmup = 0;
 
-  @Option(names = "--worst", paramLabel = "N", description = "also list the N pages with the lowest F1")
+  @Option(
+      names = "--worst",
+      paramLabel = "N",
+      description = "also list the N pages with the lowest F1")
   int worst = 0;
 
   @Option(names = "--json", description = "print one JSON object instead of the report")
@@ -62,8 +79,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
     List<BenchmarkPage> pages = benchmark.load(path);
     ExtractionReport r =
         predictions != null
-            ? ExtractionEvaluation.scorePredictions(benchmark, pages, which, Predictions.load(predictions))
-            : ExtractionEvaluation.run(benchmark, pages, which, PageExtractor.storytrack(Main.pipeline(false).extractor()), warmup);
+            ? ExtractionEvaluation.scorePredictions(
+                benchmark, pages, which, Predictions.load(predictions))
+            : ExtractionEvaluation.run(
+                benchmark,
+                pages,
+                which,
+                PageExtractor.storytrack(Main.pipeline(false).extractor()),
+                warmup);
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(Json.MAPPER.writeValueAsString(asJson(r)));
     else print(r, out);
@@ -73,11 +96,17 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
   private Split parseSplit(String s) {
     for (Split x : Split.values()) if (x.name().equalsIgnoreCase(s)) return x;
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split: expected all, dev or holdout, got '" + s + "'");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "--split: expected all, dev or holdout, got '" + s + "'");
   }
 
   private void print(ExtractionReport r, PrintWriter out) {
-    out.printf(Locale.ROOT, "dataset     %s, split %s: %d pages%n", r.benchmark().key(), r.split().name().toLowerCase(Locale.ROOT), r.pages());
+    out.printf(
+        Locale.ROOT,
+        "dataset     %s, split %s: %d pages%n",
+        r.benchmark().key(),
+        r.split().name().toLowerCase(Locale.ROOT),
+        r.pages());
     out.printf(Locale.ROOT, "metric      %s%n", r.metric());
     out.printf(Locale.ROOT, "precision   %.4f%n", r.precision());
     out.printf(Locale.ROOT, "recall      %.4f%n", r.recall());
@@ -88,7 +117,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "pages/s     %.1f (one thread, extraction only: %.2f s CPU, %.2f s wall; warm-up passes %d)%n",
-          r.pagesPerSecond(), r.cpuSeconds(), r.extractSeconds(), warmup);
+          r.pagesPerSecond(),
+          r.cpuSeconds(),
+          r.extractSeconds(),
+          warmup);
       out.printf(Locale.ROOT, "peak heap   %.1f MB%n", r.peakHeapBytes() / 1e6);
       long rss = peakRss();
       if (rss > 0) out.printf(Locale.ROOT, "peak RSS    %.1f MB (whole process)%n", rss / 1e6);
@@ -101,7 +133,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
       List<ExtractionReport.PageScore> sorted = new ArrayList<>(r.perPage());
       sorted.sort(Comparator.comparingDouble(ExtractionReport.PageScore::f1));
       for (ExtractionReport.PageScore p : sorted.subList(0, Math.min(worst, sorted.size()))) {
-        out.printf(Locale.ROOT, "  %.3f %.3f %.3f  %s%s%n", p.f1(), p.precision(), p.recall(), p.id(), p.error() == null ? "" : "  (" + p.error() + ")");
+        out.printf(
+            Locale.ROOT,
+            "  %.3f %.3f %.3f  %s%s%n",
+            p.f1(),
+            p.precision(),
+            p.recall(),
+            p.id(),
+            p.error() == null ? "" : "  (" + p.error() + ")");
       }
     }
   }

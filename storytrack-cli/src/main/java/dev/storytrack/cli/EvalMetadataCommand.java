@@ -18,19 +18,27 @@ import picocli.CommandLine.Spec;
     name = "metadata",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the title, published date and authors storytrack reads from each page against " +
-      "WCXB's labels (title, publish_date, author). See docs/extraction.md."
+      "Scores the title, published date and authors storytrack reads from each page against "
+          + "WCXB's labels (title, publish_date, author). See docs/extraction.md."
     })
 final class EvalMetadataCommand implements Callable<Integer> {
-  @Option(names = "--path", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--path",
+      required = true,
+      paramLabel = "DIR",
       description = "the WCXB folder (e.g. ../shared/data/wcxb-articles-dev)")
   Path path;
 
-  @Option(names = "--split", description = "all, dev or holdout (as for eval extraction); default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--split",
+      description = "all, dev or holdout (as for eval extraction); default: ${DEFAULT-VALUE}")
   String split = "all";
 
-  @Option(names = "--show", paramLabel = "N",
-      description = "also list up to N pages whose title, date or authors differ (for development: dev split only)")
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      description =
+          "also list up to N pages whose title, date or authors differ (for development: dev split only)")
   int show = 0;
 
   @Option(names = "--json", description = "print one JSON object instead of the report")
@@ -44,10 +52,11 @@ final class EvalMetadataCommand implements Callable<Integer> {
     try {
       s = Split.valueOf(split.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--split must be all, dev or holdout, not '" + split + "'");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--split must be all, dev or holdout, not '" + split + "'");
     }
-    MetadataEvaluation.Report r = MetadataEvaluation.wcxb(path, s, Main.pipeline(false).extractor());
+    MetadataEvaluation.Report r =
+        MetadataEvaluation.wcxb(path, s, Main.pipeline(false).extractor());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode n = new ObjectMapper().createObjectNode();
@@ -65,12 +74,32 @@ final class EvalMetadataCommand implements Callable<Integer> {
       out.println(n);
       return Main.OK;
     }
-    out.printf(Locale.ROOT, "WCXB metadata, split %s: %d pages%n", s.name().toLowerCase(Locale.ROOT), r.pages());
-    out.printf(Locale.ROOT, "  title    exact %.3f  word F1 %.3f  (%d labelled)%n", r.titleExact(), r.titleWordF1(), r.titles());
-    out.printf(Locale.ROOT, "  date     same day %.3f  within a day %.3f  precision %.3f  (%d labelled; %d found on unlabelled pages)%n",
-        r.dateRecall(), r.dateRecallWithinDay(), r.datePrecision(), r.dates(), r.dateSpurious());
-    out.printf(Locale.ROOT, "  authors  precision %.3f  recall %.3f  F1 %.3f  (%d labelled names)%n",
-        r.authorPrecision(), r.authorRecall(), r.authorF1(), r.authorNames());
+    out.printf(
+        Locale.ROOT,
+        "WCXB metadata, split %s: %d pages%n",
+        s.name().toLowerCase(Locale.ROOT),
+        r.pages());
+    out.printf(
+        Locale.ROOT,
+        "  title    exact %.3f  word F1 %.3f  (%d labelled)%n",
+        r.titleExact(),
+        r.titleWordF1(),
+        r.titles());
+    out.printf(
+        Locale.ROOT,
+        "  date     same day %.3f  within a day %.3f  precision %.3f  (%d labelled; %d found on unlabelled pages)%n",
+        r.dateRecall(),
+        r.dateRecallWithinDay(),
+        r.datePrecision(),
+        r.dates(),
+        r.dateSpurious());
+    out.printf(
+        Locale.ROOT,
+        "  authors  precision %.3f  recall %.3f  F1 %.3f  (%d labelled names)%n",
+        r.authorPrecision(),
+        r.authorRecall(),
+        r.authorF1(),
+        r.authorNames());
     int shown = 0;
     for (MetadataEvaluation.Page p : r.perPage()) {
       if (shown >= show) break;

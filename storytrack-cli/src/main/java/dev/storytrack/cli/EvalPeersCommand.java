@@ -28,50 +28,82 @@ import picocli.CommandLine.Spec;
  * TF-IDF clustering) swept over thresholds on each labelled set, with the oracle threshold of each
  * set and the figure each set gets at the threshold that was best on every other set.
  */
-@Command(name = "peers", mixinStandardHelpOptions = true,
-    description = "Score the peer baselines (single-pass and agglomerative TF-IDF clustering) on "
-        + "labelled sets: best threshold per set (oracle) and thresholds carried across sets.")
+@Command(
+    name = "peers",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score the peer baselines (single-pass and agglomerative TF-IDF clustering) on "
+            + "labelled sets: best threshold per set (oracle) and thresholds carried across sets.")
 final class EvalPeersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--articles", required = true, description = "articles.jsonl (repeat per set)")
   List<Path> articles;
 
-  @Option(names = "--gold", required = true,
+  @Option(
+      names = "--gold",
+      required = true,
       description = "gold.jsonl ({\"id\",\"story\"}), one per --articles, in the same order")
   List<Path> gold;
 
   @Option(names = "--name", description = "a name per set (default: the articles file's folder)")
   List<String> names;
 
-  @Option(names = "--from", defaultValue = "0.05", description = "lowest threshold (${DEFAULT-VALUE})")
+  @Option(
+      names = "--from",
+      defaultValue = "0.05",
+      description = "lowest threshold (${DEFAULT-VALUE})")
   double from;
 
-  @Option(names = "--to", defaultValue = "0.95", description = "highest threshold (${DEFAULT-VALUE})")
+  @Option(
+      names = "--to",
+      defaultValue = "0.95",
+      description = "highest threshold (${DEFAULT-VALUE})")
   double to;
 
-  @Option(names = "--step", defaultValue = "0.025", description = "threshold step (${DEFAULT-VALUE})")
+  @Option(
+      names = "--step",
+      defaultValue = "0.025",
+      description = "threshold step (${DEFAULT-VALUE})")
   double step;
 
-  @Option(names = "--as-given", description = "skip the cleaning of eval clustering (boilerplate "
-      + "lines kept; HTML records still read for their main text)")
+  @Option(
+      names = "--as-given",
+      description =
+          "skip the cleaning of eval clustering (boilerplate "
+              + "lines kept; HTML records still read for their main text)")
   boolean asGiven;
 
   @Option(names = "--json", description = "print one JSON object instead of the tables")
   boolean json;
 
-  private record SetResult(String name, int articles, int goldStories, double vectorSeconds,
+  private record SetResult(
+      String name,
+      int articles,
+      int goldStories,
+      double vectorSeconds,
       List<ThresholdSweep.Result> sweeps) {}
 
   @Override
   public Integer call() throws Exception {
     if (articles.size() != gold.size()) {
-      throw new ParameterException(spec.commandLine(), "--articles and --gold must be given "
-          + "the same number of times: " + articles.size() + " and " + gold.size());
+      throw new ParameterException(
+          spec.commandLine(),
+          "--articles and --gold must be given "
+              + "the same number of times: "
+              + articles.size()
+              + " and "
+              + gold.size());
     }
     if (names != null && names.size() != articles.size()) {
-      throw new ParameterException(spec.commandLine(), "--name must be given once per set or "
-          + "not at all: " + names.size() + " names for " + articles.size() + " sets");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--name must be given once per set or "
+              + "not at all: "
+              + names.size()
+              + " names for "
+              + articles.size()
+              + " sets");
     }
     List<Double> grid;
     try {
@@ -96,12 +128,18 @@ final class EvalPeersCommand implements Callable<Integer> {
       for (Peer p : Peer.values()) {
         ThresholdSweep.Result r = ThresholdSweep.run(p, v, g, grid);
         sweeps.add(r);
-        err.printf(Locale.ROOT, "storytrack: %s, %s: best B-cubed F1 %.3f at %.3f%n", name,
-            p.title(), r.best().scores().bcubedF1(), r.best().threshold());
+        err.printf(
+            Locale.ROOT,
+            "storytrack: %s, %s: best B-cubed F1 %.3f at %.3f%n",
+            name,
+            p.title(),
+            r.best().scores().bcubedF1(),
+            r.best().threshold());
         err.flush();
       }
-      sets.add(new SetResult(name, a.size(), (int) g.values().stream().distinct().count(),
-          vectorSeconds, sweeps));
+      sets.add(
+          new SetResult(
+              name, a.size(), (int) g.values().stream().distinct().count(), vectorSeconds, sweeps));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(json(sets, grid));
@@ -113,14 +151,21 @@ final class EvalPeersCommand implements Callable<Integer> {
   private static String defaultName(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     return parent == null || parent.getFileName() == null
-        ? file.getFileName().toString() : parent.getFileName().toString();
+        ? file.getFileName().toString()
+        : parent.getFileName().toString();
   }
 
   private static void table(PrintWriter out, List<SetResult> sets, List<Double> grid) {
-    out.printf(Locale.ROOT, "Thresholds %.3f..%.3f (%d); B-cubed F1 (threshold). \"from X\": at "
-        + "the threshold best on X.%n%n", grid.get(0), grid.get(grid.size() - 1), grid.size());
-    StringBuilder head = new StringBuilder("| peer | set | oracle B³ F1 (t) | B³ P / R | pairwise F1 "
-        + "| stories (gold) |");
+    out.printf(
+        Locale.ROOT,
+        "Thresholds %.3f..%.3f (%d); B-cubed F1 (threshold). \"from X\": at "
+            + "the threshold best on X.%n%n",
+        grid.get(0),
+        grid.get(grid.size() - 1),
+        grid.size());
+    StringBuilder head =
+        new StringBuilder(
+            "| peer | set | oracle B³ F1 (t) | B³ P / R | pairwise F1 " + "| stories (gold) |");
     StringBuilder rule = new StringBuilder("|---|---|---|---|---|---|");
     for (SetResult s : sets) {
       head.append(" from ").append(s.name()).append(" |");
@@ -134,9 +179,20 @@ final class EvalPeersCommand implements Callable<Integer> {
         ThresholdSweep.Point b = r.best();
         ClusteringScores c = b.scores();
         StringBuilder row = new StringBuilder();
-        row.append(String.format(Locale.ROOT, "| %s | %s (%d) | **%.3f** (%.3f) | %.3f / %.3f | %.3f "
-            + "| %d (%d) |", p.title(), s.name(), s.articles(), c.bcubedF1(), b.threshold(),
-            c.bcubedPrecision(), c.bcubedRecall(), c.pairF1(), c.stories(), c.goldStories()));
+        row.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s (%d) | **%.3f** (%.3f) | %.3f / %.3f | %.3f " + "| %d (%d) |",
+                p.title(),
+                s.name(),
+                s.articles(),
+                c.bcubedF1(),
+                b.threshold(),
+                c.bcubedPrecision(),
+                c.bcubedRecall(),
+                c.pairF1(),
+                c.stories(),
+                c.goldStories()));
         for (SetResult x : sets) {
           if (x == s) {
             row.append(" (oracle) |");
@@ -149,11 +205,16 @@ final class EvalPeersCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("| set | articles | TF-IDF vectors | single-pass, one run | agglomerative, "
-        + "similarities + dendrogram + cut |");
+    out.println(
+        "| set | articles | TF-IDF vectors | single-pass, one run | agglomerative, "
+            + "similarities + dendrogram + cut |");
     out.println("|---|---|---|---|---|");
     for (SetResult s : sets) {
-      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", s.name(), s.articles(),
+      out.printf(
+          Locale.ROOT,
+          "| %s | %d | %s | %s | %s |%n",
+          s.name(),
+          s.articles(),
           speed(s.articles(), s.vectorSeconds()),
           speed(s.articles(), s.sweeps().get(Peer.SINGLE_PASS.ordinal()).clusterSeconds()),
           speed(s.articles(), s.sweeps().get(Peer.AGGLOMERATIVE.ordinal()).clusterSeconds()));
@@ -161,7 +222,8 @@ final class EvalPeersCommand implements Callable<Integer> {
   }
 
   private static String speed(int n, double seconds) {
-    return String.format(Locale.ROOT, "%.2f s (%,.0f docs/s)", seconds, n / Math.max(seconds, 1e-9));
+    return String.format(
+        Locale.ROOT, "%.2f s (%,.0f docs/s)", seconds, n / Math.max(seconds, 1e-9));
   }
 
   private static ObjectNode json(List<SetResult> sets, List<Double> grid) {

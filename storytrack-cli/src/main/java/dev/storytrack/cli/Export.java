@@ -14,25 +14,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Stories and their articles as CSV (RFC 4180 quoting by Jackson's CSV writer, a header row) and
- * as JSON Lines (one {@link StoreJson} object a line), shared by the CLI and the API.
+ * Stories and their articles as CSV (RFC 4180 quoting by Jackson's CSV writer, a header row) and as
+ * JSON Lines (one {@link StoreJson} object a line), shared by the CLI and the API.
  */
 final class Export {
   private static final CsvMapper CSV = new CsvMapper();
-  static final List<String> STORY_COLUMNS = List.of("id", "title", "size", "firstSeen", "lastSeen", "sources");
-  static final List<String> ARTICLE_COLUMNS = List.of("story", "id", "source", "title", "published", "url");
+  static final List<String> STORY_COLUMNS =
+      List.of("id", "title", "size", "firstSeen", "lastSeen", "sources");
+  static final List<String> ARTICLE_COLUMNS =
+      List.of("story", "id", "source", "title", "published", "url");
 
   private Export() {}
 
   /** The export formats. */
-  enum Format { CSV, JSONL }
+  enum Format {
+    CSV,
+    JSONL
+  }
 
   /** {@code csv} or {@code jsonl} (also {@code ndjson}); anything else is refused by name. */
   static Format format(String s) {
     return switch (s.strip().toLowerCase(Locale.ROOT)) {
       case "csv" -> Format.CSV;
       case "jsonl", "ndjson", "json-lines" -> Format.JSONL;
-      default -> throw new IllegalArgumentException("format must be json, csv or jsonl, not '" + Text.abbreviate(s, 20) + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "format must be json, csv or jsonl, not '" + Text.abbreviate(s, 20) + "'");
     };
   }
 
@@ -43,7 +50,8 @@ final class Export {
   static String stories(List<StorySummary> stories, Format f) throws JsonProcessingException {
     if (f == Format.JSONL) {
       StringBuilder b = new StringBuilder();
-      for (StorySummary s : stories) b.append(Json.MAPPER.writeValueAsString(StoreJson.summary(s))).append('\n');
+      for (StorySummary s : stories)
+        b.append(Json.MAPPER.writeValueAsString(StoreJson.summary(s))).append('\n');
       return b.toString();
     }
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -85,7 +93,8 @@ final class Export {
     return csv(ARTICLE_COLUMNS, rows);
   }
 
-  private static String csv(List<String> columns, List<Map<String, Object>> rows) throws JsonProcessingException {
+  private static String csv(List<String> columns, List<Map<String, Object>> rows)
+      throws JsonProcessingException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     for (String c : columns) schema.addColumn(c);
     return CSV.writer(schema.build()).writeValueAsString(rows);

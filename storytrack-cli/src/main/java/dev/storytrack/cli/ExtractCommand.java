@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the article of each input: its text (documents separated by a blank line), or with " +
-      "--json one JSON object per line: id, title, authors, published, language, url, text.",
-      "Pages without an article and unreadable inputs are reported on stderr, one line each, " +
-      "and skipped. See docs/extraction.md."
+      "Prints the article of each input: its text (documents separated by a blank line), or with "
+          + "--json one JSON object per line: id, title, authors, published, language, url, text.",
+      "Pages without an article and unreadable inputs are reported on stderr, one line each, "
+          + "and skipped. See docs/extraction.md."
     })
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for JSON Lines on stdin")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "files, directories, or - for JSON Lines on stdin")
   List<String> inputs;
 
   @picocli.CommandLine.Mixin FormatOption format = new FormatOption();
@@ -74,7 +77,9 @@ final class ExtractCommand implements Callable<Integer> {
             problem -> err.println("storytrack: " + problem));
     out.flush();
     if (summary.problems() > 0 || empty[0] > 0) {
-      err.printf("storytrack: %d articles, %d without an article, %d inputs skipped%n", found[0], empty[0], summary.problems());
+      err.printf(
+          "storytrack: %d articles, %d without an article, %d inputs skipped%n",
+          found[0], empty[0], summary.problems());
     }
     err.flush();
     return found[0] > 0 || summary.articles() + summary.problems() == 0 ? Main.OK : Main.FAILURE;

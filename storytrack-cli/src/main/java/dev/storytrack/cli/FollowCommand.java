@@ -26,22 +26,31 @@ import picocli.CommandLine.Spec;
     description = {
       "Poll RSS, Atom or RDF feeds (or single pages) into the store, every --every.",
       "",
-      "Each round asks each URL only for what changed (ETag, Last-Modified; the state is kept " +
-      "in DIR.follow.json next to the store), makes one request at a time per host with a " +
-      "pause between them, honours robots.txt, and reports itself in one line. A feed that is " +
-      "down or malformed is reported and tried again next round."
+      "Each round asks each URL only for what changed (ETag, Last-Modified; the state is kept "
+          + "in DIR.follow.json next to the store), makes one request at a time per host with a "
+          + "pause between them, honours robots.txt, and reports itself in one line. A feed that is "
+          + "down or malformed is reported and tried again next round."
     })
 final class FollowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FEED_OR_PAGE_URL", description = "feed or page URLs (http, https)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FEED_OR_PAGE_URL",
+      description = "feed or page URLs (http, https)")
   List<String> urls;
 
-  @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
+      converter = DurationConverter.class,
       description = "time between rounds, e.g. 90s, 15m, 1h (default: ${DEFAULT-VALUE})")
   Duration every;
 
-  @Option(names = "--fetch-pages", description = "also fetch each new item's page and keep its full text")
+  @Option(
+      names = "--fetch-pages",
+      description = "also fetch each new item's page and keep its full text")
   boolean fetchPages;
 
   @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
@@ -49,8 +58,13 @@ final class FollowCommand implements Callable<Integer> {
   @Option(names = "--once", description = "run one round and exit (for cron)")
   boolean once;
 
-  @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
-      description = "pause between two requests to one host; a longer robots.txt Crawl-delay wins (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--delay",
+      paramLabel = "DURATION",
+      defaultValue = "2s",
+      converter = DurationConverter.class,
+      description =
+          "pause between two requests to one host; a longer robots.txt Crawl-delay wins (default: ${DEFAULT-VALUE})")
   Duration delay;
 
   @Override
@@ -61,12 +75,18 @@ final class FollowCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "not an http(s) URL: " + u);
       }
     }
-    Path statePath = store.dir().toAbsolutePath().resolveSibling(store.dir().getFileName() + ".follow.json");
-    Follower follower = new Follower(FollowState.load(statePath), delay, fetchPages, "storytrack/" + Main.version(),
-        p -> {
-          err.println("storytrack: " + p);
-          err.flush();
-        });
+    Path statePath =
+        store.dir().toAbsolutePath().resolveSibling(store.dir().getFileName() + ".follow.json");
+    Follower follower =
+        new Follower(
+            FollowState.load(statePath),
+            delay,
+            fetchPages,
+            "storytrack/" + Main.version(),
+            p -> {
+              err.println("storytrack: " + p);
+              err.flush();
+            });
     int round = 0;
     while (true) {
       round++;
@@ -77,11 +97,21 @@ final class FollowCommand implements Callable<Integer> {
       }
       follower.state().save();
       Instant next = Instant.now().plus(every).truncatedTo(ChronoUnit.SECONDS);
-      err.printf(Locale.ROOT, "storytrack: round %d: %s polled (%d not modified, %d failed), %s, %s fetched"
+      err.printf(
+          Locale.ROOT,
+          "storytrack: round %d: %s polled (%d not modified, %d failed), %s, %s fetched"
               + " (%d failed, %d blocked by robots.txt); %d added, %d updated, %d unchanged%s%n",
-          round, Text.plural(urls.size(), "URL"), r.notModified(), r.failed(), Text.plural(r.items(), "item"),
-          Text.plural(r.pages(), "page"), r.pagesFailed(), r.blocked(),
-          in == null ? 0 : in.added(), in == null ? 0 : in.updated(), in == null ? 0 : in.unchanged(),
+          round,
+          Text.plural(urls.size(), "URL"),
+          r.notModified(),
+          r.failed(),
+          Text.plural(r.items(), "item"),
+          Text.plural(r.pages(), "page"),
+          r.pagesFailed(),
+          r.blocked(),
+          in == null ? 0 : in.added(),
+          in == null ? 0 : in.updated(),
+          in == null ? 0 : in.unchanged(),
           once ? "" : "; next round at " + next);
       err.flush();
       if (once) return r.failed() == urls.size() ? Main.FAILURE : Main.OK;
@@ -109,7 +139,8 @@ final class FollowCommand implements Callable<Integer> {
       try {
         return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
       } catch (RuntimeException e) {
-        throw new CommandLine.TypeConversionException("not a duration (e.g. 90s, 15m, 1h): " + value);
+        throw new CommandLine.TypeConversionException(
+            "not a duration (e.g. 90s, 15m, 1h): " + value);
       }
     }
   }

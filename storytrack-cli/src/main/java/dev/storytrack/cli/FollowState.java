@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code follow} remembers between runs, as JSON next to the store: per URL the validators
- * for conditional GET (ETag, Last-Modified), and the page URLs already fetched.
+ * What {@code follow} remembers between runs, as JSON next to the store: per URL the validators for
+ * conditional GET (ETag, Last-Modified), and the page URLs already fetched.
  */
 final class FollowState {
-  /** Pages remembered; the oldest are forgotten first (a refetch costs a request, not a duplicate). */
+  /**
+   * Pages remembered; the oldest are forgotten first (a refetch costs a request, not a duplicate).
+   */
   private static final int MAX_PAGES = 100_000;
 
   record Validators(String etag, String lastModified) {}
@@ -36,12 +38,23 @@ final class FollowState {
     try {
       n = Json.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IOException(file + ": unreadable follow state (" + e.getMessage().lines().findFirst().orElse("") + ")"
-          + "; delete it to start afresh", e);
+      throw new IOException(
+          file
+              + ": unreadable follow state ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")"
+              + "; delete it to start afresh",
+          e);
     }
     if (n.has("feeds")) {
-      n.get("feeds").fields().forEachRemaining(e -> s.validators.put(e.getKey(),
-          new Validators(text(e.getValue(), "etag"), text(e.getValue(), "lastModified"))));
+      n.get("feeds")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  s.validators.put(
+                      e.getKey(),
+                      new Validators(
+                          text(e.getValue(), "etag"), text(e.getValue(), "lastModified"))));
     }
     if (n.has("pages")) n.get("pages").forEach(p -> s.pages.add(p.asText()));
     return s;
@@ -60,11 +73,12 @@ final class FollowState {
   void save() throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
     ObjectNode feeds = root.putObject("feeds");
-    validators.forEach((url, v) -> {
-      ObjectNode o = feeds.putObject(url);
-      if (v.etag() != null) o.put("etag", v.etag());
-      if (v.lastModified() != null) o.put("lastModified", v.lastModified());
-    });
+    validators.forEach(
+        (url, v) -> {
+          ObjectNode o = feeds.putObject(url);
+          if (v.etag() != null) o.put("etag", v.etag());
+          if (v.lastModified() != null) o.put("lastModified", v.lastModified());
+        });
     pages.forEach(root.putArray("pages")::add);
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);

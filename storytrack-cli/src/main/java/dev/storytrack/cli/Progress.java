@@ -19,30 +19,39 @@ final class Progress implements AutoCloseable {
    */
   Progress(String task, String unit, java.util.function.LongSupplier done, PrintWriter err) {
     this.done = done;
-    this.bar = System.console() != null
-        ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).showSpeed()
-            .setUnit(" " + unit, 1).setStyle(ProgressBarStyle.ASCII).build()
-        : null;
+    this.bar =
+        System.console() != null
+            ? new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(-1)
+                .showSpeed()
+                .setUnit(" " + unit, 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .build()
+            : null;
     long t0 = System.nanoTime();
-    this.ticker = new Thread(() -> {
-      long lastLog = System.nanoTime();
-      while (!stop) {
-        try {
-          Thread.sleep(bar != null ? 200 : 1000);
-        } catch (InterruptedException e) {
-          return;
-        }
-        long n = done.getAsLong();
-        if (bar != null) {
-          bar.stepTo(n);
-        } else if (System.nanoTime() - lastLog >= 10_000_000_000L) {
-          lastLog = System.nanoTime();
-          double s = (lastLog - t0) / 1e9;
-          err.printf(Locale.ROOT, "%s: %d %s, %.0f %s/s%n", task, n, unit, n / s, unit);
-          err.flush();
-        }
-      }
-    }, task + "-progress");
+    this.ticker =
+        new Thread(
+            () -> {
+              long lastLog = System.nanoTime();
+              while (!stop) {
+                try {
+                  Thread.sleep(bar != null ? 200 : 1000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                long n = done.getAsLong();
+                if (bar != null) {
+                  bar.stepTo(n);
+                } else if (System.nanoTime() - lastLog >= 10_000_000_000L) {
+                  lastLog = System.nanoTime();
+                  double s = (lastLog - t0) / 1e9;
+                  err.printf(Locale.ROOT, "%s: %d %s, %.0f %s/s%n", task, n, unit, n / s, unit);
+                  err.flush();
+                }
+              }
+            },
+            task + "-progress");
     ticker.setDaemon(true);
     ticker.start();
   }

@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Quotes and attributions of each article: what was said, who said it, the cue.",
-      "Runs on the cleaned text (as extract prints it); with --json one JSON object per " +
-      "article: id, quotes [{content, source, speaker, cue, direct, start, end}], offsets into " +
-      "the cleaned text. Unreadable inputs are reported on stderr and skipped. See docs/quotes.md."
+      "Runs on the cleaned text (as extract prints it); with --json one JSON object per "
+          + "article: id, quotes [{content, source, speaker, cue, direct, start, end}], offsets into "
+          + "the cleaned text. Unreadable inputs are reported on stderr and skipped. See docs/quotes.md."
     })
 final class QuotesCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for JSON Lines on stdin")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "files, directories, or - for JSON Lines on stdin")
   List<String> inputs;
 
   @picocli.CommandLine.Mixin FormatOption format = new FormatOption();
@@ -79,7 +82,9 @@ final class QuotesCommand implements Callable<Integer> {
             problem -> err.println("storytrack: " + problem));
     out.flush();
     if (summary.problems() > 0 || empty[0] > 0) {
-      err.printf("storytrack: %d articles, %d without an article, %d inputs skipped%n", found[0], empty[0], summary.problems());
+      err.printf(
+          "storytrack: %d articles, %d without an article, %d inputs skipped%n",
+          found[0], empty[0], summary.problems());
     }
     err.flush();
     return found[0] > 0 || summary.articles() + summary.problems() == 0 ? Main.OK : Main.FAILURE;
@@ -105,14 +110,25 @@ final class QuotesCommand implements Callable<Integer> {
   }
 
   static void listing(String id, String title, List<Quote> quotes, PrintWriter out) {
-    out.printf(Locale.ROOT, "%s%s: %d quotes%n", id, title == null || title.isBlank() ? "" : " (" + Text.abbreviate(title, 60) + ")", quotes.size());
+    out.printf(
+        Locale.ROOT,
+        "%s%s: %d quotes%n",
+        id,
+        title == null || title.isBlank() ? "" : " (" + Text.abbreviate(title, 60) + ")",
+        quotes.size());
     for (Quote q : quotes) {
       String who = q.speaker() != null ? q.speaker() : q.source() != null ? q.source() : "?";
       if (q.source() != null && q.speaker() != null && !q.source().equals(q.speaker())) {
         who += " (\"" + q.source() + "\")";
       }
-      out.printf(Locale.ROOT, "  %s %s%s [%d-%d]%n", q.direct() ? "direct  " : "reported", who,
-          q.cue() == null ? "" : ", " + q.cue(), q.start(), q.end());
+      out.printf(
+          Locale.ROOT,
+          "  %s %s%s [%d-%d]%n",
+          q.direct() ? "direct  " : "reported",
+          who,
+          q.cue() == null ? "" : ", " + q.cue(),
+          q.start(),
+          q.end());
       String c = q.direct() ? "\u201c" + q.content() + "\u201d" : q.content();
       out.println(Text.indent(Text.wrap(c.replaceAll("\\s+", " "), 88), "      "));
     }

@@ -67,14 +67,19 @@ final class StoreJson {
     ObjectNode n = detail(d);
     List<Versions.Article> arts = new ArrayList<>();
     for (StoredArticle s : stored) {
-      arts.add(new Versions.Article(s.article().id(), s.cleanedText(), s.article().published(), s.article().dateOnly()));
+      arts.add(
+          new Versions.Article(
+              s.article().id(), s.cleanedText(), s.article().published(), s.article().dateOnly()));
     }
     n.set("versions", versions(Versions.defaults().of(arts)));
     n.set("summary", brief(dev.storytrack.store.StoryBrief.of(d, stored)));
     return n;
   }
 
-  /** {@code {people, places, otherNames, lead, outlets}}: see {@link dev.storytrack.store.StoryBrief}. */
+  /**
+   * {@code {people, places, otherNames, lead, outlets}}: see {@link
+   * dev.storytrack.store.StoryBrief}.
+   */
   static ObjectNode brief(dev.storytrack.store.StoryBrief b) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     b.people().forEach(n.putArray("people")::add);
@@ -90,10 +95,12 @@ final class StoreJson {
    * As {@link #detail(StoryDetail, List)}, each article with its {@code revisions} (see {@link
    * #revisions}).
    */
-  static ObjectNode detail(StoryDetail d, List<StoredArticle> stored, Map<String, List<StoredRevision>> revisions) {
+  static ObjectNode detail(
+      StoryDetail d, List<StoredArticle> stored, Map<String, List<StoredRevision>> revisions) {
     ObjectNode n = detail(d, stored);
     for (JsonNode a : n.get("articles")) {
-      ((ObjectNode) a).set("revisions", revisions(revisions.getOrDefault(a.get("id").asText(), List.of())));
+      ((ObjectNode) a)
+          .set("revisions", revisions(revisions.getOrDefault(a.get("id").asText(), List.of())));
     }
     return n;
   }
@@ -124,11 +131,15 @@ final class StoreJson {
       }
       ObjectNode ch = n.putObject("changes");
       if (c.headline() == null) ch.putNull("headline");
-      else ch.putObject("headline").put("before", c.headline().before()).put("after", c.headline().after());
+      else
+        ch.putObject("headline")
+            .put("before", c.headline().before())
+            .put("after", c.headline().after());
       ch.set("added", segments(c.added()));
       ch.set("dropped", segments(c.dropped()));
       ArrayNode vs = ch.putArray("variants");
-      for (Version.Change v : c.variants()) vs.addObject().put("kind", v.kind()).put("before", v.before()).put("after", v.after());
+      for (Version.Change v : c.variants())
+        vs.addObject().put("kind", v.kind()).put("before", v.before()).put("after", v.after());
       ch.put("correction", c.correction());
       ch.put("correctionNote", c.correctionNote());
     }
@@ -138,7 +149,9 @@ final class StoreJson {
   static List<Revisions.Text> revisionTexts(List<StoredRevision> stored) {
     List<Revisions.Text> out = new ArrayList<>(stored.size());
     for (StoredRevision r : stored) {
-      out.add(new Revisions.Text(r.number(), r.seen(), r.article().published(), r.title(), r.cleanedText()));
+      out.add(
+          new Revisions.Text(
+              r.number(), r.seen(), r.article().published(), r.title(), r.cleanedText()));
     }
     return out;
   }
@@ -151,18 +164,21 @@ final class StoreJson {
       n.put("origin", v.origin());
       n.put("reusedShare", v.reusedShare());
       ArrayNode from = n.putArray("reusedFrom");
-      for (Version.Source src : v.reusedFrom()) from.addObject().put("id", src.id()).put("share", src.share());
+      for (Version.Source src : v.reusedFrom())
+        from.addObject().put("id", src.id()).put("share", src.share());
       n.set("added", segments(v.added()));
       n.set("dropped", segments(v.dropped()));
       ArrayNode changes = n.putArray("changes");
-      for (Version.Change c : v.changes()) changes.addObject().put("kind", c.kind()).put("before", c.before()).put("after", c.after());
+      for (Version.Change c : v.changes())
+        changes.addObject().put("kind", c.kind()).put("before", c.before()).put("after", c.after());
     }
     return out;
   }
 
   private static ArrayNode segments(List<Segment> segments) {
     ArrayNode out = Json.MAPPER.createArrayNode();
-    for (Segment g : segments) out.addObject().put("text", g.text()).put("start", g.start()).put("end", g.end());
+    for (Segment g : segments)
+      out.addObject().put("text", g.text()).put("start", g.start()).put("end", g.end());
     return out;
   }
 
@@ -199,13 +215,17 @@ final class StoreJson {
       o.put("score", h.score());
       o.put("snippet", h.snippet());
       ArrayNode marks = o.putArray("highlights");
-      for (SearchHit.Highlight m : h.highlights()) marks.addObject().put("start", m.start()).put("end", m.end());
+      for (SearchHit.Highlight m : h.highlights())
+        marks.addObject().put("start", m.start()).put("end", m.end());
       a.add(o);
     }
     return n;
   }
 
-  /** A search: {@code query}, {@code order} label, {@code total}, {@code articles}, {@code stories}, {@code storiesTotal}. */
+  /**
+   * A search: {@code query}, {@code order} label, {@code total}, {@code articles}, {@code stories},
+   * {@code storiesTotal}.
+   */
   static ObjectNode results(dev.storytrack.store.SearchResults r) {
     ObjectNode n = hits(r.articles());
     n.put("order", r.order().label());
@@ -219,8 +239,11 @@ final class StoreJson {
   /** A curation decision: number, kind, time, by, note, stories, articles, result. */
   static ObjectNode decision(dev.storytrack.store.CurationDecision d) {
     ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("number", d.number()).put("kind", d.kind().label()).put("time", d.time().toString())
-        .put("by", d.by()).put("note", d.note());
+    n.put("number", d.number())
+        .put("kind", d.kind().label())
+        .put("time", d.time().toString())
+        .put("by", d.by())
+        .put("note", d.note());
     d.stories().forEach(n.putArray("stories")::add);
     d.articles().forEach(n.putArray("articles")::add);
     n.put("result", d.result());
@@ -245,12 +268,18 @@ final class StoreJson {
   static Instant parseTime(String s) {
     if (s == null || s.isBlank()) return null;
     try {
-      Instant t = s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+      Instant t =
+          s.length() == 10
+              ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
+              : Instant.parse(s);
       // The store keeps times as epoch milliseconds: a far year would overflow them.
-      if (!dev.storytrack.article.ArticleLimits.inRange(t)) throw new IllegalArgumentException("time '" + Text.abbreviate(s, 40) + "' outside years 0001-9999");
+      if (!dev.storytrack.article.ArticleLimits.inRange(t))
+        throw new IllegalArgumentException(
+            "time '" + Text.abbreviate(s, 40) + "' outside years 0001-9999");
       return t;
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("bad time '" + s + "': expected 2024-01-31 or 2024-01-31T12:00:00Z");
+      throw new IllegalArgumentException(
+          "bad time '" + s + "': expected 2024-01-31 or 2024-01-31T12:00:00Z");
     }
   }
 }

@@ -4,9 +4,14 @@ import dev.storytrack.store.StoryStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --store}: the store directory, on every command that opens the store (a picocli mixin). */
+/**
+ * {@code --store}: the store directory, on every command that opens the store (a picocli mixin).
+ */
 final class StoreOption {
-  @Option(names = "--store", paramLabel = "DIR", description = "store directory (default: ./storytrack-data)")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "store directory (default: ./storytrack-data)")
   Path dir = StoryStore.DEFAULT_DIR;
 
   Path dir() {

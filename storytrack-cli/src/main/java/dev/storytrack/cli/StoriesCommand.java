@@ -19,23 +19,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code storytrack stories}: lists the stored stories, most recently active first. */
-@Command(name = "stories", mixinStandardHelpOptions = true,
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
     description = "List the stories in the store, most recently active first.")
 final class StoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(names = "--since", paramLabel = "T", description = "only stories active at or after T (2024-01-31 or an ISO instant)")
+  @Option(
+      names = "--since",
+      paramLabel = "T",
+      description = "only stories active at or after T (2024-01-31 or an ISO instant)")
   String since;
 
-  @Option(names = "--until", paramLabel = "T", description = "only stories that began at or before T")
+  @Option(
+      names = "--until",
+      paramLabel = "T",
+      description = "only stories that began at or before T")
   String until;
 
-  @Option(names = "--query", paramLabel = "Q", description = "only stories with an article matching Q (best first)")
+  @Option(
+      names = "--query",
+      paramLabel = "Q",
+      description = "only stories with an article matching Q (best first)")
   String query;
 
-  @Option(names = "--limit", defaultValue = "50", description = "at most this many (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      description = "at most this many (default: ${DEFAULT-VALUE})")
   int limit;
 
   @Option(names = "--offset", defaultValue = "0", description = "skip this many first")
@@ -44,26 +58,34 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print {\"stories\": [...], \"total\": N}")
   boolean json;
 
-  @Option(names = "--csv", description = "print CSV with a header row: " + "id,title,size,firstSeen,lastSeen,sources")
+  @Option(
+      names = "--csv",
+      description = "print CSV with a header row: " + "id,title,size,firstSeen,lastSeen,sources")
   boolean csv;
 
   @Option(names = "--jsonl", description = "print one JSON object per story (JSON Lines)")
   boolean jsonl;
 
-  @Option(names = "--topics", description = "group the listed stories by topic (stories of one "
-      + "kind: two earthquakes, every shooting in a city); topics in order of their first listed story")
+  @Option(
+      names = "--topics",
+      description =
+          "group the listed stories by topic (stories of one "
+              + "kind: two earthquakes, every shooting in a city); topics in order of their first listed story")
   boolean topics;
 
   @Override
   public Integer call() throws Exception {
     StoryQuery q;
     try {
-      q = new StoryQuery(StoreJson.parseTime(since), StoreJson.parseTime(until), query, offset, limit);
+      q =
+          new StoryQuery(
+              StoreJson.parseTime(since), StoreJson.parseTime(until), query, offset, limit);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     if ((json ? 1 : 0) + (csv ? 1 : 0) + (jsonl ? 1 : 0) > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give one of --json, --csv and --jsonl");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give one of --json, --csv and --jsonl");
     }
     PrintWriter out = spec.commandLine().getOut();
     try (StoryStore s = StoryStore.openReadOnly(store.dir())) {
@@ -77,7 +99,10 @@ final class StoriesCommand implements Callable<Integer> {
         if (topics) {
           Map<String, List<StorySummary>> byTopic = new LinkedHashMap<>();
           for (StorySummary st : listed) {
-            byTopic.computeIfAbsent(st.topic() == null ? "(no topic)" : st.topic(), k -> new ArrayList<>()).add(st);
+            byTopic
+                .computeIfAbsent(
+                    st.topic() == null ? "(no topic)" : st.topic(), k -> new ArrayList<>())
+                .add(st);
           }
           listed = new ArrayList<>();
           for (List<StorySummary> g : byTopic.values()) listed.addAll(g);
@@ -89,8 +114,15 @@ final class StoriesCommand implements Callable<Integer> {
             lastTopic = topic;
             out.printf(Locale.ROOT, "topic %s%n", topic);
           }
-          out.printf(Locale.ROOT, "%-7s %3d article%s  %s .. %s  %s%n", st.id(), st.size(), st.size() == 1 ? " " : "s",
-              day(st.firstSeen()), day(st.lastSeen()), st.title().isBlank() ? "(untitled)" : Text.abbreviate(st.title(), 90));
+          out.printf(
+              Locale.ROOT,
+              "%-7s %3d article%s  %s .. %s  %s%n",
+              st.id(),
+              st.size(),
+              st.size() == 1 ? " " : "s",
+              day(st.firstSeen()),
+              day(st.lastSeen()),
+              st.title().isBlank() ? "(untitled)" : Text.abbreviate(st.title(), 90));
           out.printf("        sources: %s%n", Text.sources(st.sources()));
         }
         out.printf(Locale.ROOT, "%d of %d stories%n", page.stories().size(), page.total());

@@ -31,10 +31,11 @@ final class Text {
    */
   static String sources(java.util.Map<String, Integer> counts) {
     StringBuilder b = new StringBuilder();
-    counts.forEach((source, n) -> {
-      if (b.length() > 0) b.append(", ");
-      b.append(source.isBlank() ? "(unknown)" : safe(source)).append(' ').append(n);
-    });
+    counts.forEach(
+        (source, n) -> {
+          if (b.length() > 0) b.append(", ");
+          b.append(source.isBlank() ? "(unknown)" : safe(source)).append(' ').append(n);
+        });
     return b.length() == 0 ? "none" : b.toString();
   }
 
@@ -49,17 +50,24 @@ final class Text {
   }
 
   /**
-   * Text from the data made safe for a terminal: ANSI escape sequences and other control
-   * characters (which a title can carry) are dropped, so they never move the cursor or recolour it.
+   * Text from the data made safe for a terminal: ANSI escape sequences and other control characters
+   * (which a title can carry) are dropped, so they never move the cursor or recolour it.
    */
   static String safe(String s) {
     if (s == null) return "";
-    String noAnsi = s.replaceAll("\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|\u009B[0-?]*[ -/]*[@-~]", "");
+    String noAnsi =
+        s.replaceAll(
+            "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|\u009B[0-?]*[ -/]*[@-~]",
+            "");
     StringBuilder b = new StringBuilder(noAnsi.length());
-    noAnsi.codePoints().forEach(c -> {
-      if (c == '\t' || c == '\n') b.append(' ');
-      else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT || c == 0x200D) b.appendCodePoint(c);
-    });
+    noAnsi
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == '\t' || c == '\n') b.append(' ');
+              else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                  || c == 0x200D) b.appendCodePoint(c);
+            });
     return b.toString();
   }
 

@@ -25,8 +25,17 @@ class ApiErrorsTest extends ApiFixture {
     HttpResponse<String> r = get("/api/stories?since=2019-04-02&until=2019-04-01");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(json(r).get("error").asText()).contains("after until");
-    assertThat(CliRun.of("stories", "--since", "2019-04-02", "--until", "2019-04-01", "--store", dir.resolve("x").toString())
-        .err()).contains("after until");
+    assertThat(
+            CliRun.of(
+                    "stories",
+                    "--since",
+                    "2019-04-02",
+                    "--until",
+                    "2019-04-01",
+                    "--store",
+                    dir.resolve("x").toString())
+                .err())
+        .contains("after until");
   }
 
   @Test
@@ -43,12 +52,19 @@ class ApiErrorsTest extends ApiFixture {
       assertThat(r.statusCode()).as(b).isEqualTo(400);
       JsonNode n = json(r);
       String e = n.get("error").asText();
-      assertThat(e).as(b).isNotBlank().doesNotContain("\n", "[Source:", "com.fasterxml", "java.", "Exception", "line: ", "column: ");
+      assertThat(e)
+          .as(b)
+          .isNotBlank()
+          .doesNotContain(
+              "\n", "[Source:", "com.fasterxml", "java.", "Exception", "line: ", "column: ");
       for (JsonNode rej : n.path("rejected")) {
-        assertThat(rej.get("error").asText()).doesNotContain("\n", "[Source:", "com.fasterxml", "Exception");
+        assertThat(rej.get("error").asText())
+            .doesNotContain("\n", "[Source:", "com.fasterxml", "Exception");
       }
     }
-    assertThat(ApiServer.oneLine("Unexpected character ('t')\n at [Source: (String)\"x\"; line: 1, column: 2]"))
+    assertThat(
+            ApiServer.oneLine(
+                "Unexpected character ('t')\n at [Source: (String)\"x\"; line: 1, column: 2]"))
         .isEqualTo("Unexpected character ('t')");
   }
 }

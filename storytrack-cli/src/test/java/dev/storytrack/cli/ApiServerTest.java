@@ -42,12 +42,16 @@ class ApiServerTest {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> post(String path, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -62,8 +66,11 @@ class ApiServerTest {
 
   static String examplesAsJsonl() throws Exception {
     StringBuilder sb = new StringBuilder();
-    ArticleReaders.read(java.util.List.of("../examples"), Format.AUTO,
-        a -> sb.append(dev.storytrack.article.ArticleJson.toLine(a)).append('\n'), p -> {});
+    ArticleReaders.read(
+        java.util.List.of("../examples"),
+        Format.AUTO,
+        a -> sb.append(dev.storytrack.article.ArticleJson.toLine(a)).append('\n'),
+        p -> {});
     return sb.toString();
   }
 
@@ -75,14 +82,16 @@ class ApiServerTest {
     assertThat(p.get("added").asInt()).isEqualTo(2);
     String story = p.get("stories").get(A).asText();
     assertThat(p.get("stories").get(B).asText()).isEqualTo(story);
-    assertThat(json(post("/api/articles", examplesAsJsonl())).get("unchanged").asInt()).isEqualTo(2);
+    assertThat(json(post("/api/articles", examplesAsJsonl())).get("unchanged").asInt())
+        .isEqualTo(2);
 
     JsonNode list = json(get("/api/stories"));
     assertThat(list.get("stories")).hasSize(1);
     JsonNode s = list.get("stories").get(0);
     assertThat(s.get("id").asText()).isEqualTo(story);
     assertThat(s.get("size").asInt()).isEqualTo(2);
-    for (String f : new String[] {"title", "sources", "firstSeen", "lastSeen"}) assertThat(s.has(f)).as(f).isTrue();
+    for (String f : new String[] {"title", "sources", "firstSeen", "lastSeen"})
+      assertThat(s.has(f)).as(f).isTrue();
 
     JsonNode detail = json(get("/api/stories/" + story));
     assertThat(detail.get("articles")).extracting(x -> x.get("id").asText()).containsExactly(A, B);
@@ -94,13 +103,18 @@ class ApiServerTest {
 
     HttpResponse<String> cmp = get("/api/compare?a=" + A + "&b=" + B);
     assertThat(cmp.statusCode()).isEqualTo(200);
-    String expected = Json.MAPPER.writeValueAsString(Storytrack.compare(
-        store.article(A).orElseThrow().article(), store.article(B).orElseThrow().article()));
+    String expected =
+        Json.MAPPER.writeValueAsString(
+            Storytrack.compare(
+                store.article(A).orElseThrow().article(),
+                store.article(B).orElseThrow().article()));
     assertThat(cmp.body()).isEqualTo(expected);
-    CliRun cli = CliRun.of("compare", "--json", "../examples/" + A + ".txt", "../examples/" + B + ".txt");
+    CliRun cli =
+        CliRun.of("compare", "--json", "../examples/" + A + ".txt", "../examples/" + B + ".txt");
     assertThat(Json.MAPPER.readTree(cmp.body())).isEqualTo(Json.MAPPER.readTree(cli.out()));
 
-    JsonNode hits = json(get("/api/search?q=" + URLEncoder.encode("Mustefa Bali", StandardCharsets.UTF_8)));
+    JsonNode hits =
+        json(get("/api/search?q=" + URLEncoder.encode("Mustefa Bali", StandardCharsets.UTF_8)));
     assertThat(hits.get("articles").get(0).get("id").asText()).isEqualTo(A);
     JsonNode health = json(get("/api/health"));
     assertThat(health.get("articles").asInt()).isEqualTo(2);
@@ -118,12 +132,16 @@ class ApiServerTest {
     assertThat(copy.get("reusedFrom")).extracting(r -> r.get("id").asText()).containsExactly(A);
     String textB = json(get("/api/articles/" + B)).get("text").asText();
     String textA = json(get("/api/articles/" + A)).get("text").asText();
-    assertThat(copy.get("added")).as("the longer version carries sentences the first lacks").isNotEmpty();
+    assertThat(copy.get("added"))
+        .as("the longer version carries sentences the first lacks")
+        .isNotEmpty();
     for (JsonNode s : copy.get("added")) {
-      assertThat(textB.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+      assertThat(textB.substring(s.get("start").asInt(), s.get("end").asInt()))
+          .isEqualTo(s.get("text").asText());
     }
     for (JsonNode s : copy.get("dropped")) {
-      assertThat(textA.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+      assertThat(textA.substring(s.get("start").asInt(), s.get("end").asInt()))
+          .isEqualTo(s.get("text").asText());
     }
   }
 
@@ -136,12 +154,15 @@ class ApiServerTest {
       JsonNode n = Json.MAPPER.readTree(line);
       if (n.get("id").asText().equals(A)) a = (com.fasterxml.jackson.databind.node.ObjectNode) n;
     }
-    String dropped = "The US-led coalition said it was supporting sweeping operations with air strikes on militant hideouts.";
+    String dropped =
+        "The US-led coalition said it was supporting sweeping operations with air strikes on militant hideouts.";
     assertThat(a.get("text").asText()).contains(dropped);
     a.put("text", a.get("text").asText().replace(dropped, "").replace("March 23", "March 24"));
     JsonNode p = json(post("/api/articles", Json.MAPPER.writeValueAsString(a)));
     assertThat(p.get("updated").asInt()).isEqualTo(1);
-    assertThat(json(post("/api/articles", Json.MAPPER.writeValueAsString(a))).get("unchanged").asInt()).isEqualTo(1);
+    assertThat(
+            json(post("/api/articles", Json.MAPPER.writeValueAsString(a))).get("unchanged").asInt())
+        .isEqualTo(1);
 
     JsonNode detail = json(get("/api/stories/" + story));
     JsonNode revs = detail.at("/articles/0/revisions");
@@ -152,7 +173,9 @@ class ApiServerTest {
     assertThat(c.get("headline").isNull()).isTrue();
     assertThat(c.get("dropped")).extracting(g -> g.get("text").asText()).containsExactly(dropped);
     assertThat(c.get("added")).isEmpty();
-    assertThat(c.get("variants")).extracting(v -> v.get("before").asText() + ">" + v.get("after").asText()).contains("23>24");
+    assertThat(c.get("variants"))
+        .extracting(v -> v.get("before").asText() + ">" + v.get("after").asText())
+        .contains("23>24");
     assertThat(c.get("correction").asBoolean()).isFalse();
     assertThat(json(get("/api/health")).get("articles").asInt()).isEqualTo(2);
 
@@ -164,9 +187,15 @@ class ApiServerTest {
   @Test
   void badRequestsGetA4xxWithAJsonErrorNeverA500() throws Exception {
     String[][] gets = {
-      {"/api/stories?limit=abc", "400"}, {"/api/stories?limit=0", "400"}, {"/api/stories?since=yesterday", "400"},
-      {"/api/stories/nope", "404"}, {"/api/articles/nope", "404"}, {"/api/compare?a=x", "400"},
-      {"/api/compare?a=x&b=y", "404"}, {"/api/search", "400"}, {"/api/search?q=" + "x".repeat(2000), "400"},
+      {"/api/stories?limit=abc", "400"},
+      {"/api/stories?limit=0", "400"},
+      {"/api/stories?since=yesterday", "400"},
+      {"/api/stories/nope", "404"},
+      {"/api/articles/nope", "404"},
+      {"/api/compare?a=x", "400"},
+      {"/api/compare?a=x&b=y", "404"},
+      {"/api/search", "400"},
+      {"/api/search?q=" + "x".repeat(2000), "400"},
       {"/api/nothing", "404"},
     };
     for (String[] g : gets) {
@@ -174,16 +203,24 @@ class ApiServerTest {
       assertThat(r.statusCode()).as(g[0]).isEqualTo(Integer.parseInt(g[1]));
       assertThat(json(r).get("error").asText()).as(g[0]).isNotBlank();
     }
-    String[] bodies = {"", "[1,2]", "{\"title\":\"no id\"}", "{not json", "\"text\"", "{\"id\":\"\",\"text\":\"x\"}"};
+    String[] bodies = {
+      "", "[1,2]", "{\"title\":\"no id\"}", "{not json", "\"text\"", "{\"id\":\"\",\"text\":\"x\"}"
+    };
     for (String b : bodies) {
       HttpResponse<String> r = post("/api/articles", b);
       assertThat(r.statusCode()).as(b).isEqualTo(400);
       assertThat(json(r).get("error").asText()).as(b).isNotBlank();
     }
-    HttpResponse<String> big = post("/api/articles", "{\"id\":\"big\",\"text\":\"" + "x".repeat(ApiServer.MAX_BODY) + "\"}");
+    HttpResponse<String> big =
+        post(
+            "/api/articles",
+            "{\"id\":\"big\",\"text\":\"" + "x".repeat(ApiServer.MAX_BODY) + "\"}");
     assertThat(big.statusCode()).isEqualTo(413);
     // JSON Lines: all or nothing; the bad line is named and the good one is not stored either
-    HttpResponse<String> mixed = post("/api/articles", "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n");
+    HttpResponse<String> mixed =
+        post(
+            "/api/articles",
+            "{\"id\":\"ok\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit.\"}\n{bad\n");
     assertThat(mixed.statusCode()).isEqualTo(400);
     assertThat(json(mixed).get("rejected").get(0).get("line").asInt()).isEqualTo(2);
     assertThat(get("/api/articles/ok").statusCode()).isEqualTo(404);
@@ -191,13 +228,15 @@ class ApiServerTest {
 
   @Test
   void untrustedMarkupIsStoredAndReturnedAsPlainData() throws Exception {
-    String evil = "{\"id\":\"evil\",\"title\":\"<script>alert('t')</script><b>Headline</b>\","
-        + "\"text\":\"<img src=x onerror=alert(1)> Storm floods the <i>city</i>. <script>alert('b')</script>\"}";
+    String evil =
+        "{\"id\":\"evil\",\"title\":\"<script>alert('t')</script><b>Headline</b>\","
+            + "\"text\":\"<img src=x onerror=alert(1)> Storm floods the <i>city</i>. <script>alert('b')</script>\"}";
     assertThat(post("/api/articles", evil).statusCode()).isEqualTo(200);
     JsonNode a = json(get("/api/articles/evil"));
     assertThat(a.get("title").asText()).isEqualTo("<script>alert('t')</script><b>Headline</b>");
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("content-security-policy").orElse("")).contains("script-src 'self'");
+    assertThat(page.headers().firstValue("content-security-policy").orElse(""))
+        .contains("script-src 'self'");
   }
 }

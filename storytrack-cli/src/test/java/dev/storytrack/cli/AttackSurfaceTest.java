@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** What a web page elsewhere, or a local flood of slow clients, can do to a running server. */
 class AttackSurfaceTest extends ApiFixture {
-  static final String ARTICLE = "{\"id\":\"x\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit the coast.\"}";
+  static final String ARTICLE =
+      "{\"id\":\"x\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit the coast.\"}";
 
   /** One raw HTTP/1.1 exchange, so that any Host header can be sent; returns the status line. */
   String raw(String request) throws Exception {
@@ -34,8 +35,9 @@ class AttackSurfaceTest extends ApiFixture {
   }
 
   HttpResponse<String> post(String type, String origin) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
-        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+            .POST(HttpRequest.BodyPublishers.ofString(ARTICLE));
     if (type != null) b.header("Content-Type", type);
     if (origin != null) b.header("Origin", origin);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -43,13 +45,17 @@ class AttackSurfaceTest extends ApiFixture {
 
   @Test
   void simpleCrossSiteWritesAreRefused() throws Exception {
-    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+    for (String type :
+        new String[] {
+          "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"
+        }) {
       assertThat(post(type, null).statusCode()).as(type).isEqualTo(415);
     }
     assertThat(post(null, null).statusCode()).isEqualTo(415);
     assertThat(post("application/json", "https://evil.example").statusCode()).isEqualTo(403);
     assertThat(store.counts()[0]).isZero();
-    assertThat(post("application/json", "http://127.0.0.1:" + server.port()).statusCode()).isEqualTo(200);
+    assertThat(post("application/json", "http://127.0.0.1:" + server.port()).statusCode())
+        .isEqualTo(200);
     assertThat(post("application/x-ndjson; charset=utf-8", null).statusCode()).isEqualTo(200);
   }
 
@@ -62,7 +68,8 @@ class AttackSurfaceTest extends ApiFixture {
     assertThat(raw(get.formatted("localhost:" + server.port()))).contains(" 200");
     assertThat(raw(get.formatted("[::1]:" + server.port()))).contains(" 200");
     assertThat(ApiServer.allowedHosts("0.0.0.0", List.of())).isNull();
-    assertThat(ApiServer.allowedHosts("192.0.2.7", List.of("news.lan"))).containsExactlyInAnyOrder("192.0.2.7", "news.lan");
+    assertThat(ApiServer.allowedHosts("192.0.2.7", List.of("news.lan")))
+        .containsExactlyInAnyOrder("192.0.2.7", "news.lan");
   }
 
   @Test
@@ -74,19 +81,28 @@ class AttackSurfaceTest extends ApiFixture {
         slow.add(s);
         OutputStream out = s.getOutputStream();
         if (i % 3 == 0) {
-          out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty").getBytes(StandardCharsets.UTF_8));
+          out.write(
+              ("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty")
+                  .getBytes(StandardCharsets.UTF_8));
         } else {
-          out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-              + "Content-Length: 100000\r\n\r\n{\"id\":").getBytes(StandardCharsets.UTF_8));
+          out.write(
+              ("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 100000\r\n\r\n{\"id\":")
+                  .getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
       }
       HttpClient patient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
-      HttpResponse<String> health = patient.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + server.port() + "/api/health")).timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          patient.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + server.port() + "/api/health"))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
-      // The half-sent bodies beyond the few read at once were turned away, not left holding threads.
+      // The half-sent bodies beyond the few read at once were turned away, not left holding
+      // threads.
       int busy = 0;
       for (int i = 0; i < slow.size(); i++) {
         if (i % 3 == 0) continue;

@@ -14,7 +14,15 @@ class BadRecordsCliTest {
   @TempDir Path dir;
 
   static String rec(String id, String source, String published, String text) {
-    return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"published\":\"" + published + "\",\"text\":\"" + text + "\"}\n";
+    return "{\"id\":\""
+        + id
+        + "\",\"source\":\""
+        + source
+        + "\",\"published\":\""
+        + published
+        + "\",\"text\":\""
+        + text
+        + "\"}\n";
   }
 
   Path hostileFile() throws Exception {
@@ -22,12 +30,20 @@ class BadRecordsCliTest {
     String t = "Storm floods the city centre on Monday, officials said.";
     try (OutputStream out = Files.newOutputStream(f)) {
       out.write(rec("good1", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("far", "wire", "+999999999-12-31T23:59:59Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("i".repeat(40_000), "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("src", "s".repeat(40_000), "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("a\\ud800", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("a\\udc00", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
-      out.write(rec("a\\ufffd", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("far", "wire", "+999999999-12-31T23:59:59Z", t).getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("i".repeat(40_000), "wire", "2024-05-01T06:00:00Z", t)
+              .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("src", "s".repeat(40_000), "2024-05-01T06:00:00Z", t)
+              .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("a\\ud800", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("a\\udc00", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
+      out.write(
+          rec("a\\ufffd", "wire", "2024-05-01T06:00:00Z", t).getBytes(StandardCharsets.UTF_8));
       // One record over the 64 MiB cap: read through and dropped, never held whole.
       out.write("{\"id\":\"huge\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
       byte[] chunk = "word ".repeat(200_000).getBytes(StandardCharsets.UTF_8);

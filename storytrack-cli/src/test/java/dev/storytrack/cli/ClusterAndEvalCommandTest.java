@@ -18,8 +18,15 @@ class ClusterAndEvalCommandTest {
     Path as1 = dir.resolve("a1.jsonl");
     Path as2 = dir.resolve("a2.jsonl");
     Path stories = dir.resolve("stories.jsonl");
-    CliRun r = CliRun.of("cluster", SEEDS.toString(), OTHERS.toString(), "--assignments",
-        as1.toString(), "--stories", stories.toString());
+    CliRun r =
+        CliRun.of(
+            "cluster",
+            SEEDS.toString(),
+            OTHERS.toString(),
+            "--assignments",
+            as1.toString(),
+            "--stories",
+            stories.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("6 articles read").contains("5 stories").contains("6 undated");
     // Plain-text files carry no source: the readable list says so instead of printing "{=2}".
@@ -29,8 +36,11 @@ class ClusterAndEvalCommandTest {
     String seedStory = storyOf(lines, "000_4a850577689245d9");
     assertThat(storyOf(lines, "001_d615f29dd00c4665")).isEqualTo(seedStory);
     assertThat(Files.readAllLines(stories)).hasSize(5).allMatch(l -> l.contains("\"topTerms\""));
-    assertThat(CliRun.of("cluster", SEEDS.toString(), OTHERS.toString(), "--assignments",
-        as2.toString()).code()).isZero();
+    assertThat(
+            CliRun.of(
+                    "cluster", SEEDS.toString(), OTHERS.toString(), "--assignments", as2.toString())
+                .code())
+        .isZero();
     assertThat(Files.readAllLines(as2)).isEqualTo(lines);
   }
 
@@ -60,15 +70,25 @@ class ClusterAndEvalCommandTest {
       java.time.LocalDate date = java.time.LocalDate.parse("2019-04-01");
       for (int i = 0; i < between; i++) {
         Path o = others.get(i % others.size());
-        lines.add(record(o.getFileName() + "-" + i, Files.readString(o), date.plusDays(i).toString()));
+        lines.add(
+            record(o.getFileName() + "-" + i, Files.readString(o), date.plusDays(i).toString()));
       }
       lines.add(record(seeds[1], Files.readString(SEEDS.resolve(seeds[1] + ".txt")), "2019-07-20"));
       Files.write(in, lines);
       Path withDays = dir.resolve("days-" + between + ".jsonl");
       Path withDefault = dir.resolve("default-" + between + ".jsonl");
-      assertThat(CliRun.of("cluster", in.toString(), "--window-days", "30", "--assignments",
-          withDays.toString()).code()).isZero();
-      assertThat(CliRun.of("cluster", in.toString(), "--assignments", withDefault.toString()).code())
+      assertThat(
+              CliRun.of(
+                      "cluster",
+                      in.toString(),
+                      "--window-days",
+                      "30",
+                      "--assignments",
+                      withDays.toString())
+                  .code())
+          .isZero();
+      assertThat(
+              CliRun.of("cluster", in.toString(), "--assignments", withDefault.toString()).code())
           .isZero();
       List<String> d = Files.readAllLines(withDays);
       List<String> n = Files.readAllLines(withDefault);
@@ -90,35 +110,59 @@ class ClusterAndEvalCommandTest {
   void evalClusteringScoresGivenAssignments(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.jsonl");
     Path pred = dir.resolve("pred.jsonl");
-    Files.writeString(gold, """
+    Files.writeString(
+        gold,
+        """
         {"id":"a","story":"1"}
         {"id":"b","story":"1"}
         {"id":"c","story":"2"}
         not json
         """);
-    Files.writeString(pred, """
+    Files.writeString(
+        pred,
+        """
         {"id":"a","story":"x"}
         {"id":"b","story":"y"}
         {"id":"c","story":"y"}
         """);
     Path articles = dir.resolve("articles.jsonl");
     Files.writeString(articles, "{\"id\":\"a\",\"text\":\"x\"}\n");
-    CliRun r = CliRun.of("eval", "clustering", "--articles", articles.toString(), "--gold",
-        gold.toString(), "--assignments", pred.toString());
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "clustering",
+            "--articles",
+            articles.toString(),
+            "--gold",
+            gold.toString(),
+            "--assignments",
+            pred.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("stories   2 (gold 2)").contains("F1 0.6667").contains("F1 0.0000");
+    assertThat(r.out())
+        .contains("stories   2 (gold 2)")
+        .contains("F1 0.6667")
+        .contains("F1 0.0000");
   }
 
   @Test
   void missingDataFolderIsAOneLineError(@TempDir Path dir) {
-    CliRun r = CliRun.of("eval", "convert-giveme5w1h", "--data", dir.resolve("nope").toString(),
-        "--out", dir.toString());
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "convert-giveme5w1h",
+            "--data",
+            dir.resolve("nope").toString(),
+            "--out",
+            dir.toString());
     assertThat(r.code()).isEqualTo(Main.FAILURE);
     assertThat(r.err().strip()).contains("nope").doesNotContain("\n");
   }
 
   private static String storyOf(List<String> lines, String id) {
-    return lines.stream().filter(l -> l.contains("\"" + id + "\"")).findFirst().orElseThrow()
+    return lines.stream()
+        .filter(l -> l.contains("\"" + id + "\""))
+        .findFirst()
+        .orElseThrow()
         .replaceAll(".*\"story\":\"([^\"]+)\".*", "$1");
   }
 
@@ -128,7 +172,8 @@ class ClusterAndEvalCommandTest {
    */
   @Test
   void evalClusteringReadsTheMainTextOfHtmlRecords(@TempDir Path dir) throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     List<Path> files = new java.util.ArrayList<>();
     try (var s = Files.list(SEEDS)) {
       files.addAll(s.sorted().toList());
@@ -140,18 +185,27 @@ class ClusterAndEvalCommandTest {
     StringBuilder gold = new StringBuilder();
     for (Path f : files) {
       String[] lines = Files.readString(f).strip().split("\n");
-      StringBuilder html = new StringBuilder("<html><head><title>" + lines[0] + "</title></head><body>"
-          + "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav><h1>"
-          + lines[0] + "</h1>");
-      for (int i = 1; i < lines.length; i++) if (!lines[i].isBlank()) html.append("<p>").append(lines[i]).append("</p>");
+      StringBuilder html =
+          new StringBuilder(
+              "<html><head><title>"
+                  + lines[0]
+                  + "</title></head><body>"
+                  + "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav><h1>"
+                  + lines[0]
+                  + "</h1>");
+      for (int i = 1; i < lines.length; i++)
+        if (!lines[i].isBlank()) html.append("<p>").append(lines[i]).append("</p>");
       html.append("</body></html>");
       String id = f.getFileName().toString().replace(".txt", "");
       var o = json.createObjectNode();
       o.put("id", id);
       o.put("html", html.toString());
       articles.append(json.writeValueAsString(o)).append('\n');
-      gold.append("{\"id\": \"").append(id).append("\", \"story\": \"")
-          .append(f.startsWith(SEEDS) ? "seed" : id).append("\"}\n");
+      gold.append("{\"id\": \"")
+          .append(id)
+          .append("\", \"story\": \"")
+          .append(f.startsWith(SEEDS) ? "seed" : id)
+          .append("\"}\n");
     }
     Path a = dir.resolve("articles.jsonl");
     Path g = dir.resolve("gold.jsonl");

@@ -89,7 +89,9 @@ class CompareCommandTest {
 
     assertThat(c.get("sameReport").asBoolean()).as("one AFP report on two sites").isTrue();
     assertThat(c.get("sameStory").asBoolean()).isTrue();
-    assertThat(c.get("sameStory")).as("the top-level story verdict is the link model's").isEqualTo(c.at("/link/sameStory"));
+    assertThat(c.get("sameStory"))
+        .as("the top-level story verdict is the link model's")
+        .isEqualTo(c.at("/link/sameStory"));
     assertThat(c.get("score").asDouble()).isBetween(0.0, 1.0);
     assertThat(c.get("reason").asText()).startsWith("same report");
     assertThat(c.at("/link/probability").asDouble()).isBetween(0.0, 1.0);
@@ -99,10 +101,20 @@ class CompareCommandTest {
     String b = c.at("/b/text").asText();
     for (String junk :
         List.of(
-            "Add a Comment", "Your email address will not be published", "Content is protected",
-            "[CENTCOM]", "Mohammed Hassan/Twitter", "Delil Souleiman/AFP", "Do you like this article",
-            "Comment(s)", "Comment Policy", "Denotes Required Field", "1500 / 1500",
-            "I do not wish to stay", "blabbering", "Bollocks")) {
+            "Add a Comment",
+            "Your email address will not be published",
+            "Content is protected",
+            "[CENTCOM]",
+            "Mohammed Hassan/Twitter",
+            "Delil Souleiman/AFP",
+            "Do you like this article",
+            "Comment(s)",
+            "Comment Policy",
+            "Denotes Required Field",
+            "1500 / 1500",
+            "I do not wish to stay",
+            "blabbering",
+            "Bollocks")) {
       assertThat(a).doesNotContain(junk);
       assertThat(b).doesNotContain(junk);
     }
@@ -121,18 +133,32 @@ class CompareCommandTest {
       assertThat(inB).as(quote).isNotNegative();
       boolean covered = false;
       for (JsonNode p : c.get("passages")) {
-        covered |= p.get("aStart").asInt() <= inA && inA + quote.length() <= p.get("aEnd").asInt()
-            && p.get("bStart").asInt() <= inB && inB + quote.length() <= p.get("bEnd").asInt();
+        covered |=
+            p.get("aStart").asInt() <= inA
+                && inA + quote.length() <= p.get("aEnd").asInt()
+                && p.get("bStart").asInt() <= inB
+                && inB + quote.length() <= p.get("bEnd").asInt();
       }
       assertThat(covered).as("\"%s\" lies in a shared passage", quote).isTrue();
     }
     for (JsonNode p : c.get("passages")) {
-      assertThat(a.substring(p.get("aStart").asInt(), p.get("aEnd").asInt())).isEqualTo(p.get("text").asText());
+      assertThat(a.substring(p.get("aStart").asInt(), p.get("aEnd").asInt()))
+          .isEqualTo(p.get("text").asText());
     }
 
     List<String> variants = new ArrayList<>();
-    c.get("variants").forEach(v -> variants.add(v.get("a").asText() + " <> " + v.get("b").asText() + " (" + v.get("kind").asText() + ")"));
-    assertThat(variants).anyMatch(v -> v.startsWith("Daesh") && (v.contains("IS") || v.contains("Islamic State")));
+    c.get("variants")
+        .forEach(
+            v ->
+                variants.add(
+                    v.get("a").asText()
+                        + " <> "
+                        + v.get("b").asText()
+                        + " ("
+                        + v.get("kind").asText()
+                        + ")"));
+    assertThat(variants)
+        .anyMatch(v -> v.startsWith("Daesh") && (v.contains("IS") || v.contains("Islamic State")));
     assertThat(variants).contains("Mustefa <> Mustafa (spelling)");
     for (JsonNode v : c.get("variants")) {
       assertThat(v.get("kind").asText()).isIn("wording", "spelling", "figure", "date", "name");
@@ -153,7 +179,9 @@ class CompareCommandTest {
         for (JsonNode p : c.get("passages")) {
           int ps = p.get(side.equals("A") ? "aStart" : "bStart").asInt();
           int pe = p.get(side.equals("A") ? "aEnd" : "bEnd").asInt();
-          assertThat(ps <= start && end <= pe).as("%s within a passage", s.get("text").asText()).isFalse();
+          assertThat(ps <= start && end <= pe)
+              .as("%s within a passage", s.get("text").asText())
+              .isFalse();
         }
       }
     }
@@ -175,7 +203,12 @@ class CompareCommandTest {
 
   @Test
   void otherStoriesAreNotTheSameReport() {
-    for (String other : List.of("raqqa-car-bomb.txt", "mosul-offensive.txt", "brexit-vote.txt", "japan-earthquake.txt")) {
+    for (String other :
+        List.of(
+            "raqqa-car-bomb.txt",
+            "mosul-offensive.txt",
+            "brexit-vote.txt",
+            "japan-earthquake.txt")) {
       for (String seed : List.of(SEED_A, SEED_B)) {
         CliRun run = CliRun.of("compare", "--json", seed, FIXTURES + other);
         assertThat(run.code()).isZero();

@@ -23,18 +23,31 @@ class CurateCommandTest {
     String store = dir.resolve("data").toString();
     assertThat(CliRun.of("ingest", "../examples", "--store", store).code()).isZero();
     Path volcano = dir.resolve("volcano.jsonl");
-    Files.writeString(volcano, Json.MAPPER.writeValueAsString(Json.MAPPER.createObjectNode().put("id", "volcano")
-        .put("title", "Volcano erupts near the village").put("source", "lava.example")
-        .put("text", "The volcano erupted on Friday. Lava flows reached the road near the village, officials said,"
-            + " and hundreds of residents were moved to shelters.")) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        volcano,
+        Json.MAPPER.writeValueAsString(
+                Json.MAPPER
+                    .createObjectNode()
+                    .put("id", "volcano")
+                    .put("title", "Volcano erupts near the village")
+                    .put("source", "lava.example")
+                    .put(
+                        "text",
+                        "The volcano erupted on Friday. Lava flows reached the road near the village, officials said,"
+                            + " and hundreds of residents were moved to shelters."))
+            + "\n",
+        StandardCharsets.UTF_8);
     assertThat(CliRun.of("ingest", volcano.toString(), "--store", store).code()).isZero();
     return store;
   }
 
   static String storyOf(String store, String article) throws Exception {
     for (JsonNode s : stories(store).get("stories")) {
-      JsonNode d = Json.MAPPER.readTree(CliRun.of("story", s.get("id").asText(), "--json", "--store", store).out());
-      for (JsonNode a : d.get("articles")) if (a.get("id").asText().equals(article)) return s.get("id").asText();
+      JsonNode d =
+          Json.MAPPER.readTree(
+              CliRun.of("story", s.get("id").asText(), "--json", "--store", store).out());
+      for (JsonNode a : d.get("articles"))
+        if (a.get("id").asText().equals(article)) return s.get("id").asText();
     }
     return null;
   }
@@ -50,11 +63,24 @@ class CurateCommandTest {
     String volcano = storyOf(store, "volcano");
     assertThat(storyOf(store, B)).isEqualTo(seeds);
 
-    CliRun split = CliRun.of("curate", "split", seeds, B, "--by", "ana", "--note", "other outlet's take", "--store", store);
+    CliRun split =
+        CliRun.of(
+            "curate",
+            "split",
+            seeds,
+            B,
+            "--by",
+            "ana",
+            "--note",
+            "other outlet's take",
+            "--store",
+            store);
     assertThat(split.code()).as(split.err()).isZero();
     String own = storyOf(store, B);
     assertThat(own).isNotEqualTo(seeds);
-    assertThat(split.out().strip()).isEqualTo("#1 split: " + B + " left story " + seeds + " for new story " + own + " (1 article)");
+    assertThat(split.out().strip())
+        .isEqualTo(
+            "#1 split: " + B + " left story " + seeds + " for new story " + own + " (1 article)");
     assertThat(stories(store).get("total").asInt()).isEqualTo(3);
 
     CliRun merge = CliRun.of("curate", "merge", volcano, seeds, "--json", "--store", store);
@@ -66,7 +92,8 @@ class CurateCommandTest {
     CliRun away = CliRun.of("story", volcano, "--store", store);
     assertThat(away.code()).isEqualTo(Main.FAILURE);
     assertThat(away.err()).contains("no story " + volcano).contains("(merged into " + seeds + ")");
-    JsonNode merged = Json.MAPPER.readTree(CliRun.of("story", seeds, "--json", "--store", store).out());
+    JsonNode merged =
+        Json.MAPPER.readTree(CliRun.of("story", seeds, "--json", "--store", store).out());
     assertThat(merged.get("size").asInt()).isEqualTo(2);
     assertThat(merged.get("sources").has("lava.example")).isTrue();
 
@@ -79,7 +106,9 @@ class CurateCommandTest {
     // the deleted id is skipped when ingested again, until restored on purpose
     CliRun again = CliRun.of("ingest", "../examples", "--store", store);
     assertThat(again.code()).isZero();
-    assertThat(again.err()).contains("0 added").contains("1 article previously deleted, skipped (first " + B);
+    assertThat(again.err())
+        .contains("0 added")
+        .contains("1 article previously deleted, skipped (first " + B);
     assertThat(storyOf(store, B)).isNull();
     CliRun restore = CliRun.of("ingest", "../examples", "--restore-deleted", "--store", store);
     assertThat(restore.err()).contains("1 added");
@@ -87,9 +116,16 @@ class CurateCommandTest {
 
     CliRun log = CliRun.of("curate", "log", "--store", store);
     assertThat(log.code()).isZero();
-    assertThat(log.out()).contains("#1 split: ").contains("by ana: other outlet's take").contains("#2 merge: ")
-        .contains("#3 delete: ").contains(": duplicate").contains("#4 restore: " + B).contains("4 decisions");
-    JsonNode json = Json.MAPPER.readTree(CliRun.of("curate", "log", "--json", "--store", store).out());
+    assertThat(log.out())
+        .contains("#1 split: ")
+        .contains("by ana: other outlet's take")
+        .contains("#2 merge: ")
+        .contains("#3 delete: ")
+        .contains(": duplicate")
+        .contains("#4 restore: " + B)
+        .contains("4 decisions");
+    JsonNode json =
+        Json.MAPPER.readTree(CliRun.of("curate", "log", "--json", "--store", store).out());
     List<String> kinds = new ArrayList<>();
     json.get("decisions").forEach(d -> kinds.add(d.get("kind").asText()));
     assertThat(kinds).containsExactly("split", "merge", "delete", "restore");
@@ -103,18 +139,27 @@ class CurateCommandTest {
     String seeds = storyOf(store, A);
     String before = CliRun.of("stories", "--json", "--store", store).out();
     String[][] refused = {
-        {"curate", "merge", seeds, "s99"},
-        {"curate", "split", seeds, "nope"},
-        {"curate", "split", seeds, "volcano"},
-        {"curate", "delete", A, "nope"},
-        {"curate", "merge", seeds, seeds}};
-    String[] messages = {"no story s99", "no article nope", "article volcano is in story", "no article nope", "cannot merge story " + seeds + " with itself"};
+      {"curate", "merge", seeds, "s99"},
+      {"curate", "split", seeds, "nope"},
+      {"curate", "split", seeds, "volcano"},
+      {"curate", "delete", A, "nope"},
+      {"curate", "merge", seeds, seeds}
+    };
+    String[] messages = {
+      "no story s99",
+      "no article nope",
+      "article volcano is in story",
+      "no article nope",
+      "cannot merge story " + seeds + " with itself"
+    };
     for (int i = 0; i < refused.length; i++) {
       List<String> args = new ArrayList<>(List.of(refused[i]));
       args.addAll(List.of("--store", store));
       CliRun r = CliRun.of(args.toArray(String[]::new));
       assertThat(r.code()).as(String.join(" ", refused[i])).isEqualTo(Main.FAILURE);
-      assertThat(r.err()).startsWith("storytrack: " + messages[i]).endsWith("; nothing changed" + System.lineSeparator());
+      assertThat(r.err())
+          .startsWith("storytrack: " + messages[i])
+          .endsWith("; nothing changed" + System.lineSeparator());
       assertThat(r.err().strip().lines()).hasSize(1);
     }
     assertThat(CliRun.of("stories", "--json", "--store", store).out()).isEqualTo(before);

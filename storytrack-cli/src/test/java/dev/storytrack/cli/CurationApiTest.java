@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** POST /api/curation/{merge,split,delete} and GET /api/curation on a real server. */
 class CurationApiTest extends ApiFixture {
-  static final String VOLCANO = "{\"id\":\"volcano\",\"source\":\"lava.example\",\"title\":\"Volcano erupts near the village\","
-      + "\"text\":\"The volcano erupted on Friday. Lava flows reached the road near the village, officials said.\"}";
+  static final String VOLCANO =
+      "{\"id\":\"volcano\",\"source\":\"lava.example\",\"title\":\"Volcano erupts near the village\","
+          + "\"text\":\"The volcano erupted on Friday. Lava flows reached the road near the village, officials said.\"}";
 
   String storyOf(String article) throws Exception {
     return json(get("/api/articles/" + article)).get("story").asText();
@@ -23,8 +24,14 @@ class CurationApiTest extends ApiFixture {
     String seeds = storyOf(A);
     String volcano = storyOf("volcano");
 
-    HttpResponse<String> split = post("/api/curation/split",
-        "{\"story\":\"" + seeds + "\",\"articles\":[\"" + B + "\"],\"by\":\"desk\",\"note\":\"another outlet\"}");
+    HttpResponse<String> split =
+        post(
+            "/api/curation/split",
+            "{\"story\":\""
+                + seeds
+                + "\",\"articles\":[\""
+                + B
+                + "\"],\"by\":\"desk\",\"note\":\"another outlet\"}");
     assertThat(split.statusCode()).as(split.body()).isEqualTo(200);
     JsonNode s = json(split);
     String own = s.at("/decision/result").asText();
@@ -33,7 +40,8 @@ class CurationApiTest extends ApiFixture {
     assertThat(s.at("/story/size").asInt()).isEqualTo(1);
     assertThat(json(get("/api/stories/" + seeds)).get("size").asInt()).isEqualTo(1);
 
-    HttpResponse<String> merge = post("/api/curation/merge", "{\"stories\":[\"" + volcano + "\",\"" + own + "\"]}");
+    HttpResponse<String> merge =
+        post("/api/curation/merge", "{\"stories\":[\"" + volcano + "\",\"" + own + "\"]}");
     assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
     String merged = json(merge).at("/decision/result").asText();
     assertThat(json(merge).at("/story/size").asInt()).isEqualTo(2);
@@ -42,13 +50,16 @@ class CurationApiTest extends ApiFixture {
     // the story merged away is gone
     String gone = merged.equals(volcano) ? own : volcano;
     assertThat(get("/api/stories/" + gone).statusCode()).isEqualTo(404);
-    assertThat(json(get("/api/stories/" + gone)).get("error").asText()).isEqualTo("no story " + gone + " (merged into " + merged + ")");
+    assertThat(json(get("/api/stories/" + gone)).get("error").asText())
+        .isEqualTo("no story " + gone + " (merged into " + merged + ")");
 
-    HttpResponse<String> delete = post("/api/curation/delete", "{\"articles\":[\"volcano\"],\"note\":\"not news\"}");
+    HttpResponse<String> delete =
+        post("/api/curation/delete", "{\"articles\":[\"volcano\"],\"note\":\"not news\"}");
     assertThat(delete.statusCode()).as(delete.body()).isEqualTo(200);
     assertThat(json(delete).get("story").isNull()).isTrue();
     assertThat(get("/api/articles/volcano").statusCode()).isEqualTo(404);
-    assertThat(json(get("/api/articles/volcano")).get("error").asText()).isEqualTo("no article volcano (deleted)");
+    assertThat(json(get("/api/articles/volcano")).get("error").asText())
+        .isEqualTo("no article volcano (deleted)");
     assertThat(json(get("/api/health")).get("articles").asInt()).isEqualTo(2);
 
     // posted again: skipped and reported, unless restoreDeleted=true
@@ -61,7 +72,8 @@ class CurationApiTest extends ApiFixture {
     assertThat(get("/api/articles/volcano").statusCode()).isEqualTo(200);
 
     JsonNode log = json(get("/api/curation"));
-    assertThat(log.get("decisions")).extracting(d -> d.get("kind").asText())
+    assertThat(log.get("decisions"))
+        .extracting(d -> d.get("kind").asText())
         .containsExactly("split", "merge", "delete", "restore");
     assertThat(log.at("/decisions/0/by").asText()).isEqualTo("desk");
     assertThat(log.at("/decisions/0/note").asText()).isEqualTo("another outlet");
@@ -77,29 +89,79 @@ class CurationApiTest extends ApiFixture {
     String seeds = storyOf(A);
     String before = get("/api/stories").body();
     String[][] cases = {
-        {"/api/curation/merge", "{\"stories\":[\"" + seeds + "\",\"s99\"]}", "404", "no story s99; nothing changed"},
-        {"/api/curation/split", "{\"story\":\"" + seeds + "\",\"articles\":[\"nope\"]}", "404", "no article nope; nothing changed"},
-        {"/api/curation/delete", "{\"articles\":[\"" + A + "\",\"nope\"]}", "404", "no article nope; nothing changed"},
-        {"/api/curation/split", "{\"story\":\"" + seeds + "\",\"articles\":[\"volcano\"]}", "400", "article volcano is in story"},
-        {"/api/curation/split", "{\"story\":\"" + seeds + "\",\"articles\":[\"" + A + "\",\"" + B + "\"]}", "400", "cannot split every article"},
-        {"/api/curation/merge", "{\"stories\":[\"" + seeds + "\"]}", "400", "stories: give exactly two story ids"},
-        {"/api/curation/merge", "{\"stories\":[\"" + seeds + "\",\"" + seeds + "\"]}", "400", "with itself"},
-        {"/api/curation/delete", "{\"articles\":[]}", "400", "articles: give an array of ids"},
-        {"/api/curation/delete", "{\"articles\":[1]}", "400", "every id must be a string"},
-        {"/api/curation/delete", "[\"" + A + "\"]", "400", "body must be one JSON object"},
-        {"/api/curation/delete", "{\"articles\":[\"" + A + "\"],\"note\":7}", "400", "note must be a string"}};
+      {
+        "/api/curation/merge",
+        "{\"stories\":[\"" + seeds + "\",\"s99\"]}",
+        "404",
+        "no story s99; nothing changed"
+      },
+      {
+        "/api/curation/split",
+        "{\"story\":\"" + seeds + "\",\"articles\":[\"nope\"]}",
+        "404",
+        "no article nope; nothing changed"
+      },
+      {
+        "/api/curation/delete",
+        "{\"articles\":[\"" + A + "\",\"nope\"]}",
+        "404",
+        "no article nope; nothing changed"
+      },
+      {
+        "/api/curation/split",
+        "{\"story\":\"" + seeds + "\",\"articles\":[\"volcano\"]}",
+        "400",
+        "article volcano is in story"
+      },
+      {
+        "/api/curation/split",
+        "{\"story\":\"" + seeds + "\",\"articles\":[\"" + A + "\",\"" + B + "\"]}",
+        "400",
+        "cannot split every article"
+      },
+      {
+        "/api/curation/merge",
+        "{\"stories\":[\"" + seeds + "\"]}",
+        "400",
+        "stories: give exactly two story ids"
+      },
+      {
+        "/api/curation/merge",
+        "{\"stories\":[\"" + seeds + "\",\"" + seeds + "\"]}",
+        "400",
+        "with itself"
+      },
+      {"/api/curation/delete", "{\"articles\":[]}", "400", "articles: give an array of ids"},
+      {"/api/curation/delete", "{\"articles\":[1]}", "400", "every id must be a string"},
+      {"/api/curation/delete", "[\"" + A + "\"]", "400", "body must be one JSON object"},
+      {
+        "/api/curation/delete",
+        "{\"articles\":[\"" + A + "\"],\"note\":7}",
+        "400",
+        "note must be a string"
+      }
+    };
     for (String[] c : cases) {
       HttpResponse<String> r = post(c[0], c[1]);
       assertThat(r.statusCode()).as(c[1] + " " + r.body()).isEqualTo(Integer.parseInt(c[2]));
       assertThat(json(r).get("error").asText()).as(c[1]).contains(c[3]).doesNotContain("\n");
     }
-    HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/api/curation/delete"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("articles=" + A)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> form =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/curation/delete"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("articles=" + A))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(form.statusCode()).isEqualTo(415);
-    HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri("/api/curation/delete"))
-        .header("Content-Type", "application/json").header("Origin", "https://evil.example")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"articles\":[\"" + A + "\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> crossSite =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/curation/delete"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"articles\":[\"" + A + "\"]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(crossSite.statusCode()).isEqualTo(403);
     assertThat(get("/api/stories").body()).isEqualTo(before);
     assertThat(json(get("/api/curation")).get("decisions")).isEmpty();

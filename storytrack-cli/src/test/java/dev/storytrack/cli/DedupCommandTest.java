@@ -27,8 +27,8 @@ class DedupCommandTest {
   }
 
   private static String line(String id, String published, String text) throws IOException {
-    return Json.MAPPER.writeValueAsString(java.util.Map.of(
-        "id", id, "title", "t " + id, "published", published, "text", text));
+    return Json.MAPPER.writeValueAsString(
+        java.util.Map.of("id", id, "title", "t " + id, "published", published, "text", text));
   }
 
   private Path corpus() throws IOException {
@@ -48,7 +48,8 @@ class DedupCommandTest {
   @Test
   void aRunThatReadsNoArticleFails(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
     Path in = tmp.resolve("other-fields.jsonl");
-    Files.writeString(in, "{\"doc_id\":\"a\",\"body\":\"one text\"}\n{\"doc_id\":\"b\",\"body\":\"two\"}\n");
+    Files.writeString(
+        in, "{\"doc_id\":\"a\",\"body\":\"one text\"}\n{\"doc_id\":\"b\",\"body\":\"two\"}\n");
     CliRun r = CliRun.of("dedup", in.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no article could be read");
@@ -62,11 +63,20 @@ class DedupCommandTest {
     Path in = corpus();
     Path groups = dir.resolve("groups.jsonl");
     Path keep = dir.resolve("keep.jsonl");
-    CliRun run = CliRun.of("dedup", in.toString(), "--no-clean",
-        "--groups", groups.toString(), "--keep", keep.toString());
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--no-clean",
+            "--groups",
+            groups.toString(),
+            "--keep",
+            keep.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("documents              4")
-        .contains("exact duplicates       1").contains("near-duplicate groups  1");
+    assertThat(run.out())
+        .contains("documents              4")
+        .contains("exact duplicates       1")
+        .contains("near-duplicate groups  1");
     assertThat(run.err()).contains("skipped 1 malformed").contains("in.jsonl:4");
 
     List<String> g = Files.readAllLines(groups);
@@ -74,10 +84,13 @@ class DedupCommandTest {
     JsonNode group = Json.MAPPER.readTree(g.get(0));
     assertThat(group.get("representative").asText()).isEqualTo("a-near");
     List<String> members = new ArrayList<>();
-    group.get("members").forEach(m -> {
-      members.add(m.get("id").asText());
-      assertThat(m.get("similarity").asDouble()).isBetween(0.7, 1.0);
-    });
+    group
+        .get("members")
+        .forEach(
+            m -> {
+              members.add(m.get("id").asText());
+              assertThat(m.get("similarity").asDouble()).isBetween(0.7, 1.0);
+            });
     assertThat(members).containsExactly("a", "a-upper");
 
     List<String> kept = new ArrayList<>();
@@ -88,7 +101,8 @@ class DedupCommandTest {
   @Test
   void anEmptyCorpusReadsNothingAndFailsAsIngestAndClusterDo() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.jsonl"));
-    CliRun run = CliRun.of("dedup", empty.toString(), "--groups", dir.resolve("g.jsonl").toString());
+    CliRun run =
+        CliRun.of("dedup", empty.toString(), "--groups", dir.resolve("g.jsonl").toString());
     assertThat(run.code()).as(run.err()).isEqualTo(1);
     assertThat(run.err()).contains("empty.jsonl: empty file").contains("no article could be read");
     assertThat(run.out()).contains("documents              0");

@@ -30,7 +30,8 @@ class EvalExtractionCommandTest {
         "{\"a\": {\"articleBody\": \"one two three four five six\", \"url\": \"http://x/a\"},"
             + " \"b\": {\"articleBody\": \"seven eight nine ten eleven\", \"url\": \"http://x/b\"}}");
     for (String id : new String[] {"a", "b"}) {
-      try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/" + id + ".html.gz")))) {
+      try (OutputStream o =
+          new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/" + id + ".html.gz")))) {
         o.write("<html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -42,10 +43,23 @@ class EvalExtractionCommandTest {
     Path data = scrapinghubLike();
     Path pred = dir.resolve("pred.json");
     // a: perfect; b: nothing. P averages over pages with output (1.0), R over all (0.5).
-    Files.writeString(pred, "{\"version\": \"1\", \"output\": {\"a\": {\"articleBody\": \"one two three four five six\"}, \"b\": {\"articleBody\": \"\"}}}");
-    CliRun r = run("--dataset", "scrapinghub", "--path", data.toString(), "--predictions", pred.toString(), "--json");
+    Files.writeString(
+        pred,
+        "{\"version\": \"1\", \"output\": {\"a\": {\"articleBody\": \"one two three four five six\"}, \"b\": {\"articleBody\": \"\"}}}");
+    CliRun r =
+        run(
+            "--dataset",
+            "scrapinghub",
+            "--path",
+            data.toString(),
+            "--predictions",
+            pred.toString(),
+            "--json");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("\"precision\":1.0").contains("\"recall\":0.5").contains("\"pages\":2");
+    assertThat(r.out())
+        .contains("\"precision\":1.0")
+        .contains("\"recall\":0.5")
+        .contains("\"pages\":2");
   }
 
   @Test

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /** stories and story exported as CSV and JSON Lines, in the CLI and the API. */
 class ExportTest extends ApiFixture {
-  static final String TRICKY = "{\"id\":\"tricky\",\"source\":\"odd.example\",\"title\":\"=HYPERLINK(\\\"x\\\"), \\\"quoted\\\"\\nline\","
-      + "\"published\":\"2019-03-27T09:00:00Z\",\"text\":\"A volcano erupted near the village on Friday and lava reached the road.\"}";
+  static final String TRICKY =
+      "{\"id\":\"tricky\",\"source\":\"odd.example\",\"title\":\"=HYPERLINK(\\\"x\\\"), \\\"quoted\\\"\\nline\","
+          + "\"published\":\"2019-03-27T09:00:00Z\",\"text\":\"A volcano erupted near the village on Friday and lava reached the road.\"}";
 
   static List<Map<String, String>> csv(String text) throws Exception {
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(text)) {
       return it.readAll();
     }
   }
@@ -29,7 +33,8 @@ class ExportTest extends ApiFixture {
     String storeDir = dir.resolve("cli").toString();
     Path tricky = dir.resolve("tricky.jsonl");
     Files.writeString(tricky, TRICKY + "\n");
-    assertThat(CliRun.of("ingest", "../examples", tricky.toString(), "--store", storeDir).code()).isZero();
+    assertThat(CliRun.of("ingest", "../examples", tricky.toString(), "--store", storeDir).code())
+        .isZero();
     return storeDir;
   }
 
@@ -41,7 +46,8 @@ class ExportTest extends ApiFixture {
     assertThat(out.out()).startsWith("id,title,size,firstSeen,lastSeen,sources\n");
     List<Map<String, String>> rows = csv(out.out());
     assertThat(rows).hasSize(2);
-    Map<String, String> tricky = rows.stream().filter(r -> r.get("title").contains("HYPERLINK")).findFirst().orElseThrow();
+    Map<String, String> tricky =
+        rows.stream().filter(r -> r.get("title").contains("HYPERLINK")).findFirst().orElseThrow();
     // read back whole: comma, quotes and line break survive; a formula is defused
     assertThat(tricky.get("title")).startsWith("'=HYPERLINK").contains("\"quoted\"").contains(", ");
     assertThat(tricky.get("size")).isEqualTo("1");
@@ -57,12 +63,17 @@ class ExportTest extends ApiFixture {
   @Test
   void storyArticlesAsCsv() throws Exception {
     String storeDir = fill();
-    String id = Json.MAPPER.readTree(CliRun.of("search", "Mustefa", "--json", "--store", storeDir).out())
-        .at("/articles/0/story").asText();
-    List<Map<String, String>> rows = csv(CliRun.of("story", id, "--csv", "--store", storeDir).out());
+    String id =
+        Json.MAPPER
+            .readTree(CliRun.of("search", "Mustefa", "--json", "--store", storeDir).out())
+            .at("/articles/0/story")
+            .asText();
+    List<Map<String, String>> rows =
+        csv(CliRun.of("story", id, "--csv", "--store", storeDir).out());
     assertThat(rows).extracting(r -> r.get("id")).containsExactly(A, B);
     assertThat(rows).allSatisfy(r -> assertThat(r.get("story")).isEqualTo(id));
-    assertThat(rows.get(0).keySet()).containsExactly("story", "id", "source", "title", "published", "url");
+    assertThat(rows.get(0).keySet())
+        .containsExactly("story", "id", "source", "title", "published", "url");
   }
 
   @Test
@@ -71,16 +82,34 @@ class ExportTest extends ApiFixture {
     Path in = dir.resolve("dates.jsonl");
     String a = Files.readString(Path.of("../examples/000_4a850577689245d9.txt"));
     String b = Files.readString(Path.of("../examples/001_d615f29dd00c4665.txt"));
-    Files.writeString(in, Json.MAPPER.writeValueAsString(Map.of("id", "day", "source", "a.example",
-            "published", "2019-03-26", "text", a)) + "\n"
-        + Json.MAPPER.writeValueAsString(Map.of("id", "timed", "source", "b.example",
-            "published", "2019-03-26T10:00:00Z", "text", b)) + "\n");
+    Files.writeString(
+        in,
+        Json.MAPPER.writeValueAsString(
+                Map.of("id", "day", "source", "a.example", "published", "2019-03-26", "text", a))
+            + "\n"
+            + Json.MAPPER.writeValueAsString(
+                Map.of(
+                    "id",
+                    "timed",
+                    "source",
+                    "b.example",
+                    "published",
+                    "2019-03-26T10:00:00Z",
+                    "text",
+                    b))
+            + "\n");
     assertThat(CliRun.of("ingest", in.toString(), "--store", storeDir).code()).isZero();
-    String id = Json.MAPPER.readTree(CliRun.of("search", "Mustefa", "--json", "--store", storeDir).out())
-        .at("/articles/0/story").asText();
-    List<Map<String, String>> rows = csv(CliRun.of("story", id, "--csv", "--store", storeDir).out());
+    String id =
+        Json.MAPPER
+            .readTree(CliRun.of("search", "Mustefa", "--json", "--store", storeDir).out())
+            .at("/articles/0/story")
+            .asText();
+    List<Map<String, String>> rows =
+        csv(CliRun.of("story", id, "--csv", "--store", storeDir).out());
     assertThat(rows).extracting(r -> r.get("id")).containsExactly("timed", "day");
-    assertThat(rows).extracting(r -> r.get("published")).containsExactly("2019-03-26T10:00:00Z", "2019-03-26");
+    assertThat(rows)
+        .extracting(r -> r.get("published"))
+        .containsExactly("2019-03-26T10:00:00Z", "2019-03-26");
   }
 
   @Test
@@ -93,11 +122,13 @@ class ExportTest extends ApiFixture {
     assertThat(list.headers().firstValue("content-disposition").orElse("")).contains("stories.csv");
     List<Map<String, String>> stories = csv(list.body());
     assertThat(stories).hasSize(2);
-    String seed = stories.stream().filter(r -> r.get("size").equals("2")).findFirst().orElseThrow().get("id");
+    String seed =
+        stories.stream().filter(r -> r.get("size").equals("2")).findFirst().orElseThrow().get("id");
     List<Map<String, String>> arts = csv(get("/api/stories/" + seed + "?format=csv").body());
     assertThat(arts).extracting(r -> r.get("id")).containsExactly(A, B);
     HttpResponse<String> jsonl = get("/api/stories/" + seed + "?format=jsonl");
-    assertThat(jsonl.headers().firstValue("content-type").orElse("")).startsWith("application/x-ndjson");
+    assertThat(jsonl.headers().firstValue("content-type").orElse(""))
+        .startsWith("application/x-ndjson");
     for (String l : jsonl.body().split("\n")) {
       JsonNode n = Json.MAPPER.readTree(l);
       assertThat(n.get("story").asText()).isEqualTo(seed);

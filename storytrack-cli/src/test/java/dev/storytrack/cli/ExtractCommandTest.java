@@ -34,14 +34,18 @@ class ExtractCommandTest {
     Path f = Files.writeString(dir.resolve("quay.html"), PAGE);
     CliRun r = run(f.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("The harbour authority said").contains("steel piles")
-        .doesNotContain("Home").doesNotContain("rights reserved");
+    assertThat(r.out())
+        .startsWith("The harbour authority said")
+        .contains("steel piles")
+        .doesNotContain("Home")
+        .doesNotContain("rights reserved");
   }
 
   @Test
   void jsonHasOneObjectPerDocumentWithMetadata() throws IOException {
     Files.writeString(dir.resolve("quay.html"), PAGE);
-    Files.writeString(dir.resolve("menu.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
+    Files.writeString(
+        dir.resolve("menu.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
     CliRun r = run("--json", dir.toString());
     String[] lines = r.out().strip().split("\n");
     assertThat(lines).hasSize(1);

@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * picocli prints each element of a description array on a line of its own and wraps it at the
- * terminal's width, so an element that stops mid-sentence shows as a line cut short, however
- * wide the terminal. Every element must be a whole paragraph.
+ * terminal's width, so an element that stops mid-sentence shows as a line cut short, however wide
+ * the terminal. Every element must be a whole paragraph.
  */
 class HelpTextTest {
   static void all(CommandLine cl, List<CommandLine> out) {
@@ -41,14 +41,21 @@ class HelpTextTest {
       CommandSpec spec = cl.getCommandSpec();
       String name = spec.qualifiedName();
       cuts(spec.usageMessage().description()).forEach(b -> bad.add(name + ": " + b));
-      for (ArgSpec arg : spec.args()) cuts(arg.description()).forEach(b -> bad.add(name + " " + arg.paramLabel() + ": " + b));
+      for (ArgSpec arg : spec.args())
+        cuts(arg.description()).forEach(b -> bad.add(name + " " + arg.paramLabel() + ": " + b));
     }
     assertThat(bad).isEmpty();
   }
 
   @Test
   void theCheckSeesAnElementThatStopsMidSentence() {
-    assertThat(cuts(new String[] {"Says whether one reuses the other's text and whether", "they tell the same story."})).hasSize(1);
+    assertThat(
+            cuts(
+                new String[] {
+                  "Says whether one reuses the other's text and whether",
+                  "they tell the same story."
+                }))
+        .hasSize(1);
     assertThat(cuts(new String[] {"A whole sentence.", "", "Another paragraph."})).isEmpty();
     assertThat(cuts(new String[] {"A list:", "one thing."})).isEmpty();
   }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputSafetyTest {
   @TempDir Path dir;
 
-  static final String LINES = "{\"id\":\"a\",\"text\":\"Storm floods the city centre on Monday.\"}\n"
-      + "{\"id\":\"b\",\"text\":\"Storm floods the city centre on Monday.\"}\n";
+  static final String LINES =
+      "{\"id\":\"a\",\"text\":\"Storm floods the city centre on Monday.\"}\n"
+          + "{\"id\":\"b\",\"text\":\"Storm floods the city centre on Monday.\"}\n";
 
   @Test
   void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws Exception {
@@ -24,10 +25,13 @@ class OutputSafetyTest {
       assertThat(r.code()).as(r.err()).isEqualTo(2);
       assertThat(r.err()).contains(option + " " + in + " is an input");
       // the same file by another path
-      CliRun other = CliRun.of("dedup", in.toString(), option, dir.resolve(".").resolve("in.jsonl").toString());
+      CliRun other =
+          CliRun.of(
+              "dedup", in.toString(), option, dir.resolve(".").resolve("in.jsonl").toString());
       assertThat(other.code()).isEqualTo(2);
     }
-    CliRun folder = CliRun.of("dedup", dir.toString(), "--keep", dir.resolve("kept.jsonl").toString());
+    CliRun folder =
+        CliRun.of("dedup", dir.toString(), "--keep", dir.resolve("kept.jsonl").toString());
     assertThat(folder.code()).isEqualTo(2);
     assertThat(folder.err()).contains("lies in the input folder");
     CliRun cluster = CliRun.of("cluster", in.toString(), "--stories", in.toString());
@@ -41,9 +45,18 @@ class OutputSafetyTest {
     Path out = Files.createDirectories(dir.resolve("out"));
     Path kept = out.resolve("kept.jsonl");
     Files.writeString(kept, "old\n");
-    CliRun r = CliRun.of("dedup", in.toString(), "--keep", kept.toString(), "--groups", out.resolve("g.jsonl").toString());
+    CliRun r =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--keep",
+            kept.toString(),
+            "--groups",
+            out.resolve("g.jsonl").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readAllLines(kept)).hasSize(1).allSatisfy(l -> assertThat(l).contains("\"id\":\"a\""));
+    assertThat(Files.readAllLines(kept))
+        .hasSize(1)
+        .allSatisfy(l -> assertThat(l).contains("\"id\":\"a\""));
     assertThat(list(out)).containsExactlyInAnyOrder("kept.jsonl", "g.jsonl");
     // A write that cannot complete leaves the old file as it was.
     Path blocked = out.resolve("missing-dir").resolve("kept.jsonl");

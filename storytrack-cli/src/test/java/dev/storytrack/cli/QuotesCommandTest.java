@@ -14,14 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 class QuotesCommandTest {
   @Test
   void jsonOnTheSeedsGivesOneLinePerArticleWithOffsetsIntoTheCleanedText() throws Exception {
-    CliRun run = CliRun.of("quotes", "--json", CompareCommandTest.SEED_A, CompareCommandTest.SEED_B);
+    CliRun run =
+        CliRun.of("quotes", "--json", CompareCommandTest.SEED_A, CompareCommandTest.SEED_B);
     assertThat(run.code()).as(run.err()).isZero();
     List<String> lines = run.out().strip().lines().toList();
     assertThat(lines).hasSize(2);
-    CliRun cleaned = CliRun.of("extract", "--json", CompareCommandTest.SEED_A, CompareCommandTest.SEED_B);
+    CliRun cleaned =
+        CliRun.of("extract", "--json", CompareCommandTest.SEED_A, CompareCommandTest.SEED_B);
     List<String> texts = new ArrayList<>();
     ObjectMapper m = new ObjectMapper();
-    for (String l : cleaned.out().strip().lines().toList()) texts.add(m.readTree(l).get("text").asText());
+    for (String l : cleaned.out().strip().lines().toList())
+      texts.add(m.readTree(l).get("text").asText());
     for (int i = 0; i < 2; i++) {
       JsonNode doc = m.readTree(lines.get(i));
       assertThat(doc.get("id").asText()).isNotEmpty();
@@ -29,10 +32,12 @@ class QuotesCommandTest {
       assertThat(quotes.size()).isGreaterThanOrEqualTo(5);
       boolean caves = false;
       for (JsonNode q : quotes) {
-        assertThat(q.fieldNames()).toIterable()
+        assertThat(q.fieldNames())
+            .toIterable()
             .containsExactly("content", "source", "speaker", "cue", "direct", "start", "end");
         String content = q.get("content").asText();
-        assertThat(texts.get(i).substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(content);
+        assertThat(texts.get(i).substring(q.get("start").asInt(), q.get("end").asInt()))
+            .isEqualTo(content);
         if (content.contains("caves overlooking Baghouz")) {
           caves = true;
           assertThat(q.get("direct").asBoolean()).isTrue();
@@ -61,7 +66,8 @@ class QuotesCommandTest {
 
   @Test
   void evalQuotesRejectsAnUnknownSplitAndAMissingFolder(@TempDir Path dir) {
-    assertThat(CliRun.of("eval", "quotes", "--data", dir.toString(), "--split", "test").code()).isEqualTo(1);
+    assertThat(CliRun.of("eval", "quotes", "--data", dir.toString(), "--split", "test").code())
+        .isEqualTo(1);
     CliRun missing = CliRun.of("eval", "quotes", "--data", dir.toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("dev");
@@ -69,9 +75,12 @@ class QuotesCommandTest {
 
   @Test
   void evalQuotesOnATinyCorpusPrintsBothRuns() {
-    CliRun run = CliRun.of("eval", "quotes", "--data", "../storytrack-core/src/test/resources/polnear-mini");
+    CliRun run =
+        CliRun.of("eval", "quotes", "--data", "../storytrack-core/src/test/resources/polnear-mini");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("storytrack QuoteExtractor").contains("peer: quotation-mark regex")
+    assertThat(run.out())
+        .contains("storytrack QuoteExtractor")
+        .contains("peer: quotation-mark regex")
         .contains("direct quotes");
   }
 }

@@ -18,7 +18,8 @@ class RevisionsCliTest {
 
   static final String ID = "000_4a850577689245d9";
   static final String KEPT = "The US-backed alliance is now";
-  static final String NOTE = "Correction: An earlier version of this article misstated the date Baghouz fell.";
+  static final String NOTE =
+      "Correction: An earlier version of this article misstated the date Baghouz fell.";
 
   /** The seeds as JSON Lines; {@code edit} rewrites the first one's text as its site would. */
   static Path jsonl(Path dir, String name, boolean edit) throws Exception {
@@ -34,8 +35,13 @@ class RevisionsCliTest {
           title = title + " (updated)";
           text = text.replace("March 23", "March 24").replace(KEPT, NOTE + "\n\n" + KEPT);
         }
-        ObjectNode o = Json.MAPPER.createObjectNode().put("id", id).put("title", title).put("text", text)
-            .put("url", "https://example.org/" + id);
+        ObjectNode o =
+            Json.MAPPER
+                .createObjectNode()
+                .put("id", id)
+                .put("title", title)
+                .put("text", text)
+                .put("url", "https://example.org/" + id);
         lines.add(Json.MAPPER.writeValueAsString(o));
       }
     }
@@ -49,14 +55,20 @@ class RevisionsCliTest {
     String store = dir.resolve("data").toString();
     CliRun first = CliRun.of("ingest", jsonl(dir, "v1.jsonl", false).toString(), "--store", store);
     assertThat(first.code()).as(first.err()).isZero();
-    CliRun same = CliRun.of("ingest", jsonl(dir, "v1-again.jsonl", false).toString(), "--store", store);
+    CliRun same =
+        CliRun.of("ingest", jsonl(dir, "v1-again.jsonl", false).toString(), "--store", store);
     assertThat(same.err()).contains("2 unchanged");
     CliRun edited = CliRun.of("ingest", jsonl(dir, "v2.jsonl", true).toString(), "--store", store);
     assertThat(edited.code()).as(edited.err()).isZero();
     assertThat(edited.err()).contains("2 articles");
 
-    String story = Json.MAPPER.readTree(CliRun.of("stories", "--json", "--store", store).out()).at("/stories/0/id").asText();
-    JsonNode detail = Json.MAPPER.readTree(CliRun.of("story", story, "--json", "--store", store).out());
+    String story =
+        Json.MAPPER
+            .readTree(CliRun.of("stories", "--json", "--store", store).out())
+            .at("/stories/0/id")
+            .asText();
+    JsonNode detail =
+        Json.MAPPER.readTree(CliRun.of("story", story, "--json", "--store", store).out());
     JsonNode byId = null;
     JsonNode other = null;
     for (JsonNode a : detail.get("articles")) {
@@ -74,15 +86,22 @@ class RevisionsCliTest {
     assertThat(c.at("/headline/after").asText()).endsWith("(updated)");
     assertThat(c.get("added")).extracting(g -> g.get("text").asText()).containsExactly(NOTE);
     assertThat(c.get("dropped")).isEmpty();
-    assertThat(c.get("variants")).anySatisfy(v -> {
-      assertThat(v.get("before").asText()).isEqualTo("23");
-      assertThat(v.get("after").asText()).isEqualTo("24");
-      assertThat(v.get("kind").asText()).isEqualTo("date");
-    });
+    assertThat(c.get("variants"))
+        .anySatisfy(
+            v -> {
+              assertThat(v.get("before").asText()).isEqualTo("23");
+              assertThat(v.get("after").asText()).isEqualTo("24");
+              assertThat(v.get("kind").asText()).isEqualTo("date");
+            });
     assertThat(c.get("correction").asBoolean()).isTrue();
 
     CliRun human = CliRun.of("story", story, "--store", store);
-    assertThat(human.out()).contains("Revisions").contains(ID + "  2 revisions").contains("! correction: Correction:")
-        .contains("~ date: 23 -> 24").contains("+ Correction: An earlier version").contains("-> US-backed force tracks Syria extremists after ‘caliphate’ falls (updated)");
+    assertThat(human.out())
+        .contains("Revisions")
+        .contains(ID + "  2 revisions")
+        .contains("! correction: Correction:")
+        .contains("~ date: 23 -> 24")
+        .contains("+ Correction: An earlier version")
+        .contains("-> US-backed force tracks Syria extremists after ‘caliphate’ falls (updated)");
   }
 }

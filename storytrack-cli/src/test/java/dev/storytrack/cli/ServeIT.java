@@ -27,20 +27,34 @@ class ServeIT {
     CliIT.Result in = CliIT.storytrack("ingest", "../examples", "--store", store);
     assertThat(in.code()).as(in.err()).isZero();
     assertThat(in.err()).contains("2 added");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        new File("target/storytrack.jar").getAbsolutePath(), "serve", "--store", store, "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                new File("target/storytrack.jar").getAbsolutePath(),
+                "serve",
+                "--store",
+                store,
+                "--port",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       assertThat(line).contains("2 articles, 1 story");
       Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
       assertThat(m.find()).as(line).isTrue();
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          http.send(
+              HttpRequest.newBuilder(URI.create(m.group(1) + "api/health")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"articles\":2,\"stories\":1}");
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(m.group(1))).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create(m.group(1))).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(page.body()).contains("<script src=\"app.js\"");
     } finally {
       p.destroy();

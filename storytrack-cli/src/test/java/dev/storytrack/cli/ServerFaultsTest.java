@@ -17,13 +17,26 @@ class ServerFaultsTest extends ApiFixture {
   }
 
   HttpResponse<String> postBytes(byte[] body) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri("/api/articles")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri("/api/articles"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static String article(String id, String title, String published, String source) {
-    return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"title\":\"" + title + "\",\"published\":\""
-        + published + "\",\"text\":\"" + title + ". Rescue teams reached the coast on Wednesday, officials said.\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"source\":\""
+        + source
+        + "\",\"title\":\""
+        + title
+        + "\",\"published\":\""
+        + published
+        + "\",\"text\":\""
+        + title
+        + ". Rescue teams reached the coast on Wednesday, officials said.\"}";
   }
 
   @Test
@@ -43,7 +56,8 @@ class ServerFaultsTest extends ApiFixture {
       assertThat(post(b).statusCode()).isEqualTo(400);
     }
     // An unrelated batch commits only itself; the refused batch's good article is not stored.
-    HttpResponse<String> other = post(article("other", "Floods in the north", "2024-05-01T07:00:00Z", "wire"));
+    HttpResponse<String> other =
+        post(article("other", "Floods in the north", "2024-05-01T07:00:00Z", "wire"));
     assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
     assertThat(get("/api/articles/good").statusCode()).isEqualTo(404);
     // Posting the bad one again is still refused, not "unchanged".
@@ -68,12 +82,14 @@ class ServerFaultsTest extends ApiFixture {
 
   @Test
   void invalidUtf8InABodyIsRefusedAsTheCliRefusesIt() throws Exception {
-    byte[] body = "{\"id\":\"u\",\"text\":\"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body =
+        "{\"id\":\"u\",\"text\":\"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] broken = java.util.Arrays.copyOf(body, body.length);
     broken[broken.length - 4] = (byte) 0xff; // inside the text
     HttpResponse<String> r = postBytes(broken);
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(Json.MAPPER.readTree(r.body()).get("error").asText()).contains("invalid UTF-8 at byte " + (broken.length - 4));
+    assertThat(Json.MAPPER.readTree(r.body()).get("error").asText())
+        .contains("invalid UTF-8 at byte " + (broken.length - 4));
     assertThat(get("/api/articles/u").statusCode()).isEqualTo(404);
     assertThat(postBytes(body).statusCode()).isEqualTo(200);
   }
@@ -85,16 +101,21 @@ class ServerFaultsTest extends ApiFixture {
     AtomicBoolean diskFull = new AtomicBoolean();
     store = FailingStores.open(dir.resolve("full"), diskFull);
     server = ApiServer.start(store, "127.0.0.1", 0);
-    assertThat(post(article("a1", "Quake hits coast", "2024-05-01T06:00:00Z", "wire")).statusCode()).isEqualTo(200);
+    assertThat(post(article("a1", "Quake hits coast", "2024-05-01T06:00:00Z", "wire")).statusCode())
+        .isEqualTo(200);
     assertThat(get("/api/health").statusCode()).isEqualTo(200);
 
     diskFull.set(true);
-    String second = article("a2", "Quake hits coast again", "2024-05-01T07:00:00Z", "wire") + "\n"
-        + article("b1", "Floods in the north", "2024-05-01T07:00:00Z", "wire") + "\n";
+    String second =
+        article("a2", "Quake hits coast again", "2024-05-01T07:00:00Z", "wire")
+            + "\n"
+            + article("b1", "Floods in the north", "2024-05-01T07:00:00Z", "wire")
+            + "\n";
     HttpResponse<String> refused = post(second);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
     assertThat(Json.MAPPER.readTree(refused.body()).get("error").asText())
-        .contains("nothing of this batch stored").contains("No space left on device");
+        .contains("nothing of this batch stored")
+        .contains("No space left on device");
     HttpResponse<String> health = get("/api/health");
     assertThat(health.statusCode()).isEqualTo(503);
     JsonNode h = Json.MAPPER.readTree(health.body());

@@ -19,7 +19,10 @@ class StoreCommandsTest {
     assertThat(in.code()).as(in.err()).isZero();
     assertThat(in.err()).contains("2 added").contains("1 story");
     CliRun again = CliRun.of("ingest", "../examples", "--store", store);
-    assertThat(again.err()).contains("0 added").contains("2 unchanged").contains("2 articles, 1 story");
+    assertThat(again.err())
+        .contains("0 added")
+        .contains("2 unchanged")
+        .contains("2 articles, 1 story");
 
     JsonNode list = Json.MAPPER.readTree(CliRun.of("stories", "--json", "--store", store).out());
     assertThat(list.get("stories")).hasSize(1);
@@ -29,21 +32,31 @@ class StoreCommandsTest {
 
     CliRun story = CliRun.of("story", id, "--store", store);
     assertThat(story.out()).contains("* 000_4a850577689245d9").contains("001_d615f29dd00c4665");
-    JsonNode detail = Json.MAPPER.readTree(CliRun.of("story", id, "--json", "--store", store).out());
+    JsonNode detail =
+        Json.MAPPER.readTree(CliRun.of("story", id, "--json", "--store", store).out());
     assertThat(detail.get("articles")).hasSize(2);
 
-    JsonNode hits = Json.MAPPER.readTree(CliRun.of("search", "Mustefa", "--json", "--store", store).out());
-    assertThat(hits.get("articles")).extracting(h -> h.get("id").asText()).containsExactly("000_4a850577689245d9");
-    assertThat(CliRun.of("stories", "--query", "Mustafa Bali", "--store", store).out()).contains(id);
+    JsonNode hits =
+        Json.MAPPER.readTree(CliRun.of("search", "Mustefa", "--json", "--store", store).out());
+    assertThat(hits.get("articles"))
+        .extracting(h -> h.get("id").asText())
+        .containsExactly("000_4a850577689245d9");
+    assertThat(CliRun.of("stories", "--query", "Mustafa Bali", "--store", store).out())
+        .contains(id);
   }
 
   @Test
   void storyShowsTheVersionTreeWithTheLaterSeedReusingTheEarlier() throws Exception {
     String store = dir.resolve("data").toString();
     assertThat(CliRun.of("ingest", "../examples", "--store", store).code()).isZero();
-    String id = Json.MAPPER.readTree(CliRun.of("stories", "--json", "--store", store).out()).at("/stories/0/id").asText();
+    String id =
+        Json.MAPPER
+            .readTree(CliRun.of("stories", "--json", "--store", store).out())
+            .at("/stories/0/id")
+            .asText();
 
-    JsonNode detail = Json.MAPPER.readTree(CliRun.of("story", id, "--json", "--store", store).out());
+    JsonNode detail =
+        Json.MAPPER.readTree(CliRun.of("story", id, "--json", "--store", store).out());
     JsonNode versions = detail.get("versions");
     assertThat(versions).hasSize(2);
     // undated, so in arrival order: 000 first, and the same AFP report on 001 reuses it
@@ -55,11 +68,15 @@ class StoreCommandsTest {
     assertThat(second.get("origin").asBoolean()).isFalse();
     assertThat(second.at("/reusedFrom/0/id").asText()).isEqualTo("000_4a850577689245d9");
     assertThat(second.get("reusedShare").asDouble()).isBetween(0.2, 1.0);
-    for (String f : new String[] {"added", "dropped", "changes"}) assertThat(second.get(f).isArray()).as(f).isTrue();
-    for (JsonNode c : second.get("changes")) assertThat(c.get("kind").asText()).isIn("figure", "date", "name", "wording");
+    for (String f : new String[] {"added", "dropped", "changes"})
+      assertThat(second.get(f).isArray()).as(f).isTrue();
+    for (JsonNode c : second.get("changes"))
+      assertThat(c.get("kind").asText()).isIn("figure", "date", "name", "wording");
 
     CliRun human = CliRun.of("story", id, "--store", store);
-    assertThat(human.out()).contains("Version tree").contains("000_4a850577689245d9  (origin)")
+    assertThat(human.out())
+        .contains("Version tree")
+        .contains("000_4a850577689245d9  (origin)")
         .contains("001_d615f29dd00c4665  reuses");
   }
 
@@ -67,8 +84,12 @@ class StoreCommandsTest {
   void badInputIsOneLineAndMalformedRecordsAreCounted() throws Exception {
     String store = dir.resolve("data").toString();
     Path jsonl = dir.resolve("in.jsonl");
-    Files.writeString(jsonl, "{\"id\":\"x1\",\"title\":\"Flood in the valley\",\"text\":\"Rivers rose overnight.\"}\n"
-        + "{not json\n" + "{\"title\":\"no id\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        jsonl,
+        "{\"id\":\"x1\",\"title\":\"Flood in the valley\",\"text\":\"Rivers rose overnight.\"}\n"
+            + "{not json\n"
+            + "{\"title\":\"no id\"}\n",
+        StandardCharsets.UTF_8);
     CliRun in = CliRun.of("ingest", jsonl.toString(), "--store", store);
     assertThat(in.code()).isZero();
     assertThat(in.err()).contains("1 added").contains("2 malformed skipped").contains("in.jsonl:2");

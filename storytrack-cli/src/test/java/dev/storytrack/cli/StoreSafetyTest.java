@@ -23,13 +23,18 @@ class StoreSafetyTest {
   @Test
   void aFolderOfOtherFilesIsRefusedAndLeftAlone() throws Exception {
     Path site = Files.createDirectories(dir.resolve("site"));
-    for (String f : List.of("_config.yml", "_layouts.html", "_1.txt")) Files.writeString(site.resolve(f), "mine " + f);
-    for (String[] cmd : List.of(new String[] {"ingest", "../examples", "--store", site.toString()},
-        new String[] {"stories", "--store", site.toString()})) {
+    for (String f : List.of("_config.yml", "_layouts.html", "_1.txt"))
+      Files.writeString(site.resolve(f), "mine " + f);
+    for (String[] cmd :
+        List.of(
+            new String[] {"ingest", "../examples", "--store", site.toString()},
+            new String[] {"stories", "--store", site.toString()})) {
       CliRun r = CliRun.of(cmd);
       assertThat(r.code()).as(r.err()).isEqualTo(1);
-      assertThat(r.err().strip()).doesNotContain("\n")
-          .contains(site + " is not a storytrack store (it holds _1.txt, _config.yml, _layouts.html)");
+      assertThat(r.err().strip())
+          .doesNotContain("\n")
+          .contains(
+              site + " is not a storytrack store (it holds _1.txt, _config.yml, _layouts.html)");
     }
     assertThat(files(site)).containsExactly("_1.txt", "_config.yml", "_layouts.html");
     assertThat(Files.readString(site.resolve("_config.yml"))).isEqualTo("mine _config.yml");
@@ -42,11 +47,16 @@ class StoreSafetyTest {
     assertThat(files(store)).contains("storytrack.store");
     for (String f : files(store)) if (f.startsWith("segments_")) Files.delete(store.resolve(f));
     List<String> before = files(store);
-    for (String[] cmd : List.of(new String[] {"ingest", "../examples", "--store", store.toString()},
-        new String[] {"stories", "--store", store.toString()})) {
+    for (String[] cmd :
+        List.of(
+            new String[] {"ingest", "../examples", "--store", store.toString()},
+            new String[] {"stories", "--store", store.toString()})) {
       CliRun r = CliRun.of(cmd);
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.err()).contains("store " + store + " is damaged").contains("segments_N").contains("restore");
+      assertThat(r.err())
+          .contains("store " + store + " is damaged")
+          .contains("segments_N")
+          .contains("restore");
     }
     assertThat(files(store)).isEqualTo(before);
   }
@@ -77,7 +87,9 @@ class StoreSafetyTest {
     }
     CliRun r = CliRun.of("ingest", "../examples", "--store", store.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err().strip()).doesNotContain("\n").startsWith("storytrack: store " + store + " is damaged (")
+    assertThat(r.err().strip())
+        .doesNotContain("\n")
+        .startsWith("storytrack: store " + store + " is damaged (")
         .contains("restore it from a backup");
   }
 }

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web page in a real headless Chromium: the list, a story, the comparison, and untrusted
- * markup shown as text. Skipped when Chromium or chromedriver is not installed.
+ * The web page in a real headless Chromium: the list, a story, the comparison, and untrusted markup
+ * shown as text. Skipped when Chromium or chromedriver is not installed.
  */
 class WebPageIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -48,7 +48,8 @@ class WebPageIT {
 
   @BeforeEach
   void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "needs the Debian packages chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     store = StoryStore.open(dir.resolve("data"));
     List<Article> articles = new ArrayList<>();
@@ -57,23 +58,48 @@ class WebPageIT {
     List<Article> dated = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      dated.add(new Article(a.id(), "site-" + (char) ('a' + i) + ".example", "https://site.example/" + a.id(), a.title(),
-          t0.plus(Duration.ofHours(5L * i)), a.text(), a.html()));
+      dated.add(
+          new Article(
+              a.id(),
+              "site-" + (char) ('a' + i) + ".example",
+              "https://site.example/" + a.id(),
+              a.title(),
+              t0.plus(Duration.ofHours(5L * i)),
+              a.text(),
+              a.html()));
     }
-    dated.add(new Article("evil", "evil.example", "javascript:alert(1)", EVIL_TITLE, t0.plus(Duration.ofDays(1)),
-        "Volcano <img src=x onerror=\"window.__pwned=2\"> erupts near the village. <script>window.__pwned=3</script>"
-            + " Lava flows reached the road on Friday, officials said.", null));
+    dated.add(
+        new Article(
+            "evil",
+            "evil.example",
+            "javascript:alert(1)",
+            EVIL_TITLE,
+            t0.plus(Duration.ofDays(1)),
+            "Volcano <img src=x onerror=\"window.__pwned=2\"> erupts near the village. <script>window.__pwned=3</script>"
+                + " Lava flows reached the road on Friday, officials said.",
+            null));
     ingested = store.ingest(dated);
     first = dated.get(0);
     server = ApiServer.start(store, "127.0.0.1", 0);
 
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().build();
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, o);
   }
 
@@ -94,7 +120,9 @@ class WebPageIT {
     // newest first: the untrusted article's story was last active
     assertThat(rows.get(0).findElement(By.className("story-link")).getText()).isEqualTo(EVIL_TITLE);
     WebElement seed = rows.get(1);
-    assertThat(seed.getText()).contains("US-backed force tracks Syria extremists").contains("2019-03-26");
+    assertThat(seed.getText())
+        .contains("US-backed force tracks Syria extremists")
+        .contains("2019-03-26");
     assertThat(seed.findElements(By.tagName("td")).get(1).getText()).isEqualTo("2");
     assertThat(seed.getText()).contains("site-a.example (1)").contains("site-b.example (1)");
     screenshot("web-list.png");
@@ -109,7 +137,8 @@ class WebPageIT {
     assertThat(driver.findElements(By.cssSelector("#timeline circle"))).hasSize(2);
     assertThat(driver.findElement(By.id("timeline-unit")).getText()).contains("per day");
     // dates only on the axis, never an invented time of day
-    assertThat(driver.findElements(By.cssSelector("#timeline text.tick"))).isNotEmpty()
+    assertThat(driver.findElements(By.cssSelector("#timeline text.tick")))
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.getText()).matches("\\d{4}-\\d{2}-\\d{2}"));
     // the version tree: the earlier site's copy is the origin, the later one hangs under it
     List<WebElement> roots = driver.findElements(By.cssSelector("#version-tree > li.version-node"));
@@ -128,14 +157,23 @@ class WebPageIT {
     assertThat(driver.findElements(By.cssSelector("#side-B .only"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#side-A .shared"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#side-B .shared"))).isNotEmpty();
-    List<String> variantsA = driver.findElements(By.cssSelector("#side-A .variant")).stream().map(WebElement::getText).toList();
-    List<String> variantsB = driver.findElements(By.cssSelector("#side-B .variant")).stream().map(WebElement::getText).toList();
+    List<String> variantsA =
+        driver.findElements(By.cssSelector("#side-A .variant")).stream()
+            .map(WebElement::getText)
+            .toList();
+    List<String> variantsB =
+        driver.findElements(By.cssSelector("#side-B .variant")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(variantsA).contains("Mustefa");
     assertThat(variantsB).contains("Mustafa");
     // the seeds' quotes paired: the caves quote verbatim, Rawlinson's altered ("Daesh" -> "[IS]")
-    List<String> quoteRows = driver.findElements(By.cssSelector("#quotes tr.quote")).stream()
-        .map(WebElement::getText).toList();
-    assertThat(quoteRows).anyMatch(r -> r.startsWith("verbatim") && r.contains("caves overlooking Baghouz"));
+    List<String> quoteRows =
+        driver.findElements(By.cssSelector("#quotes tr.quote")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(quoteRows)
+        .anyMatch(r -> r.startsWith("verbatim") && r.contains("caves overlooking Baghouz"));
     assertThat(quoteRows).anyMatch(r -> r.startsWith("altered") && r.contains("[IS]"));
     screenshot("web-compare.png");
 
@@ -150,7 +188,8 @@ class WebPageIT {
     assertThat(button.isEnabled()).isTrue();
     button.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
-    assertThat(driver.findElement(By.cssSelector("#side-A h3")).getText()).contains("US-backed force");
+    assertThat(driver.findElement(By.cssSelector("#side-A h3")).getText())
+        .contains("US-backed force");
   }
 
   @Test
@@ -185,12 +224,18 @@ class WebPageIT {
     assertThat(link.getText()).isEqualTo(EVIL_TITLE);
     assertThat(link.getAttribute("href")).doesNotStartWith("javascript:");
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img, #view b').length")).isEqualTo(0L);
+    assertThat(
+            js.executeScript(
+                "return document.querySelectorAll('#view script, #view img, #view b').length"))
+        .isEqualTo(0L);
 
     driver.get("http://127.0.0.1:" + server.port() + "/#/compare/evil/evil");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-A")));
-    assertThat(driver.findElement(By.id("side-A")).getText()).contains("<script>window.__pwned=3</script>");
-    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img').length")).isEqualTo(0L);
+    assertThat(driver.findElement(By.id("side-A")).getText())
+        .contains("<script>window.__pwned=3</script>");
+    assertThat(
+            js.executeScript("return document.querySelectorAll('#view script, #view img').length"))
+        .isEqualTo(0L);
     assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
     screenshot("web-untrusted.png");
   }
@@ -198,9 +243,11 @@ class WebPageIT {
   @Test
   void anEditedArticleShowsItsRevisionsAndWhatChanged() throws Exception {
     String edited = "<b>Corrected</b> " + first.title();
-    store.ingest(List.of(first.withTitle(edited).withText(first.text().replace("March 23", "March 24"))));
+    store.ingest(
+        List.of(first.withTitle(edited).withText(first.text().replace("March 23", "March 24"))));
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + ingested.stories().get(first.id()));
+    driver.get(
+        "http://127.0.0.1:" + server.port() + "/#/story/" + ingested.stories().get(first.id()));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
     List<WebElement> rows = driver.findElements(By.cssSelector("#versions tr.version"));
     assertThat(rows.get(1).findElements(By.cssSelector("details.revisions"))).isEmpty();
@@ -210,10 +257,14 @@ class WebPageIT {
     List<WebElement> revs = box.findElements(By.cssSelector("li.revision"));
     assertThat(revs).hasSize(2);
     assertThat(revs.get(0).getText()).contains("first version");
-    assertThat(revs.get(1).findElement(By.cssSelector("li.headline ins")).getText()).isEqualTo(edited);
-    assertThat(revs.get(1).findElement(By.cssSelector("li.change")).getText()).contains("23").contains("24");
+    assertThat(revs.get(1).findElement(By.cssSelector("li.headline ins")).getText())
+        .isEqualTo(edited);
+    assertThat(revs.get(1).findElement(By.cssSelector("li.change")).getText())
+        .contains("23")
+        .contains("24");
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    assertThat(js.executeScript("return document.querySelectorAll('#view b').length")).isEqualTo(0L);
+    assertThat(js.executeScript("return document.querySelectorAll('#view b').length"))
+        .isEqualTo(0L);
     screenshot("web-revisions.png");
   }
 
@@ -246,29 +297,39 @@ class WebPageIT {
     assertThat(driver.findElements(By.cssSelector("#versions tr.version"))).hasSize(1);
     String own = store.article(ApiServerTest.B).orElseThrow().story();
     assertThat(own).isNotEqualTo(seeds);
-    assertThat(driver.findElement(By.id("curate-status")).getText()).contains("1 version split out into story " + own);
-    assertThat(store.curationLog()).singleElement().satisfies(d -> {
-      assertThat(d.by()).isEqualTo("night desk");
-      assertThat(d.note()).isEqualTo("site-b's copy");
-    });
+    assertThat(driver.findElement(By.id("curate-status")).getText())
+        .contains("1 version split out into story " + own);
+    assertThat(store.curationLog())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.by()).isEqualTo("night desk");
+              assertThat(d.note()).isEqualTo("site-b's copy");
+            });
     screenshot("web-curate-split.png");
 
     // the new story, merged with the untrusted one by typing its id
     driver.findElement(By.id("split-story")).click();
     wait.until(ExpectedConditions.urlContains("/story/" + own));
-    wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 1
-        && d.findElement(By.cssSelector("#versions tr.version")).getAttribute("data-id").equals(ApiServerTest.B));
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#versions tr.version")).size() == 1
+                && d.findElement(By.cssSelector("#versions tr.version"))
+                    .getAttribute("data-id")
+                    .equals(ApiServerTest.B));
     WebElement merge = driver.findElement(By.id("merge-button"));
     assertThat(merge.isEnabled()).isFalse();
     driver.findElement(By.id("merge-with")).sendKeys(evil);
     merge.click();
     wait.until(ExpectedConditions.alertIsPresent()).accept();
     wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 2);
-    assertThat(store.article("evil").orElseThrow().story()).isEqualTo(store.article(ApiServerTest.B).orElseThrow().story());
+    assertThat(store.article("evil").orElseThrow().story())
+        .isEqualTo(store.article(ApiServerTest.B).orElseThrow().story());
     String merged = store.article("evil").orElseThrow().story();
     assertThat(merged).isIn(own, evil);
     assertThat(driver.getCurrentUrl()).endsWith("/story/" + merged);
-    assertThat(driver.findElement(By.id("curate-status")).getText()).contains("merged into story " + merged);
+    assertThat(driver.findElement(By.id("curate-status")).getText())
+        .contains("merged into story " + merged);
     // the story merged away says where it went
     String gone = merged.equals(own) ? evil : own;
     driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + gone);
@@ -277,7 +338,10 @@ class WebPageIT {
     wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 2);
     // the untrusted title is still text after the rewrite of the page
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    assertThat(js.executeScript("return document.querySelectorAll('#view script, #view img, #view b').length")).isEqualTo(0L);
+    assertThat(
+            js.executeScript(
+                "return document.querySelectorAll('#view script, #view img, #view b').length"))
+        .isEqualTo(0L);
 
     // delete the untrusted version
     WebElement row = driver.findElement(By.cssSelector("#versions tr.version[data-id='evil']"));
@@ -285,9 +349,12 @@ class WebPageIT {
     driver.findElement(By.id("delete-picked")).click();
     wait.until(ExpectedConditions.alertIsPresent()).accept();
     wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 1);
-    assertThat(driver.findElement(By.id("curate-status")).getText()).isEqualTo("1 version deleted.");
+    assertThat(driver.findElement(By.id("curate-status")).getText())
+        .isEqualTo("1 version deleted.");
     assertThat(store.article("evil")).isEmpty();
-    assertThat(store.curationLog()).extracting(d -> d.kind().label()).containsExactly("split", "merge", "delete");
+    assertThat(store.curationLog())
+        .extracting(d -> d.kind().label())
+        .containsExactly("split", "merge", "delete");
     assertThat(js.executeScript("return window.__pwned === undefined")).isEqualTo(true);
     js.executeScript("document.getElementById('versions').scrollIntoView()");
     screenshot("web-curate-delete.png");
@@ -303,17 +370,28 @@ class WebPageIT {
     WebElement button = driver.findElement(By.cssSelector("#search button"));
     assertThat(button.isDisplayed()).isTrue();
     long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
-    assertThat(button.getRect().getX() + button.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+    assertThat(button.getRect().getX() + button.getRect().getWidth())
+        .isLessThanOrEqualTo((int) viewport);
     String story = ingested.stories().get(ApiServerTest.A);
     driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + story);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-    assertThat(driver.findElement(By.id("timeline")).getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
-    driver.get("http://127.0.0.1:" + server.port() + "/#/compare/" + ApiServerTest.A + "/" + ApiServerTest.B);
+    assertThat(driver.findElement(By.id("timeline")).getRect().getWidth())
+        .isLessThanOrEqualTo((int) viewport);
+    driver.get(
+        "http://127.0.0.1:"
+            + server.port()
+            + "/#/compare/"
+            + ApiServerTest.A
+            + "/"
+            + ApiServerTest.B);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("side-B")));
     WebElement a = driver.findElement(By.id("side-A"));
     WebElement b = driver.findElement(By.id("side-B"));
-    assertThat(b.getRect().getY()).as("B below A").isGreaterThanOrEqualTo(a.getRect().getY() + a.getRect().getHeight());
-    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+    assertThat(b.getRect().getY())
+        .as("B below A")
+        .isGreaterThanOrEqualTo(a.getRect().getY() + a.getRect().getHeight());
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(viewport);
     screenshot("web-phone-compare.png");
   }
 

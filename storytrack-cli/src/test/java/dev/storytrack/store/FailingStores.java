@@ -16,7 +16,9 @@ import org.apache.lucene.store.IndexOutput;
 public final class FailingStores {
   private FailingStores() {}
 
-  /** A store in {@code dir} whose every new file fails like a full disk while {@code full} is set. */
+  /**
+   * A store in {@code dir} whose every new file fails like a full disk while {@code full} is set.
+   */
   public static StoryStore open(Path dir, AtomicBoolean full) throws IOException {
     return StoryStore.open(dir, d -> new FullDisk(d, full));
   }
@@ -36,7 +38,8 @@ public final class FailingStores {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       if (full.get()) throw new IOException("No space left on device");
       return super.createTempOutput(prefix, suffix, context);
     }

@@ -14,22 +14,22 @@ import java.util.Set;
 /**
  * Finds the passages two texts share and the variants inside them.
  *
- * <p>Hand-written because it is the product: no library aligns two news texts this way. The
- * method, in four steps:
+ * <p>Hand-written because it is the product: no library aligns two news texts this way. The method,
+ * in four steps:
  *
  * <ol>
  *   <li><b>Seeds.</b> Every {@code seed}-word sequence of B (with at least one content word) is
- *       indexed; each one A shares is a match, extended both ways to a maximal exact run. Seeds
- *       are found by hashing, so order does not matter: reordered paragraphs align as well.
+ *       indexed; each one A shares is a match, extended both ways to a maximal exact run. Seeds are
+ *       found by hashing, so order does not matter: reordered paragraphs align as well.
  *   <li><b>One-to-one.</b> Runs are taken longest first; a run may only use words of A and B that
  *       no longer run has taken (so repeated phrases align once, to their best partner).
  *   <li><b>Chaining.</b> Runs that follow each other in both texts with at most {@code maxGap}
- *       words between them join one passage: the gap is a small edit (a word replaced, inserted
- *       or deleted). Passages with fewer than {@code minWords} matched words are dropped.
+ *       words between them join one passage: the gap is a small edit (a word replaced, inserted or
+ *       deleted). Passages with fewer than {@code minWords} matched words are dropped.
  *   <li><b>Variants.</b> Each gap is diffed word by word (LCS); a replaced stretch whose content
  *       words differ (ignoring function words, plural/possessive forms and hyphenation) is a
- *       variant, with a kind ({@link VariantKinds}). Pure insertions and deletions are not: they add
- *       or drop, they do not rename.
+ *       variant, with a kind ({@link VariantKinds}). Pure insertions and deletions are not: they
+ *       add or drop, they do not rename.
  * </ol>
  *
  * Instances are immutable and thread-safe.
@@ -101,7 +101,8 @@ public final class Aligner {
     }
     passages.sort(Comparator.comparingInt(Passage::aStart));
     variants.sort(Comparator.comparingInt(Variant::aStart));
-    return new Alignment(passages, variants, wa.length, wb.length, count(inA), count(inB), matchedWords);
+    return new Alignment(
+        passages, variants, wa.length, wb.length, count(inA), count(inB), matchedWords);
   }
 
   private static String[] terms(List<Token> tokens) {
@@ -229,8 +230,17 @@ public final class Aligner {
 
   /** Diffs the gap A[a0,a1) vs B[b0,b1) word by word and adds the replaced stretches. */
   private static void gapVariants(
-      String a, String b, List<Token> ta, List<Token> tb, String[] wa, String[] wb,
-      int a0, int a1, int b0, int b1, List<Variant> out) {
+      String a,
+      String b,
+      List<Token> ta,
+      List<Token> tb,
+      String[] wa,
+      String[] wb,
+      int a0,
+      int a1,
+      int b0,
+      int b1,
+      List<Variant> out) {
     int n = a1 - a0;
     int m = b1 - b0;
     if (n == 0 || m == 0) return;
@@ -264,8 +274,17 @@ public final class Aligner {
   }
 
   private static void replaced(
-      String a, String b, List<Token> ta, List<Token> tb, String[] wa, String[] wb,
-      int a0, int a1, int b0, int b1, List<Variant> out) {
+      String a,
+      String b,
+      List<Token> ta,
+      List<Token> tb,
+      String[] wa,
+      String[] wb,
+      int a0,
+      int a1,
+      int b0,
+      int b1,
+      List<Variant> out) {
     if (a1 <= a0 || b1 <= b0) return; // an insertion or deletion, not a variant
     if (a1 - a0 > MAX_VARIANT_WORDS || b1 - b0 > MAX_VARIANT_WORDS) return;
     List<String> ca = contentStems(wa, a0, a1);
@@ -289,16 +308,18 @@ public final class Aligner {
   }
 
   /**
-   * The span {@code text[start,end)}, widened by one char on either side when that closes a
-   * bracket or quote the span leaves open: {@code "Islamic State" (IS} becomes {@code "Islamic
-   * State" (IS)}.
+   * The span {@code text[start,end)}, widened by one char on either side when that closes a bracket
+   * or quote the span leaves open: {@code "Islamic State" (IS} becomes {@code "Islamic State"
+   * (IS)}.
    */
   static String balanced(String text, int start, int end) {
     String s = text.substring(start, end);
     if (opens(s) && end < text.length() && isCloser(text.charAt(end))) {
       end++;
     }
-    if (start > 0 && isOpener(text.charAt(start - 1)) && closesUnopened(text.substring(start, end))) {
+    if (start > 0
+        && isOpener(text.charAt(start - 1))
+        && closesUnopened(text.substring(start, end))) {
       start--;
     }
     return text.substring(start, end).strip();

@@ -11,8 +11,8 @@ import java.util.List;
  * @param bWords words in B
  * @param aSharedWords words of A inside a shared passage
  * @param bSharedWords words of B inside a shared passage
- * @param matchedWords words matched one to one inside the passages (equal in both texts: the
- *     shared words less the edits in the passages' gaps)
+ * @param matchedWords words matched one to one inside the passages (equal in both texts: the shared
+ *     words less the edits in the passages' gaps)
  */
 public record Alignment(
     List<Passage> passages,
@@ -47,9 +47,9 @@ public record Alignment(
 
   /**
    * Containment at or above which one text is taken to derive from the other (or both from one
-   * source): a fifth of one text reused as long passages. Independent reports of one event share
-   * a few percent (stock phrases, the odd short quote); copies and rewrites share far more. A
-   * round number between those two regimes, not a fit to any pair of examples.
+   * source): a fifth of one text reused as long passages. Independent reports of one event share a
+   * few percent (stock phrases, the odd short quote); copies and rewrites share far more. A round
+   * number between those two regimes, not a fit to any pair of examples.
    */
   public static final double REUSE_THRESHOLD = 0.2;
 

@@ -10,9 +10,9 @@ import java.util.Locale;
 /**
  * The sentences of a text that another text lacks: those with (almost) none of their words inside
  * the passages the two share. A sentence lacks when at most {@value #MAX_SHARED} of its words are
- * shared (a new sentence may still hold a stock phrase found elsewhere, such as an agency's
- * name); consecutive lacking sentences merge into one segment. Sentences come from the JDK's
- * English {@link BreakIterator}, within lines (cleaned texts have one paragraph per line).
+ * shared (a new sentence may still hold a stock phrase found elsewhere, such as an agency's name);
+ * consecutive lacking sentences merge into one segment. Sentences come from the JDK's English
+ * {@link BreakIterator}, within lines (cleaned texts have one paragraph per line).
  */
 public final class Sentences {
   /** Largest share of a sentence's words that may lie in shared passages for it to lack. */

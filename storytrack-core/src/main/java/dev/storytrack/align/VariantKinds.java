@@ -56,12 +56,14 @@ public final class VariantKinds {
    * The kind of the variant {@code ta[a0,a1)} vs {@code tb[b0,b1)}, tokens of {@code a} and {@code
    * b}.
    */
-  static String of(String a, String b, List<Token> ta, List<Token> tb, int a0, int a1, int b0, int b1) {
+  static String of(
+      String a, String b, List<Token> ta, List<Token> tb, int a0, int a1, int b0, int b1) {
     List<Token> da = new ArrayList<>(ta.subList(a0, a1));
     List<Token> db = new ArrayList<>(tb.subList(b0, b1));
     removeCommon(da, db);
     if (isDate(a, ta, a0, a1, da) || isDate(b, tb, b0, b1, db)) return DATE;
-    if (da.stream().anyMatch(t -> isNumber(t.term())) || db.stream().anyMatch(t -> isNumber(t.term()))) {
+    if (da.stream().anyMatch(t -> isNumber(t.term()))
+        || db.stream().anyMatch(t -> isNumber(t.term()))) {
       return FIGURE;
     }
     if (isSpelling(ta, a0, a1, tb, b0, b1)) return SPELLING;
@@ -88,7 +90,8 @@ public final class VariantKinds {
     }
   }
 
-  private static boolean isDate(String text, List<Token> tokens, int from, int to, List<Token> differing) {
+  private static boolean isDate(
+      String text, List<Token> tokens, int from, int to, List<Token> differing) {
     for (Token t : differing) {
       if (isCalendarWord(text, t) || YEAR.matcher(t.term()).matches()) return true;
     }
@@ -96,18 +99,21 @@ public final class VariantKinds {
     if (!dayNumber) return false;
     // "March 3" vs "March 4": the month is shared, so it lies beside the variant, not in it.
     for (int k = Math.max(0, from - 1); k < Math.min(tokens.size(), to + 1); k++) {
-      if (CALENDAR_NAMES.contains(tokens.get(k).term()) && capitalized(text, tokens.get(k))) return true;
+      if (CALENDAR_NAMES.contains(tokens.get(k).term()) && capitalized(text, tokens.get(k)))
+        return true;
     }
     return false;
   }
 
   private static boolean isCalendarWord(String text, Token t) {
-    return RELATIVE_DAYS.contains(t.term()) || (CALENDAR_NAMES.contains(t.term()) && capitalized(text, t));
+    return RELATIVE_DAYS.contains(t.term())
+        || (CALENDAR_NAMES.contains(t.term()) && capitalized(text, t));
   }
 
   private static boolean isDayNumber(String term) {
     String digits = term.replaceFirst("(st|nd|rd|th)$", "");
-    if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) return false;
+    if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit))
+      return false;
     int d = Integer.parseInt(digits);
     return d >= 1 && d <= 31;
   }
@@ -125,7 +131,8 @@ public final class VariantKinds {
 
   private static boolean acronym(String text, Token t) {
     if (t.end() - t.start() < 2) return false;
-    for (int k = t.start(); k < t.end(); k++) if (!Character.isUpperCase(text.charAt(k))) return false;
+    for (int k = t.start(); k < t.end(); k++)
+      if (!Character.isUpperCase(text.charAt(k))) return false;
     return true;
   }
 
@@ -134,18 +141,22 @@ public final class VariantKinds {
   }
 
   /** Same number of words and each pair close in edit distance: Mustefa/Mustafa, Qaeda/Qaida. */
-  private static boolean isSpelling(List<Token> ta, int a0, int a1, List<Token> tb, int b0, int b1) {
+  private static boolean isSpelling(
+      List<Token> ta, int a0, int a1, List<Token> tb, int b0, int b1) {
     if (a1 - a0 != b1 - b0) return false;
     LevenshteinDistance lev = new LevenshteinDistance();
     for (int k = 0; k < a1 - a0; k++) {
-      if (lev.getDistance(ta.get(a0 + k).term(), tb.get(b0 + k).term()) < SPELLING_SIMILARITY) return false;
+      if (lev.getDistance(ta.get(a0 + k).term(), tb.get(b0 + k).term()) < SPELLING_SIMILARITY)
+        return false;
     }
     return true;
   }
 
   private static Set<String> words(String resource) {
     try (InputStream in = VariantKinds.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource + " beside " + VariantKinds.class);
+      if (in == null)
+        throw new IllegalStateException(
+            "missing resource " + resource + " beside " + VariantKinds.class);
       Set<String> out = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param text article text (not yet cleaned), never null
  * @param html raw HTML, or null
  * @param dateOnly {@code published} is known to the day only (it is that day's start, UTC)
- * @param sourceName the outlet's display name (a feed's title, a record's {@code sourceName}), may be empty
+ * @param sourceName the outlet's display name (a feed's title, a record's {@code sourceName}), may
+ *     be empty
  */
 public record Article(
     String id,
@@ -39,7 +40,8 @@ public record Article(
    * not a time of publication), then undated articles, then by id for a stable order.
    */
   public static final Comparator<Article> EARLIEST =
-      Comparator.comparing((Article a) -> a.published() == null ? null : day(a.published()),
+      Comparator.comparing(
+              (Article a) -> a.published() == null ? null : day(a.published()),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Article::dateOnly)
           .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -57,7 +59,14 @@ public record Article(
   }
 
   /** An article with a full publication time (or none) and no display name. */
-  public Article(String id, String source, String url, String title, Instant published, String text, String html) {
+  public Article(
+      String id,
+      String source,
+      String url,
+      String title,
+      Instant published,
+      String text,
+      String html) {
     this(id, source, url, title, published, text, html, false, "");
   }
 
@@ -70,7 +79,9 @@ public record Article(
     return html != null && !html.isBlank();
   }
 
-  /** {@code published} as people read it: a date ({@code 2019-04-02}) when only the day is known. */
+  /**
+   * {@code published} as people read it: a date ({@code 2019-04-02}) when only the day is known.
+   */
   public String publishedText() {
     if (published == null) return "";
     return dateOnly ? day(published).toString() : published.toString();

@@ -17,9 +17,9 @@ import java.io.Writer;
 import java.time.Instant;
 
 /**
- * Articles as JSON, the JSON Lines schema of the readers: {@code id, url, source, title,
- * published, text} and {@code html} when present; {@code published} is an ISO-8601 instant or
- * null. See {@code docs/input-formats.md}. Thread-safe.
+ * Articles as JSON, the JSON Lines schema of the readers: {@code id, url, source, title, published,
+ * text} and {@code html} when present; {@code published} is an ISO-8601 instant or null. See {@code
+ * docs/input-formats.md}. Thread-safe.
  */
 public final class ArticleJson {
   /** Large enough for whole web pages in one string field; Jackson's default stops at 20M. */
@@ -27,7 +27,8 @@ public final class ArticleJson {
 
   static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
@@ -45,7 +46,9 @@ public final class ArticleJson {
     return w.toString();
   }
 
-  /** Writes the article as one line of JSON followed by {@code '\n'}. Does not close {@code out}. */
+  /**
+   * Writes the article as one line of JSON followed by {@code '\n'}. Does not close {@code out}.
+   */
   public static void writeLine(Article article, Writer out) throws IOException {
     write(article, out);
     out.write('\n');
@@ -122,8 +125,8 @@ public final class ArticleJson {
   }
 
   /**
-   * Parses one record from a parser positioned before its first token; the record must be the
-   * only value. Streams the fields instead of building a tree: this runs once per input line.
+   * Parses one record from a parser positioned before its first token; the record must be the only
+   * value. Streams the fields instead of building a tree: this runs once per input line.
    *
    * @throws BadRecordException for a valid JSON value that is not a valid article
    * @throws JsonProcessingException for malformed JSON
@@ -132,15 +135,18 @@ public final class ArticleJson {
     return parseRecord(p, FieldMap.NONE);
   }
 
-  /** As {@link #parseRecord(JsonParser)}, reading each article field from the record field {@code fields} names. */
+  /**
+   * As {@link #parseRecord(JsonParser)}, reading each article field from the record field {@code
+   * fields} names.
+   */
   static Article parseRecord(JsonParser p, FieldMap fields) throws IOException, BadRecordException {
     return parseRecord(p, fields, true);
   }
 
   /**
    * As {@link #parseRecord(JsonParser, FieldMap)}; {@code surrogates} false when the caller has
-   * shown that no string of the record can hold a lone surrogate ({@link ArticleLimits#problem(Article,
-   * boolean)}).
+   * shown that no string of the record can hold a lone surrogate ({@link
+   * ArticleLimits#problem(Article, boolean)}).
    */
   static Article parseRecord(JsonParser p, FieldMap fields, boolean surrogates)
       throws IOException, BadRecordException {
@@ -164,7 +170,9 @@ public final class ArticleJson {
       }
       switch (name) {
         case "id" -> {
-          if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+          if (v == JsonToken.VALUE_STRING
+              || v == JsonToken.VALUE_NUMBER_INT
+              || v == JsonToken.VALUE_NUMBER_FLOAT) {
             id = p.getText();
           } else if (v == JsonToken.VALUE_NULL) {
             id = null;
@@ -183,14 +191,19 @@ public final class ArticleJson {
       }
     }
     if (t != JsonToken.END_OBJECT) throw new BadRecordException("not a JSON object");
-    if (p.nextToken() != null) throw new BadRecordException("malformed JSON: content after the object");
+    if (p.nextToken() != null)
+      throw new BadRecordException("malformed JSON: content after the object");
     if (id == null && url != null && !url.isBlank()) id = Ids.fromUrl(url);
     if (id == null) {
-      throw new BadRecordException("missing required field \"" + fields.recordName("id") + "\"" + hint(fields));
+      throw new BadRecordException(
+          "missing required field \"" + fields.recordName("id") + "\"" + hint(fields));
     }
-    if (id.isBlank()) throw new BadRecordException("field \"" + fields.recordName("id") + "\" is empty");
+    if (id.isBlank())
+      throw new BadRecordException("field \"" + fields.recordName("id") + "\" is empty");
     // A headline with no body (a feed item, a wire alert) is still an article.
-    if ((text == null || text.isBlank()) && (html == null || html.isBlank()) && (title == null || title.isBlank())) {
+    if ((text == null || text.isBlank())
+        && (html == null || html.isBlank())
+        && (title == null || title.isBlank())) {
       throw new BadRecordException("title, text and html all empty" + hint(fields));
     }
     Instant when = null;
@@ -198,7 +211,12 @@ public final class ArticleJson {
     if (published != null) {
       when = IsoDates.parseIso(published);
       if (when == null) {
-        throw new BadRecordException("unparseable \"" + fields.recordName("published") + "\": \"" + abbreviate(published, 40) + "\"");
+        throw new BadRecordException(
+            "unparseable \""
+                + fields.recordName("published")
+                + "\": \""
+                + abbreviate(published, 40)
+                + "\"");
       }
       dateOnly = IsoDates.isDate(published);
     }

@@ -3,9 +3,9 @@ package dev.storytrack.article;
 import java.time.Instant;
 
 /**
- * What a storable article must satisfy, checked once before anything is written: every reader
- * and the store apply the same rule, so a record is either rejected up front with a reason or
- * stored whole.
+ * What a storable article must satisfy, checked once before anything is written: every reader and
+ * the store apply the same rule, so a record is either rejected up front with a reason or stored
+ * whole.
  *
  * <p>The bounds come from what the store can hold without failing half-way: an id or source is a
  * single Lucene term (at most 32766 UTF-8 bytes, 4 per char at worst), and a publication time must
@@ -16,12 +16,16 @@ import java.time.Instant;
 public final class ArticleLimits {
   /** Longest id, in chars. */
   public static final int MAX_ID = 512;
+
   /** Longest source, in chars. */
   public static final int MAX_SOURCE = 1024;
+
   /** Largest record, in bytes of input (a JSONL line, a file); the same cap as single files. */
   public static final int MAX_RECORD_BYTES = WholeFile.MAX_BYTES;
+
   /** Earliest publication time accepted: 0001-01-01T00:00:00Z. */
   public static final Instant MIN_PUBLISHED = Instant.parse("0001-01-01T00:00:00Z");
+
   /** Latest publication time accepted: the end of year 9999. */
   public static final Instant MAX_PUBLISHED = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
@@ -45,10 +49,12 @@ public final class ArticleLimits {
       char c = id.charAt(i);
       if (c < 0x20 || c == 0x7f) return "field \"id\" holds a control character";
     }
-    if (a.source().length() > MAX_SOURCE) return "field \"source\" longer than " + MAX_SOURCE + " characters";
+    if (a.source().length() > MAX_SOURCE)
+      return "field \"source\" longer than " + MAX_SOURCE + " characters";
     // Chars, not bytes: a char is at least one byte of UTF-8, so this never lets more through.
     long chars = (long) a.text().length() + (a.html() == null ? 0 : a.html().length());
-    if (chars > MAX_RECORD_BYTES) return "text and html longer than " + (MAX_RECORD_BYTES >> 20) + " MiB";
+    if (chars > MAX_RECORD_BYTES)
+      return "text and html longer than " + (MAX_RECORD_BYTES >> 20) + " MiB";
     String range = publishedProblem(a.published());
     if (range != null) return range;
     String field = surrogates ? loneSurrogate(a) : null;
@@ -86,7 +92,8 @@ public final class ArticleLimits {
       // One test for both halves (U+D800-U+DFFF) on the path every character takes: this scan
       // runs over every text read.
       if ((c & 0xF800) == 0xD800) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)))
+          i++;
         else return false;
       }
     }

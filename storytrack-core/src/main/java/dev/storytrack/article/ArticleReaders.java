@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Front door for reading articles from files, directories and stdin. Formats and the JSONL
- * schema are described in {@code docs/input-formats.md}.
+ * Front door for reading articles from files, directories and stdin. Formats and the JSONL schema
+ * are described in {@code docs/input-formats.md}.
  */
 public final class ArticleReaders {
   /** Location of stdin in problems; JSONL lines on stdin are {@code <stdin>:N}. */
@@ -27,10 +27,10 @@ public final class ArticleReaders {
   private ArticleReaders() {}
 
   /**
-   * Reads every article of the given inputs, in order, streaming: each article goes to {@code
-   * sink} as soon as it is read, each bad record or file to {@code problems} and is skipped.
-   * An input is a file, a directory (read recursively, files in name order) or {@code "-"} for
-   * JSON Lines on stdin. Never throws for bad input; I/O errors on one file become problems.
+   * Reads every article of the given inputs, in order, streaming: each article goes to {@code sink}
+   * as soon as it is read, each bad record or file to {@code problems} and is skipped. An input is
+   * a file, a directory (read recursively, files in name order) or {@code "-"} for JSON Lines on
+   * stdin. Never throws for bad input; I/O errors on one file become problems.
    */
   public static ReadSummary read(
       List<String> inputs, Format format, Consumer<Article> sink, Consumer<ReadProblem> problems) {
@@ -51,9 +51,16 @@ public final class ArticleReaders {
     return read(inputs, format, FieldMap.NONE, sink, problems, stdin);
   }
 
-  /** As {@link #read(List, Format, Consumer, Consumer)}, reading JSON Lines fields through {@code fields}. */
+  /**
+   * As {@link #read(List, Format, Consumer, Consumer)}, reading JSON Lines fields through {@code
+   * fields}.
+   */
   public static ReadSummary read(
-      List<String> inputs, Format format, FieldMap fields, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+      List<String> inputs,
+      Format format,
+      FieldMap fields,
+      Consumer<Article> sink,
+      Consumer<ReadProblem> problems) {
     return read(inputs, format, fields, sink, problems, System.in);
   }
 
@@ -91,17 +98,19 @@ public final class ArticleReaders {
   /**
    * Reads exactly one article from a file (the first record of a JSONL or WARC file).
    *
-   * @throws ArticleReadException with a one-line message when the file holds no readable article
-   *     or its first record is bad
+   * @throws ArticleReadException with a one-line message when the file holds no readable article or
+   *     its first record is bad
    */
   public static Article readOne(Path path, Format format) throws ArticleReadException {
     return readOne(path, format, FieldMap.NONE);
   }
 
   /** As {@link #readOne(Path, Format)}, reading JSON Lines fields through {@code fields}. */
-  public static Article readOne(Path path, Format format, FieldMap fields) throws ArticleReadException {
+  public static Article readOne(Path path, Format format, FieldMap fields)
+      throws ArticleReadException {
     String location = path.toString();
-    if (Files.isDirectory(path)) throw new ArticleReadException(new ReadProblem(location, "is a directory"));
+    if (Files.isDirectory(path))
+      throw new ArticleReadException(new ReadProblem(location, "is a directory"));
     Article[] article = new Article[1];
     ReadProblem[] problem = new ReadProblem[1];
     ReadContext ctx =
@@ -121,7 +130,8 @@ public final class ArticleReaders {
       // first article or first problem: that is all readOne needs
     }
     if (article[0] != null) return article[0];
-    throw new ArticleReadException(problem[0] != null ? problem[0] : new ReadProblem(location, "no article found"));
+    throw new ArticleReadException(
+        problem[0] != null ? problem[0] : new ReadProblem(location, "no article found"));
   }
 
   /**
@@ -157,9 +167,14 @@ public final class ArticleReaders {
    * @return the number of items read, or -1 when the bytes are not a readable feed (one problem)
    */
   public static int readFeed(
-      byte[] bytes, String contentType, String location, Consumer<Article> sink, Consumer<ReadProblem> problems) {
+      byte[] bytes,
+      String contentType,
+      String location,
+      Consumer<Article> sink,
+      Consumer<ReadProblem> problems) {
     String id = Inputs.idFor(location.substring(location.lastIndexOf('/') + 1));
-    return FeedReader.read(bytes, contentType, location, id.isBlank() ? "feed" : id, new ReadContext(sink, problems));
+    return FeedReader.read(
+        bytes, contentType, location, id.isBlank() ? "feed" : id, new ReadContext(sink, problems));
   }
 
   /** Whether bytes start a feed document (RSS, Atom or RDF root element). */
@@ -180,13 +195,16 @@ public final class ArticleReaders {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              return !d.equals(dir) && isHidden(d)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               if (isHidden(f)) return FileVisitResult.CONTINUE;
-              boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+              boolean regular =
+                  attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
               if (!regular) return FileVisitResult.CONTINUE;
               if (format == Format.AUTO && !Inputs.readsByName(f.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
@@ -232,7 +250,8 @@ public final class ArticleReaders {
    * Reads one input called {@code name}: gzip by magic bytes, the format by {@code name}'s
    * extension or, with {@link Format#AUTO} and none claimed, by content.
    */
-  private static void readNamed(InputStream raw, String name, String location, Format format, ReadContext ctx)
+  private static void readNamed(
+      InputStream raw, String name, String location, Format format, ReadContext ctx)
       throws IOException {
     Format f = format == Format.AUTO ? Format.forFileName(name) : format;
     BufferedInputStream in = Inputs.decompressing(raw, Inputs.hasGzExtension(name));
@@ -262,12 +281,18 @@ public final class ArticleReaders {
     }
   }
 
-  private static void readStream(BufferedInputStream in, Format f, String location, String id, ReadContext ctx)
+  private static void readStream(
+      BufferedInputStream in, Format f, String location, String id, ReadContext ctx)
       throws IOException {
     f.read(in, location, id, ctx);
     Inputs.CorruptGzipException cut = Inputs.failure(in);
     if (cut != null) {
-      ctx.problem(location, cut.getMessage() + (f.hasRecords() ? "; the complete records before it were read, the rest is lost" : ""));
+      ctx.problem(
+          location,
+          cut.getMessage()
+              + (f.hasRecords()
+                  ? "; the complete records before it were read, the rest is lost"
+                  : ""));
     }
   }
 

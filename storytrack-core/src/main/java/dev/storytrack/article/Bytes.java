@@ -40,9 +40,9 @@ final class Bytes {
 
   /**
    * Whether JSON text may spell a UTF-16 surrogate as an escape: a backslash, {@code u}, then
-   * {@code D} and one of {@code 8-F} (either case; an escaped backslash before a literal
-   * {@code uD800} also counts, so this may say yes wrongly but never no wrongly). In well-formed
-   * UTF-8 that escape is the only way a JSON string can hold a lone surrogate.
+   * {@code D} and one of {@code 8-F} (either case; an escaped backslash before a literal {@code
+   * uD800} also counts, so this may say yes wrongly but never no wrongly). In well-formed UTF-8
+   * that escape is the only way a JSON string can hold a lone surrogate.
    */
   static boolean mayEscapeSurrogate(byte[] b, int off, int len) {
     for (int i = off, end = off + len - 3; i < end; i++) {
@@ -56,7 +56,9 @@ final class Bytes {
 
   /** Length of a leading UTF-8 byte order mark (3) or 0. */
   static int utf8BomLength(byte[] b, int off, int len) {
-    return len >= 3 && (b[off] & 0xff) == 0xEF && (b[off + 1] & 0xff) == 0xBB
+    return len >= 3
+            && (b[off] & 0xff) == 0xEF
+            && (b[off + 1] & 0xff) == 0xBB
             && (b[off + 2] & 0xff) == 0xBF
         ? 3
         : 0;
@@ -91,8 +93,8 @@ final class Bytes {
   }
 
   /**
-   * A reusable strict UTF-8 decoder (one per reader, not thread-safe). Malformed input is an
-   * error, never silently replaced, so that bad bytes surface as a problem instead of garbled text.
+   * A reusable strict UTF-8 decoder (one per reader, not thread-safe). Malformed input is an error,
+   * never silently replaced, so that bad bytes surface as a problem instead of garbled text.
    */
   static final class StrictUtf8 {
     private final CharsetDecoder decoder =

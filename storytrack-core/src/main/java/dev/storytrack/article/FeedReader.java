@@ -21,14 +21,15 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Feeds (RSS 0.9x/2.0, RSS 1.0 RDF, Atom), parsed by Rome: each item is one article with its
- * link, guid (the id; the link when there is none), title, publication time and content (or
- * summary) as text. The source is the feed's site, the display name its title.
+ * Feeds (RSS 0.9x/2.0, RSS 1.0 RDF, Atom), parsed by Rome: each item is one article with its link,
+ * guid (the id; the link when there is none), title, publication time and content (or summary) as
+ * text. The source is the feed's site, the display name its title.
  */
 final class FeedReader {
   /** The first element of a feed document, after the XML declaration, comments and doctype. */
   private static final Pattern ROOT =
-      Pattern.compile("^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!doctype[^>]*>)*<(rss|feed|rdf:rdf|rdf)[\\s>/]",
+      Pattern.compile(
+          "^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!doctype[^>]*>)*<(rss|feed|rdf:rdf|rdf)[\\s>/]",
           Pattern.DOTALL);
 
   private static final String BLOCKS = "p, li, h1, h2, h3, h4, blockquote";
@@ -38,11 +39,14 @@ final class FeedReader {
   /** Whether the first bytes of an input start a feed document. */
   static boolean looksLikeFeed(byte[] head, int n) {
     int bom = Bytes.utf8BomLength(head, 0, n);
-    String s = new String(head, bom, n - bom, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String s =
+        new String(head, bom, n - bom, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     return ROOT.matcher(s).find();
   }
 
-  static void read(InputStream in, String location, String fileId, ReadContext ctx) throws IOException {
+  static void read(InputStream in, String location, String fileId, ReadContext ctx)
+      throws IOException {
     byte[] bytes = WholeFile.read(in, location, ctx);
     if (bytes == null) return;
     read(bytes, null, location, fileId, ctx);
@@ -54,16 +58,22 @@ final class FeedReader {
    * @param contentType the HTTP {@code Content-Type} (for its charset), or null
    * @return the number of items read, or -1 when the document is not a readable feed
    */
-  static int read(byte[] bytes, String contentType, String location, String fileId, ReadContext ctx) {
+  static int read(
+      byte[] bytes, String contentType, String location, String fileId, ReadContext ctx) {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false); // no external entities from a feed off the web
-      feed = input.build(contentType == null
-          ? new XmlReader(new ByteArrayInputStream(bytes))
-          : new XmlReader(new ByteArrayInputStream(bytes), contentType, true));
+      feed =
+          input.build(
+              contentType == null
+                  ? new XmlReader(new ByteArrayInputStream(bytes))
+                  : new XmlReader(new ByteArrayInputStream(bytes), contentType, true));
     } catch (FeedException | IOException | RuntimeException e) {
-      ctx.problem(location, "not a readable RSS, Atom or RDF feed: " + Inputs.firstLine(String.valueOf(e.getMessage())));
+      ctx.problem(
+          location,
+          "not a readable RSS, Atom or RDF feed: "
+              + Inputs.firstLine(String.valueOf(e.getMessage())));
       return -1;
     }
     String site = siteOf(feed);
@@ -87,7 +97,9 @@ final class FeedReader {
         continue;
       }
       String source = site.isEmpty() ? Sources.ofUrl(link) : site;
-      ctx.article(itemLocation, new Article(id, source, link, title, published, text, null, false, siteName));
+      ctx.article(
+          itemLocation,
+          new Article(id, source, link, title, published, text, null, false, siteName));
       n++;
     }
     return n;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which record field holds each article field, for JSON Lines whose fields have other names
- * ({@code id=doc_id,published=dct,text=body}). A mapped article field is read from its record
- * field only; its own name then means nothing.
+ * Which record field holds each article field, for JSON Lines whose fields have other names ({@code
+ * id=doc_id,published=dct,text=body}). A mapped article field is read from its record field only;
+ * its own name then means nothing.
  */
 public final class FieldMap {
   /** The article fields a record may carry. */
@@ -19,6 +19,7 @@ public final class FieldMap {
 
   /** record field -> article field. */
   private final Map<String, String> byRecordName;
+
   private final Map<String, String> byArticleField;
 
   private FieldMap(Map<String, String> byArticleField) {
@@ -39,14 +40,17 @@ public final class FieldMap {
       if (pair.isBlank()) continue;
       int eq = pair.indexOf('=');
       if (eq <= 0 || eq == pair.length() - 1) {
-        throw new IllegalArgumentException("field mapping \"" + pair.strip() + "\" is not FIELD=NAME");
+        throw new IllegalArgumentException(
+            "field mapping \"" + pair.strip() + "\" is not FIELD=NAME");
       }
       String field = pair.substring(0, eq).strip();
       String name = pair.substring(eq + 1).strip();
       if (!FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown article field \"" + field + "\" (fields: " + String.join(", ", FIELDS) + ")");
+        throw new IllegalArgumentException(
+            "unknown article field \"" + field + "\" (fields: " + String.join(", ", FIELDS) + ")");
       }
-      if (m.containsValue(name)) throw new IllegalArgumentException("record field \"" + name + "\" mapped twice");
+      if (m.containsValue(name))
+        throw new IllegalArgumentException("record field \"" + name + "\" mapped twice");
       m.put(field, name);
     }
     return new FieldMap(m);
@@ -63,7 +67,9 @@ public final class FieldMap {
   String articleField(String recordName) {
     String f = byRecordName.get(recordName);
     if (f != null) return f;
-    return FIELDS.contains(recordName) && !byArticleField.containsKey(recordName) ? recordName : null;
+    return FIELDS.contains(recordName) && !byArticleField.containsKey(recordName)
+        ? recordName
+        : null;
   }
 
   /** The record field that holds an article field, for messages. */
@@ -78,7 +84,8 @@ public final class FieldMap {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    byArticleField.forEach((f, n) -> b.append(b.length() == 0 ? "" : ",").append(f).append('=').append(n));
+    byArticleField.forEach(
+        (f, n) -> b.append(b.length() == 0 ? "" : ",").append(f).append('=').append(n));
     return b.toString();
   }
 }

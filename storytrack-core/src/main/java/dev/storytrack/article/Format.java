@@ -9,25 +9,37 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Input formats: the one registry of readers. Each format carries its reader, the file
- * extensions it claims and how its content is recognized. {@link #AUTO} picks one per file from
- * its extension (after any {@code .gz}) or, for {@code .xml} and unknown extensions, from the
- * content; a new format is one more constant here.
+ * Input formats: the one registry of readers. Each format carries its reader, the file extensions
+ * it claims and how its content is recognized. {@link #AUTO} picks one per file from its extension
+ * (after any {@code .gz}) or, for {@code .xml} and unknown extensions, from the content; a new
+ * format is one more constant here.
  */
 public enum Format {
   AUTO(null, false, List.of(), null),
   /** Anything no other format claims by content. */
   TEXT(TextReader::read, false, List.of("txt", "text"), null),
   /** A markup document that is not a feed. */
-  HTML(HtmlReader::read, false, List.of("html", "htm", "xhtml"),
+  HTML(
+      HtmlReader::read,
+      false,
+      List.of("html", "htm", "xhtml"),
       (head, i, n) -> head[i] == '<' && !FeedReader.looksLikeFeed(head, n)),
-  JSONL((in, location, id, ctx) -> JsonlReader.read(in, location, ctx), true,
-      List.of("jsonl", "ndjson"), (head, i, n) -> head[i] == '{'),
-  WARC((in, location, id, ctx) -> WarcArticles.read(in, location, ctx), true, List.of("warc"),
-      (head, i, n) -> n - i >= 5
-          && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")),
+  JSONL(
+      (in, location, id, ctx) -> JsonlReader.read(in, location, ctx),
+      true,
+      List.of("jsonl", "ndjson"),
+      (head, i, n) -> head[i] == '{'),
+  WARC(
+      (in, location, id, ctx) -> WarcArticles.read(in, location, ctx),
+      true,
+      List.of("warc"),
+      (head, i, n) ->
+          n - i >= 5 && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/")),
   /** RSS 0.9x and 2.0, RSS 1.0 (RDF) and Atom: one article per item. */
-  FEED(FeedReader::read, true, List.of("rss", "atom", "rdf"),
+  FEED(
+      FeedReader::read,
+      true,
+      List.of("rss", "atom", "rdf"),
       (head, i, n) -> head[i] == '<' && FeedReader.looksLikeFeed(head, n));
 
   private static final Map<String, Format> BY_EXTENSION = new HashMap<>();
@@ -79,7 +91,8 @@ public enum Format {
     return records;
   }
 
-  void read(BufferedInputStream in, String location, String id, ReadContext ctx) throws IOException {
+  void read(BufferedInputStream in, String location, String id, ReadContext ctx)
+      throws IOException {
     if (reader == null) throw new IllegalStateException("format not resolved");
     reader.read(in, location, id, ctx);
   }
@@ -87,7 +100,8 @@ public enum Format {
   /** Reads one input of a format; {@code id} is the article id derived from the file name. */
   @FunctionalInterface
   interface Reader {
-    void read(BufferedInputStream in, String location, String id, ReadContext ctx) throws IOException;
+    void read(BufferedInputStream in, String location, String id, ReadContext ctx)
+        throws IOException;
   }
 
   /** Whether the first bytes of an input are this format's; claims never overlap. */

@@ -7,12 +7,12 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * Gzip (RFC 1952), every member in turn, salvaging what precedes damage. The JDK's
- * GZIPInputStream ends silently when a member after the first has a bad or cut header (its
- * trailer check swallows the error), and a read that hits the cut throws away the bytes the
- * buffered stream above had already taken; both lose data without a word. Here, damage ends the
- * stream like an end of input, after every byte decompressed before it, and {@link #failure()}
- * says what was wrong and where, for the reader to report.
+ * Gzip (RFC 1952), every member in turn, salvaging what precedes damage. The JDK's GZIPInputStream
+ * ends silently when a member after the first has a bad or cut header (its trailer check swallows
+ * the error), and a read that hits the cut throws away the bytes the buffered stream above had
+ * already taken; both lose data without a word. Here, damage ends the stream like an end of input,
+ * after every byte decompressed before it, and {@link #failure()} says what was wrong and where,
+ * for the reader to report.
  */
 final class GzipMembers extends InputStream {
   private static final int FHCRC = 2;
@@ -26,8 +26,10 @@ final class GzipMembers extends InputStream {
   private final byte[] buf = new byte[Inputs.BUFFER];
   private int pos;
   private int len;
+
   /** Compressed bytes consumed before {@code buf[0]}. */
   private long base;
+
   private boolean inMember;
   private boolean ended;
   private int members;
@@ -85,7 +87,10 @@ final class GzipMembers extends InputStream {
     }
     int b1 = rawByte();
     if (b0 != 0x1f || b1 != 0x8b) {
-      fail(members == 0 ? "not in gzip format" : b1 < 0 ? "truncated member header" : "garbage after member " + members);
+      fail(
+          members == 0
+              ? "not in gzip format"
+              : b1 < 0 ? "truncated member header" : "garbage after member " + members);
       return false;
     }
     int method = rawByte();
@@ -133,7 +138,8 @@ final class GzipMembers extends InputStream {
       expectedSize |= (long) c << (8 * i);
     }
     if (expectedCrc != crc.getValue()) fail("CRC mismatch in member " + members);
-    else if (expectedSize != (inflater.getBytesWritten() & 0xffffffffL)) fail("size mismatch in member " + members);
+    else if (expectedSize != (inflater.getBytesWritten() & 0xffffffffL))
+      fail("size mismatch in member " + members);
   }
 
   private boolean truncatedHeader() {
@@ -176,8 +182,11 @@ final class GzipMembers extends InputStream {
 
   private int fail(String what) {
     if (failure == null) {
-      failure = new Inputs.CorruptGzipException(
-          members == 0 && base + pos <= 2 ? what : what + " at compressed byte " + (base + pos));
+      failure =
+          new Inputs.CorruptGzipException(
+              members == 0 && base + pos <= 2
+                  ? what
+                  : what + " at compressed byte " + (base + pos));
     }
     ended = true;
     return -1;

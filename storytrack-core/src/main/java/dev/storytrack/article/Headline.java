@@ -11,18 +11,19 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * A page's headline: the one its readers see. Pages declare a title for search engines and
- * sharing ({@code og:title}, {@code <title>}, often "Headline | Site" or a reworded SEO title) and
- * show the headline in an {@code h1}. The {@code h1} wins when it agrees with the declared title
- * without its site name (at least half of the shorter one's words in common), since sites reword
- * the declared one, not the visible one; an {@code h1} that shares nothing with it is usually the
- * site's logo or a section name. Without such an {@code h1}, the declared title without its site
- * name.
+ * A page's headline: the one its readers see. Pages declare a title for search engines and sharing
+ * ({@code og:title}, {@code <title>}, often "Headline | Site" or a reworded SEO title) and show the
+ * headline in an {@code h1}. The {@code h1} wins when it agrees with the declared title without its
+ * site name (at least half of the shorter one's words in common), since sites reword the declared
+ * one, not the visible one; an {@code h1} that shares nothing with it is usually the site's logo or
+ * a section name. Without such an {@code h1}, the declared title without its site name.
  */
 public final class Headline {
   private static final int MAX_H1 = 5;
   private static final int MAX_LENGTH = 300;
-  private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " // "};
+  private static final String[] SEPARATORS = {
+    " | ", " - ", " – ", " — ", " • ", " · ", " :: ", " // "
+  };
 
   private Headline() {}
 
@@ -53,8 +54,8 @@ public final class Headline {
 
   /**
    * {@code title} without a site name at either end: the part equal to {@code siteName}, else the
-   * last part after a separator when it is no longer than the rest (a name, not a subtitle),
-   * or a short first part before " | " ("Opinion | ...", "The Agency | ...").
+   * last part after a separator when it is no longer than the rest (a name, not a subtitle), or a
+   * short first part before " | " ("Opinion | ...", "The Agency | ...").
    */
   static String withoutSiteName(String title, String siteName) {
     String t = clean(title);
@@ -62,7 +63,8 @@ public final class Headline {
     if (!site.isEmpty()) {
       for (String sep : SEPARATORS) {
         int last = t.lastIndexOf(sep);
-        if (last > 0 && t.substring(last + sep.length()).strip().toLowerCase(Locale.ROOT).equals(site)) {
+        if (last > 0
+            && t.substring(last + sep.length()).strip().toLowerCase(Locale.ROOT).equals(site)) {
           return t.substring(0, last).strip();
         }
         int first = t.indexOf(sep);
@@ -105,16 +107,24 @@ public final class Headline {
         w.append(Character.toLowerCase(c));
         continue;
       }
-      if (w.length() >= 3 || w.length() > 0 && Character.isDigit(w.charAt(0))) out.add(w.toString());
+      if (w.length() >= 3 || w.length() > 0 && Character.isDigit(w.charAt(0)))
+        out.add(w.toString());
       w.setLength(0);
     }
     return out;
   }
 
-  /** The selector of each meta key asked for, parsed once (jsoup parses a query string per call). */
-  private static final java.util.Map<String, Evaluator> META = java.util.Map.of(
-      "og:title", metaQuery("og:title"), "twitter:title", metaQuery("twitter:title"),
-      "og:site_name", metaQuery("og:site_name"));
+  /**
+   * The selector of each meta key asked for, parsed once (jsoup parses a query string per call).
+   */
+  private static final java.util.Map<String, Evaluator> META =
+      java.util.Map.of(
+          "og:title",
+          metaQuery("og:title"),
+          "twitter:title",
+          metaQuery("twitter:title"),
+          "og:site_name",
+          metaQuery("og:site_name"));
 
   private static Evaluator metaQuery(String key) {
     return QueryParser.parse("meta[property=" + key + "], meta[name=" + key + "]");

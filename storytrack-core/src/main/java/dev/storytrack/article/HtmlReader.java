@@ -16,6 +16,7 @@ final class HtmlReader {
     }
     HtmlMetadata page = HtmlMetadata.parse(bytes, null, "");
     String source = page.siteName.isBlank() ? HtmlMetadata.host(page.url) : page.siteName;
-    ctx.article(location, new Article(id, source, page.url, page.title, page.published, "", page.html));
+    ctx.article(
+        location, new Article(id, source, page.url, page.title, page.published, "", page.html));
   }
 }

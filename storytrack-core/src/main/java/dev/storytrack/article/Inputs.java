@@ -16,7 +16,9 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Whether a directory read with {@link Format#AUTO} takes this file ({@code .xml} by content). */
+  /**
+   * Whether a directory read with {@link Format#AUTO} takes this file ({@code .xml} by content).
+   */
   static boolean readsByName(String fileName) {
     return Format.forFileName(fileName) != null || isXml(fileName);
   }
@@ -49,7 +51,8 @@ final class Inputs {
    * @return a buffered stream supporting mark/reset, or null when the input has no bytes at all
    */
   static BufferedInputStream decompressing(InputStream raw, boolean gzName) throws IOException {
-    BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
+    BufferedInputStream in =
+        raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
     in.mark(2);
     int b0 = in.read();
     int b1 = b0 < 0 ? -1 : in.read();
@@ -121,6 +124,5 @@ final class Inputs {
     CorruptGzipException(String what) {
       super("corrupt gzip: " + what);
     }
-
   }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class IsoDates {
   private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
-  private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("(\\d) ([+-]\\d{2}:?\\d{2}|Z)$");
+  private static final Pattern SPACE_BEFORE_OFFSET =
+      Pattern.compile("(\\d) ([+-]\\d{2}:?\\d{2}|Z)$");
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -54,22 +55,29 @@ final class IsoDates {
       // not a date-time; try a plain date below
     }
     try {
-      return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE)
+          .atStartOfDay()
+          .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       return null;
     }
   }
 
   /**
-   * The common shape {@code 2019-04-02T10:00:00Z} read digit by digit, or null for any other
-   * string (which {@link #parseIso} then hands to the general parser): the formatter's
-   * {@code parseBest} cost a few microseconds a record, a tenth of reading a JSONL line. Values
-   * out of range (month 13, 30 February, hour 24, second 60) also return null, and the general
-   * parser rejects them as before.
+   * The common shape {@code 2019-04-02T10:00:00Z} read digit by digit, or null for any other string
+   * (which {@link #parseIso} then hands to the general parser): the formatter's {@code parseBest}
+   * cost a few microseconds a record, a tenth of reading a JSONL line. Values out of range (month
+   * 13, 30 February, hour 24, second 60) also return null, and the general parser rejects them as
+   * before.
    */
   static Instant utcSeconds(String v) {
-    if (v.length() != 20 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
-        || v.charAt(13) != ':' || v.charAt(16) != ':' || v.charAt(19) != 'Z') {
+    if (v.length() != 20
+        || v.charAt(4) != '-'
+        || v.charAt(7) != '-'
+        || v.charAt(10) != 'T'
+        || v.charAt(13) != ':'
+        || v.charAt(16) != ':'
+        || v.charAt(19) != 'Z') {
       return null;
     }
     int year = digits(v, 0, 4);

@@ -25,7 +25,8 @@ final class JsonlReader {
       if (lines.tooLong) {
         any = true;
         if (lines.unterminated && Inputs.failure(in) != null) break;
-        ctx.problem(location + ":" + lines.number,
+        ctx.problem(
+            location + ":" + lines.number,
             "line longer than " + (ArticleLimits.MAX_RECORD_BYTES >> 20) + " MiB, skipped unread");
         continue;
       }
@@ -78,7 +79,9 @@ final class JsonlReader {
     if (!any) ctx.problem(location, "empty file");
   }
 
-  /** Jackson's message without the source excerpt and position, which the location already gives. */
+  /**
+   * Jackson's message without the source excerpt and position, which the location already gives.
+   */
   static String shortReason(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     if (m == null) return e.getClass().getSimpleName();
@@ -103,10 +106,13 @@ final class JsonlReader {
     int start;
     int length;
     long number;
+
     /** Offset of the current line in the stream. */
     long offset;
+
     /** The current line was longer than the cap; its bytes were dropped. */
     boolean tooLong;
+
     /** The current line ended at the end of input, without a line break. */
     boolean unterminated;
 
@@ -153,7 +159,8 @@ final class JsonlReader {
           end = rest;
           next = 0;
         }
-        if (end == buffer.length) buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, max + 1L));
+        if (end == buffer.length)
+          buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, max + 1L));
         int n = in.read(buffer, end, buffer.length - end);
         if (n < 0) eof = true;
         else end += n;

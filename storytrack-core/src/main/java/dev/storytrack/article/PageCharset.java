@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes the bytes of a web page once, choosing the charset in this order: a byte order mark;
- * the transport's declaration (HTTP or WARC {@code Content-Type}); the page's own ({@code <meta
+ * Decodes the bytes of a web page once, choosing the charset in this order: a byte order mark; the
+ * transport's declaration (HTTP or WARC {@code Content-Type}); the page's own ({@code <meta
  * charset>}, {@code http-equiv} or XML declaration); else detection. A declaration is overruled
  * only on evidence: bytes that are valid UTF-8 with non-ASCII characters are UTF-8 whatever the
  * page says (legacy text almost never forms valid multi-byte sequences by chance, while UTF-8 read
@@ -24,8 +24,10 @@ final class PageCharset {
   /** How far the declaration is looked for when the head does not end earlier. */
   private static final int PRESCAN = 64 * 1024;
 
-  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)");
-  private static final Pattern XML_DECL = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([a-z0-9._:\\-]+)");
+  private static final Pattern CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?\\s*([a-z0-9._:\\-]+)");
+  private static final Pattern XML_DECL =
+      Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([a-z0-9._:\\-]+)");
 
   /**
    * Labels whose usual meaning on the web is a superset (as the WHATWG Encoding Standard maps
@@ -110,7 +112,9 @@ final class PageCharset {
     int invalid = (int) scan;
     if (declared != null) {
       if (utf8 != null && utf8.length() < bytes.length) {
-        return new Decoded(utf8, StandardCharsets.UTF_8,
+        return new Decoded(
+            utf8,
+            StandardCharsets.UTF_8,
             declared.equals(StandardCharsets.UTF_8) ? source : Source.OVERRULED_UTF8);
       }
       if (declared.equals(StandardCharsets.UTF_8) && mostlyUtf8(multi, invalid)) {
@@ -244,21 +248,28 @@ final class PageCharset {
       if (!tagNamed(bytes, i + 1, n, "meta")) continue;
       int end = i + 5;
       while (end < n && bytes[end] != '>') end++;
-      String tag = new String(bytes, i, end - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+      String tag =
+          new String(bytes, i, end - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
       Matcher cs = CHARSET.matcher(tag);
       if (cs.find()) {
         // A meta tag saying UTF-16 was just read as ASCII, so it cannot be true (WHATWG: UTF-8).
-        Charset c = cs.group(1).startsWith("utf-16") ? StandardCharsets.UTF_8 : resolve(cs.group(1));
+        Charset c =
+            cs.group(1).startsWith("utf-16") ? StandardCharsets.UTF_8 : resolve(cs.group(1));
         if (c != null) return c;
       }
       i = end;
     }
-    String start = new String(bytes, 0, Math.min(n, 256), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String start =
+        new String(bytes, 0, Math.min(n, 256), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     Matcher xml = XML_DECL.matcher(start);
     return xml.find() ? resolve(xml.group(1)) : null;
   }
 
-  /** Whether {@code name} (lower case) starts at {@code at}, case-insensitively, as a whole tag name. */
+  /**
+   * Whether {@code name} (lower case) starts at {@code at}, case-insensitively, as a whole tag
+   * name.
+   */
   private static boolean tagNamed(byte[] b, int at, int n, String name) {
     int len = name.length();
     if (at + len >= n) return false;
@@ -268,7 +279,13 @@ final class PageCharset {
       if (c != name.charAt(k)) return false;
     }
     int next = b[at + len];
-    return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\f' || next == '/' || next == '>';
+    return next == ' '
+        || next == '\t'
+        || next == '\n'
+        || next == '\r'
+        || next == '\f'
+        || next == '/'
+        || next == '>';
   }
 
   private static Charset detect(byte[] bytes) {

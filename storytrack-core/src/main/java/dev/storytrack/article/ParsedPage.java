@@ -11,17 +11,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A web page parsed once: its DOM, and the JSON of each of its JSON-LD scripts, read the first
- * time someone asks for it. The HTML and WARC readers parse a page for its metadata and leave it
- * here ({@link #take}) for the extractor that cleans the same article next on the same thread, so
- * a page read and cleaned is parsed once, not twice, and its JSON-LD read once for the date, the
- * authors and the declared body. The extractor changes the DOM it cleans, so a page is handed
- * over once and then forgotten; held softly, so a page never read again costs no memory the JVM
- * needs.
+ * A web page parsed once: its DOM, and the JSON of each of its JSON-LD scripts, read the first time
+ * someone asks for it. The HTML and WARC readers parse a page for its metadata and leave it here
+ * ({@link #take}) for the extractor that cleans the same article next on the same thread, so a page
+ * read and cleaned is parsed once, not twice, and its JSON-LD read once for the date, the authors
+ * and the declared body. The extractor changes the DOM it cleans, so a page is handed over once and
+ * then forgotten; held softly, so a page never read again costs no memory the JVM needs.
  */
 public final class ParsedPage {
   private static final ObjectMapper JSON = new ObjectMapper(ArticleJson.FACTORY);
   private static final ThreadLocal<SoftReference<ParsedPage>> LAST = new ThreadLocal<>();
+
   /** A script whose JSON-LD was read and is null (no content). */
   private static final Object NULL = new Object();
 
@@ -50,8 +50,8 @@ public final class ParsedPage {
   }
 
   /**
-   * The page parsed from this very text ({@code html}, the same object) by the last reader on
-   * this thread, handed over once; else {@code html} parsed now.
+   * The page parsed from this very text ({@code html}, the same object) by the last reader on this
+   * thread, handed over once; else {@code html} parsed now.
    */
   public static ParsedPage take(String html) {
     SoftReference<ParsedPage> ref = LAST.get();

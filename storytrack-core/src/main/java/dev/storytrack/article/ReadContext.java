@@ -9,8 +9,10 @@ final class ReadContext {
   private final Consumer<Article> sink;
   private final Consumer<ReadProblem> problems;
   private final FieldMap fields;
+
   /** id -> where it was first read, to report ids repeated within one read. */
   private final Map<String, String> seen = new HashMap<>();
+
   private long articleCount;
   private long problemCount;
   private long duplicateCount;
@@ -51,8 +53,14 @@ final class ReadContext {
     String first = seen.putIfAbsent(a.id(), location);
     if (first != null) {
       duplicateCount++;
-      problems.accept(new ReadProblem(location,
-          "duplicate id " + a.id() + ", first at " + relative(first, location) + "; the later record is kept"));
+      problems.accept(
+          new ReadProblem(
+              location,
+              "duplicate id "
+                  + a.id()
+                  + ", first at "
+                  + relative(first, location)
+                  + "; the later record is kept"));
     }
     articleCount++;
     sink.accept(a);
@@ -62,7 +70,9 @@ final class ReadContext {
   private static String relative(String first, String later) {
     int a = first.lastIndexOf(':');
     int b = later.lastIndexOf(':');
-    if (a > 0 && b > 0 && first.substring(0, a).equals(later.substring(0, b))
+    if (a > 0
+        && b > 0
+        && first.substring(0, a).equals(later.substring(0, b))
         && first.substring(a + 1).chars().allMatch(Character::isDigit)) {
       return "line " + first.substring(a + 1);
     }

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Source names: a host-like source is normalised so that {@code www.Example.com}, {@code
- * example.com:80} and {@code example.com} are one source; any other name (an outlet's display
- * name such as {@code BBC News}) is kept as written.
+ * example.com:80} and {@code example.com} are one source; any other name (an outlet's display name
+ * such as {@code BBC News}) is kept as written.
  */
 public final class Sources {
-  private static final Pattern HOST = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+\\.?(:\\d{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+\\.?(:\\d{1,5})?");
 
   private Sources() {}
 
@@ -36,8 +37,10 @@ public final class Sources {
       String h = u.getHost();
       if (h == null) return "";
       int port = u.getPort();
-      boolean defaultPort = port < 0 || (port == 80 && "http".equalsIgnoreCase(u.getScheme()))
-          || (port == 443 && "https".equalsIgnoreCase(u.getScheme()));
+      boolean defaultPort =
+          port < 0
+              || (port == 80 && "http".equalsIgnoreCase(u.getScheme()))
+              || (port == 443 && "https".equalsIgnoreCase(u.getScheme()));
       return normalize(defaultPort ? h : h + ":" + port);
     } catch (Exception e) {
       return "";

@@ -15,7 +15,9 @@ final class TextReader {
     if (bytes == null) return;
     // UTF-16/32 text is full of NUL bytes: its byte order mark says it is text.
     boolean wide = Bytes.hasWideBom(bytes, bytes.length);
-    if (!wide && (Bytes.containsNul(bytes, 0, bytes.length) || Bytes.looksBinary(bytes, 0, bytes.length))) {
+    if (!wide
+        && (Bytes.containsNul(bytes, 0, bytes.length)
+            || Bytes.looksBinary(bytes, 0, bytes.length))) {
       ctx.problem(location, "binary content, not text");
       return;
     }

@@ -13,8 +13,8 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Web archives: every successful {@code response} record with an HTML payload is one article.
- * Other records (requests, metadata, images, redirects) are skipped silently.
+ * Web archives: every successful {@code response} record with an HTML payload is one article. Other
+ * records (requests, metadata, images, redirects) are skipped silently.
  */
 final class WarcArticles {
   private WarcArticles() {}
@@ -40,8 +40,14 @@ final class WarcArticles {
         } catch (ParsingException | RuntimeException e) {
           // The record boundary is lost; the rest of the file cannot be trusted. A cut gzip is
           // reported by the caller instead.
-          if (Inputs.failure(in) == null) ctx.problem(location, "malformed WARC: " + Inputs.firstLine(
-              e instanceof ParsingException p ? p.getBaseMessage() : String.valueOf(e.getMessage())));
+          if (Inputs.failure(in) == null)
+            ctx.problem(
+                location,
+                "malformed WARC: "
+                    + Inputs.firstLine(
+                        e instanceof ParsingException p
+                            ? p.getBaseMessage()
+                            : String.valueOf(e.getMessage())));
           return;
         }
         if (next.isEmpty()) return;
@@ -57,8 +63,13 @@ final class WarcArticles {
           // jwarc parses headers (media types, status lines) lazily and throws unchecked for
           // malformed ones (found by ReadersFuzzTest.warc): that record is bad, not the file.
           if (Inputs.failure(in) != null) return;
-          ctx.problem(location, "record " + recordId(response) + ": malformed ("
-              + Inputs.firstLine(String.valueOf(e.getMessage())) + ")");
+          ctx.problem(
+              location,
+              "record "
+                  + recordId(response)
+                  + ": malformed ("
+                  + Inputs.firstLine(String.valueOf(e.getMessage()))
+                  + ")");
           continue;
         }
         // A record that ran into a cut gzip may be partial: it and the rest are the damage.
@@ -71,7 +82,8 @@ final class WarcArticles {
   /** The article of one response record, or null when it is not a successful HTML page. */
   private static Article toArticle(WarcResponse response) throws IOException {
     MediaType recordType = response.contentType();
-    if (!"application".equals(recordType.type()) || !"http".equals(recordType.subtype())) return null;
+    if (!"application".equals(recordType.type()) || !"http".equals(recordType.subtype()))
+      return null;
     HttpResponse http = response.http();
     if (http.status() < 200 || http.status() > 299) return null;
     Optional<String> declared = http.headers().first("Content-Type");
@@ -83,7 +95,13 @@ final class WarcArticles {
     String target = response.target();
     HtmlMetadata page = HtmlMetadata.parse(body, charsetOf(type), target);
     return new Article(
-        recordId(response), HtmlMetadata.host(target), target, page.title, page.published, "", page.html);
+        recordId(response),
+        HtmlMetadata.host(target),
+        target,
+        page.title,
+        page.published,
+        "",
+        page.html);
   }
 
   private static String recordId(WarcRecord record) {
@@ -98,7 +116,8 @@ final class WarcArticles {
 
   /** Types servers send when they do not know better; the payload decides. */
   private static boolean isUnspecific(MediaType t) {
-    return !t.isValid() || "application/octet-stream".equalsIgnoreCase(t.type() + "/" + t.subtype());
+    return !t.isValid()
+        || "application/octet-stream".equalsIgnoreCase(t.type() + "/" + t.subtype());
   }
 
   private static boolean looksLikeHtml(byte[] body) {

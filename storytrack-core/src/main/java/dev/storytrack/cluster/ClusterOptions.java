@@ -3,17 +3,16 @@ package dev.storytrack.cluster;
 import java.time.Duration;
 
 /**
- * Tuning of {@link StoryClusterer}. The defaults live here, once: {@link #defaults()}, the
- * {@link #builder()} and the CLI's and Spark's option defaults all read the {@code DEFAULT_}
- * constants.
+ * Tuning of {@link StoryClusterer}. The defaults live here, once: {@link #defaults()}, the {@link
+ * #builder()} and the CLI's and Spark's option defaults all read the {@code DEFAULT_} constants.
  *
  * @param threshold link probability needed to join a story; NaN to use the model's learned one
  * @param window a story leaves the active set (stays queryable) once it has had no article for this
  *     long (and {@code windowArticles} articles have arrived since its last one); null: the link
- *     model's learned horizon ({@link dev.storytrack.link.LinkModel#horizon()}: 99 in 100
- *     labelled follow-ups came sooner)
- * @param windowArticles see {@code window}; 0 (the default) lets time alone decide, so a story
- *     ends on evidence and a 300-article store behaves as a million-article stream
+ *     model's learned horizon ({@link dev.storytrack.link.LinkModel#horizon()}: 99 in 100 labelled
+ *     follow-ups came sooner)
+ * @param windowArticles see {@code window}; 0 (the default) lets time alone decide, so a story ends
+ *     on evidence and a 300-article store behaves as a million-article stream
  * @param mergeEvery run the merge step after this many articles (0: only at the end)
  * @param merge whether to run the merge step (off by default: it joins two whole stories on
  *     evidence the model never learned from, article against story; see docs/clustering.md)
@@ -33,6 +32,7 @@ public record ClusterOptions(
 
   /** Articles that must follow a story's last one before it leaves: none, time alone decides. */
   public static final int DEFAULT_WINDOW_ARTICLES = 0;
+
   public static final int DEFAULT_MERGE_EVERY = 500;
   public static final int DEFAULT_CANDIDATES = 12;
   public static final int DEFAULT_QUERY_TERMS = 20;
@@ -50,8 +50,14 @@ public record ClusterOptions(
 
   /** A builder starting from these options. */
   public Builder toBuilder() {
-    return new Builder().threshold(threshold).window(window).windowArticles(windowArticles)
-        .mergeEvery(mergeEvery).merge(merge).candidates(candidates).queryTerms(queryTerms)
+    return new Builder()
+        .threshold(threshold)
+        .window(window)
+        .windowArticles(windowArticles)
+        .mergeEvery(mergeEvery)
+        .merge(merge)
+        .candidates(candidates)
+        .queryTerms(queryTerms)
         .indexTerms(indexTerms);
   }
 
@@ -127,8 +133,8 @@ public record ClusterOptions(
     }
 
     public ClusterOptions build() {
-      return new ClusterOptions(threshold, window, windowArticles, mergeEvery, merge, candidates,
-          queryTerms, indexTerms);
+      return new ClusterOptions(
+          threshold, window, windowArticles, mergeEvery, merge, candidates, queryTerms, indexTerms);
     }
   }
 }

@@ -18,12 +18,12 @@ import java.util.function.ToDoubleFunction;
 /**
  * Learns the link model from articles with gold story labels, from one labelled set or several.
  *
- * <p>Pairs are drawn the way the clusterer meets them: each set's labelled articles are replayed
- * in publication order into gold stories; for each article, its gold story (when it already
- * exists) gives a positive and every other candidate the index returns gives a negative. Logistic
+ * <p>Pairs are drawn the way the clusterer meets them: each set's labelled articles are replayed in
+ * publication order into gold stories; for each article, its gold story (when it already exists)
+ * gives a positive and every other candidate the index returns gives a negative. Logistic
  * regression learns the weights from the pairs of all sets, each set counting as much as any other
- * (a set of 5,000 articles would otherwise drown one of 300, and one model must serve every kind
- * of news). The threshold is then the one that maximizes the mean over sets of B-cubed F1 when
+ * (a set of 5,000 articles would otherwise drown one of 300, and one model must serve every kind of
+ * news). The threshold is then the one that maximizes the mean over sets of B-cubed F1 when
  * clustering each set's training articles as a stream of its own.
  */
 public final class LinkTrainer {
@@ -33,22 +33,32 @@ public final class LinkTrainer {
   private LinkTrainer() {}
 
   /** The result of training: the model and the document frequencies of the training articles. */
-  public record Trained(LinkModel model, TermStats documentFrequencies, int positives, int negatives,
+  public record Trained(
+      LinkModel model,
+      TermStats documentFrequencies,
+      int positives,
+      int negatives,
       double trainF1) {}
 
   /**
    * One labelled set: its articles, gold story per article id, and how a clustering of them is
    * scored (higher is better, e.g. B-cubed F1 against gold).
    */
-  public record LabelledSet(String name, List<Article> articles, Map<String, String> gold,
+  public record LabelledSet(
+      String name,
+      List<Article> articles,
+      Map<String, String> gold,
       ToDoubleFunction<Map<String, String>> objective) {}
 
   /**
    * Trains on {@code articles} (any order) labelled by {@code gold}; {@code objective} scores a
    * clustering of them (article id to story id), higher is better (e.g. B-cubed F1 against gold).
    */
-  public static Trained train(List<Article> articles, Map<String, String> gold,
-      ClusterOptions options, ToDoubleFunction<Map<String, String>> objective) {
+  public static Trained train(
+      List<Article> articles,
+      Map<String, String> gold,
+      ClusterOptions options,
+      ToDoubleFunction<Map<String, String>> objective) {
     return train(articles, gold, options, objective, null);
   }
 
@@ -56,20 +66,26 @@ public final class LinkTrainer {
    * As {@link #train(List, Map, ClusterOptions, ToDoubleFunction)}; with an {@code embedder} the
    * model also learns the sentence-embedding feature ({@link PairFeatures#EMBEDDING}).
    */
-  public static Trained train(List<Article> articles, Map<String, String> gold,
-      ClusterOptions options, ToDoubleFunction<Map<String, String>> objective,
+  public static Trained train(
+      List<Article> articles,
+      Map<String, String> gold,
+      ClusterOptions options,
+      ToDoubleFunction<Map<String, String>> objective,
       SentenceEmbedder embedder) {
-    return train(List.of(new LabelledSet("set", articles, gold, objective)), options, embedder,
-        null);
+    return train(
+        List.of(new LabelledSet("set", articles, gold, objective)), options, embedder, null);
   }
 
   /**
    * Trains one model on several sets. {@code profiles} may hold precomputed article profiles by id
-   * (profiles are pure functions of the article; cross-validation reuses them across folds); it
-   * may be null.
+   * (profiles are pure functions of the article; cross-validation reuses them across folds); it may
+   * be null.
    */
-  public static Trained train(List<LabelledSet> sets, ClusterOptions options,
-      SentenceEmbedder embedder, Map<String, Profile> profiles) {
+  public static Trained train(
+      List<LabelledSet> sets,
+      ClusterOptions options,
+      SentenceEmbedder embedder,
+      Map<String, Profile> profiles) {
     boolean emb = embedder != null;
     int d = PairFeatures.names(emb).size();
     Profiler profiler = new Profiler(embedder);
@@ -78,15 +94,18 @@ public final class LinkTrainer {
     Map<String, Profile> cache = profiles == null ? new HashMap<>() : profiles;
     List<TermStats> replayStats = new ArrayList<>();
     int pos = 0;
-    LinkModel seed = LogisticRegression.fit(List.of(
-        new Example(new double[d], false),
-        new Example(new double[d], true)), L2, 1);
+    LinkModel seed =
+        LogisticRegression.fit(
+            List.of(new Example(new double[d], false), new Example(new double[d], true)), L2, 1);
     for (LabelledSet set : sets) {
-      List<Article> ordered = PublicationOrder.sort(
-          set.articles().stream().filter(a -> set.gold().containsKey(a.id())).toList());
+      List<Article> ordered =
+          PublicationOrder.sort(
+              set.articles().stream().filter(a -> set.gold().containsKey(a.id())).toList());
       orderedSets.add(ordered);
-      ordered.parallelStream().filter(a -> !cache.containsKey(a.id()))
-          .map(a -> Map.entry(a.id(), profiler.profile(a))).toList()
+      ordered.parallelStream()
+          .filter(a -> !cache.containsKey(a.id()))
+          .map(a -> Map.entry(a.id(), profiler.profile(a)))
+          .toList()
           .forEach(e -> cache.put(e.getKey(), e.getValue()));
       StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options, embedder);
       Map<String, Integer> goldStory = new HashMap<>();
@@ -99,7 +118,8 @@ public final class LinkTrainer {
         TermStats stats = replay.stats();
         stats.add(p);
         if (story != null) {
-          own.add(new Example(PairFeatures.compute(p, replay.storyProfile(story), stats, emb), true));
+          own.add(
+              new Example(PairFeatures.compute(p, replay.storyProfile(story), stats, emb), true));
           pos++;
         }
         for (int c : replay.candidates(p)) {
@@ -117,22 +137,31 @@ public final class LinkTrainer {
     LinkModel weights = LogisticRegression.fit(examples, L2, ITERATIONS);
     // How long stories go quiet and still continue, in the labelled data: sets the window.
     int gap = PairFeatures.NAMES.indexOf("log_days_apart");
-    double[] gaps = examples.stream().filter(Example::same).mapToDouble(e -> e.x()[gap])
-        .filter(v -> !Double.isNaN(v)).map(Math::expm1).sorted().toArray();
-    LinkModel fitted = gaps.length == 0 ? weights : weights.withHorizonDays(
-        gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)]);
+    double[] gaps =
+        examples.stream()
+            .filter(Example::same)
+            .mapToDouble(e -> e.x()[gap])
+            .filter(v -> !Double.isNaN(v))
+            .map(Math::expm1)
+            .sorted()
+            .toArray();
+    LinkModel fitted =
+        gaps.length == 0
+            ? weights
+            : weights.withHorizonDays(gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)]);
     // Coarse grid, then a finer one around the best: each point clusters every training set.
-    java.util.function.DoubleUnaryOperator score = t -> {
-      double sum = 0;
-      for (int s = 0; s < sets.size(); s++) {
-        StoryClusterer c = new StoryClusterer(fitted, background.copy(),
-            options.withThreshold(t), embedder);
-        for (Article a : orderedSets.get(s)) c.add(a, cache.get(a.id()));
-        c.finish();
-        sum += sets.get(s).objective().applyAsDouble(c.assignments());
-      }
-      return sum / sets.size();
-    };
+    java.util.function.DoubleUnaryOperator score =
+        t -> {
+          double sum = 0;
+          for (int s = 0; s < sets.size(); s++) {
+            StoryClusterer c =
+                new StoryClusterer(fitted, background.copy(), options.withThreshold(t), embedder);
+            for (Article a : orderedSets.get(s)) c.add(a, cache.get(a.id()));
+            c.finish();
+            sum += sets.get(s).objective().applyAsDouble(c.assignments());
+          }
+          return sum / sets.size();
+        };
     double bestT = 0.5;
     double bestF = -1;
     Map<Double, Double> tried = new HashMap<>();
@@ -149,8 +178,9 @@ public final class LinkTrainer {
     return new Trained(fitted.withThreshold(bestT), background, pos, examples.size() - pos, bestF);
   }
 
-  private static final double[] COARSE =
-      {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99};
+  private static final double[] COARSE = {
+    0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99
+  };
 
   /** A finer grid around {@code t}: steps of 0.0125 within 0.05 of it, inside (0, 1). */
   static double[] fine(double t) {

@@ -26,8 +26,8 @@ import java.util.PriorityQueue;
  * PublicationOrder#sort}. Input that fits in memory is never written. Raw HTML is not kept (give it
  * cleaned articles). Not thread-safe; {@link #close()} deletes the run files.
  *
- * <p>Why not keep the list: the clusterer needs the whole input before its first decision (input
- * is rarely in time order), and a million news articles held as strings need some 10 GB of heap.
+ * <p>Why not keep the list: the clusterer needs the whole input before its first decision (input is
+ * rarely in time order), and a million news articles held as strings need some 10 GB of heap.
  */
 public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   private record Keyed(Article a, Instant key, long pos, long bytes) {}
@@ -48,16 +48,16 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
 
   /**
    * @param dir folder for the run files (created when needed)
-   * @param memoryBytes about how much article text (2 bytes a char, plus a fixed cost per
-   *     article) to hold before a run is written
+   * @param memoryBytes about how much article text (2 bytes a char, plus a fixed cost per article)
+   *     to hold before a run is written
    */
   public OrderedSpool(Path dir, long memoryBytes) {
     this(dir, memoryBytes, false);
   }
 
   /**
-   * As {@link #OrderedSpool(Path, long)}; with {@code keepHtml} the articles keep their raw HTML
-   * (a store keeps the page it was given), else it is dropped (the clusterer reads cleaned text).
+   * As {@link #OrderedSpool(Path, long)}; with {@code keepHtml} the articles keep their raw HTML (a
+   * store keeps the page it was given), else it is dropped (the clusterer reads cleaned text).
    */
   public OrderedSpool(Path dir, long memoryBytes, boolean keepHtml) {
     this.dir = dir;
@@ -74,12 +74,28 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   public void add(Article a) {
     if (iterating) throw new IllegalStateException("already iterating");
     if (a.published() != null) last = a.published();
-    Article kept = a.html() == null || keepHtml ? a
-        : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null,
-            a.dateOnly(), a.sourceName());
-    long bytes = 2L * (a.id().length() + a.source().length() + a.url().length()
-        + a.title().length() + a.text().length()
-        + (kept.html() == null ? 0 : kept.html().length())) + 200;
+    Article kept =
+        a.html() == null || keepHtml
+            ? a
+            : new Article(
+                a.id(),
+                a.source(),
+                a.url(),
+                a.title(),
+                a.published(),
+                a.text(),
+                null,
+                a.dateOnly(),
+                a.sourceName());
+    long bytes =
+        2L
+                * (a.id().length()
+                    + a.source().length()
+                    + a.url().length()
+                    + a.title().length()
+                    + a.text().length()
+                    + (kept.html() == null ? 0 : kept.html().length()))
+            + 200;
     buffer.add(new Keyed(kept, a.published() != null ? a.published() : last, pos++, bytes));
     buffered += bytes;
     if (buffered >= memoryBytes) spill();
@@ -101,12 +117,13 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
       Files.createDirectories(dir);
       Path run = Files.createTempFile(dir, "storytrack-order-", ".run");
       runs.add(run);
-      try (DataOutputStream out = new DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
         for (Keyed k : buffer) write(out, k);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a sort run to " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write a sort run to " + dir + ": " + e.getMessage(), e);
     }
     buffer.clear();
     buffered = 0;
@@ -234,7 +251,8 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
     }
     Instant key = Instant.ofEpochSecond(keySeconds, in.readInt());
     long pos = in.readLong();
-    Instant published = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    Instant published =
+        in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     String id = string(in);
     String source = string(in);
     String url = string(in);
@@ -279,6 +297,7 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
       }
     }
     runs.clear();
-    if (first != null) throw new UncheckedIOException("cannot delete a sort run: " + first.getMessage(), first);
+    if (first != null)
+      throw new UncheckedIOException("cannot delete a sort run: " + first.getMessage(), first);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * serves {@code storytrack cluster}, the store behind {@code ingest} and {@code serve}, {@code
  * compare} and the Spark jobs, so a decision made in one is the decision made in all: the same
  * cleaning, the same link model and threshold, the same window. Immutable and thread-safe; the
- * clusterers it makes are not (one per stream). Build one with {@link dev.storytrack.Storytrack#builder()}.
+ * clusterers it makes are not (one per stream). Build one with {@link
+ * dev.storytrack.Storytrack#builder()}.
  *
  * @param extractor cleans each article (boilerplate, comments, captions out)
  * @param dedup near-duplicate settings
@@ -23,8 +24,13 @@ import java.util.Objects;
  * @param options clustering options (threshold override, window, candidates)
  * @param embedder sentence embedder when the model reads embeddings, else null
  */
-public record Pipeline(Extractor extractor, DedupConfig dedup, LinkModel model,
-    TermStats background, ClusterOptions options, SentenceEmbedder embedder) {
+public record Pipeline(
+    Extractor extractor,
+    DedupConfig dedup,
+    LinkModel model,
+    TermStats background,
+    ClusterOptions options,
+    SentenceEmbedder embedder) {
 
   public Pipeline {
     Objects.requireNonNull(extractor, "extractor");
@@ -38,8 +44,14 @@ public record Pipeline(Extractor extractor, DedupConfig dedup, LinkModel model,
   }
 
   private static final class Holder {
-    static final Pipeline DEFAULT = new Pipeline(Extractor.defaults(), DedupConfig.defaults(),
-        LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults(), null);
+    static final Pipeline DEFAULT =
+        new Pipeline(
+            Extractor.defaults(),
+            DedupConfig.defaults(),
+            LinkModel.shipped(),
+            TermStats.background(),
+            ClusterOptions.defaults(),
+            null);
   }
 
   /** The shipped defaults: the default extractor, dedup settings, link model and options. */

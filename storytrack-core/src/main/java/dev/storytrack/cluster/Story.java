@@ -15,8 +15,10 @@ import java.util.Map;
  * @param articleIds its articles, in the order they arrived
  * @param sourceCounts articles per source, most first
  * @param title representative title (the member title closest to the story's title terms)
- * @param topTerms heaviest terms, each as the shortest word seen for it ("warplanes", not "warplan")
- * @param topEntities heaviest entities, as the articles first wrote them (matched by normalized key)
+ * @param topTerms heaviest terms, each as the shortest word seen for it ("warplanes", not
+ *     "warplan")
+ * @param topEntities heaviest entities, as the articles first wrote them (matched by normalized
+ *     key)
  * @param origin id of the first article
  * @param active still in the active set (not gone quiet)
  */

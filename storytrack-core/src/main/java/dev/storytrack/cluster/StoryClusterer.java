@@ -19,20 +19,22 @@ import java.util.Set;
 
 /**
  * Online single-pass story detection (as in Topic Detection and Tracking): articles arrive in
- * publication order; each joins the most probable candidate story when the learned link
- * probability reaches the threshold, else it starts a new story (first-story detection).
+ * publication order; each joins the most probable candidate story when the learned link probability
+ * reaches the threshold, else it starts a new story (first-story detection).
  *
  * <p>Candidates come from an inverted index from a story's top TF-IDF terms to the active stories,
- * queried with the article's top terms, and only a fixed number of them are scored, so the cost
- * per article does not grow with the number of stories. Stories quiet for longer than the window
- * (in days and in articles, see {@link ClusterOptions#window()}) leave the index but stay in {@link #stories()}. A periodic merge step scores recently changed
- * stories against their candidates and joins pairs above the threshold. Deterministic: every
- * iteration order is insertion order or sorted with ties broken by story number. Not thread-safe.
+ * queried with the article's top terms, and only a fixed number of them are scored, so the cost per
+ * article does not grow with the number of stories. Stories quiet for longer than the window (in
+ * days and in articles, see {@link ClusterOptions#window()}) leave the index but stay in {@link
+ * #stories()}. A periodic merge step scores recently changed stories against their candidates and
+ * joins pairs above the threshold. Deterministic: every iteration order is insertion order or
+ * sorted with ties broken by story number. Not thread-safe.
  */
 public final class StoryClusterer {
   private static final int MAX_POSTING = 400;
   private static final int MAX_STORY_TERMS = 400;
   private static final int TITLE_CHOICES = 12;
+
   /**
    * Terms (and entities) a story keeps once it has gone quiet. A quiet story is never a candidate
    * again, so only its summary needs them; keeping the full vectors of every story ever seen made
@@ -70,7 +72,10 @@ public final class StoryClusterer {
    * As {@link #StoryClusterer(LinkModel, TermStats, ClusterOptions)} with the sentence embedder
    * given (a caching one, say); it must be non-null when the model reads embeddings.
    */
-  public StoryClusterer(LinkModel model, TermStats stats, ClusterOptions options,
+  public StoryClusterer(
+      LinkModel model,
+      TermStats stats,
+      ClusterOptions options,
       dev.storytrack.link.SentenceEmbedder embedder) {
     if (model.usesEmbedding() && embedder == null) {
       throw new IllegalArgumentException("the link model reads embeddings: give an embedder");
@@ -81,8 +86,10 @@ public final class StoryClusterer {
     this.stats = stats;
     this.options = options;
     this.threshold = Double.isNaN(options.threshold()) ? model.threshold() : options.threshold();
-    this.window = options.window() != null ? options.window()
-        : model.withThreshold(threshold).horizon().orElse(null);
+    this.window =
+        options.window() != null
+            ? options.window()
+            : model.withThreshold(threshold).horizon().orElse(null);
   }
 
   /** How long a story stays a candidate after its last article (null: always). */
@@ -92,7 +99,8 @@ public final class StoryClusterer {
 
   /** The shipped model, background IDF and default options. */
   public static StoryClusterer defaults() {
-    return new StoryClusterer(LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults());
+    return new StoryClusterer(
+        LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults());
   }
 
   static final class StoryState {
@@ -117,8 +125,8 @@ public final class StoryClusterer {
 
   /**
    * Adds the next article (cleaned text) and returns its story id, or null when its text and title
-   * are empty (skipped and counted). An article with no date is placed where it arrives, flagged
-   * in {@link #undated()}, and compared without the time feature's help.
+   * are empty (skipped and counted). An article with no date is placed where it arrives, flagged in
+   * {@link #undated()}, and compared without the time feature's help.
    */
   public String add(Article a) {
     if (a.text().isBlank() && a.title().isBlank()) {
@@ -144,8 +152,8 @@ public final class StoryClusterer {
       // Expiry sweeps run every 64 articles; a story past the window is out at once, so a small
       // store decides as a large stream does.
       if (quiet(stories.get(c))) continue;
-      double prob = model.probability(
-          PairFeatures.compute(p, stories.get(c).profile, stats, embeddings));
+      double prob =
+          model.probability(PairFeatures.compute(p, stories.get(c).profile, stats, embeddings));
       if (prob > bestP) {
         bestP = prob;
         best = c;
@@ -168,9 +176,9 @@ public final class StoryClusterer {
   /**
    * Adds articles in the given order, as {@link #add(Article)} would one by one, but profiles the
    * next batch (text analysis, the larger half of the cost) on other cores while this one is
-   * clustered. Profiles are pure functions of the article, so the result is the same. Reads
-   * {@code ordered} as it goes (a batch ahead), so a stream such as {@link OrderedSpool} is never
-   * held whole.
+   * clustered. Profiles are pure functions of the article, so the result is the same. Reads {@code
+   * ordered} as it goes (a batch ahead), so a stream such as {@link OrderedSpool} is never held
+   * whole.
    */
   public void addAll(Iterable<Article> ordered) {
     final int batch = 512;
@@ -309,20 +317,21 @@ public final class StoryClusterer {
     String[] keys = new String[Math.min(k, terms.size())];
     double[] ws = new double[keys.length];
     int[] n = {0};
-    terms.forEach((key, v) -> {
-      double w = v * stats.idf(key);
-      int size = n[0];
-      if (size == keys.length && !before(w, key, ws[size - 1], keys[size - 1])) return;
-      int at = size == keys.length ? size - 1 : size;
-      while (at > 0 && before(w, key, ws[at - 1], keys[at - 1])) {
-        ws[at] = ws[at - 1];
-        keys[at] = keys[at - 1];
-        at--;
-      }
-      ws[at] = w;
-      keys[at] = key;
-      if (size < keys.length) n[0] = size + 1;
-    });
+    terms.forEach(
+        (key, v) -> {
+          double w = v * stats.idf(key);
+          int size = n[0];
+          if (size == keys.length && !before(w, key, ws[size - 1], keys[size - 1])) return;
+          int at = size == keys.length ? size - 1 : size;
+          while (at > 0 && before(w, key, ws[at - 1], keys[at - 1])) {
+            ws[at] = ws[at - 1];
+            keys[at] = keys[at - 1];
+            at--;
+          }
+          ws[at] = w;
+          keys[at] = key;
+          if (size < keys.length) n[0] = size + 1;
+        });
     return List.of(java.util.Arrays.copyOf(keys, n[0]));
   }
 
@@ -398,8 +407,9 @@ public final class StoryClusterer {
       double bestP = -1;
       for (int c : candidates(s.profile, s.keys, n)) {
         if (!apart.isEmpty() && keptApart(n, c)) continue;
-        double prob = model.probability(
-            PairFeatures.compute(s.profile, stories.get(c).profile, stats, embeddings));
+        double prob =
+            model.probability(
+                PairFeatures.compute(s.profile, stories.get(c).profile, stats, embeddings));
         if (prob > bestP) {
           bestP = prob;
           best = c;
@@ -411,7 +421,9 @@ public final class StoryClusterer {
     }
   }
 
-  /** Joins story {@code b} into the older {@code a}: the older survives so story ids stay stable. */
+  /**
+   * Joins story {@code b} into the older {@code a}: the older survives so story ids stay stable.
+   */
   private void fold(StoryState a, StoryState b) {
     a.profile.absorb(b.profile, stats);
     a.profile.prune(MAX_STORY_TERMS);
@@ -448,9 +460,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * Joins two stories because a person said they are one (curation): the older story's id
-   * survives and every article that would join either joins it. The merged story is a candidate
-   * when either was. Returns the surviving id; unknown ids are an {@link IllegalArgumentException}.
+   * Joins two stories because a person said they are one (curation): the older story's id survives
+   * and every article that would join either joins it. The merged story is a candidate when either
+   * was. Returns the surviving id; unknown ids are an {@link IllegalArgumentException}.
    */
   public String mergeStories(String x, String y) {
     int nx = resolve(number(x));
@@ -473,7 +485,8 @@ public final class StoryClusterer {
    * them again; later articles may join either. Ids the clusterer does not hold are ignored.
    * Returns the new story's id, or null when none of the ids is held.
    */
-  public String splitOut(List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
+  public String splitOut(
+      List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
     Detached d = detach(articleIds);
     if (d.held().isEmpty()) return null;
     for (int n : d.left()) reprofile(stories.get(n), cleaned);
@@ -500,7 +513,8 @@ public final class StoryClusterer {
    * Removes articles (deleted by a person): their stories are profiled again from the articles
    * left, and a story left empty is gone. Ids the clusterer does not hold are ignored.
    */
-  public void remove(List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
+  public void remove(
+      List<String> articleIds, java.util.function.Function<String, Article> cleaned) {
     for (int n : detach(articleIds).left()) reprofile(stories.get(n), cleaned);
   }
 
@@ -523,9 +537,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * Rebuilds a story's profile, sources and titles from its articles, as if they had joined it
-   * in arrival order: a profile is a sum that cannot give back one article's share. A story
-   * left without articles is gone.
+   * Rebuilds a story's profile, sources and titles from its articles, as if they had joined it in
+   * arrival order: a profile is a sum that cannot give back one article's share. A story left
+   * without articles is gone.
    */
   private void reprofile(StoryState s, java.util.function.Function<String, Article> cleaned) {
     if (s.articles.isEmpty()) {
@@ -560,7 +574,10 @@ public final class StoryClusterer {
   private int number(String storyId) {
     try {
       int n = Integer.parseInt(storyId.substring(1)) - 1;
-      if (storyId.startsWith("s") && n >= 0 && n < stories.size() && !stories.get(resolve(n)).dropped) return n;
+      if (storyId.startsWith("s")
+          && n >= 0
+          && n < stories.size()
+          && !stories.get(resolve(n)).dropped) return n;
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
       // fall through
     }
@@ -596,17 +613,31 @@ public final class StoryClusterer {
   private Story snapshot(StoryState s) {
     Map<String, Integer> sources = new LinkedHashMap<>();
     s.sources.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sources.put(e.getKey(), e.getValue()));
     Map<String, Float> ents = s.profile.entities();
-    List<String> entities = ents.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, Float>>comparingDouble(
-                e -> -e.getValue() * stats.entityIdf(e.getKey()))
-            .thenComparing(Map.Entry::getKey))
-        .limit(10).map(e -> s.profile.name(e.getKey())).toList();
-    return new Story(id(s.number), s.profile.first(), s.profile.last(), List.copyOf(s.articles),
-        sources, representativeTitle(s), readable(topKeys(s.profile.terms(), 10)), entities, s.origin,
+    List<String> entities =
+        ents.entrySet().stream()
+            .sorted(
+                Comparator.<Map.Entry<String, Float>>comparingDouble(
+                        e -> -e.getValue() * stats.entityIdf(e.getKey()))
+                    .thenComparing(Map.Entry::getKey))
+            .limit(10)
+            .map(e -> s.profile.name(e.getKey()))
+            .toList();
+    return new Story(
+        id(s.number),
+        s.profile.first(),
+        s.profile.last(),
+        List.copyOf(s.articles),
+        sources,
+        representativeTitle(s),
+        readable(topKeys(s.profile.terms(), 10)),
+        entities,
+        s.origin,
         active.contains(s.number));
   }
 
@@ -642,14 +673,14 @@ public final class StoryClusterer {
   public static final double TOPIC_THRESHOLD = 0.2;
 
   /**
-   * Groups the stories into topics, the level above them: stories of one kind (two earthquakes,
-   * two rehab check-ins, every shooting in one city) that a reader browses together but that are
-   * different events. Stories are taken in order of their first article; each joins the topic
-   * whose summed term vector is closest by TF-IDF cosine of all terms when that reaches {@code
+   * Groups the stories into topics, the level above them: stories of one kind (two earthquakes, two
+   * rehab check-ins, every shooting in one city) that a reader browses together but that are
+   * different events. Stories are taken in order of their first article; each joins the topic whose
+   * summed term vector is closest by TF-IDF cosine of all terms when that reaches {@code
    * threshold}, else it starts a topic. Words alone decide here, with no names, figures or time:
-   * those are what tell the events of one topic apart. Returns story id to topic id ({@code t1,
-   * t2, ...} by first story). Candidates come from the same kind of term index as stories', so
-   * the cost per story stays bounded.
+   * those are what tell the events of one topic apart. Returns story id to topic id ({@code t1, t2,
+   * ...} by first story). Candidates come from the same kind of term index as stories', so the cost
+   * per story stays bounded.
    */
   public Map<String, String> topics(double threshold) {
     Topics t = new Topics(threshold);
@@ -728,8 +759,10 @@ public final class StoryClusterer {
         // A topic of many stories keeps its heaviest terms only (bounded memory, as stories do).
         if (sum.size() > 4 * MAX_STORY_TERMS) {
           List<Map.Entry<String, Float>> keep = new ArrayList<>(sum.entrySet());
-          keep.sort(Map.Entry.<String, Float>comparingByValue().reversed()
-              .thenComparing(Map.Entry.comparingByKey()));
+          keep.sort(
+              Map.Entry.<String, Float>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()));
           Map<String, Float> pruned = new HashMap<>();
           for (Map.Entry<String, Float> e : keep.subList(0, 2 * MAX_STORY_TERMS)) {
             pruned.put(e.getKey(), e.getValue());

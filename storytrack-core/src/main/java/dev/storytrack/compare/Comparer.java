@@ -15,11 +15,11 @@ import java.util.Locale;
  * <p><b>What the score means.</b> The score is the share of the more-reused text's words that lie
  * inside passages shared with the other text (runs of at least five matched words, see {@link
  * Aligner}), so 0.6 reads "60% of one article is found in the other". It measures text reuse, not
- * topic: two reports written independently about related events share only stock phrases
- * ("the Syrian Observatory for Human Rights, a Britain-based war monitor") and the odd short
- * quote, a few percent of either text. Copies and rewrites of one report (wire copy, a
- * republished story, an edited version) keep their facts and quotes in the same words and score
- * far above that. The same-report verdict is {@code score >= } {@value #REUSE_THRESHOLD} ({@link
+ * topic: two reports written independently about related events share only stock phrases ("the
+ * Syrian Observatory for Human Rights, a Britain-based war monitor") and the odd short quote, a few
+ * percent of either text. Copies and rewrites of one report (wire copy, a republished story, an
+ * edited version) keep their facts and quotes in the same words and score far above that. The
+ * same-report verdict is {@code score >= } {@value #REUSE_THRESHOLD} ({@link
  * Alignment#REUSE_THRESHOLD}): a fifth of one text reused as long passages means one derives from
  * the other or both from one source. The value is a round number between those two regimes, not a
  * fit to any pair of examples.

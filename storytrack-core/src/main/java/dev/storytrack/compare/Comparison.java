@@ -24,8 +24,8 @@ import java.util.List;
  * @param onlyInA whole sentences of A that B lacks, offsets into {@code a.text}
  * @param onlyInB whole sentences of B that A lacks, offsets into {@code b.text}
  * @param variants word-choice differences inside the passages, each with its kind
- * @param quotes the quotes of both versions paired by speaker and wording: verbatim, altered
- *     (with the word diff), paraphrased, or only in one of them
+ * @param quotes the quotes of both versions paired by speaker and wording: verbatim, altered (with
+ *     the word diff), paraphrased, or only in one of them
  * @param link the story-link scorer's view of the pair (topic-level evidence, see {@link
  *     StoryLinker}): its probability, verdict and reason
  */

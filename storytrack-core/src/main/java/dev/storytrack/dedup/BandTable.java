@@ -1,9 +1,9 @@
 package dev.storytrack.dedup;
 
 /**
- * Open-addressing multimap from a 32-bit band key to document ordinals, one {@code long} per
- * entry (key in the high half, ordinal + 1 in the low half; 0 marks an empty slot). Duplicate keys
- * are separate entries found by linear probing. Hand-written because a {@code HashMap<Integer,
+ * Open-addressing multimap from a 32-bit band key to document ordinals, one {@code long} per entry
+ * (key in the high half, ordinal + 1 in the low half; 0 marks an empty slot). Duplicate keys are
+ * separate entries found by linear probing. Hand-written because a {@code HashMap<Integer,
  * List<Integer>>} costs around 100 bytes per entry and the index must stay near 400 bytes per
  * document for all bands together. Capacity grows by 1.5x at 80% load, so the load stays between
  * 53% and 80% (10–15 bytes per entry).

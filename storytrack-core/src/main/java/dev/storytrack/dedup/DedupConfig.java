@@ -11,8 +11,8 @@ import dev.storytrack.text.Shingles;
  * @param signatureSize MinHash components per document (default 128)
  * @param maxBands cap on LSH bands, each of which costs about 10–15 bytes of index memory per
  *     document (default 16)
- * @param maxMiss largest accepted LSH miss probability for a pair exactly at the threshold
- *     (default 0.02)
+ * @param maxMiss largest accepted LSH miss probability for a pair exactly at the threshold (default
+ *     0.02)
  */
 public record DedupConfig(
     double threshold, int shingleSize, int signatureSize, int maxBands, double maxMiss) {
@@ -37,8 +37,12 @@ public record DedupConfig(
   }
 
   public static DedupConfig defaults() {
-    return new DedupConfig(DEFAULT_THRESHOLD, DEFAULT_SHINGLE_SIZE, DEFAULT_SIGNATURE_SIZE,
-        DEFAULT_MAX_BANDS, DEFAULT_MAX_MISS);
+    return new DedupConfig(
+        DEFAULT_THRESHOLD,
+        DEFAULT_SHINGLE_SIZE,
+        DEFAULT_SIGNATURE_SIZE,
+        DEFAULT_MAX_BANDS,
+        DEFAULT_MAX_MISS);
   }
 
   public DedupConfig withThreshold(double t) {

@@ -217,7 +217,15 @@ public final class Deduplicator implements AutoCloseable {
     groups.sort((a, b) -> Long.compare(a.representativeOrdinal(), b.representativeOrdinal()));
     dropped.or(failedRecords);
     return new DedupResult(
-        n, empty, failed, exact, duplicates, groups, dropped, index.memoryBytes(), index.plan(),
+        n,
+        empty,
+        failed,
+        exact,
+        duplicates,
+        groups,
+        dropped,
+        index.memoryBytes(),
+        index.plan(),
         problems);
   }
 

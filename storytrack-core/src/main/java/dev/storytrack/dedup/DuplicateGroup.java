@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Documents that are exact or near duplicates of each other (transitively).
  *
- * @param representative id of the document to keep: the earliest by published time, else the
- *     first seen
+ * @param representative id of the document to keep: the earliest by published time, else the first
+ *     seen
  * @param representativeOrdinal its position in the input (0-based, counting every record read)
  * @param members the other documents, in input order
  */
-public record DuplicateGroup(String representative, long representativeOrdinal, List<Member> members) {
+public record DuplicateGroup(
+    String representative, long representativeOrdinal, List<Member> members) {
   public DuplicateGroup {
     members = List.copyOf(members);
   }

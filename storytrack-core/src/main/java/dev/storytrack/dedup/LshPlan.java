@@ -32,10 +32,10 @@ public record LshPlan(int bands, int rows, int bitsPerComponent) {
   /**
    * Picks bands and rows for a threshold: among all {@code (bands, rows)} with {@code bands * rows
    * <= components} and {@code bands <= maxBands} (each band costs index memory), those whose miss
-   * probability at the threshold itself is at most {@code maxMiss}; of these the one with the
-   * least false-candidate area {@code ∫_0^t P(s) ds}. Pairs above the threshold are missed less
-   * often still, since the miss probability falls with similarity. When no pair qualifies, the
-   * one with the smallest miss probability at the threshold.
+   * probability at the threshold itself is at most {@code maxMiss}; of these the one with the least
+   * false-candidate area {@code ∫_0^t P(s) ds}. Pairs above the threshold are missed less often
+   * still, since the miss probability falls with similarity. When no pair qualifies, the one with
+   * the smallest miss probability at the threshold.
    */
   public static LshPlan forThreshold(
       double threshold, int components, int maxBands, double maxMiss) {

@@ -71,8 +71,8 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The LSH band keys of a signature, one per band: two documents are candidates when they share
-   * a key at the same band position. For distributed engines that bucket by band themselves.
+   * The LSH band keys of a signature, one per band: two documents are candidates when they share a
+   * key at the same band position. For distributed engines that bucket by band themselves.
    */
   public int[] bandKeys(DocSignature sig) {
     checkSize(sig);
@@ -160,9 +160,9 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The indexed documents that are exact or near duplicates of a document (estimated similarity
-   * at least the threshold), most similar first; an exact duplicate is reported by the first
-   * document with that text. Does not add it.
+   * The indexed documents that are exact or near duplicates of a document (estimated similarity at
+   * least the threshold), most similar first; an exact duplicate is reported by the first document
+   * with that text. Does not add it.
    */
   public synchronized List<Match> query(DocSignature sig) {
     checkSize(sig);
@@ -186,8 +186,8 @@ public final class NearDuplicateIndex {
         if (est >= config.threshold()) out.add(new Match(c, est, sameHash(c, sig)));
       }
     }
-    out.sort(Comparator.comparingDouble(Match::similarity).reversed()
-        .thenComparingInt(Match::ordinal));
+    out.sort(
+        Comparator.comparingDouble(Match::similarity).reversed().thenComparingInt(Match::ordinal));
     return out;
   }
 
@@ -218,8 +218,11 @@ public final class NearDuplicateIndex {
     long total = 4L * exactSlots.length;
     for (BandTable t : bands) total += t.memoryBytes();
     for (int c = 0; c < sigs.length && sigs[c] != null; c++) {
-      total += sigs[c].length + 8L * hashHigh[c].length + 8L * hashLow[c].length
-          + 4L * parents[c].length;
+      total +=
+          sigs[c].length
+              + 8L * hashHigh[c].length
+              + 8L * hashLow[c].length
+              + 4L * parents[c].length;
     }
     return total;
   }

@@ -8,8 +8,8 @@ import dev.storytrack.text.Shingles;
 
 /**
  * Computes {@link DocSignature}s: word shingles ({@link Shingles}), then SuperMinHash from hash4j
- * (one pass over the shingle hashes, much cheaper than classic MinHash's one hash per component
- * per shingle at this signature size). Thread-safe: each thread gets its own hasher.
+ * (one pass over the shingle hashes, much cheaper than classic MinHash's one hash per component per
+ * shingle at this signature size). Thread-safe: each thread gets its own hasher.
  */
 final class Signer {
   private final Shingles shingles;

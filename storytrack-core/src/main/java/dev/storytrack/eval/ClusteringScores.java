@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * <p>Only articles with a gold label count. An article with a gold label but no predicted story is
  * scored as a singleton of its own, so a system cannot gain by dropping hard articles. Pairwise
- * scores follow Miranda et al. (2018): every unordered pair of articles is a positive when both
- * are in one cluster. A precision (recall) whose denominator is empty is 1.0.
+ * scores follow Miranda et al. (2018): every unordered pair of articles is a positive when both are
+ * in one cluster. A precision (recall) whose denominator is empty is 1.0.
  *
  * @param articles number of scored articles
  * @param stories number of predicted stories among them
@@ -84,7 +84,14 @@ public record ClusteringScores(
         java.util.Locale.ROOT,
         "articles  %d%nstories   %d (gold %d)%nB-cubed   P %.4f  R %.4f  F1 %.4f%n"
             + "pairwise  P %.4f  R %.4f  F1 %.4f%n",
-        articles, stories, goldStories, bcubedPrecision, bcubedRecall, bcubedF1,
-        pairPrecision, pairRecall, pairF1);
+        articles,
+        stories,
+        goldStories,
+        bcubedPrecision,
+        bcubedRecall,
+        bcubedF1,
+        pairPrecision,
+        pairRecall,
+        pairF1);
   }
 }

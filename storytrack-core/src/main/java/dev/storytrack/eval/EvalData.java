@@ -38,7 +38,10 @@ public final class EvalData {
    */
   public static List<Article> readArticles(Path file) {
     List<Article> out = new ArrayList<>();
-    ArticleReaders.read(List.of(file.toString()), Format.JSONL, out::add,
+    ArticleReaders.read(
+        List.of(file.toString()),
+        Format.JSONL,
+        out::add,
         p -> System.err.println("storytrack: " + p + " (skipped)"));
     return out;
   }
@@ -51,7 +54,8 @@ public final class EvalData {
    *
    * @param extractor the pipeline's extractor
    */
-  public static List<Article> cleaned(List<Article> articles, dev.storytrack.extract.Extractor extractor) {
+  public static List<Article> cleaned(
+      List<Article> articles, dev.storytrack.extract.Extractor extractor) {
     return clean(articles, false, extractor);
   }
 
@@ -63,20 +67,24 @@ public final class EvalData {
    *
    * @param extractor the pipeline's extractor
    */
-  public static List<Article> withMainText(List<Article> articles, dev.storytrack.extract.Extractor extractor) {
+  public static List<Article> withMainText(
+      List<Article> articles, dev.storytrack.extract.Extractor extractor) {
     return clean(articles, true, extractor);
   }
 
-  private static List<Article> clean(List<Article> articles, boolean htmlOnly,
-      dev.storytrack.extract.Extractor extractor) {
-    return articles.parallelStream().map(a -> {
-      if (htmlOnly && !a.hasHtml()) return a;
-      try {
-        return extractor.clean(a);
-      } catch (RuntimeException e) {
-        return a;
-      }
-    }).toList();
+  private static List<Article> clean(
+      List<Article> articles, boolean htmlOnly, dev.storytrack.extract.Extractor extractor) {
+    return articles.parallelStream()
+        .map(
+            a -> {
+              if (htmlOnly && !a.hasHtml()) return a;
+              try {
+                return extractor.clean(a);
+              } catch (RuntimeException e) {
+                return a;
+              }
+            })
+        .toList();
   }
 
   /** Reads {@code gold.jsonl} into article id to story id. */
@@ -119,7 +127,8 @@ public final class EvalData {
   }
 
   /** As {@link #writeAssignments(Path, Map)} to a writer, which stays open. */
-  public static void writeAssignments(java.io.Writer w, Map<String, String> stories) throws IOException {
+  public static void writeAssignments(java.io.Writer w, Map<String, String> stories)
+      throws IOException {
     for (Map.Entry<String, String> e : stories.entrySet()) {
       ObjectNode n = JSON.createObjectNode();
       n.put("id", e.getKey());
@@ -150,7 +159,8 @@ public final class EvalData {
     }
     try {
       return java.time.LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t)
-          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+          .atStartOfDay(java.time.ZoneOffset.UTC)
+          .toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }

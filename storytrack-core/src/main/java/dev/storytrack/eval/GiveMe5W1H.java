@@ -48,17 +48,26 @@ public final class GiveMe5W1H {
         String event = eventId(n.get("newsCluster"));
         if (event == null) throw new IllegalArgumentException("no newsCluster.EventId");
         Instant published = EvalData.parseTime(EvalData.text(n, "date_publish"));
-        Article a = new Article(id, EvalData.text(n, "source_domain"), EvalData.text(n, "url"),
-            EvalData.text(n, "title"), published, EvalData.text(n, "text"), null);
+        Article a =
+            new Article(
+                id,
+                EvalData.text(n, "source_domain"),
+                EvalData.text(n, "url"),
+                EvalData.text(n, "title"),
+                published,
+                EvalData.text(n, "text"),
+                null);
         items.add(new Item(a, event));
       } catch (IOException | IllegalArgumentException e) {
         skipped++;
         System.err.println("storytrack: " + f + ": skipped: " + EvalData.oneLine(e));
       }
     }
-    items.sort(Comparator.comparing((Item i) -> i.article().published(),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.article().id()));
+    items.sort(
+        Comparator.comparing(
+                (Item i) -> i.article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> i.article().id()));
     List<Article> articles = new ArrayList<>();
     Map<String, String> gold = new LinkedHashMap<>();
     for (Item i : items) {

@@ -17,37 +17,50 @@ import org.jsoup.select.QueryParser;
 /**
  * A page's authors, from the most to the least explicit: meta tags, JSON-LD {@code author} of the
  * page's own entity, then the byline shown under the headline ({@code rel=author}, {@code
- * itemprop=author}, an element named author or byline, a link to an author page, a "By ..."
- * line). Only the byline near the headline counts, so the authors of teasers, related articles
- * and comments further down do not. Names are cleaned: no "By", no site name after a " | ", no
- * user names or placeholders, no repeats; the site itself is dropped when people are named.
+ * itemprop=author}, an element named author or byline, a link to an author page, a "By ..." line).
+ * Only the byline near the headline counts, so the authors of teasers, related articles and
+ * comments further down do not. Names are cleaned: no "By", no site name after a " | ", no user
+ * names or placeholders, no repeats; the site itself is dropped when people are named.
  */
 final class Bylines {
   /** Longest plausible author name: longer "names" are sentences or lists of tags. */
   private static final int MAX_NAME = 80;
+
   /** Elements after the headline searched for the byline. */
   private static final int NEAR_HEADLINE = 120;
+
   private static final int MAX_AUTHORS = 10;
 
-  private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?:(?:written|posted|published|reviewed|edited|story|text|words|reporting)\\s+)?"
-          + "(?:by|von|par|por|di|door|autor(?:in|en)?|authors?|auteur|autore)(?:\\s*:\\s*|\\s+)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE_ELEMENT = Pattern.compile("author|byline|writer|contributor|autor", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_BYLINE_ELEMENT = Pattern.compile("comment|related|avatar|bio|description|social|share", Pattern.CASE_INSENSITIVE);
-  private static final Pattern AUTHOR_LINK = Pattern.compile("/(?:author|authors|writer|writers|autor|autoren|auteur|redacteur|staff|people|profile)/", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:;|\\s&\\s|\\s(?:and|und|et|y|e|en)\\s)\\s*");
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "^(?:(?:written|posted|published|reviewed|edited|story|text|words|reporting)\\s+)?"
+              + "(?:by|von|par|por|di|door|autor(?:in|en)?|authors?|auteur|autore)(?:\\s*:\\s*|\\s+)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE_ELEMENT =
+      Pattern.compile("author|byline|writer|contributor|autor", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_BYLINE_ELEMENT =
+      Pattern.compile(
+          "comment|related|avatar|bio|description|social|share", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR_LINK =
+      Pattern.compile(
+          "/(?:author|authors|writer|writers|autor|autoren|auteur|redacteur|staff|people|profile)/",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile("\\s*(?:;|\\s&\\s|\\s(?:and|und|et|y|e|en)\\s)\\s*");
   // Dates, reading times and sections that share the byline's line.
-  private static final Pattern TRAILER = Pattern.compile(
-      "(?:\\s+[|•·—–-]\\s.*|\\s*,\\s*(?:updated|published|posted|on)\\b.*|\\s+(?:on|updated|published|posted)\\s.*"
-          + "|\\s+\\d{1,2}\\s*min.*|\\s+\\d{4}-\\d{2}.*|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*)$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern USER_NAME = Pattern.compile("^[\\p{L}\\d]+(?:[._\\-]?[\\p{L}\\d]+)*$");
+  private static final Pattern TRAILER =
+      Pattern.compile(
+          "(?:\\s+[|•·—–-]\\s.*|\\s*,\\s*(?:updated|published|posted|on)\\b.*|\\s+(?:on|updated|published|posted)\\s.*"
+              + "|\\s+\\d{1,2}\\s*min.*|\\s+\\d{4}-\\d{2}.*|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern USER_NAME =
+      Pattern.compile("^[\\p{L}\\d]+(?:[._\\-]?[\\p{L}\\d]+)*$");
 
   // Selectors parsed once: jsoup parses a query string on every call.
-  private static final Evaluator AUTHOR_META = QueryParser.parse(
-      "meta[name=author], meta[property=article:author], meta[name=dc.creator],"
-          + " meta[name=parsely-author], meta[name=sailthru.author], meta[name=byl]");
+  private static final Evaluator AUTHOR_META =
+      QueryParser.parse(
+          "meta[name=author], meta[property=article:author], meta[name=dc.creator],"
+              + " meta[name=parsely-author], meta[name=sailthru.author], meta[name=byl]");
   private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
@@ -102,23 +115,30 @@ final class Bylines {
     for (int i = Math.max(0, at - 20); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
       String marks = e.className() + " " + e.id();
-      boolean byline = e.attr("rel").equalsIgnoreCase("author")
-          || e.attr("itemprop").equalsIgnoreCase("author")
-          || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find())
-          || (BYLINE_ELEMENT.matcher(marks).find() && !NOT_BYLINE_ELEMENT.matcher(marks).find());
+      boolean byline =
+          e.attr("rel").equalsIgnoreCase("author")
+              || e.attr("itemprop").equalsIgnoreCase("author")
+              || (e.normalName().equals("a") && AUTHOR_LINK.matcher(e.attr("href")).find())
+              || (BYLINE_ELEMENT.matcher(marks).find()
+                  && !NOT_BYLINE_ELEMENT.matcher(marks).find());
       if (!byline || e.childrenSize() > 6) continue;
       Element name = e.selectFirst(ITEM_NAME);
       String text = (name != null ? name : e).text();
       if (text.length() > 2 * MAX_NAME) continue;
       int before = names.size();
-      String line = TRAILER.matcher(LEAD_IN.matcher(Normalize.whitespace(text)).replaceFirst("")).replaceFirst("");
+      String line =
+          TRAILER
+              .matcher(LEAD_IN.matcher(Normalize.whitespace(text)).replaceFirst(""))
+              .replaceFirst("");
       String[] parts = NAME_SEPARATOR.split(line);
       for (int p = 0; p < parts.length; p++) {
         for (String n : commaNames(parts[p].strip(), p > 0)) addName(names, n);
       }
       if (names.size() > before) {
         // Co-authors are linked side by side: take the following siblings' links too.
-        for (Element s = e.nextElementSibling(); s != null && names.size() < MAX_AUTHORS; s = s.nextElementSibling()) {
+        for (Element s = e.nextElementSibling();
+            s != null && names.size() < MAX_AUTHORS;
+            s = s.nextElementSibling()) {
           if (!(s.normalName().equals("a") && AUTHOR_LINK.matcher(s.attr("href")).find())) break;
           String n = personName(Normalize.whitespace(s.text()));
           if (n != null) addName(names, n);
@@ -130,10 +150,10 @@ final class Bylines {
 
   /**
    * The names in one part of a shown byline: "Ann Lee, Bo Chen, Cy Diaz" (before the last "and")
-   * lists people when every piece is a name of at least two words and nothing else; otherwise
-   * only the name at its start ("Ann Lee, Staff Writer", "Lee, Ann", "Ann Lee, Home Editor").
-   * After an "and" ({@code afterAnd}), capitalized words that end in a role are the role's title
-   * ("Paul Frew, Home and Digital Security Expert"), not a second name.
+   * lists people when every piece is a name of at least two words and nothing else; otherwise only
+   * the name at its start ("Ann Lee, Staff Writer", "Lee, Ann", "Ann Lee, Home Editor"). After an
+   * "and" ({@code afterAnd}), capitalized words that end in a role are the role's title ("Paul
+   * Frew, Home and Digital Security Expert"), not a second name.
    */
   static List<String> commaNames(String part, boolean afterAnd) {
     String[] pieces = part.split("\\s*,\\s*");
@@ -151,8 +171,10 @@ final class Bylines {
     }
     String n = personName(part);
     if (n == null) return List.of();
-    String rest = part.startsWith(n) ? part.substring(n.length()).strip().toLowerCase(Locale.ROOT) : "";
-    if (afterAnd && !rest.isEmpty() && !rest.contains(" ") && ROLE_WORDS.contains(rest)) return List.of();
+    String rest =
+        part.startsWith(n) ? part.substring(n.length()).strip().toLowerCase(Locale.ROOT) : "";
+    if (afterAnd && !rest.isEmpty() && !rest.contains(" ") && ROLE_WORDS.contains(rest))
+      return List.of();
     return List.of(n);
   }
 
@@ -169,8 +191,10 @@ final class Bylines {
     for (String t : tokens) {
       String w = t.replaceAll("[,;:]+$", "");
       boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && capitalized > 0;
-      boolean cap = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
-          && !ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT));
+      boolean cap =
+          !w.isEmpty()
+              && Character.isUpperCase(w.codePointAt(0))
+              && !ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT));
       if (!cap && !particle) break;
       if (cap && ++capitalized > 4) return null;
       if (b.length() > 0) b.append(' ');
@@ -181,21 +205,50 @@ final class Bylines {
     String n = b.toString();
     if (capitalized == 1 && n.length() < 3) return null; // "I review ...", a lone initial
     // A trailing particle belongs to what was cut off.
-    while (n.contains(" ") && PARTICLES.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+    while (n.contains(" ")
+        && PARTICLES.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
       n = n.substring(0, n.lastIndexOf(' '));
     }
     return LEAD_IN.matcher(n + " x").find() ? null : n;
   }
 
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of(
-      "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin",
-      "al", "el", "ter", "ten", "zu", "y");
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le",
+          "bin", "al", "el", "ter", "ten", "zu", "y");
+
   /** Words that follow a name in a byline rather than belong to it. */
-  private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of(
-      "last", "updated", "published", "posted", "reviewed", "edited", "staff", "writer", "editor",
-      "contributor", "correspondent", "reporter", "senior", "sr.", "head", "content", "expert",
-      "director", "manager", "founder", "ceo", "team", "articles", "read", "more", "follow", "view",
-      "profile", "share");
+  private static final java.util.Set<String> ROLE_WORDS =
+      java.util.Set.of(
+          "last",
+          "updated",
+          "published",
+          "posted",
+          "reviewed",
+          "edited",
+          "staff",
+          "writer",
+          "editor",
+          "contributor",
+          "correspondent",
+          "reporter",
+          "senior",
+          "sr.",
+          "head",
+          "content",
+          "expert",
+          "director",
+          "manager",
+          "founder",
+          "ceo",
+          "team",
+          "articles",
+          "read",
+          "more",
+          "follow",
+          "view",
+          "profile",
+          "share");
 
   private static int headlineIndex(Document doc, List<Element> all) {
     String headline = Headline.of(doc);
@@ -213,9 +266,10 @@ final class Bylines {
     Element site = doc.selectFirst(SITE_NAME);
     String siteKey = site == null ? "" : key(site.attr("content"));
     List<String> out = new ArrayList<>();
-    names.forEach((k, v) -> {
-      if (siteKey.isEmpty() || !k.equals(siteKey)) out.add(v);
-    });
+    names.forEach(
+        (k, v) -> {
+          if (siteKey.isEmpty() || !k.equals(siteKey)) out.add(v);
+        });
     return List.copyOf(out);
   }
 
@@ -250,10 +304,18 @@ final class Bylines {
     if (out.size() >= MAX_AUTHORS) return;
     if (s.isEmpty() || s.length() > MAX_NAME || s.contains("://") || s.contains("@")) return;
     String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.equals("undefined") || lower.equals("null") || lower.equals("admin") || lower.equals("unknown")) return;
-    // "jane-doe", "andrew.keaveney", "user123": a login or URL slug, not how a byline names someone.
-    if (!s.contains(" ") && USER_NAME.matcher(s).matches()
-        && (s.chars().anyMatch(Character::isDigit) || s.contains("-") || s.contains(".") || s.contains("_")
+    if (lower.equals("undefined")
+        || lower.equals("null")
+        || lower.equals("admin")
+        || lower.equals("unknown")) return;
+    // "jane-doe", "andrew.keaveney", "user123": a login or URL slug, not how a byline names
+    // someone.
+    if (!s.contains(" ")
+        && USER_NAME.matcher(s).matches()
+        && (s.chars().anyMatch(Character::isDigit)
+            || s.contains("-")
+            || s.contains(".")
+            || s.contains("_")
             || s.equals(lower))) {
       return;
     }

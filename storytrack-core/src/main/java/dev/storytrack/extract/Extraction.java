@@ -10,12 +10,13 @@ import java.util.List;
  *     their original wording, separated by one blank line ({@code "\n\n"}); title filled from the
  *     page when the input had none
  * @param removed what was taken out, in document order
- * @param authors author names the page declares (meta tags, JSON-LD, author links), in page
- *     order, possibly empty
+ * @param authors author names the page declares (meta tags, JSON-LD, author links), in page order,
+ *     possibly empty
  * @param language ISO 639 code: declared by the page, else guessed from the text's function words
  *     (en, de, fr, es, it, pt, nl, pl); empty when unknown
  */
-public record Extraction(Article article, List<Removed> removed, List<String> authors, String language) {
+public record Extraction(
+    Article article, List<Removed> removed, List<String> authors, String language) {
   public Extraction {
     removed = List.copyOf(removed);
     authors = List.copyOf(authors);

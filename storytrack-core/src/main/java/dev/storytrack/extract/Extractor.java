@@ -25,17 +25,17 @@ public final class Extractor {
   }
 
   /**
-   * Cleans {@code article}: from its HTML when it has some, else from its text. Never throws on
-   * any content: an article with nothing usable comes back with empty text and nothing removed.
+   * Cleans {@code article}: from its HTML when it has some, else from its text. Never throws on any
+   * content: an article with nothing usable comes back with empty text and nothing removed.
    */
   public Extraction extract(Article article) {
     return extract(article, true);
   }
 
   /**
-   * The cleaned text alone: {@code extract(article).text()}, without guessing the language
-   * (a pass over the text that only {@link Extraction#language()} needs). For callers that only
-   * compare texts, such as near-duplicate detection.
+   * The cleaned text alone: {@code extract(article).text()}, without guessing the language (a pass
+   * over the text that only {@link Extraction#language()} needs). For callers that only compare
+   * texts, such as near-duplicate detection.
    */
   public String cleanText(Article article) {
     Objects.requireNonNull(article, "article");
@@ -67,7 +67,9 @@ public final class Extractor {
    */
   public Article clean(Article article) {
     Article a = extract(article, false).article();
-    return a.html() == null ? a : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null);
+    return a.html() == null
+        ? a
+        : new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null);
   }
 
   private Extraction extract(Article article, boolean guessLanguage) {
@@ -92,15 +94,18 @@ public final class Extractor {
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
     // The page's headline (og:title, h1) over a given "Headline | Site" document title.
     String t = article.title().strip();
-    boolean siteSuffix = !page.title().isEmpty() && t.length() > page.title().length()
-        && t.startsWith(page.title());
-    Article a = (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
-        ? article.withTitle(page.title()) : article;
+    boolean siteSuffix =
+        !page.title().isEmpty() && t.length() > page.title().length() && t.startsWith(page.title());
+    Article a =
+        (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
+            ? article.withTitle(page.title())
+            : article;
     // The page's declared language wins; the text is only read for one when it declares none.
     boolean guess = guessLanguage && page.meta().language().isEmpty();
-    Extraction e = page.blocks().isEmpty()
-        ? fromText(a, page.titles(), guess)
-        : finish(a, page.blocks(), true, page.titles(), guess);
+    Extraction e =
+        page.blocks().isEmpty()
+            ? fromText(a, page.titles(), guess)
+            : finish(a, page.blocks(), true, page.titles(), guess);
     e = orThread(e, a, page, guess);
     e = orDeclaredBody(e, a, page, guess);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
@@ -123,45 +128,50 @@ public final class Extractor {
   }
 
   /**
-   * Fewer words than this: the article path found next to nothing, and a declared body this
-   * short is a summary, not the article.
+   * Fewer words than this: the article path found next to nothing, and a declared body this short
+   * is a summary, not the article.
    */
   private static final int MIN_ARTICLE_WORDS = 100;
 
   /**
-   * The article body the page declares in JSON-LD ({@code articleBody}, written for search
-   * engines) instead of what its markup shows, when the markup shows under a quarter of it: a
-   * teaser page with "read full article", a body rendered by script. Declared bodies are as often
-   * a stub or a first paragraph, and a paywalled page may declare the part behind the wall but not
-   * the free lead it shows, so the declared body wins only when it is long and the shown text
-   * clearly falls short, not when the two are close.
+   * The article body the page declares in JSON-LD ({@code articleBody}, written for search engines)
+   * instead of what its markup shows, when the markup shows under a quarter of it: a teaser page
+   * with "read full article", a body rendered by script. Declared bodies are as often a stub or a
+   * first paragraph, and a paywalled page may declare the part behind the wall but not the free
+   * lead it shows, so the declared body wins only when it is long and the shown text clearly falls
+   * short, not when the two are close.
    */
-  private Extraction orDeclaredBody(Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
+  private Extraction orDeclaredBody(
+      Extraction shown, Article a, HtmlBlocks.Page page, boolean guess) {
     String declared = page.meta().declaredBody();
     int words = Words.count(declared);
     if (words < MIN_ARTICLE_WORDS || 4 * Words.count(shown.text()) >= words) return shown;
-    Extraction d = MARKUP.matcher(declared).find()
-        ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
-        : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
+    Extraction d =
+        MARKUP.matcher(declared).find()
+            ? finish(a, HtmlBlocks.read(declared).blocks(), true, page.titles(), guess)
+            : fromText(a.withText(Parser.unescapeEntities(declared, false)), page.titles(), guess);
     return Words.count(d.text()) > Words.count(shown.text()) ? d : shown;
   }
 
   /** Tags that make a declared body HTML rather than text with a stray "<". */
-  private static final Pattern MARKUP = Pattern.compile(
-      "</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "</?(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Bytes that are no text, decoded anyway (an image or archive served as HTML): over a tenth of
-   * the first 8,192 characters are control or replacement characters. No page of text has
-   * that many, and a parse of it would only find noise that reads like words.
+   * the first 8,192 characters are control or replacement characters. No page of text has that
+   * many, and a parse of it would only find noise that reads like words.
    */
   static boolean looksBinary(String s) {
     int n = Math.min(s.length(), 8192);
     int bad = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\uFFFD' || c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+      if (c == '\uFFFD'
+          || c == 0
+          || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
           || (c >= 0x7F && c <= 0x9F)) {
         bad++;
       }
@@ -178,7 +188,8 @@ public final class Extractor {
     for (int i = 0, n = text.length(); i < n; i++) {
       if (!formCAsIs(text.charAt(i))) {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC)
-            ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
       }
     }
     return text;
@@ -186,15 +197,17 @@ public final class Extractor {
 
   /**
    * A character that a text in form C may hold anywhere: below U+0300 (Latin, before the combining
-   * marks), General Punctuation but the two quads that normalize to spaces (dashes, quotes, ellipsis),
-   * the euro sign, the Cyrillic letters (not the combining marks U+0483-U+0489), arrows,
+   * marks), General Punctuation but the two quads that normalize to spaces (dashes, quotes,
+   * ellipsis), the euro sign, the Cyrillic letters (not the combining marks U+0483-U+0489), arrows,
    * mathematical and technical signs, box drawing, shapes, symbols and dingbats (U+2190-U+27BF but
    * the two angle brackets that normalize to U+3008 and U+3009). None of them composes with what
    * precedes it, so a text of these alone is in form C, and most European text is, without the
    * JDK's slower check (which cost a tenth of cleaning on a corpus with Russian text).
    */
   static boolean formCAsIs(char c) {
-    return c < '\u0300' || (c >= '\u2002' && c < '\u2070') || c == '\u20AC'
+    return c < '\u0300'
+        || (c >= '\u2002' && c < '\u2070')
+        || c == '\u20AC'
         || (c >= '\u0400' && c <= '\u04FF' && (c <= '\u0482' || c >= '\u048A'))
         || (c >= '\u2190' && c <= '\u27BF' && c != '\u2329' && c != '\u232A');
   }
@@ -203,8 +216,12 @@ public final class Extractor {
     return finish(article, TextBlocks.split(article.text()), false, moreTitles, guessLanguage);
   }
 
-  private Extraction finish(Article article, List<Block> blocks, boolean fromHtml,
-      List<String> moreTitles, boolean guessLanguage) {
+  private Extraction finish(
+      Article article,
+      List<Block> blocks,
+      boolean fromHtml,
+      List<String> moreTitles,
+      boolean guessLanguage) {
     List<String> titles = new ArrayList<>(moreTitles.size() + 1);
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);

@@ -35,9 +35,9 @@ final class HtmlBlocks {
   record Page(String title, List<String> titles, List<Block> blocks, PageMetadata.Found meta) {}
 
   /**
-   * Never visible as text, or not part of it: dropped without a report. Ruby annotations
-   * ({@code rt}, {@code rp}: the reading printed above Japanese or Chinese characters) would
-   * otherwise run into the base text they annotate ("子こども" for "子ども").
+   * Never visible as text, or not part of it: dropped without a report. Ruby annotations ({@code
+   * rt}, {@code rp}: the reading printed above Japanese or Chinese characters) would otherwise run
+   * into the base text they annotate ("子こども" for "子ども").
    */
   private static final String SILENT =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta,"
@@ -55,16 +55,57 @@ final class HtmlBlocks {
   private static final Evaluator TEMPLATES = QueryParser.parse("template[id]");
   private static final Evaluator BODY_TEMPLATES =
       QueryParser.parse("[itemprop=articleBody] > script[type~=(?i)^text/(x-)?template$]");
-  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title], meta[name=og:title]");
+  private static final Evaluator OG_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=og:title]");
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator PICTURE = QueryParser.parse("img, picture");
 
   private static final Set<String> BLOCK_TAGS =
-      Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-          "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "caption",
-          "figure", "figcaption", "header", "footer", "nav", "aside", "address", "hr", "form",
-          "fieldset", "details", "summary", "center", "body", "tbody", "thead", "tfoot", "legend",
-          "hgroup", "menu", "picture", "br");
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "caption",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "address",
+          "hr",
+          "form",
+          "fieldset",
+          "details",
+          "summary",
+          "center",
+          "body",
+          "tbody",
+          "thead",
+          "tfoot",
+          "legend",
+          "hgroup",
+          "menu",
+          "picture",
+          "br");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -76,32 +117,43 @@ final class HtmlBlocks {
    * "ad" and "commentary" is not "comment") and the reason they stand for. Strong tokens remove
    * even large subtrees; weak (layout) tokens only small ones, see {@link #keepAnyway}.
    */
-  private static final Map<String, Removed.Reason> STRONG_TOKENS = tokens(
-      Removed.COMMENTS, "comment comments disqus respond reply replies commentlist commentform"
-          + " discussion",
-      Removed.SHARE, "share sharing social sharebar sharetools socialshare sharedaddy addthis"
-          + " sharethis shares",
-      Removed.RELATED, "related relatedposts recommended recommendations readmore outbrain"
-          + " taboola trending popular",
-      Removed.SUBSCRIBE, "newsletter subscribe subscription signup newsletterbox",
-      Removed.COOKIE, "cookie cookies consent gdpr cookiebanner cookieconsent",
-      Removed.WIDGET, "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
-          + " sponsored promo promotion donate popup modal",
-      Removed.CAPTION, "caption figcaption",
-      Removed.BYLINE, "byline bio authorbio dateline");
-  private static final Map<String, Removed.Reason> WEAK_TOKENS = tokens(
-      Removed.NAVIGATION, "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
-          + " tags tagcloud masthead footer header toolbar skip",
-      Removed.WIDGET, "sidebar widget widgets banner aside rail",
-      Removed.BYLINE, "author meta");
+  private static final Map<String, Removed.Reason> STRONG_TOKENS =
+      tokens(
+          Removed.COMMENTS,
+          "comment comments disqus respond reply replies commentlist commentform" + " discussion",
+          Removed.SHARE,
+          "share sharing social sharebar sharetools socialshare sharedaddy addthis"
+              + " sharethis shares",
+          Removed.RELATED,
+          "related relatedposts recommended recommendations readmore outbrain"
+              + " taboola trending popular",
+          Removed.SUBSCRIBE,
+          "newsletter subscribe subscription signup newsletterbox",
+          Removed.COOKIE,
+          "cookie cookies consent gdpr cookiebanner cookieconsent",
+          Removed.WIDGET,
+          "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
+              + " sponsored promo promotion donate popup modal",
+          Removed.CAPTION,
+          "caption figcaption",
+          Removed.BYLINE,
+          "byline bio authorbio dateline");
+
+  private static final Map<String, Removed.Reason> WEAK_TOKENS =
+      tokens(
+          Removed.NAVIGATION,
+              "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
+                  + " tags tagcloud masthead footer header toolbar skip",
+          Removed.WIDGET, "sidebar widget widgets banner aside rail",
+          Removed.BYLINE, "author meta");
 
   /**
    * React's streaming server rendering (Next.js and others) sends each suspended part of the page
    * later in the document as {@code <div hidden id="S:n">}, and a script moves it into the place
    * held by {@code <template id="B:n">} (or {@code P:n}) once it arrives. Saved pages hold the
-   * whole article in such a div; without this it counts as hidden markup and the page as empty.
-   * The move is done here as the browser's script would do it (document order, so segments that
-   * arrive inside other segments land too); a segment without its placeholder is only unhidden.
+   * whole article in such a div; without this it counts as hidden markup and the page as empty. The
+   * move is done here as the browser's script would do it (document order, so segments that arrive
+   * inside other segments land too); a segment without its placeholder is only unhidden.
    */
   static boolean revealStreamedSegments(Document doc) {
     var segments = doc.select(STREAMED);
@@ -127,8 +179,8 @@ final class HtmlBlocks {
   /**
    * An HTML template script inside the element the page marks as its article body is that body,
    * rendered by script when the page loads (Blogger's themes, Google's own blogs among them, ship
-   * every post this way). Parsed in place; any other script stays out with the rest. True when
-   * the page has such a script.
+   * every post this way). Parsed in place; any other script stays out with the rest. True when the
+   * page has such a script.
    */
   static boolean revealBodyTemplates(Document doc) {
     boolean found = false;
@@ -143,25 +195,29 @@ final class HtmlBlocks {
     return found;
   }
 
-  /** Removes what is never shown ({@link #SILENT}, {@link #HIDDEN}), subtrees whole, in one walk. */
+  /**
+   * Removes what is never shown ({@link #SILENT}, {@link #HIDDEN}), subtrees whole, in one walk.
+   */
   private static void removeUnseen(Document doc) {
     List<Element> unseen = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
-        if (SILENT_QUERY.matches(doc, el) || HIDDEN_QUERY.matches(doc, el)) {
-          unseen.add(el);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+            if (SILENT_QUERY.matches(doc, el) || HIDDEN_QUERY.matches(doc, el)) {
+              unseen.add(el);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, doc);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
     for (Element el : unseen) el.remove();
   }
 
@@ -225,50 +281,60 @@ final class HtmlBlocks {
     int total = Math.max(1, words.getOrDefault(body, 0));
     Map<Element, Removed.Reason> dropped = new IdentityHashMap<>();
     // One filtered walk that skips dropped subtrees: linear even on a DOM 100,000 levels deep.
-    NodeTraversor.filter(new NodeFilter() {
-      int articles;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          int articles;
 
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
-        if (el == body) return FilterResult.CONTINUE;
-        int p = prose.getOrDefault(el, 0);
-        // An article's own header (HTML5: a header inside an article) holds its headline, lead
-        // and byline, not the site's banner: one with prose stays, its lines judged one by one.
-        Removed.Reason reason = articles > 0 && p > 0 && el.normalName().equals("header")
-            ? null : reasonFor(el, words.getOrDefault(el, 0), p, total, stats, thread);
-        if (reason == null) {
-          if (el.normalName().equals("article")) articles++;
-          return FilterResult.CONTINUE;
-        }
-        dropped.put(el, reason);
-        return FilterResult.SKIP_ENTIRELY;
-      }
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+            if (el == body) return FilterResult.CONTINUE;
+            int p = prose.getOrDefault(el, 0);
+            // An article's own header (HTML5: a header inside an article) holds its headline, lead
+            // and byline, not the site's banner: one with prose stays, its lines judged one by one.
+            Removed.Reason reason =
+                articles > 0 && p > 0 && el.normalName().equals("header")
+                    ? null
+                    : reasonFor(el, words.getOrDefault(el, 0), p, total, stats, thread);
+            if (reason == null) {
+              if (el.normalName().equals("article")) articles++;
+              return FilterResult.CONTINUE;
+            }
+            dropped.put(el, reason);
+            return FilterResult.SKIP_ENTIRELY;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element el && el != body && el.normalName().equals("article")) articles--;
-        return FilterResult.CONTINUE;
-      }
-    }, body);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && el != body && el.normalName().equals("article"))
+              articles--;
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     List<Element> roots = MainContent.select(body, dropped);
     return new Page(title, titles, LinkLists.mark(blocks(body, dropped, roots)), meta);
   }
 
-  private static Removed.Reason reasonFor(Element el, int words, int prose, int total,
-      Map<Element, MainContent.Stats> stats, boolean thread) {
+  private static Removed.Reason reasonFor(
+      Element el,
+      int words,
+      int prose,
+      int total,
+      Map<Element, MainContent.Stats> stats,
+      boolean thread) {
     String tag = el.normalName();
     if (CONTAINERS.contains(tag)) return null;
-    Removed.Reason reason = switch (tag) {
-      case "nav", "header", "footer", "menu" -> Removed.NAVIGATION;
-      case "aside" -> Removed.WIDGET;
-      case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
-      case "figcaption" -> Removed.CAPTION;
-      // A figure is a photo with its caption; pull quotes and tables also come as figures.
-      case "figure" -> words <= 80 && el.selectFirst(PICTURE) != null
-          ? Removed.CAPTION : null;
-      default -> null;
-    };
+    Removed.Reason reason =
+        switch (tag) {
+          case "nav", "header", "footer", "menu" -> Removed.NAVIGATION;
+          case "aside" -> Removed.WIDGET;
+          case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
+          case "figcaption" -> Removed.CAPTION;
+          // A figure is a photo with its caption; pull quotes and tables also come as figures.
+          case "figure" -> words <= 80 && el.selectFirst(PICTURE) != null ? Removed.CAPTION : null;
+          default -> null;
+        };
     boolean strong = false;
     boolean byName = false;
     if (reason == null) {
@@ -279,12 +345,13 @@ final class HtmlBlocks {
         strong = true;
         byName = true;
       } else {
-        reason = switch (el.attr("role").toLowerCase(Locale.ROOT)) {
-          case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
-          case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
-          case "search", "form" -> Removed.FORM;
-          default -> null;
-        };
+        reason =
+            switch (el.attr("role").toLowerCase(Locale.ROOT)) {
+              case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
+              case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
+              case "search", "form" -> Removed.FORM;
+              default -> null;
+            };
         if (reason == null && found != null) {
           reason = found.reason();
           byName = true;
@@ -298,13 +365,19 @@ final class HtmlBlocks {
     MainContent.Stats own = stats.get(el);
     // A page column (sidebar, aside, rail) holding a quotation is the site's motto or a
     // testimonial, never an embed.
-    if (byName && (reason.equals(Removed.SHARE) || reason.equals(Removed.WIDGET)) && own != null
-        && own.quotes > 0 && own.quoteChars * 10L >= own.chars * 7L && !column(el)) {
+    if (byName
+        && (reason.equals(Removed.SHARE) || reason.equals(Removed.WIDGET))
+        && own != null
+        && own.quotes > 0
+        && own.quoteChars * 10L >= own.chars * 7L
+        && !column(el)) {
       return null;
     }
     if (byName && reason.equals(Removed.COMMENTS) && wholeBody(el, own, stats)) return null;
     if (byName && reason.equals(Removed.BYLINE) && inlineDateline(el)) return null;
-    return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el))) ? null : reason;
+    return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el)))
+        ? null
+        : reason;
   }
 
   /**
@@ -314,7 +387,8 @@ final class HtmlBlocks {
    */
   private static boolean inlineDateline(Element el) {
     Element p = el.parent();
-    if (p == null || !p.normalName().equals("p") || !INLINE_TAGS.contains(el.normalName())) return false;
+    if (p == null || !p.normalName().equals("p") || !INLINE_TAGS.contains(el.normalName()))
+      return false;
     if (!splitTokens(el.className() + " " + el.id()).contains("dateline")) return false;
     String own = el.text().strip();
     String all = p.text().strip();
@@ -328,11 +402,12 @@ final class HtmlBlocks {
 
   /**
    * A comment-named wrapper that is nearly all of the article body it sits in (a "comment on
-   * selection" layer around a post) is that body: comment sections come beside the body, not
-   * as all of it. The body is recognised by its name (body, content, text, entry) and by not
-   * being named after comments itself ("comment-body" is one comment).
+   * selection" layer around a post) is that body: comment sections come beside the body, not as all
+   * of it. The body is recognised by its name (body, content, text, entry) and by not being named
+   * after comments itself ("comment-body" is one comment).
    */
-  private static boolean wholeBody(Element el, MainContent.Stats own, Map<Element, MainContent.Stats> stats) {
+  private static boolean wholeBody(
+      Element el, MainContent.Stats own, Map<Element, MainContent.Stats> stats) {
     Element parent = el.parent();
     if (own == null || parent == null || own.prose == 0) return false;
     MainContent.Stats ps = stats.get(parent);
@@ -346,17 +421,24 @@ final class HtmlBlocks {
   }
 
   /**
-   * The guard against wrappers: an element that holds the headline or an article/main element,
-   * or (unless its name is a strong signal) most of the page's words, is a layout container
+   * The guard against wrappers: an element that holds the headline or an article/main element, or
+   * (unless its name is a strong signal) most of the page's words, is a layout container
    * ("content-with-sidebar", an ASP.NET page-wide form), not boilerplate. Nor is one that holds
    * several paragraphs of prose (long unlinked text runs), whatever its name says ("widget",
-   * "promo", "banner" wrappers around articles), except for comment sections and author bios,
-   * which are prose by nature.
-   * Its children are still judged one by one.
+   * "promo", "banner" wrappers around articles), except for comment sections and author bios, which
+   * are prose by nature. Its children are still judged one by one.
    */
-  private static boolean keepAnyway(Element el, Removed.Reason reason, int words, int prose, int total,
-      boolean strong, MainContent.Stats own, MainContent.Stats page) {
-    if (prose >= PROSE_WORDS_KEPT && !reason.equals(Removed.COMMENTS)
+  private static boolean keepAnyway(
+      Element el,
+      Removed.Reason reason,
+      int words,
+      int prose,
+      int total,
+      boolean strong,
+      MainContent.Stats own,
+      MainContent.Stats page) {
+    if (prose >= PROSE_WORDS_KEPT
+        && !reason.equals(Removed.COMMENTS)
         && !reason.equals(Removed.BYLINE)) {
       return true;
     }
@@ -378,12 +460,14 @@ final class HtmlBlocks {
 
   /** Words of prose (unlinked text runs of at least {@link #PROSE_RUN} words) that mark content. */
   static final int PROSE_WORDS_KEPT = 80;
+
   static final int PROSE_RUN = 12;
 
   private static final Set<String> COLUMNS = Set.of("sidebar", "aside", "rail");
 
   private static boolean column(Element el) {
-    for (String tok : splitTokens(el.className() + " " + el.id())) if (COLUMNS.contains(tok)) return true;
+    for (String tok : splitTokens(el.className() + " " + el.id()))
+      if (COLUMNS.contains(tok)) return true;
     return false;
   }
 
@@ -421,119 +505,128 @@ final class HtmlBlocks {
   }
 
   /**
-   * Words per element subtree, all and prose only, by one iterative post-order pass (no
-   * recursion, so deep DOMs cannot overflow the stack).
+   * Words per element subtree, all and prose only, by one iterative post-order pass (no recursion,
+   * so deep DOMs cannot overflow the stack).
    */
   private static void wordCounts(
       Element root, Map<Element, Integer> counts, Map<Element, Integer> prose) {
-    NodeTraversor.traverse(new NodeVisitor() {
-      int linkDepth;
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          int linkDepth;
 
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element el && el.normalName().equals("a")) linkDepth++;
-      }
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element el && el.normalName().equals("a")) linkDepth++;
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        int own;
-        int ownProse;
-        if (node instanceof TextNode tn) {
-          own = Words.count(Normalize.whitespace(tn.getWholeText()));
-          ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
-        } else if (node instanceof Element el) {
-          if (el.normalName().equals("a")) linkDepth--;
-          own = counts.getOrDefault(el, 0);
-          ownProse = prose.getOrDefault(el, 0);
-        } else {
-          return;
-        }
-        Node parent = node.parentNode();
-        if (parent instanceof Element p) {
-          if (own > 0) counts.merge(p, own, Integer::sum);
-          if (ownProse > 0) prose.merge(p, ownProse, Integer::sum);
-        }
-      }
-    }, root);
+          @Override
+          public void tail(Node node, int depth) {
+            int own;
+            int ownProse;
+            if (node instanceof TextNode tn) {
+              own = Words.count(Normalize.whitespace(tn.getWholeText()));
+              ownProse = linkDepth == 0 && own >= PROSE_RUN ? own : 0;
+            } else if (node instanceof Element el) {
+              if (el.normalName().equals("a")) linkDepth--;
+              own = counts.getOrDefault(el, 0);
+              ownProse = prose.getOrDefault(el, 0);
+            } else {
+              return;
+            }
+            Node parent = node.parentNode();
+            if (parent instanceof Element p) {
+              if (own > 0) counts.merge(p, own, Integer::sum);
+              if (ownProse > 0) prose.merge(p, ownProse, Integer::sum);
+            }
+          }
+        },
+        root);
   }
 
   /**
-   * Flattens the DOM into blocks: each block-level element or br closes the current run. A
-   * dropped subtree becomes one block already marked removed, so reports keep document order;
-   * so does text outside the main content ({@code mainContent}, see {@link MainContent}).
+   * Flattens the DOM into blocks: each block-level element or br closes the current run. A dropped
+   * subtree becomes one block already marked removed, so reports keep document order; so does text
+   * outside the main content ({@code mainContent}, see {@link MainContent}).
    */
-  private static List<Block> blocks(Element body, Map<Element, Removed.Reason> dropped, List<Element> mainContent) {
+  private static List<Block> blocks(
+      Element body, Map<Element, Removed.Reason> dropped, List<Element> mainContent) {
     List<Block> out = new ArrayList<>();
     Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     roots.addAll(mainContent);
-    NodeTraversor.filter(new NodeFilter() {
-      final StringBuilder run = new StringBuilder();
-      int linkDepth;
-      int linkChars;
-      int headingDepth;
-      boolean runHeading;
-      int inRoot;
+    NodeTraversor.filter(
+        new NodeFilter() {
+          final StringBuilder run = new StringBuilder();
+          int linkDepth;
+          int linkChars;
+          int headingDepth;
+          boolean runHeading;
+          int inRoot;
 
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode tn) {
-          String s = tn.getWholeText();
-          if (run.length() == 0 && s.isBlank()) return FilterResult.CONTINUE;
-          if (linkDepth > 0) linkChars += s.strip().length();
-          if (headingDepth > 0) runHeading = true;
-          run.append(s);
-        } else if (node instanceof Element el) {
-          Removed.Reason reason = dropped.get(el);
-          if (reason != null) {
-            flush();
-            String text = Normalize.whitespace(el.text());
-            if (!text.isEmpty()) out.add(new Block(text, false, 0, reason));
-            return FilterResult.SKIP_ENTIRELY;
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode tn) {
+              String s = tn.getWholeText();
+              if (run.length() == 0 && s.isBlank()) return FilterResult.CONTINUE;
+              if (linkDepth > 0) linkChars += s.strip().length();
+              if (headingDepth > 0) runHeading = true;
+              run.append(s);
+            } else if (node instanceof Element el) {
+              Removed.Reason reason = dropped.get(el);
+              if (reason != null) {
+                flush();
+                String text = Normalize.whitespace(el.text());
+                if (!text.isEmpty()) out.add(new Block(text, false, 0, reason));
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              String tag = el.normalName();
+              if (roots.contains(el)) {
+                flush();
+                inRoot++;
+              }
+              if (BLOCK_TAGS.contains(tag)) flush();
+              // A table row is one line: its cells are separated, not split into blocks.
+              else if ((tag.equals("td") || tag.equals("th")) && run.length() > 0) run.append(' ');
+              if (HEADINGS.contains(tag)) headingDepth++;
+              if (tag.equals("a")) linkDepth++;
+              // Inline images carry no text; an alt text is not body.
+            }
+            return FilterResult.CONTINUE;
           }
-          String tag = el.normalName();
-          if (roots.contains(el)) {
-            flush();
-            inRoot++;
-          }
-          if (BLOCK_TAGS.contains(tag)) flush();
-          // A table row is one line: its cells are separated, not split into blocks.
-          else if ((tag.equals("td") || tag.equals("th")) && run.length() > 0) run.append(' ');
-          if (HEADINGS.contains(tag)) headingDepth++;
-          if (tag.equals("a")) linkDepth++;
-          // Inline images carry no text; an alt text is not body.
-        }
-        return FilterResult.CONTINUE;
-      }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element el) {
-          String tag = el.normalName();
-          if (tag.equals("a")) linkDepth--;
-          if (BLOCK_TAGS.contains(tag)) flush();
-          if (HEADINGS.contains(tag)) headingDepth--;
-          if (roots.contains(el)) {
-            flush();
-            inRoot--;
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+              String tag = el.normalName();
+              if (tag.equals("a")) linkDepth--;
+              if (BLOCK_TAGS.contains(tag)) flush();
+              if (HEADINGS.contains(tag)) headingDepth--;
+              if (roots.contains(el)) {
+                flush();
+                inRoot--;
+              }
+            }
+            if (node == body) flush();
+            return FilterResult.CONTINUE;
           }
-        }
-        if (node == body) flush();
-        return FilterResult.CONTINUE;
-      }
 
-      void flush() {
-        if (run.length() > 0) {
-          String text = Normalize.whitespace(run, 0, run.length());
-          if (!text.isEmpty()) {
-            out.add(new Block(text, runHeading, Math.min(linkChars, text.length()),
-                inRoot > 0 ? null : Removed.OUTSIDE));
+          void flush() {
+            if (run.length() > 0) {
+              String text = Normalize.whitespace(run, 0, run.length());
+              if (!text.isEmpty()) {
+                out.add(
+                    new Block(
+                        text,
+                        runHeading,
+                        Math.min(linkChars, text.length()),
+                        inRoot > 0 ? null : Removed.OUTSIDE));
+              }
+            }
+            run.setLength(0);
+            linkChars = 0;
+            runHeading = false;
           }
-        }
-        run.setLength(0);
-        linkChars = 0;
-        runHeading = false;
-      }
-    }, body);
+        },
+        body);
     return out;
   }
 }

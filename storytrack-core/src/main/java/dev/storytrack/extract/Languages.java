@@ -13,13 +13,16 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * The language of a text that declares none, with Apache OpenNLP's language detector (103
  * languages, the model published as {@code org.apache.opennlp:opennlp-models-langdetect}), as an
- * ISO 639-1 code where the language has one ({@code "en"}, {@code "zh"}), else ISO 639-3. Thread-safe.
+ * ISO 639-1 code where the language has one ({@code "en"}, {@code "zh"}), else ISO 639-3.
+ * Thread-safe.
  */
 final class Languages {
   /** Characters read: the detector is as sure after a paragraph or two as after a whole text. */
   static final int SAMPLE = 1500;
+
   /** Fewer letters than this say too little to name a language. */
   private static final int MIN_LETTERS = 20;
+
   /**
    * How much more probable the best language must be than the second. The model spreads its
    * probability over 103 languages, so absolute values are small even when it is right; a clear
@@ -41,14 +44,18 @@ final class Languages {
 
   private static LanguageDetectorModel load() {
     try (InputStream in = Languages.class.getResourceAsStream("/langdetect-183.bin")) {
-      if (in == null) throw new IllegalStateException("OpenNLP language model langdetect-183.bin is not on the class path");
+      if (in == null)
+        throw new IllegalStateException(
+            "OpenNLP language model langdetect-183.bin is not on the class path");
       return new LanguageDetectorModel(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OpenNLP language model", e);
     }
   }
 
-  /** The language of {@code text}, or "" when the text is too short or no language clearly leads. */
+  /**
+   * The language of {@code text}, or "" when the text is too short or no language clearly leads.
+   */
   static String detect(String text) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
     int letters = 0;
@@ -58,7 +65,8 @@ final class Languages {
     if (letters < MIN_LETTERS) return "";
     Language[] ranked = DETECTOR.get().predictLanguages(sample);
     if (ranked.length == 0) return "";
-    if (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD * ranked[1].getConfidence()) return "";
+    if (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD * ranked[1].getConfidence())
+      return "";
     return code(ranked[0].getLang());
   }
 

@@ -4,13 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An anchored pattern ({@code lookingAt}) with an exact fast reject: which pairs of printable
- * ASCII characters can start a match. Most lines start with a pair that no rule can start with,
- * and then the regex engine (a matcher allocation plus one try per alternative, around a
- * microsecond) is skipped. The table is computed from the pattern itself, not written by hand: a
- * pair is possible when {@code lookingAt} matches it or hits the end of the input
- * ({@link Matcher#hitEnd}), i.e. when more input could make it match. Lines starting with any
- * other character go to the regex as before, so the answer is always the regex's own.
+ * An anchored pattern ({@code lookingAt}) with an exact fast reject: which pairs of printable ASCII
+ * characters can start a match. Most lines start with a pair that no rule can start with, and then
+ * the regex engine (a matcher allocation plus one try per alternative, around a microsecond) is
+ * skipped. The table is computed from the pattern itself, not written by hand: a pair is possible
+ * when {@code lookingAt} matches it or hits the end of the input ({@link Matcher#hitEnd}), i.e.
+ * when more input could make it match. Lines starting with any other character go to the regex as
+ * before, so the answer is always the regex's own.
  */
 final class LeadingPairs {
   private static final char FIRST = ' ';

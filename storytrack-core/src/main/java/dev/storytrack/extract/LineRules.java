@@ -6,11 +6,10 @@ import java.util.List;
 
 /**
  * Decides which blocks are the article and which are site chrome: the rules below, each a named
- * unit, applied in order by one loop ({@link #apply}) over the same {@link Lines}. What one line
- * is comes from {@link LineShapes}; the rules add position: a reader-comment header removes all
- * that follows it, a related-list header the headlines under it, short non-sentence lines go
- * before the first and after the last paragraph of prose but stay between paragraphs
- * (subheadings).
+ * unit, applied in order by one loop ({@link #apply}) over the same {@link Lines}. What one line is
+ * comes from {@link LineShapes}; the rules add position: a reader-comment header removes all that
+ * follows it, a related-list header the headlines under it, short non-sentence lines go before the
+ * first and after the last paragraph of prose but stay between paragraphs (subheadings).
  *
  * <p>The first nine judge the article's blocks (the HTML pass's main content, or all of a plain
  * text); the last three the whole page, with the text outside the main content.
@@ -18,28 +17,40 @@ import java.util.List;
 final class LineRules {
   /** Body paragraphs before a comment header for it to open a comment section. */
   static final int BODY_BEFORE_COMMENTS = 2;
+
   /** Or one paragraph this long (a news brief). */
   static final int BODY_WORDS_BEFORE_COMMENTS = 50;
+
   /** Most blocks between the headline and the article's container that may hold its lead. */
   static final int LEAD_SPAN = 12;
 
   record Result(List<String> kept, List<Removed> removed) {}
 
   /** The rules, in the order they run. */
-  static final List<LineRule> RULES = List.of(
-      new Shape(), new Disclosure(), new LoneLinkedHeadline(), new CommentSection(),
-      new AuthorBox(), new RepeatedTitle(), new RelatedList(), new Edges(), new ClosingNotes(),
-      new Outside(), new Lead(), new TrailingCaption());
+  static final List<LineRule> RULES =
+      List.of(
+          new Shape(),
+          new Disclosure(),
+          new LoneLinkedHeadline(),
+          new CommentSection(),
+          new AuthorBox(),
+          new RepeatedTitle(),
+          new RelatedList(),
+          new Edges(),
+          new ClosingNotes(),
+          new Outside(),
+          new Lead(),
+          new TrailingCaption());
 
   private final Collection<String> titleKeys;
   private final boolean linksKnown;
 
   /**
    * @param titles headline candidates; the first block equal to one of them is dropped
-   * @param linksKnown true when blocks carry link information (HTML): short edge lines then go
-   *     only when they are links, dates or separated menus, since unlinked short lines there are
-   *     mostly content (list items, recipe ingredients, sign-offs). Plain text has no such signal,
-   *     so any short non-sentence line at an edge goes.
+   * @param linksKnown true when blocks carry link information (HTML): short edge lines then go only
+   *     when they are links, dates or separated menus, since unlinked short lines there are mostly
+   *     content (list items, recipe ingredients, sign-offs). Plain text has no such signal, so any
+   *     short non-sentence line at an edge goes.
    */
   LineRules(Collection<String> titles, boolean linksKnown) {
     this.linksKnown = linksKnown;
@@ -68,8 +79,8 @@ final class LineRules {
   /**
    * Each block on its own ({@link LineShapes#shapeReason}): form text, widgets, share, subscribe
    * and cookie lines, category lines, related headers, captions. Such lines are site chrome
-   * wherever they stand, and the shape tests need every word of a line to be chrome vocabulary,
-   * so sentences of the article never match.
+   * wherever they stand, and the shape tests need every word of a line to be chrome vocabulary, so
+   * sentences of the article never match.
    */
   static final class Shape implements LineRule {
     @Override
@@ -80,15 +91,16 @@ final class LineRules {
     @Override
     public void apply(Lines lines) {
       for (int i = 0; i < lines.size(); i++) {
-        if (lines.kept(i)) lines.set(i, LineShapes.shapeReason(lines.text(i), lines.lower(i), lines.words(i)));
+        if (lines.kept(i))
+          lines.set(i, LineShapes.shapeReason(lines.text(i), lines.lower(i), lines.words(i)));
       }
     }
   }
 
   /**
    * HTML only: an advertising disclosure ({@link LineShapes#disclosure}: affiliate links, a
-   * commission for links) goes as a widget, in any position: it is about the page's business,
-   * not the story.
+   * commission for links) goes as a widget, in any position: it is about the page's business, not
+   * the story.
    */
   static final class Disclosure implements LineRule {
     @Override
@@ -136,10 +148,10 @@ final class LineRules {
   }
 
   /**
-   * A reader-comment header ("3 comments", "Leave a reply", "Join the discussion") after at
-   * least {@link #BODY_BEFORE_COMMENTS} paragraphs of prose (or one of
-   * {@link #BODY_WORDS_BEFORE_COMMENTS} words) removes itself and everything after it: reader
-   * comments read like body text, only their position tells. Short sentences count as prose here.
+   * A reader-comment header ("3 comments", "Leave a reply", "Join the discussion") after at least
+   * {@link #BODY_BEFORE_COMMENTS} paragraphs of prose (or one of {@link
+   * #BODY_WORDS_BEFORE_COMMENTS} words) removes itself and everything after it: reader comments
+   * read like body text, only their position tells. Short sentences count as prose here.
    */
   static final class CommentSection implements LineRule {
     @Override
@@ -172,9 +184,9 @@ final class LineRules {
 
   /**
    * An author box after the body: its header ("About the author", {@link
-   * LineShapes#authorBoxHeader}) after {@link #BODY_BEFORE_COMMENTS} paragraphs of prose, and
-   * the biography under it (at most {@link LineShapes#MAX_BIO_WORDS} words, no heading), which
-   * reads like body text and only its header tells. Both go as byline.
+   * LineShapes#authorBoxHeader}) after {@link #BODY_BEFORE_COMMENTS} paragraphs of prose, and the
+   * biography under it (at most {@link LineShapes#MAX_BIO_WORDS} words, no heading), which reads
+   * like body text and only its header tells. Both go as byline.
    */
   static final class AuthorBox implements LineRule {
     @Override
@@ -189,7 +201,8 @@ final class LineRules {
       for (int i = 0; i + 1 < n; i++) {
         if (!lines.kept(i)) continue;
         if (lines.prose(i)) bodyBefore++;
-        if (bodyBefore < BODY_BEFORE_COMMENTS || !LineShapes.authorBoxHeader(lines.text(i))) continue;
+        if (bodyBefore < BODY_BEFORE_COMMENTS || !LineShapes.authorBoxHeader(lines.text(i)))
+          continue;
         lines.set(i, Removed.BYLINE);
         int j = i + 1;
         while (j < n && !lines.kept(j)) j++;
@@ -202,8 +215,8 @@ final class LineRules {
   }
 
   /**
-   * The headline repeated as the first kept block, maybe after a kicker or byline line but
-   * before any prose, goes as title: the article's title is reported on its own.
+   * The headline repeated as the first kept block, maybe after a kicker or byline line but before
+   * any prose, goes as title: the article's title is reported on its own.
    */
   static final class RepeatedTitle implements LineRule {
     @Override
@@ -248,10 +261,17 @@ final class LineRules {
       for (int i = 0; i < n; i++) {
         if (lines.reason(i) != Removed.RELATED || !LineShapes.bareHeader(lines.text(i))) continue;
         int j = i + 1;
-        for (; j < n && (lines.reason(j) == Removed.RELATED || lines.kept(j) && !lines.block(j).heading()
-            && (!lines.prose(j) || lines.block(j).linkDensity() >= LinkLists.ITEM_LINKS)); j++) {
+        for (;
+            j < n
+                && (lines.reason(j) == Removed.RELATED
+                    || lines.kept(j)
+                        && !lines.block(j).heading()
+                        && (!lines.prose(j)
+                            || lines.block(j).linkDensity() >= LinkLists.ITEM_LINKS));
+            j++) {
           Block b = lines.block(j);
-          if (lines.kept(j) && b.text().length() <= LineShapes.SHORT
+          if (lines.kept(j)
+              && b.text().length() <= LineShapes.SHORT
               && (i > lastBody || b.linkDensity() >= 0.6)) {
             lines.set(j, Removed.RELATED);
           }
@@ -263,10 +283,10 @@ final class LineRules {
 
   /**
    * The body runs from the first to the last block of prose (short sentences count; bylines and
-   * date lines ending in a full stop do not). Short lines outside it are judged by
-   * {@link LineShapes#edgeReason}: bylines, date lines, menus, a comment header with a count;
-   * the same lines between paragraphs are subheadings and stay. A page without any prose keeps
-   * no mostly-linked line (HTML): it is a menu, not an article.
+   * date lines ending in a full stop do not). Short lines outside it are judged by {@link
+   * LineShapes#edgeReason}: bylines, date lines, menus, a comment header with a count; the same
+   * lines between paragraphs are subheadings and stay. A page without any prose keeps no
+   * mostly-linked line (HTML): it is a menu, not an article.
    */
   static final class Edges implements LineRule {
     @Override
@@ -280,7 +300,8 @@ final class LineRules {
       int first = -1;
       int last = -1;
       for (int i = 0; i < n; i++) {
-        if (lines.kept(i) && (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i)))) {
+        if (lines.kept(i)
+            && (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i)))) {
           if (first < 0) first = i;
           last = i;
         }
@@ -288,12 +309,15 @@ final class LineRules {
       if (first >= 0) {
         for (int i = 0; i < n; i++) {
           if (!lines.kept(i) || (i >= first && i <= last)) continue;
-          lines.set(i, LineShapes.edgeReason(lines.block(i), lines.words(i),
-              lines.commentHeader(i) > 1, lines.linksKnown()));
+          lines.set(
+              i,
+              LineShapes.edgeReason(
+                  lines.block(i), lines.words(i), lines.commentHeader(i) > 1, lines.linksKnown()));
         }
       } else if (lines.linksKnown()) {
         for (int i = 0; i < n; i++) {
-          if (lines.kept(i) && lines.block(i).linkDensity() >= 0.5) lines.set(i, Removed.NAVIGATION);
+          if (lines.kept(i) && lines.block(i).linkDensity() >= 0.5)
+            lines.set(i, Removed.NAVIGATION);
         }
       }
     }
@@ -302,8 +326,8 @@ final class LineRules {
   /**
    * What closes many articles without being part of them, from the last kept block back while it
    * lasts: appeals to the reader ({@link LineShapes#callToAction}, as subscribe) and the author's
-   * biography ({@link LineShapes#bioName}, as byline) with the bio box's name and role lines
-   * above it. Never the first kept block: a page that is one appeal stays as it is.
+   * biography ({@link LineShapes#bioName}, as byline) with the bio box's name and role lines above
+   * it. Never the first kept block: a page that is one appeal stays as it is.
    */
   static final class ClosingNotes implements LineRule {
     @Override
@@ -335,8 +359,11 @@ final class LineRules {
         if (j > firstKept && lines.words(j) <= 5 && lines.text(j).strip().equals(name)) {
           lines.set(j, Removed.BYLINE);
           i = j;
-        } else if (k > firstKept && lines.words(j) <= 5 && lines.words(k) <= 5
-            && !Normalize.endsSentence(lines.text(j)) && lines.text(k).strip().equals(name)) {
+        } else if (k > firstKept
+            && lines.words(j) <= 5
+            && lines.words(k) <= 5
+            && !Normalize.endsSentence(lines.text(j))
+            && lines.text(k).strip().equals(name)) {
           lines.set(j, Removed.BYLINE);
           lines.set(k, Removed.BYLINE);
           i = k;
@@ -348,8 +375,8 @@ final class LineRules {
   /**
    * Whole page. Text outside the main content is never kept; it is reported under the reason the
    * rules would give it on their own (the repeated title, a share widget, a menu line), else as
-   * outside. A comment header after kept text turns the outside text that follows, up to the
-   * next article block, into comments.
+   * outside. A comment header after kept text turns the outside text that follows, up to the next
+   * article block, into comments.
    */
   static final class Outside implements LineRule {
     @Override
@@ -383,17 +410,18 @@ final class LineRules {
       int w = lines.words(i);
       if (t.length() <= 1000 && lines.titleKeys().contains(Normalize.key(t))) return Removed.TITLE;
       Removed.Reason r = LineShapes.shapeReason(t, lines.lower(i), w);
-      if (r == null && !lines.prose(i)) r = LineShapes.edgeReason(lines.block(i), w, false, lines.linksKnown());
+      if (r == null && !lines.prose(i))
+        r = LineShapes.edgeReason(lines.block(i), w, false, lines.linksKnown());
       return r == null ? Removed.OUTSIDE : r;
     }
   }
 
   /**
-   * Whole page. The lead (standfirst, teaser, first paragraphs) often sits between the headline
-   * and the container the article was found in, in a header of its own: prose there, under a
-   * byline below the page's headline and at most {@link #LEAD_SPAN} blocks before the article,
-   * is the article's and is kept. Only prose counts: sentences of ten words or more, hardly
-   * linked, which no shape rule claims (bylines, captions, prompts).
+   * Whole page. The lead (standfirst, teaser, first paragraphs) often sits between the headline and
+   * the container the article was found in, in a header of its own: prose there, under a byline
+   * below the page's headline and at most {@link #LEAD_SPAN} blocks before the article, is the
+   * article's and is kept. Only prose counts: sentences of ten words or more, hardly linked, which
+   * no shape rule claims (bylines, captions, prompts).
    */
   static final class Lead implements LineRule {
     @Override
@@ -413,7 +441,9 @@ final class LineRules {
       for (int i = 0; i < lines.size() && firstInside < 0; i++) {
         Removed.Reason given = lines.block(i).removedAs();
         if (given == null) firstInside = i;
-        else if (title < 0 && Removed.OUTSIDE.equals(given) && Removed.TITLE.equals(lines.reason(i))) title = i;
+        else if (title < 0
+            && Removed.OUTSIDE.equals(given)
+            && Removed.TITLE.equals(lines.reason(i))) title = i;
       }
       if (title < 0 || firstInside <= title || firstInside - title > LEAD_SPAN) return;
       boolean byline = false;
@@ -428,12 +458,12 @@ final class LineRules {
   }
 
   /**
-   * Whole page, HTML only. The article does not end on a caption: a heading (or a short line
-   * ending in a colon) left as the last kept line over text that went as a list, a menu or a
-   * widget introduced that text, and goes as related. Judged once all other rules have spoken,
-   * since they remove what follows it as often as the HTML pass does. A colon line may introduce
-   * an embed without text ("Here is the tweet:") followed by the page footer, so for it the next
-   * line must be a related list.
+   * Whole page, HTML only. The article does not end on a caption: a heading (or a short line ending
+   * in a colon) left as the last kept line over text that went as a list, a menu or a widget
+   * introduced that text, and goes as related. Judged once all other rules have spoken, since they
+   * remove what follows it as often as the HTML pass does. A colon line may introduce an embed
+   * without text ("Here is the tweet:") followed by the page footer, so for it the next line must
+   * be a related list.
    */
   static final class TrailingCaption implements LineRule {
     @Override
@@ -462,9 +492,12 @@ final class LineRules {
         int w = b.words();
         if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
         Removed.Reason next = given[last + 1];
-        boolean listy = Removed.RELATED.equals(next) || Removed.OUTSIDE.equals(next)
-            || Removed.NAVIGATION.equals(next) || Removed.WIDGET.equals(next)
-            || Removed.SUBSCRIBE.equals(next);
+        boolean listy =
+            Removed.RELATED.equals(next)
+                || Removed.OUTSIDE.equals(next)
+                || Removed.NAVIGATION.equals(next)
+                || Removed.WIDGET.equals(next)
+                || Removed.SUBSCRIBE.equals(next);
         boolean caption;
         if (b.heading() && !Normalize.endsSentence(t)) {
           caption = listy;

@@ -38,59 +38,82 @@ final class LineShapes {
 
   /**
    * Phrases found anywhere in a short line, in one scan: bit 0 form text, 1 widget notices, 2
-   * prompts that stand in for the rest of the article or invite the reader to act (paywalls,
-   * log-in and comment prompts, follow-us lines), which count only in lines of at most
-   * {@link #MAX_PROMPT_WORDS} words.
+   * prompts that stand in for the rest of the article or invite the reader to act (paywalls, log-in
+   * and comment prompts, follow-us lines), which count only in lines of at most {@link
+   * #MAX_PROMPT_WORDS} words.
    */
-  private static final Phrases LITERALS = Phrases.grouped(Lexicon.phrases("form-phrases"),
-      Lexicon.phrases("widget-phrases"), Lexicon.phrases("prompt-phrases"));
+  private static final Phrases LITERALS =
+      Phrases.grouped(
+          Lexicon.phrases("form-phrases"),
+          Lexicon.phrases("widget-phrases"),
+          Lexicon.phrases("prompt-phrases"));
+
   private static final int FORM_TEXT = 1;
   private static final int WIDGET_TEXT = 2;
   private static final int PROMPT_TEXT = 4;
 
   /**
    * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
-   * "Schlagworte: …", "This entry was posted in …". A bare label needs its colon ("Tags darauf
-   * …" is a sentence), a phrase that reads like a sentence start must not end like one.
+   * "Schlagworte: …", "This entry was posted in …". A bare label needs its colon ("Tags darauf …"
+   * is a sentence), a phrase that reads like a sentence start must not end like one.
    */
   private static final LeadingPairs TAXONOMY =
-      new LeadingPairs(Pattern.compile(
-          "(?:" + Lexicon.alternatives("taxonomy-labels") + ")\\s*:"
-              + "|this entry was posted in\\s"
-              + "|(?:" + Lexicon.alternatives("taxonomy-lead-ins") + ")[\\s:][^.!?]*$"));
+      new LeadingPairs(
+          Pattern.compile(
+              "(?:"
+                  + Lexicon.alternatives("taxonomy-labels")
+                  + ")\\s*:"
+                  + "|this entry was posted in\\s"
+                  + "|(?:"
+                  + Lexicon.alternatives("taxonomy-lead-ins")
+                  + ")[\\s:][^.!?]*$"));
 
   /** A gallery's position: "Image 1 of 5", "Bild 2 von 17", "3 / 12", "Foto 1 de 4". */
-  private static final Pattern GALLERY = Pattern.compile(
-      "(?:(?:" + Lexicon.alternatives("gallery-words") + ")\\s+)?"
-          + "\\d{1,3}\\s*(?:" + Lexicon.alternatives("gallery-of") + "|/)\\s*\\d{1,3}");
+  private static final Pattern GALLERY =
+      Pattern.compile(
+          "(?:(?:"
+              + Lexicon.alternatives("gallery-words")
+              + ")\\s+)?"
+              + "\\d{1,3}\\s*(?:"
+              + Lexicon.alternatives("gallery-of")
+              + "|/)\\s*\\d{1,3}");
 
   private static final Pattern COUNTER = Pattern.compile("\\d{1,5}\\s*/\\s*\\d{3,5}");
 
   /** Starts of widget lines (feedback prompts, advert labels, copy protection, copyright). */
   private static final LeadingPairs WIDGET_START =
-      new LeadingPairs(Pattern.compile(
-          Lexicon.alternatives("widget-starts") + "|\u00A9|\\(c\\) ?\\d{4}"));
+      new LeadingPairs(
+          Pattern.compile(Lexicon.alternatives("widget-starts") + "|\u00A9|\\(c\\) ?\\d{4}"));
 
   private static final Pattern COOKIE_PHRASES =
       Pattern.compile(Lexicon.alternatives("cookie-phrases"));
 
   /** A related-list header, then maybe what is listed, then a separator or the line's end. */
   private static final LeadingPairs RELATED_PREFIX =
-      new LeadingPairs(Pattern.compile(
-          "^(?:" + Lexicon.alternatives("related-headers") + ")"
-              + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
-              + "|reading|topics|videos|items))?"
-              + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
+      new LeadingPairs(
+          Pattern.compile(
+              "^(?:"
+                  + Lexicon.alternatives("related-headers")
+                  + ")"
+                  + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
+                  + "|reading|topics|videos|items))?"
+                  + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
 
   private static final LeadingPairs COMMENT_TITLED =
-      new LeadingPairs(Pattern.compile(
-          "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
-              + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s"));
+      new LeadingPairs(
+          Pattern.compile(
+              "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
+                  + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s"));
 
   private static final LeadingPairs BYLINE =
-      new LeadingPairs(Pattern.compile(
-          "^(?i:" + Lexicon.alternatives("byline-lead-ins") + ")\\s*:?\\s+\\p{Lu}"
-              + "|^(?i:" + Lexicon.alternatives("byline-labels") + ")\\s*:"));
+      new LeadingPairs(
+          Pattern.compile(
+              "^(?i:"
+                  + Lexicon.alternatives("byline-lead-ins")
+                  + ")\\s*:?\\s+\\p{Lu}"
+                  + "|^(?i:"
+                  + Lexicon.alternatives("byline-labels")
+                  + ")\\s*:"));
 
   private static final Pattern DATE_WORDS = Pattern.compile(Lexicon.alternatives("date-words"));
 
@@ -104,13 +127,16 @@ final class LineShapes {
 
   /**
    * A picture's label opening a short line ("Foto: dpa", "Abbildung 4: Schwachschicht"); a number
-   * may follow (figures). Such a line is a caption or a credit whatever follows the colon.
-   * English labels are left to {@link #CAPTION_LABEL}, which wants a credit after them.
+   * may follow (figures). Such a line is a caption or a credit whatever follows the colon. English
+   * labels are left to {@link #CAPTION_LABEL}, which wants a credit after them.
    */
   private static final LeadingPairs LABELLED_CAPTION =
-      new LeadingPairs(Pattern.compile(
-          "\\(?(?:" + Lexicon.alternatives("picture-labels") + ")"
-              + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
+      new LeadingPairs(
+          Pattern.compile(
+              "\\(?(?:"
+                  + Lexicon.alternatives("picture-labels")
+                  + ")"
+                  + "(?:\\s*\\d{1,3}[a-z]?)?\\s*:"));
 
   private static final Phrases CAPTION_WORDS = new Phrases(Lexicon.phrases("caption-words"));
 
@@ -120,34 +146,37 @@ final class LineShapes {
               + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
               + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
 
-  /** The anchored rules with their fast rejects, for the test that checks them against the regex. */
+  /**
+   * The anchored rules with their fast rejects, for the test that checks them against the regex.
+   */
   static List<LeadingPairs> anchoredRules() {
-    return List.of(WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION, TAXONOMY);
+    return List.of(
+        WIDGET_START, RELATED_PREFIX, COMMENT_TITLED, BYLINE, LABELLED_CAPTION, TAXONOMY);
   }
 
   private static final int MAX_BIO_BOX_WORDS = 120;
 
   /** "Jane Doe is a freelance writer ...": a name, then what the person is. */
-  private static final Pattern BIO = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]+)"
-          + "(?:,\\s[^,]{2,60},)?\\s+is\\s+(?:an?\\s|the\\s|\\p{Ll})");
+  private static final Pattern BIO =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}'\u2019.-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]+)"
+              + "(?:,\\s[^,]{2,60},)?\\s+is\\s+(?:an?\\s|the\\s|\\p{Ll})");
 
   /** A sentence's capitalized first word, not a first name: "The Times is committed to ...". */
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?:" + Lexicon.alternatives("not-names") + ")\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?:" + Lexicon.alternatives("not-names") + ")\\s", Pattern.CASE_INSENSITIVE);
 
   /** What a biography says the person is. */
-  private static final Pattern BIO_ROLE = Pattern.compile(
-      "\\b(?:" + Lexicon.alternatives("bio-roles") + ")\\b");
+  private static final Pattern BIO_ROLE =
+      Pattern.compile("\\b(?:" + Lexicon.alternatives("bio-roles") + ")\\b");
 
   /**
    * The name an author biography closing the article starts with, or null: "Jane Doe is a senior
    * marketing manager at Example Inc ...", "John Roe is adjunct faculty at a university ...". A
-   * block of at most {@link #MAX_BIO_BOX_WORDS} words that begins with a name
-   * of two to four capitalized words followed by "is" and says what the person does (writer,
-   * editor, professor, founder, ...). Only asked of the closing blocks, where a bio box sits; a
-   * sentence like it inside the story is the story's, and "was" (an obituary's last line) is not
-   * asked.
+   * block of at most {@link #MAX_BIO_BOX_WORDS} words that begins with a name of two to four
+   * capitalized words followed by "is" and says what the person does (writer, editor, professor,
+   * founder, ...). Only asked of the closing blocks, where a bio box sits; a sentence like it
+   * inside the story is the story's, and "was" (an obituary's last line) is not asked.
    */
   static String bioName(String t, int words) {
     if (words > MAX_BIO_BOX_WORDS || words < 6 || t.length() > 900) return null;
@@ -159,26 +188,33 @@ final class LineShapes {
   private static final int MAX_APPEAL_WORDS = 60;
 
   /** Asking the reader to do something: follow, download, subscribe, sign up, write, support. */
-  private static final Pattern APPEAL_ACTION = Pattern.compile(
-      "\\b(?:" + Lexicon.alternatives("appeal-actions") + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
-
-  /** What a publication offers its readers: its app, newsletter, channels, letters page, funding. */
-  private static final Pattern APPEAL_OBJECT = Pattern.compile(
-      "\\b(?:" + Lexicon.alternatives("appeal-channels") + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern APPEAL_ACTION =
+      Pattern.compile(
+          "\\b(?:" + Lexicon.alternatives("appeal-actions") + ")\\b",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
-   * ASCII substrings that every match of {@link #APPEAL_ACTION} (group 0) and of
-   * {@link #APPEAL_OBJECT} (group 1) contains: a superset test, the regexes decide.
+   * What a publication offers its readers: its app, newsletter, channels, letters page, funding.
    */
-  private static final Phrases APPEAL_WORDS = Phrases.grouped(
-      Lexicon.phrases("appeal-action-cores"), Lexicon.phrases("appeal-channel-cores"));
+  private static final Pattern APPEAL_OBJECT =
+      Pattern.compile(
+          "\\b(?:" + Lexicon.alternatives("appeal-channels") + ")\\b",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * ASCII substrings that every match of {@link #APPEAL_ACTION} (group 0) and of {@link
+   * #APPEAL_OBJECT} (group 1) contains: a superset test, the regexes decide.
+   */
+  private static final Phrases APPEAL_WORDS =
+      Phrases.grouped(
+          Lexicon.phrases("appeal-action-cores"), Lexicon.phrases("appeal-channel-cores"));
 
   /**
    * The reader asked to act on the publication itself: follow it, get its app or newsletter,
-   * subscribe, write to the editor, support it ("For the latest news download our app for
-   * iOS and Android", "Síguenos en Telegram"). Such appeals close many
-   * articles; an article's own last paragraph rarely holds both a request and one of the
-   * publication's channels, and a quotation is the article's (someone else's request).
+   * subscribe, write to the editor, support it ("For the latest news download our app for iOS and
+   * Android", "Síguenos en Telegram"). Such appeals close many articles; an article's own last
+   * paragraph rarely holds both a request and one of the publication's channels, and a quotation is
+   * the article's (someone else's request).
    */
   static boolean callToAction(String t, int words) {
     if (words > MAX_APPEAL_WORDS || t.length() > 500) return false;
@@ -188,7 +224,12 @@ final class LineShapes {
     if (APPEAL_WORDS.groups(lower) != 3) return false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+      if (c == '"'
+          || c == '\u201C'
+          || c == '\u201D'
+          || c == '\u201E'
+          || c == '\u00AB'
+          || c == '\u00BB') {
         return false;
       }
     }
@@ -196,9 +237,12 @@ final class LineShapes {
   }
 
   /** The header of an author box ("About the author"). */
-  private static final LeadingPairs AUTHOR_BOX = new LeadingPairs(Pattern.compile(
-      "(?:" + Lexicon.alternatives("author-box-headers") + ")\\W*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  private static final LeadingPairs AUTHOR_BOX =
+      new LeadingPairs(
+          Pattern.compile(
+              "(?:" + Lexicon.alternatives("author-box-headers") + ")\\W*",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
   static final int MAX_BIO_WORDS = 150;
 
   /** The header of an author box alone on its line ("About the author"). */
@@ -208,13 +252,16 @@ final class LineShapes {
 
   /**
    * A line that is all one link and reads as a headline (a few words, no closing full stop) is a
-   * pointer to another page, wherever it stands: the headline of another story set between
-   * two paragraphs of a report. Links inside the article's sentences leave
-   * most of their line unlinked; a linked heading is the article's own section or item title
-   * (listicles link each item's heading to it).
+   * pointer to another page, wherever it stands: the headline of another story set between two
+   * paragraphs of a report. Links inside the article's sentences leave most of their line unlinked;
+   * a linked heading is the article's own section or item title (listicles link each item's heading
+   * to it).
    */
   static boolean linkedHeadline(Block b, int words) {
-    return !b.heading() && words >= 3 && words <= 20 && b.linkDensity() >= 0.9
+    return !b.heading()
+        && words >= 3
+        && words <= 20
+        && b.linkDensity() >= 0.9
         && !Normalize.endsSentence(b.text());
   }
 
@@ -227,10 +274,15 @@ final class LineShapes {
     return m.lookingAt() && m.end() >= t.length() - 1;
   }
 
-  /** A short sentence ("Police said nothing."): prose for positions, not a byline or a date line. */
+  /**
+   * A short sentence ("Police said nothing."): prose for positions, not a byline or a date line.
+   */
   static boolean shortSentence(String t, int w) {
-    return t.length() <= SHORT && w >= 3 && Normalize.endsSentence(t)
-        && !BYLINE.lookingAt(t) && !dateLine(Vocab.lower(t));
+    return t.length() <= SHORT
+        && w >= 3
+        && Normalize.endsSentence(t)
+        && !BYLINE.lookingAt(t)
+        && !dateLine(Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */
@@ -243,10 +295,12 @@ final class LineShapes {
     if (w < 16) return false;
     // Long blocks without final punctuation: prose has many lower-case words, menus do not.
     int[] lowerStarts = {0};
-    Words.spaced(t, (s, start, end) -> {
-      if (Character.isLowerCase(s.charAt(start))) lowerStarts[0]++;
-      return true;
-    });
+    Words.spaced(
+        t,
+        (s, start, end) -> {
+          if (Character.isLowerCase(s.charAt(start))) lowerStarts[0]++;
+          return true;
+        });
     return lowerStarts[0] * 5 >= w * 2;
   }
 
@@ -258,13 +312,15 @@ final class LineShapes {
     int literals = LITERALS.groups(lower);
     if ((literals & FORM_TEXT) != 0) return Removed.FORM;
     if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
-    if (lower.length() <= 24 && Character.isDigit(lower.charAt(lower.length() - 1))
+    if (lower.length() <= 24
+        && Character.isDigit(lower.charAt(lower.length() - 1))
         && GALLERY.matcher(lower).matches()) {
       return Removed.WIDGET;
     }
     if (BUTTONS_MATCH(lower)) return Removed.FORM;
     if ((literals & WIDGET_TEXT) != 0
-        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower) || adLabel(lower)
+        || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower)
+        || adLabel(lower)
         || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
       return Removed.WIDGET;
     }
@@ -279,7 +335,8 @@ final class LineShapes {
         // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
         return Removed.WIDGET;
       }
-      if (w <= 5 && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
+      if (w <= 5
+          && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
           && words.allIn(Vocab.FORM)) {
         return Removed.FORM;
       }
@@ -297,19 +354,24 @@ final class LineShapes {
         && TAXONOMY.lookingAt(lower)) {
       return Removed.NAVIGATION;
     }
-    if (wordCount <= 14 && (lower.startsWith("share ") || lower.startsWith("share:"))
+    if (wordCount <= 14
+        && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
       return Removed.SHARE;
     }
     // A header ending in a full stop needs a colon (or is cut off): other sentences skip it.
-    if (wordCount <= 25 && (colon || !Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+    if (wordCount <= 25
+        && (colon || !Normalize.endsWith(t, '.') || LinkLists.truncated(t))
         && RELATED_PREFIX.mayStart(lower)) {
       // A sentence may start like a header ("Watch the video to the end."); a header is bare
       // ("Lust auf mehr?") or introduces a headline after a separator ("À lire aussi » …?").
       java.util.regex.Matcher m = RELATED_PREFIX.pattern().matcher(lower);
-      if (m.lookingAt() && (!Normalize.endsSentence(t) || lower.indexOf(':') >= 0
-          || m.end() >= lower.length() && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
-          || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
+      if (m.lookingAt()
+          && (!Normalize.endsSentence(t)
+              || lower.indexOf(':') >= 0
+              || m.end() >= lower.length()
+                  && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
+              || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
         return Removed.RELATED;
       }
     }
@@ -335,27 +397,30 @@ final class LineShapes {
   /** Longest advertising disclosure looked at, in words. */
   static final int MAX_DISCLOSURE_WORDS = 80;
 
-  private static final Phrases DISCLOSURE_ANCHORS = new Phrases(Lexicon.phrases("disclosure-anchors"));
+  private static final Phrases DISCLOSURE_ANCHORS =
+      new Phrases(Lexicon.phrases("disclosure-anchors"));
 
-  private static final Pattern DISCLOSURE = Pattern.compile(
-      // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
-      "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
-          + "|gekennzeichnet|marked|sternchen|\\*)"
-          + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
-          + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
-          // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
-          // erhält X ggf. eine Provision": a commission alone is a subject, with links a disclosure
-          + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
-          + "|qualifying purchases|amazon associate"
-          // "*Werbung. Dieser Beitrag enthält Werbung für …"
-          + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
-          + "|werbelinks?\\b");
+  private static final Pattern DISCLOSURE =
+      Pattern.compile(
+          // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
+          "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
+              + "|gekennzeichnet|marked|sternchen|\\*)"
+              + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
+              + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
+              // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
+              // erhält X ggf. eine Provision": a commission alone is a subject, with links a
+              // disclosure
+              + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
+              + "|qualifying purchases|amazon associate"
+              // "*Werbung. Dieser Beitrag enthält Werbung für …"
+              + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
+              + "|werbelinks?\\b");
 
   /**
    * An advertising disclosure: "This post may contain affiliate links …", "Für Links auf dieser
    * Seite erhält X ggf. eine Provision vom Händler", "*Werbung". Notes about the page's business,
-   * in any position; a sentence of the article mentioning affiliates ("… implement affiliate
-   * links and UTM tracking") lacks the disclosure's wording around the word.
+   * in any position; a sentence of the article mentioning affiliates ("… implement affiliate links
+   * and UTM tracking") lacks the disclosure's wording around the word.
    */
   static boolean disclosure(String t, int words) {
     if (words > MAX_DISCLOSURE_WORDS || t.length() > 700) return false;
@@ -374,9 +439,8 @@ final class LineShapes {
   }
 
   /**
-   * Comment-section header: 0 no, 1 a header, 2 a header with a count ("12 comments").
-   * Either every word is comment vocabulary with an anchor word, or "N comments/responses
-   * to|on <post title>".
+   * Comment-section header: 0 no, 1 a header, 2 a header with a count ("12 comments"). Either every
+   * word is comment vocabulary with an anchor word, or "N comments/responses to|on <post title>".
    */
   static int commentHeader(String lower) {
     if (lower == null || lower.length() > 160) return 0;
@@ -385,8 +449,8 @@ final class LineShapes {
     if (m != null && m.lookingAt()) {
       // "2 thoughts on “Title”", not the sentence "Two comments on the bill were filed."
       char next = m.end() < lower.length() ? lower.charAt(m.end()) : ' ';
-      boolean quoted = next == '"' || next == '\u201C' || next == '\'' || next == '\u2018'
-          || next == '\u00AB';
+      boolean quoted =
+          next == '"' || next == '\u201C' || next == '\'' || next == '\u2018' || next == '\u00AB';
       return quoted || !Normalize.endsSentence(lower) ? 2 : 0;
     }
     // Headers do not end with a full stop; "No comment." is a quote, "Comments are closed." a
@@ -420,9 +484,13 @@ final class LineShapes {
       if (o >= 0 && len - o <= 80 && t.indexOf(last, o) == len - 1) {
         String inner = t.substring(o + 1, len - 1).trim();
         if (!inner.isEmpty()) {
-          if (last == ']' && w <= 70 && (Character.isUpperCase(inner.charAt(0))
-              || Character.isDigit(inner.charAt(0))) && !endsInNoText(inner)
-              && (o == 0 || afterSentence(t, o) || inner.indexOf('/') > 0
+          if (last == ']'
+              && w <= 70
+              && (Character.isUpperCase(inner.charAt(0)) || Character.isDigit(inner.charAt(0)))
+              && !endsInNoText(inner)
+              && (o == 0
+                  || afterSentence(t, o)
+                  || inner.indexOf('/') > 0
                   || AGENCY.matcher(Vocab.lower(inner)).find())) {
             return true;
           }
@@ -431,9 +499,13 @@ final class LineShapes {
             boolean credit = AGENCY.matcher(lowerInner).find();
             boolean slash = inner.indexOf('/') > 0 && Character.isUpperCase(inner.charAt(0));
             if ((credit || slash) && Words.count(inner) <= 8) {
-              boolean photoWord = lowerInner.contains("photo") || lowerInner.contains("image")
-                  || lowerInner.contains("picture") || lowerInner.contains("credit")
-                  || lowerInner.contains("courtesy") || slash;
+              boolean photoWord =
+                  lowerInner.contains("photo")
+                      || lowerInner.contains("image")
+                      || lowerInner.contains("picture")
+                      || lowerInner.contains("credit")
+                      || lowerInner.contains("courtesy")
+                      || slash;
               if (photoWord ? w <= 70 : w <= 30 && !isSentenceBody(t, o)) return true;
             }
           }
@@ -468,7 +540,8 @@ final class LineShapes {
   }
 
   /** Reason for a short line outside the body span, or null to keep it. */
-  static Removed.Reason edgeReason(Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
+  static Removed.Reason edgeReason(
+      Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
     String t = b.text();
     if (t.length() > SHORT) return null;
     if (countedCommentHeader) return Removed.COMMENTS;
@@ -494,20 +567,27 @@ final class LineShapes {
   }
 
   private static boolean hasSeparators(String t) {
-    return t.contains(" | ") || t.indexOf('»') >= 0 || t.indexOf('›') >= 0
-        || t.indexOf('•') >= 0 || t.contains(" > ") || t.indexOf('→') >= 0 || t.contains(" · ");
+    return t.contains(" | ")
+        || t.indexOf('»') >= 0
+        || t.indexOf('›') >= 0
+        || t.indexOf('•') >= 0
+        || t.contains(" > ")
+        || t.indexOf('→') >= 0
+        || t.contains(" · ");
   }
 
   /** Every word starts upper case (menus, section lists). */
   private static boolean titleCase(String t) {
     int[] words = {0};
-    boolean all = Words.spaced(t, (s, start, end) -> {
-      char c = s.charAt(start);
-      if (!Character.isLetter(c)) return true;
-      words[0]++;
-      return Character.isUpperCase(c);
-    });
+    boolean all =
+        Words.spaced(
+            t,
+            (s, start, end) -> {
+              char c = s.charAt(start);
+              if (!Character.isLetter(c)) return true;
+              words[0]++;
+              return Character.isUpperCase(c);
+            });
     return all && words[0] >= 2;
   }
-
 }

@@ -5,22 +5,29 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The blocks the line rules judge and the reason each has been given so far (null: kept), with
- * what the rules ask of a block computed once ({@link #lower}, {@link #prose},
- * {@link #commentHeader}). Either the whole page or the view of the article's blocks
- * ({@link #article}), which shares the page's reasons: a rule over the article's blocks sees
- * them in order without the text outside the main content between them.
+ * The blocks the line rules judge and the reason each has been given so far (null: kept), with what
+ * the rules ask of a block computed once ({@link #lower}, {@link #prose}, {@link #commentHeader}).
+ * Either the whole page or the view of the article's blocks ({@link #article}), which shares the
+ * page's reasons: a rule over the article's blocks sees them in order without the text outside the
+ * main content between them.
  */
 final class Lines {
   private final List<Block> blocks;
   private final Removed.Reason[] reasons;
+
   /** Position in the page of each block of this view; null for the page itself. */
   private final int[] at;
+
   private final Shared shared;
 
   /** What both views share: the titles, the kind of input and the features of each block. */
-  private record Shared(Collection<String> titleKeys, boolean linksKnown, String[] lower,
-      boolean[] lowerDone, byte[] prose, byte[] header) {}
+  private record Shared(
+      Collection<String> titleKeys,
+      boolean linksKnown,
+      String[] lower,
+      boolean[] lowerDone,
+      byte[] prose,
+      byte[] header) {}
 
   /** All of the page's blocks, each with the reason the HTML pass gave it, if any. */
   Lines(List<Block> blocks, Collection<String> titleKeys, boolean linksKnown) {
@@ -29,8 +36,8 @@ final class Lines {
     this.reasons = new Removed.Reason[n];
     for (int i = 0; i < n; i++) reasons[i] = blocks.get(i).removedAs();
     this.at = null;
-    this.shared = new Shared(titleKeys, linksKnown, new String[n], new boolean[n], new byte[n],
-        new byte[n]);
+    this.shared =
+        new Shared(titleKeys, linksKnown, new String[n], new boolean[n], new byte[n], new byte[n]);
   }
 
   private Lines(Lines page, int[] at) {
@@ -104,8 +111,10 @@ final class Lines {
     int p = page(i);
     if (!shared.lowerDone[p]) {
       String t = blocks.get(p).text();
-      shared.lower[p] = t.length() <= LineShapes.SHORT && blocks.get(p).words() <= LineShapes.MAX_CHROME_WORDS
-          ? Vocab.lower(t) : null;
+      shared.lower[p] =
+          t.length() <= LineShapes.SHORT && blocks.get(p).words() <= LineShapes.MAX_CHROME_WORDS
+              ? Vocab.lower(t)
+              : null;
       shared.lowerDone[p] = true;
     }
     return shared.lower[p];
@@ -122,16 +131,18 @@ final class Lines {
   }
 
   /**
-   * A comment-section header ({@link LineShapes#commentHeader}): 0 no, 1 a header, 2 a header
-   * with a count. Only a line short enough for a header (any line of at most 120 characters, or
-   * one of at most {@link LineShapes#SHORT} that is no prose) is asked.
+   * A comment-section header ({@link LineShapes#commentHeader}): 0 no, 1 a header, 2 a header with
+   * a count. Only a line short enough for a header (any line of at most 120 characters, or one of
+   * at most {@link LineShapes#SHORT} that is no prose) is asked.
    */
   int commentHeader(int i) {
     int p = page(i);
     if (shared.header[p] == 0) {
       String t = blocks.get(p).text();
-      int h = t.length() <= LineShapes.SHORT && !prose(i) || t.length() <= 120
-          ? LineShapes.commentHeader(lower(i)) : 0;
+      int h =
+          t.length() <= LineShapes.SHORT && !prose(i) || t.length() <= 120
+              ? LineShapes.commentHeader(lower(i))
+              : 0;
       shared.header[p] = (byte) (h + 1);
     }
     return shared.header[p] - 1;

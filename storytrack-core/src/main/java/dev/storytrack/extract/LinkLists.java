@@ -6,24 +6,29 @@ import java.util.List;
 /**
  * Related-article and teaser lists found by their shape, in any language: a short caption line
  * ("Weitere Beiträge", "Lust auf mehr?", "Temas relacionados") followed by several lines that are
- * mostly link text (a date or reading time between them allowed, and under each linked headline
- * a short unlinked teaser line), with no prose after them. The items alone are easy to spot (link
- * density); the caption is what the line rules cannot tell from a subheading by its words, only
- * by what follows it. Likewise a heading left as the article's last line over a removed link list.
+ * mostly link text (a date or reading time between them allowed, and under each linked headline a
+ * short unlinked teaser line), with no prose after them. The items alone are easy to spot (link
+ * density); the caption is what the line rules cannot tell from a subheading by its words, only by
+ * what follows it. Likewise a heading left as the article's last line over a removed link list.
  */
 final class LinkLists {
   private LinkLists() {}
 
   /** Share of a line's characters inside links for it to be a list item. */
   static final double ITEM_LINKS = 0.6;
+
   /** Longest caption, in words. */
   static final int CAPTION_WORDS = 10;
+
   /** Items needed under a caption. */
   static final int MIN_ITEMS = 2;
+
   /** Longest run looked at, in blocks. */
   static final int MAX_RUN = 400;
+
   /** Items needed when they carry teaser lines. */
   static final int MIN_TEASER_ITEMS = 3;
+
   /** Cards needed for a list without a caption. */
   static final int MIN_CARDS = 4;
 
@@ -94,7 +99,8 @@ final class LinkLists {
       if (out == null) out = new ArrayList<>(blocks);
       for (int k = i; k < j; k++) {
         Block c = out.get(k);
-        if (c.removedAs() == null) out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Removed.RELATED));
+        if (c.removedAs() == null)
+          out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Removed.RELATED));
       }
       i = j - 1;
     }
@@ -123,8 +129,10 @@ final class LinkLists {
     // What it introduces must be visible and gone as links (a list, a teaser box, a menu): a
     // line introducing an embed ("Here is the tweet:") is followed by nothing visible.
     Removed.Reason reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
-    boolean links = Removed.RELATED.equals(reason) || Removed.OUTSIDE.equals(reason)
-        || Removed.NAVIGATION.equals(reason);
+    boolean links =
+        Removed.RELATED.equals(reason)
+            || Removed.OUTSIDE.equals(reason)
+            || Removed.NAVIGATION.equals(reason);
     // A plain line ending in a colon may introduce an embed that has no text (a tweet, a
     // paywalled code block): only an explicitly related list counts for it.
     if (!(b.heading() ? links : Removed.RELATED.equals(reason))) return blocks;
@@ -138,15 +146,15 @@ final class LinkLists {
     String t = b.text();
     int w = b.words();
     if (w == 0 || w > CAPTION_WORDS || t.length() > 100) return false;
-    // A sentence is no caption, but a trailing ellipsis ("You may also like...") is no sentence end.
+    // A sentence is no caption, but a trailing ellipsis ("You may also like...") is no sentence
+    // end.
     if (Normalize.endsWith(t, '.') && !truncated(t)) return false;
     return b.heading() || b.linkDensity() < 0.5;
   }
 
   private static boolean teaser(Block b) {
     // A teaser is short, or cut off by the site: an excerpt ending in an ellipsis.
-    return b.linkDensity() < 0.1 && (b.words() <= 60 || truncated(b.text()))
-        && !filler(b);
+    return b.linkDensity() < 0.1 && (b.words() <= 60 || truncated(b.text())) && !filler(b);
   }
 
   /** Ends in an ellipsis ("..." or "…"): text cut off to fit a card. */

@@ -8,11 +8,22 @@ final class Normalize {
 
   static boolean isSpace(char c) {
     if (c > ' ' && c < 0x7F) return false;
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
-        || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029' || c == '\u3000'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u3000'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u000B'
         // Other control characters (binary-looking input) count as space, not as text.
-        || (c < 0x20) || c == 0x7F;
+        || (c < 0x20)
+        || c == 0x7F;
   }
 
   /** Collapses whitespace runs in {@code s[start, end)} to one space and trims. */
@@ -27,7 +38,10 @@ final class Normalize {
       char c = s.charAt(i);
       if (c == ' ') {
         clean = s.charAt(i + 1) != ' ' && !isSpace(s.charAt(i + 1));
-      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c == '\u00AD'
+      } else if (c < 0x21
+          || c == 0x7F
+          || c == '\u00A0'
+          || c == '\u00AD'
           || c >= '\u2000' && isOdd(c)) {
         clean = false;
       }
@@ -76,7 +90,10 @@ final class Normalize {
           clean = false;
           break;
         }
-      } else if (c < 0x21 || c == 0x7F || c == '\u00A0' || c == '\u00AD'
+      } else if (c < 0x21
+          || c == 0x7F
+          || c == '\u00A0'
+          || c == '\u00AD'
           || c >= '\u2000' && isOdd(c)) {
         clean = false;
         break;
@@ -130,8 +147,17 @@ final class Normalize {
     int i = s.length();
     while (i > 0) {
       char c = s.charAt(i - 1);
-      if (c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')'
-          || c == ' ' || c == '*' || c == '\u300D' || c == '\u300F' || c == '\uFF09') {
+      if (c == '"'
+          || c == '\''
+          || c == '\u201D'
+          || c == '\u2019'
+          || c == '\u00BB'
+          || c == ')'
+          || c == ' '
+          || c == '*'
+          || c == '\u300D'
+          || c == '\u300F'
+          || c == '\uFF09') {
         i--;
       } else {
         break;
@@ -145,9 +171,17 @@ final class Normalize {
     int i = contentEnd(s);
     if (i == 0) return false;
     char c = s.charAt(i - 1);
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ';'
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == ';'
         // CJK full stop and full-width marks, Arabic question mark, Devanagari danda.
-        || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\u061F'
+        || c == '\u3002'
+        || c == '\uFF01'
+        || c == '\uFF1F'
+        || c == '\uFF0E'
+        || c == '\u061F'
         || c == '\u0964';
   }
 

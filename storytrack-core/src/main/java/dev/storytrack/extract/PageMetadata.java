@@ -40,8 +40,8 @@ final class PageMetadata {
 
   /**
    * Reads the page's metadata before it is cleaned. Its JSON-LD scripts are walked once, for the
-   * authors, the declared body and a thread's type, each read as JSON at most once
-   * ({@link ParsedPage#json}, shared with the reader's date).
+   * authors, the declared body and a thread's type, each read as JSON at most once ({@link
+   * ParsedPage#json}, shared with the reader's date).
    */
   static Found read(ParsedPage page) {
     Document doc = page.document();
@@ -81,9 +81,11 @@ final class PageMetadata {
   }
 
   /** Path segments of forum software's thread addresses (XenForo, vBulletin, phpBB, others). */
-  private static final Pattern THREAD_PATH = Pattern.compile(
-      "^https?://[^/]+(?:/[^?#]*)?/(?:forums?|threads?|discussions?|showthread\\.php|viewtopic\\.php)"
-          + "(?:[/?#.]|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THREAD_PATH =
+      Pattern.compile(
+          "^https?://[^/]+(?:/[^?#]*)?/(?:forums?|threads?|discussions?|showthread\\.php|viewtopic\\.php)"
+              + "(?:[/?#.]|$)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Whether {@code url} is a thread of a forum ("https://example.org/forum/threads/1234/"). */
   static boolean threadAddress(String url) {

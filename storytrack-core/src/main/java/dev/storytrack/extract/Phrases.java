@@ -8,8 +8,8 @@ import java.util.TreeMap;
 /**
  * A fixed set of lower-case ASCII phrases, with one scan to tell whether a text contains any of
  * them. Same answer as {@code indexOf} per phrase, but one pass over the text instead of one per
- * phrase: each position's three characters are looked up in a bit table of the phrases' first
- * three characters, and only on a hit are the phrases starting with those characters compared.
+ * phrase: each position's three characters are looked up in a bit table of the phrases' first three
+ * characters, and only on a hit are the phrases starting with those characters compared.
  *
  * <p>Phrases may come in groups ({@link #grouped}): one scan then tells which groups occur, so
  * several lists a line is checked against cost one pass, not one each.
@@ -18,8 +18,10 @@ final class Phrases {
   private static final int BITS = 1 << 15;
 
   private final long[] firstTrigrams = new long[BITS / 64];
+
   /** Trigram codes that start a phrase, sorted; for each, its phrases and their group bits. */
   private final int[] keys;
+
   private final String[][] byKey;
   private final int[][] groupsByKey;
   private final int allGroups;

@@ -8,11 +8,12 @@ final class TextBlocks {
   private TextBlocks() {}
 
   /**
-   * Character classes for the line scan: a plain space, a line break, anything else that
-   * whitespace normalization would change (other {@link Normalize#isSpace} characters, zero-width
-   * space, BOM), or 0 for a character that stays as it is.
+   * Character classes for the line scan: a plain space, a line break, anything else that whitespace
+   * normalization would change (other {@link Normalize#isSpace} characters, zero-width space, BOM),
+   * or 0 for a character that stays as it is.
    */
   private static final int SP = 1;
+
   private static final int ODD = 2;
   private static final int NL = 4;
   private static final byte[] CLASS = new byte[0x10000];
@@ -20,8 +21,11 @@ final class TextBlocks {
   static {
     for (int c = 0; c < CLASS.length; c++) {
       char ch = (char) c;
-      CLASS[c] = (byte) (ch == '\n' || ch == '\r' ? NL : ch == ' ' ? SP
-          : Normalize.isSpace(ch) || Normalize.invisible(ch) ? ODD : 0);
+      CLASS[c] =
+          (byte)
+              (ch == '\n' || ch == '\r'
+                  ? NL
+                  : ch == ' ' ? SP : Normalize.isSpace(ch) || Normalize.invisible(ch) ? ODD : 0);
     }
   }
 

@@ -35,24 +35,26 @@ final class Vocab {
     String s = lower.replace("(s)", "").replace("e-mail", "email");
     List<String> out = new ArrayList<>();
     int[] numbers = {0};
-    Words.lettered(s, new Words.Sink() {
-      @Override
-      public boolean word(String text, int start, int end) {
-        String w = text.substring(start, end);
-        if (NUMBER_WORDS.contains(w)) {
-          numbers[0]++;
-        } else {
-          out.add(w);
-        }
-        return true;
-      }
+    Words.lettered(
+        s,
+        new Words.Sink() {
+          @Override
+          public boolean word(String text, int start, int end) {
+            String w = text.substring(start, end);
+            if (NUMBER_WORDS.contains(w)) {
+              numbers[0]++;
+            } else {
+              out.add(w);
+            }
+            return true;
+          }
 
-      @Override
-      public boolean number() {
-        numbers[0]++;
-        return true;
-      }
-    });
+          @Override
+          public boolean number() {
+            numbers[0]++;
+            return true;
+          }
+        });
     return new LineWords(out, numbers[0]);
   }
 
@@ -62,10 +64,12 @@ final class Vocab {
    * Unfolded: "comment(s)" is comment and s, "e-mail" e and mail, all chrome.
    */
   static boolean mayBeChrome(String lower) {
-    return Words.lettered(lower, (text, start, end) -> {
-      String w = text.substring(start, end);
-      return CHROME.contains(w) || NUMBER_WORDS.contains(w);
-    });
+    return Words.lettered(
+        lower,
+        (text, start, end) -> {
+          String w = text.substring(start, end);
+          return CHROME.contains(w) || NUMBER_WORDS.contains(w);
+        });
   }
 
   static String lower(String s) {

@@ -5,8 +5,8 @@ package dev.storytrack.extract;
  *
  * <ul>
  *   <li>{@link #count} and {@link #spaced}: words as a reader counts them, the runs of characters
- *       between spaces and line breaks (a normalized line, or paragraphs). Lengths, prose tests
- *       and word-count limits use these.
+ *       between spaces and line breaks (a normalized line, or paragraphs). Lengths, prose tests and
+ *       word-count limits use these.
  *   <li>{@link #lettered}: words as the vocabularies hold them, runs of letters (apostrophes
  *       inside), a possessive {@code 's} dropped, with numbers (digits with their {@code ,} and
  *       {@code .}) reported apart and punctuation skipped: "Share this on Facebook!" is share,
@@ -67,7 +67,8 @@ final class Words {
         if (!sink.word(s, i, end)) return false;
         i = j;
       } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+        while (i < n
+            && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
           i++;
         }
         if (!sink.number()) return false;

@@ -4,12 +4,12 @@
  *
  * <p>{@link dev.storytrack.extract.Extractor} is the only entry point. Inside, {@code HtmlBlocks}
  * turns a page into blocks (dropping subtrees that are navigation, forms, comments, share bars,
- * related lists, adverts, captions by element, ARIA role or class/id token) and {@code
- * TextBlocks} turns plain text into blocks; {@code LineRules} then judges every block by its
- * shape ({@code LineShapes}) and its position relative to the body: a list of named rules
- * ({@code LineRule}) applied in order by one loop over the blocks and their reasons ({@code
- * Lines}). Their words and phrases are per-language resource files read by {@code Lexicon}. The removal reasons are listed on {@link
- * dev.storytrack.extract.Removed}. Main-content scoring (text and link density per block) is meant
- * to grow in {@code HtmlBlocks}, whose blocks already carry their link characters.
+ * related lists, adverts, captions by element, ARIA role or class/id token) and {@code TextBlocks}
+ * turns plain text into blocks; {@code LineRules} then judges every block by its shape ({@code
+ * LineShapes}) and its position relative to the body: a list of named rules ({@code LineRule})
+ * applied in order by one loop over the blocks and their reasons ({@code Lines}). Their words and
+ * phrases are per-language resource files read by {@code Lexicon}. The removal reasons are listed
+ * on {@link dev.storytrack.extract.Removed}. Main-content scoring (text and link density per block)
+ * is meant to grow in {@code HtmlBlocks}, whose blocks already carry their link characters.
  */
 package dev.storytrack.extract;

@@ -22,11 +22,15 @@ import java.util.Set;
  * when it ends in a place word ("Cook County"), when a state follows it ("Hawthorne, Calif.") or
  * when it opens the text as a dateline ("HAWTHORNE —"); it is a person when a title precedes it
  * ("Officer", "spokesman"), when an age follows it ("John Smith, 23,") or when its last word is
- * used alone elsewhere in the text (news names a person in full, then by surname). The
- * vocabularies are resource files ({@code en-*.txt} beside this class). Thread-safe.
+ * used alone elsewhere in the text (news names a person in full, then by surname). The vocabularies
+ * are resource files ({@code en-*.txt} beside this class). Thread-safe.
  */
 final class Facts {
-  enum Kind { PERSON, PLACE, OTHER }
+  enum Kind {
+    PERSON,
+    PLACE,
+    OTHER
+  }
 
   private static final Map<String, String> PLACES = table("en-places.txt");
   private static final Map<String, String> PLACE_SUFFIXES = table("en-place-suffixes.txt");
@@ -36,9 +40,10 @@ final class Facts {
   private static final Set<String> STATES = new HashSet<>();
 
   static {
-    PLACES.forEach((k, v) -> {
-      if (v.equals("state")) STATES.add(k);
-    });
+    PLACES.forEach(
+        (k, v) -> {
+          if (v.equals("state")) STATES.add(k);
+        });
   }
 
   private Facts() {}
@@ -88,8 +93,11 @@ final class Facts {
     if (start == 0 || onlySpaceBefore(s, start)) {
       int j = end;
       while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == ',')) j++;
-      if (j < s.length() && (s.charAt(j) == '\u2014' || s.charAt(j) == '\u2013'
-          || s.charAt(j) == '-' || s.charAt(j) == '(')) {
+      if (j < s.length()
+          && (s.charAt(j) == '\u2014'
+              || s.charAt(j) == '\u2013'
+              || s.charAt(j) == '-'
+              || s.charAt(j) == '(')) {
         return Kind.PLACE;
       }
     }
@@ -134,8 +142,8 @@ final class Facts {
 
   /**
    * Counts the figures and dates of a text into {@code out}: numbers as values ("seven" and "7"
-   * meet; "8,000" is 8000), weekdays, and month-day dates ("March 3", "3 March"). Keys start
-   * with "#" so they never meet a name's key.
+   * meet; "8,000" is 8000), weekdays, and month-day dates ("March 3", "3 March"). Keys start with
+   * "#" so they never meet a name's key.
    */
   static void marks(String s, Map<String, Integer> out) {
     int n = s.length();
@@ -147,13 +155,18 @@ final class Facts {
       if (Character.isDigit(c)) {
         int j = i;
         StringBuilder v = new StringBuilder();
-        while (j < n && (Character.isDigit(s.charAt(j))
-            || (s.charAt(j) == ',' && j + 3 < n && Character.isDigit(s.charAt(j + 1))
-                && Character.isDigit(s.charAt(j + 2)) && Character.isDigit(s.charAt(j + 3))))) {
+        while (j < n
+            && (Character.isDigit(s.charAt(j))
+                || (s.charAt(j) == ','
+                    && j + 3 < n
+                    && Character.isDigit(s.charAt(j + 1))
+                    && Character.isDigit(s.charAt(j + 2))
+                    && Character.isDigit(s.charAt(j + 3))))) {
           if (s.charAt(j) != ',') v.append(s.charAt(j));
           j++;
         }
-        // A decimal or a digit glued to letters ("9mm", "4K") is a measure, not a count: kept whole.
+        // A decimal or a digit glued to letters ("9mm", "4K") is a measure, not a count: kept
+        // whole.
         if (j < n && s.charAt(j) == '.' && j + 1 < n && Character.isDigit(s.charAt(j + 1))) {
           int k = j + 1;
           while (k < n && Character.isDigit(s.charAt(k))) k++;
@@ -163,7 +176,8 @@ final class Facts {
         String num = stripZeros(v.toString());
         if (num.length() <= 9) {
           out.merge("#" + num, 1, Integer::sum);
-          if (prevMonth != null && num.length() <= 2) out.merge("#" + prevMonth + num, 1, Integer::sum);
+          if (prevMonth != null && num.length() <= 2)
+            out.merge("#" + prevMonth + num, 1, Integer::sum);
         }
         prevNumber = num.length() <= 2 ? num : null;
         prevMonth = null;
@@ -178,7 +192,8 @@ final class Facts {
           out.merge("#" + num, 1, Integer::sum);
           prevNumber = null;
           prevMonth = null;
-        } else if (cal != null && (w.length() > 3 || Character.isUpperCase(c))
+        } else if (cal != null
+            && (w.length() > 3 || Character.isUpperCase(c))
             && !(w.equals("may") && !Character.isUpperCase(c))) {
           if (isWeekday(cal)) {
             out.merge("#" + cal, 1, Integer::sum);

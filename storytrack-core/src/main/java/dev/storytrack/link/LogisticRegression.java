@@ -5,16 +5,18 @@ import java.util.List;
 /**
  * Fits a {@link LinkModel} by L2-regularized logistic regression.
  *
- * <p>Hand-written because it is the product, not plumbing: a handful of features and a few
- * thousand pairs need nothing more than full-batch gradient descent on standardized features,
- * which is deterministic, dependency-free and converges in milliseconds. Classes are weighted to
- * balance (negatives outnumber positives many times), so the intercept does not just learn the base
- * rate; the decision threshold is chosen afterwards on the clustering objective.
+ * <p>Hand-written because it is the product, not plumbing: a handful of features and a few thousand
+ * pairs need nothing more than full-batch gradient descent on standardized features, which is
+ * deterministic, dependency-free and converges in milliseconds. Classes are weighted to balance
+ * (negatives outnumber positives many times), so the intercept does not just learn the base rate;
+ * the decision threshold is chosen afterwards on the clustering objective.
  */
 public final class LogisticRegression {
   private LogisticRegression() {}
 
-  /** One labelled pair, with the weight it counts with (1 unless a set is balanced against another). */
+  /**
+   * One labelled pair, with the weight it counts with (1 unless a set is balanced against another).
+   */
   public record Example(double[] x, boolean same, double weight) {
     public Example(double[] x, boolean same) {
       this(x, same, 1);
@@ -44,7 +46,8 @@ public final class LogisticRegression {
       }
     }
     for (int i = 0; i < d; i++) {
-      scale[i] = present[i] > 0 && scale[i] / present[i] > 1e-12 ? Math.sqrt(scale[i] / present[i]) : 1;
+      scale[i] =
+          present[i] > 0 && scale[i] / present[i] > 1e-12 ? Math.sqrt(scale[i] / present[i]) : 1;
     }
     double total = 0;
     double pos = 0;
@@ -71,15 +74,23 @@ public final class LogisticRegression {
         double s = b;
         for (int i = 0; i < d; i++) s += w[i] * z[k][i];
         boolean y = examples.get(k).same();
-        double err = (1 / (1 + Math.exp(-s)) - (y ? 1 : 0)) * (y ? wPos : wNeg)
-            * examples.get(k).weight();
+        double err =
+            (1 / (1 + Math.exp(-s)) - (y ? 1 : 0)) * (y ? wPos : wNeg) * examples.get(k).weight();
         for (int i = 0; i < d; i++) g[i] += err * z[k][i];
         gb += err;
       }
       for (int i = 0; i < d; i++) w[i] -= rate * (g[i] / n + l2 * w[i]);
       b -= rate * gb / n;
     }
-    return new LinkModel(PairFeatures.VERSION, PairFeatures.names(d > PairFeatures.NAMES.size()),
-        mean, scale, w, b, 0.5, "", Double.NaN);
+    return new LinkModel(
+        PairFeatures.VERSION,
+        PairFeatures.names(d > PairFeatures.NAMES.size()),
+        mean,
+        scale,
+        w,
+        b,
+        0.5,
+        "",
+        Double.NaN);
   }
 }

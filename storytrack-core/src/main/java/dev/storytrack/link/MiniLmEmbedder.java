@@ -6,8 +6,8 @@ import java.util.function.Function;
 /**
  * {@link SentenceEmbedder} on quantized all-MiniLM-L6-v2: chooses what to embed and combines the
  * vectors. It names no type of the optional dependency (that is {@link OnnxMiniLm}'s job), so the
- * JVM can load and verify it when the dependency is absent; {@link #load} checks for the
- * dependency with {@link Class#forName} before anything touches {@code OnnxMiniLm}.
+ * JVM can load and verify it when the dependency is absent; {@link #load} checks for the dependency
+ * with {@link Class#forName} before anything touches {@code OnnxMiniLm}.
  */
 final class MiniLmEmbedder implements SentenceEmbedder {
   static final String MODEL_CLASS =

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * only through {@link MiniLmEmbedder} after it found the dependency, and it hands back a plain
  * {@link Function} so no optional type leaks further.
  */
-final class OnnxMiniLm extends AbstractInProcessEmbeddingModel implements Function<String, float[]> {
+final class OnnxMiniLm extends AbstractInProcessEmbeddingModel
+    implements Function<String, float[]> {
   private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
 
@@ -38,13 +39,16 @@ final class OnnxMiniLm extends AbstractInProcessEmbeddingModel implements Functi
     return embed(passage).content().vector();
   }
 
-  /** Loads model and tokenizer from the dependency's jar; the tokenizer cut at {@code maxPieces}. */
+  /**
+   * Loads model and tokenizer from the dependency's jar; the tokenizer cut at {@code maxPieces}.
+   */
   static Function<String, float[]> open(int maxPieces) {
     ClassLoader cl = OnnxMiniLm.class.getClassLoader();
     try (InputStream onnx = cl.getResourceAsStream(MODEL_RESOURCE);
         InputStream tokenizer = cl.getResourceAsStream(TOKENIZER_RESOURCE)) {
       if (onnx == null || tokenizer == null) {
-        throw new IOException(MODEL_RESOURCE + " or " + TOKENIZER_RESOURCE + " not on the class path");
+        throw new IOException(
+            MODEL_RESOURCE + " or " + TOKENIZER_RESOURCE + " not on the class path");
       }
       // DJL's tokenizer loader calls the EC2 metadata address and a telemetry endpoint, and
       // downloads native code for platforms its jar lacks, unless told otherwise; storytrack
@@ -61,7 +65,8 @@ final class OnnxMiniLm extends AbstractInProcessEmbeddingModel implements Functi
         options.setInterOpNumThreads(1);
         session = env.createSession(onnx.readAllBytes(), options);
       }
-      InputStream tok = new ByteArrayInputStream(tokenizerJson(tokenizer.readAllBytes(), maxPieces));
+      InputStream tok =
+          new ByteArrayInputStream(tokenizerJson(tokenizer.readAllBytes(), maxPieces));
       return new OnnxMiniLm(new OnnxBertBiEncoder(env, session, tok, PoolingMode.MEAN));
     } catch (IOException | OrtException | RuntimeException e) {
       throw new IllegalStateException(

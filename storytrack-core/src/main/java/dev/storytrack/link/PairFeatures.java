@@ -10,11 +10,24 @@ public final class PairFeatures {
   public static final int VERSION = 4;
 
   /** Feature names, in the order of {@link #compute}. */
-  public static final List<String> NAMES = List.of(
-      "body_cosine", "title_cosine", "lead_cosine", "entity_cosine", "shared_text",
-      "log_days_apart", "months_apart", "member_title", "member_entity", "member_figures",
-      "person_cosine", "place_cosine",
-      "undated_lead", "undated_member_entity", "undated_member_figures", "undated_person");
+  public static final List<String> NAMES =
+      List.of(
+          "body_cosine",
+          "title_cosine",
+          "lead_cosine",
+          "entity_cosine",
+          "shared_text",
+          "log_days_apart",
+          "months_apart",
+          "member_title",
+          "member_entity",
+          "member_figures",
+          "person_cosine",
+          "place_cosine",
+          "undated_lead",
+          "undated_member_entity",
+          "undated_member_figures",
+          "undated_person");
 
   /** Gaps longer than this count as this long in {@code months_apart}. */
   static final double MAX_GAP_DAYS = 730;
@@ -41,8 +54,10 @@ public final class PairFeatures {
     double[] x = compute(a, b, stats);
     if (!embedding) return x;
     double[] y = java.util.Arrays.copyOf(x, x.length + 1);
-    y[x.length] = a.embedding == null || b.embedding == null
-        ? Double.NaN : SentenceEmbedder.cosine(a.embedding, b.embedding);
+    y[x.length] =
+        a.embedding == null || b.embedding == null
+            ? Double.NaN
+            : SentenceEmbedder.cosine(a.embedding, b.embedding);
     return y;
   }
 
@@ -51,11 +66,11 @@ public final class PairFeatures {
    * (title and first words) and entities of the two profiles as wholes; the share of the smaller
    * text's 5-word shingles found in the other (text reuse: quotes, wire copy); the time between
    * their closest members, as log days and as months (capped at two years; the model learns how
-   * fast a story fades from the two shapes); the best title, entity and figure (numbers and
-   * dates) cosines between a member of one and a member of the other (a story's sum drifts as it
-   * grows; one close member is evidence of the same event); the cosines of the names known to be
-   * people and places. A feature is NaN when a side has nothing to compare (no date, no people):
-   * the model then takes it at its average, so missing evidence neither helps nor harms.
+   * fast a story fades from the two shapes); the best title, entity and figure (numbers and dates)
+   * cosines between a member of one and a member of the other (a story's sum drifts as it grows;
+   * one close member is evidence of the same event); the cosines of the names known to be people
+   * and places. A feature is NaN when a side has nothing to compare (no date, no people): the model
+   * then takes it at its average, so missing evidence neither helps nor harms.
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     double gap = gapDays(a, b);
@@ -104,8 +119,13 @@ public final class PairFeatures {
   }
 
   /** IDF-weighted cosine of two maps with their squared norms given; NaN when one is empty. */
-  private static double cachedCosine(Map<String, Float> a, Map<String, Float> b, double na,
-      double nb, TermStats stats, boolean entities) {
+  private static double cachedCosine(
+      Map<String, Float> a,
+      Map<String, Float> b,
+      double na,
+      double nb,
+      TermStats stats,
+      boolean entities) {
     if (a.isEmpty() || b.isEmpty()) return Double.NaN;
     double dot = dot(a, b, stats, entities);
     if (dot == 0) return 0;
@@ -114,8 +134,8 @@ public final class PairFeatures {
   }
 
   /** IDF-weighted dot product, walking the smaller map. */
-  private static double dot(Map<String, Float> a, Map<String, Float> b, TermStats stats,
-      boolean entities) {
+  private static double dot(
+      Map<String, Float> a, Map<String, Float> b, TermStats stats, boolean entities) {
     Map<String, Float> small = a.size() <= b.size() ? a : b;
     Map<String, Float> large = small == a ? b : a;
     double dot = 0;
@@ -157,9 +177,10 @@ public final class PairFeatures {
    */
   static double sharedText(int[] a, int[] b) {
     if (a.length == 0 || b.length == 0) return 0;
-    int cut = Math.min(
-        a.length == Profile.SHINGLE_SAMPLE ? a[a.length - 1] : Integer.MAX_VALUE,
-        b.length == Profile.SHINGLE_SAMPLE ? b[b.length - 1] : Integer.MAX_VALUE);
+    int cut =
+        Math.min(
+            a.length == Profile.SHINGLE_SAMPLE ? a[a.length - 1] : Integer.MAX_VALUE,
+            b.length == Profile.SHINGLE_SAMPLE ? b[b.length - 1] : Integer.MAX_VALUE);
     int i = 0;
     int j = 0;
     int na = 0;
@@ -193,9 +214,9 @@ public final class PairFeatures {
   }
 
   /**
-   * Days between the closest dated members of the two (NaN when either has none). Closest
-   * members rather than the spans: a story that once stretched over a year would otherwise give
-   * every article of that year a gap of zero.
+   * Days between the closest dated members of the two (NaN when either has none). Closest members
+   * rather than the spans: a story that once stretched over a year would otherwise give every
+   * article of that year a gap of zero.
    */
   static double gapDays(Profile a, Profile b) {
     double best = Double.NaN;
@@ -233,8 +254,10 @@ public final class PairFeatures {
   }
 
   private static double cosine(Profile pa, Profile pb, int which, TermStats stats) {
-    Map<String, Float> a = which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
-    Map<String, Float> b = which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
+    Map<String, Float> a =
+        which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
+    Map<String, Float> b =
+        which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
     if (a.isEmpty() || b.isEmpty()) return 0;
     double dot = dot(a, b, stats, which == 2);
     if (dot == 0) return 0;
@@ -243,5 +266,4 @@ public final class PairFeatures {
     double n = Math.sqrt(pa.squaredNorms[which] * pb.squaredNorms[which]);
     return n == 0 ? 0 : Math.min(1, dot / n);
   }
-
 }

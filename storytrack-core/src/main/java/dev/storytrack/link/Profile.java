@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the linker knows of an article or of a story: term, title-term, lead-term and entity weights (each
- * article contributes unit-length vectors, a story is their sum, IDF is applied at scoring time so
- * it can change online) and the time span. Mutable: a story profile grows with {@link #absorb}.
+ * What the linker knows of an article or of a story: term, title-term, lead-term and entity weights
+ * (each article contributes unit-length vectors, a story is their sum, IDF is applied at scoring
+ * time so it can change online) and the time span. Mutable: a story profile grows with {@link
+ * #absorb}.
  */
 public final class Profile {
   // Not final: prune() replaces the maps, because HashMap.clear() keeps the old table's capacity.
@@ -52,8 +53,8 @@ public final class Profile {
 
   /**
    * What a story keeps of one member: its title, names, figures and date, with their IDF-weighted
-   * squared norms cached per IDF epoch (a member is compared with every article that considers
-   * its story; recomputing the norms each time was the largest cost of the member features).
+   * squared norms cached per IDF epoch (a member is compared with every article that considers its
+   * story; recomputing the norms each time was the largest cost of the member features).
    */
   static final class Member {
     final Map<String, Float> title;
@@ -63,7 +64,10 @@ public final class Profile {
     private final double[] norms = new double[3];
     private long stamp = -1;
 
-    Member(Map<String, Float> title, Map<String, Float> entities, Map<String, Float> marks,
+    Member(
+        Map<String, Float> title,
+        Map<String, Float> entities,
+        Map<String, Float> marks,
         Instant published) {
       this.title = title;
       this.entities = entities;
@@ -95,8 +99,13 @@ public final class Profile {
   /** Shingle hashes a profile keeps at most (the smallest ones: a consistent sample). */
   static final int SHINGLE_SAMPLE = 1024;
 
-  Profile(Map<String, Float> terms, Map<String, Float> title, Map<String, Float> lead,
-      Map<String, Float> entities, int[] shingles, Instant published) {
+  Profile(
+      Map<String, Float> terms,
+      Map<String, Float> title,
+      Map<String, Float> lead,
+      Map<String, Float> entities,
+      int[] shingles,
+      Instant published) {
     this.terms = terms;
     this.title = title;
     this.lead = lead;
@@ -109,8 +118,14 @@ public final class Profile {
 
   /** An independent copy (a story starts as a copy of its first article's profile). */
   public Profile copy() {
-    Profile p = new Profile(new HashMap<>(terms), new HashMap<>(title), new HashMap<>(lead),
-        new HashMap<>(entities), shingles, first);
+    Profile p =
+        new Profile(
+            new HashMap<>(terms),
+            new HashMap<>(title),
+            new HashMap<>(lead),
+            new HashMap<>(entities),
+            shingles,
+            first);
     p.last = last;
     p.size = size;
     p.embedding = embedding == null ? null : embedding.clone();
@@ -128,13 +143,13 @@ public final class Profile {
   }
 
   /**
-   * As {@link #absorb(Profile)}; when the cached norms are current for {@code stats}' epoch they are
-   * updated from the absorbed entries alone instead of being dropped. A story is absorbed into
+   * As {@link #absorb(Profile)}; when the cached norms are current for {@code stats}' epoch they
+   * are updated from the absorbed entries alone instead of being dropped. A story is absorbed into
    * every time it grows, and recomputing its norms then walked its hundreds of terms (cold in
    * memory) where the article brings far fewer; norm recomputation was over a quarter of the
-   * clustering thread (JFR), most of it for stories that had just grown.
-   * Only once IDF drifts slowly ({@link TermStats#slowDrift}): in a small corpus every document
-   * moves it, and norms kept across many of them changed the decisions on the labelled sets.
+   * clustering thread (JFR), most of it for stories that had just grown. Only once IDF drifts
+   * slowly ({@link TermStats#slowDrift}): in a small corpus every document moves it, and norms kept
+   * across many of them changed the decisions on the labelled sets.
    */
   public void absorb(Profile other, TermStats stats) {
     boolean current = stats != null && stats.slowDrift() && normStamp == stats.normEpoch();
@@ -156,7 +171,8 @@ public final class Profile {
     other.marks.forEach((k, v) -> marks.merge(k, v, Float::sum));
     members.addAll(other.members);
     if (members.size() > MAX_MEMBERS) {
-      members = new java.util.ArrayList<>(members.subList(members.size() - MAX_MEMBERS, members.size()));
+      members =
+          new java.util.ArrayList<>(members.subList(members.size() - MAX_MEMBERS, members.size()));
     }
     other.names.forEach(names::putIfAbsent);
     shingles = union(shingles, other.shingles, SHINGLE_SAMPLE);
@@ -169,8 +185,8 @@ public final class Profile {
   }
 
   /** Adds {@code from}'s weights into {@code into}; returns the change of its squared norm. */
-  private static double add(Map<String, Float> into, Map<String, Float> from, TermStats stats,
-      boolean entities) {
+  private static double add(
+      Map<String, Float> into, Map<String, Float> from, TermStats stats, boolean entities) {
     double delta = 0;
     for (Map.Entry<String, Float> e : from.entrySet()) {
       String k = e.getKey();
@@ -204,8 +220,8 @@ public final class Profile {
   }
 
   /**
-   * Shrinks a story that went quiet (it is never compared again, only summarized): keeps the
-   * {@code max} heaviest terms and entities and drops the shingle sample.
+   * Shrinks a story that went quiet (it is never compared again, only summarized): keeps the {@code
+   * max} heaviest terms and entities and drops the shingle sample.
    */
   public void retire(int max) {
     prune(max);
@@ -240,10 +256,14 @@ public final class Profile {
   private static Map<String, Float> pruneMap(Map<String, Float> m, int max) {
     if (m.size() <= max * 2) return m;
     // Ties broken by key so pruning is deterministic.
-    var keep = m.entrySet().stream()
-        .sorted(Map.Entry.<String, Float>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(max).toList();
+    var keep =
+        m.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Float>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(max)
+            .toList();
     Map<String, Float> kept = new HashMap<>();
     keep.forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;

@@ -27,18 +27,99 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class Profiler {
   // Capitalized because they start a sentence or are calendar words, not because they are names.
-  private static final Set<String> NOT_NAMES = Set.of(
-      "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
-      "that", "these", "those", "there", "here", "but", "and", "or", "so", "if", "when", "while",
-      "after", "before", "as", "at", "in", "on", "for", "from", "with", "by", "to", "of", "the",
-      "a", "an", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "what", "who", "why", "how",
-      "where", "also", "some", "many", "one", "two", "however", "meanwhile", "according",
-      "photo", "image", "reuters", "ap", "afp", "read", "more", "updated", "share", "said");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "but",
+          "and",
+          "or",
+          "so",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "as",
+          "at",
+          "in",
+          "on",
+          "for",
+          "from",
+          "with",
+          "by",
+          "to",
+          "of",
+          "the",
+          "a",
+          "an",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "what",
+          "who",
+          "why",
+          "how",
+          "where",
+          "also",
+          "some",
+          "many",
+          "one",
+          "two",
+          "however",
+          "meanwhile",
+          "according",
+          "photo",
+          "image",
+          "reuters",
+          "ap",
+          "afp",
+          "read",
+          "more",
+          "updated",
+          "share",
+          "said");
   private static final int MAX_TEXT = 20_000;
+
   /** Words of the text that make its lead (about the first two paragraphs of a news report). */
   static final int LEAD_WORDS = 80;
+
   private static final Shingles SHINGLES = new Shingles(Shingles.DEFAULT_SIZE);
 
   /** Most stems kept with a readable word; past this, new stems show as themselves. */
@@ -58,7 +139,8 @@ public final class Profiler {
 
   /** A profiler that also embeds title and lead with {@code embedder} (null: none). */
   public Profiler(SentenceEmbedder embedder) {
-    this.analyzer = new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET);
+    this.analyzer =
+        new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET);
     this.embedder = embedder;
   }
 
@@ -71,10 +153,11 @@ public final class Profiler {
     Map<String, Integer> tc = new HashMap<>();
     Map<String, Integer> lc = new HashMap<>();
     count(text, leadEnd(text), tc, lc);
-    titleCounts.forEach((k, v) -> {
-      tc.merge(k, v, Integer::sum);
-      lc.merge(k, v, Integer::sum);
-    });
+    titleCounts.forEach(
+        (k, v) -> {
+          tc.merge(k, v, Integer::sum);
+          lc.merge(k, v, Integer::sum);
+        });
     Map<String, Float> terms = unit(logTf(tc));
     Map<String, Float> lead = unit(logTf(lc));
     Map<String, String> names = new HashMap<>();
@@ -101,7 +184,9 @@ public final class Profiler {
     return text.substring(0, leadEnd(text));
   }
 
-  /** Where the word after the first {@link #LEAD_WORDS} words starts (the text's length if none). */
+  /**
+   * Where the word after the first {@link #LEAD_WORDS} words starts (the text's length if none).
+   */
   static int leadEnd(String text) {
     int words = 0;
     boolean in = false;
@@ -130,7 +215,10 @@ public final class Profiler {
     return m;
   }
 
-  /** Counts the analyzed terms of {@code s} into {@code all}, and those before {@code leadEnd} into {@code lead}. */
+  /**
+   * Counts the analyzed terms of {@code s} into {@code all}, and those before {@code leadEnd} into
+   * {@code lead}.
+   */
   private void count(String s, int leadEnd, Map<String, Integer> all, Map<String, Integer> lead) {
     if (s.isEmpty()) return;
     try (TokenStream ts = analyzer.tokenStream("t", s)) {
@@ -141,7 +229,8 @@ public final class Profiler {
         if (term.length() < 2 || isNumber(term)) continue;
         String t = term.toString();
         // A term's first occurrence in the text is enough to learn its word.
-        if (all.merge(t, 1, Integer::sum) == 1) noteSurface(t, s, offset.startOffset(), offset.endOffset());
+        if (all.merge(t, 1, Integer::sum) == 1)
+          noteSurface(t, s, offset.startOffset(), offset.endOffset());
         if (lead != null && offset.startOffset() < leadEnd) lead.merge(t, 1, Integer::sum);
       }
       ts.end();
@@ -151,8 +240,8 @@ public final class Profiler {
   }
 
   /**
-   * A readable word for an analyzed term ("warplan" -> "warplanes", "coalit" -> "coalition"):
-   * the shortest word this profiler has seen for it, or the term itself.
+   * A readable word for an analyzed term ("warplan" -> "warplanes", "coalit" -> "coalition"): the
+   * shortest word this profiler has seen for it, or the term itself.
    */
   public String surface(String term) {
     return surfaces.getOrDefault(term, term);
@@ -166,10 +255,14 @@ public final class Profiler {
     if (known != null && known.length() < len) return;
     if (known == null && surfaces.size() >= MAX_SURFACES) return;
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    // Possessives and other forms the analyzer folds keep their apostrophe; the plain word reads better.
+    // Possessives and other forms the analyzer folds keep their apostrophe; the plain word reads
+    // better.
     if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) return;
-    surfaces.merge(stem, word, (a, b) ->
-        b.length() < a.length() || (b.length() == a.length() && b.compareTo(a) < 0) ? b : a);
+    surfaces.merge(
+        stem,
+        word,
+        (a, b) ->
+            b.length() < a.length() || (b.length() == a.length() && b.compareTo(a) < 0) ? b : a);
   }
 
   private static boolean isNumber(CharSequence t) {
@@ -180,7 +273,8 @@ public final class Profiler {
     return true;
   }
 
-  private static final Set<String> PARTICLES = Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
+  private static final Set<String> PARTICLES =
+      Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
 
   /** What one scan of a text finds: entity counts, and the keys known to be people or places. */
   static final class Names {
@@ -210,8 +304,8 @@ public final class Profiler {
   /**
    * Capitalized phrases: runs of capitalized words (or acronyms), optionally joined by one name
    * particle ("Bank of England", "Abu Bakr al Baghdadi"). A hand scanner rather than a regular
-   * expression: this runs on every article and a regex was the largest cost of profiling. Counts
-   * go to {@code out}; {@code names} (if not null) gets each key's first wording.
+   * expression: this runs on every article and a regex was the largest cost of profiling. Counts go
+   * to {@code out}; {@code names} (if not null) gets each key's first wording.
    */
   static void entities(String s, Map<String, Integer> out, Map<String, String> names) {
     Names n = new Names(names);
@@ -241,9 +335,14 @@ public final class Profiler {
       }
       if (i >= n) break;
       int j = i;
-      while (j < n && (Character.isLetterOrDigit(s.charAt(j))
-          || ((s.charAt(j) == '\'' || s.charAt(j) == '\u2019' || s.charAt(j) == '-' || s.charAt(j) == '.')
-              && j + 1 < n && Character.isLetter(s.charAt(j + 1))))) {
+      while (j < n
+          && (Character.isLetterOrDigit(s.charAt(j))
+              || ((s.charAt(j) == '\''
+                      || s.charAt(j) == '\u2019'
+                      || s.charAt(j) == '-'
+                      || s.charAt(j) == '.')
+                  && j + 1 < n
+                  && Character.isLetter(s.charAt(j + 1))))) {
         j++;
       }
       String w = s.substring(i, j);
@@ -267,8 +366,8 @@ public final class Profiler {
     emit(s, phrase, spans, lower, out);
   }
 
-  private static void emit(String s, List<String> words, List<int[]> spans, LowerCaseWords lower,
-      Names out) {
+  private static void emit(
+      String s, List<String> words, List<int[]> spans, LowerCaseWords lower, Names out) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
     // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
@@ -276,13 +375,13 @@ public final class Profiler {
     while (start < words.size()) {
       String w = words.get(start).toLowerCase(Locale.ROOT);
       if (!NOT_NAMES.contains(w)
-          && !(words.size() - start > 1
-              && lower.contains(spanHash(w, 0, w.length())))) {
+          && !(words.size() - start > 1 && lower.contains(spanHash(w, 0, w.length())))) {
         break;
       }
       start++;
     }
-    // A title in front ("Officer Jane Doe", "Sen. Ted Cruz") is no part of the name, and names a person.
+    // A title in front ("Officer Jane Doe", "Sen. Ted Cruz") is no part of the name, and names a
+    // person.
     boolean titled = false;
     while (start < words.size() - 1 && Facts.isTitle(words.get(start))) {
       start++;
@@ -295,9 +394,15 @@ public final class Profiler {
         if (!key.isEmpty()) {
           out.counts.merge(key, 1, Integer::sum);
           if (out.wordings != null) out.wordings.putIfAbsent(key, name);
-          Facts.Kind kind = titled ? Facts.Kind.PERSON
-              : Facts.kind(s, spans.get(start)[0], spans.get(words.size() - 1)[1], name,
-                  start > 0 ? words.get(start - 1) : null);
+          Facts.Kind kind =
+              titled
+                  ? Facts.Kind.PERSON
+                  : Facts.kind(
+                      s,
+                      spans.get(start)[0],
+                      spans.get(words.size() - 1)[1],
+                      name,
+                      start > 0 ? words.get(start - 1) : null);
           if (kind == Facts.Kind.PLACE) {
             out.places.merge(key, 1, Integer::sum);
           } else if (kind == Facts.Kind.PERSON) {
@@ -316,9 +421,8 @@ public final class Profiler {
   /**
    * The words a text writes in lower case, as a set of 64-bit hashes of their char spans (a
    * substring per word was a tenth of the profiling cost; a 64-bit collision among a few hundred
-   * words is negligible). An open-addressing table rather than a sorted array: sorting every
-   * word's hash was ~6% of profiling (JFR). Built on first use: short texts such as titles seldom
-   * ask.
+   * words is negligible). An open-addressing table rather than a sorted array: sorting every word's
+   * hash was ~6% of profiling (JFR). Built on first use: short texts such as titles seldom ask.
    */
   private static final class LowerCaseWords {
     private final String s;

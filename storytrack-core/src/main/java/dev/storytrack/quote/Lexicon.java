@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 
 /**
- * The word lists that drive the extractor, read like Lucene stop lists (one entry a line, {@code
- * #} comments) from resources beside this class. Multi-word entries are kept as their words joined
- * by one space.
+ * The word lists that drive the extractor, read like Lucene stop lists (one entry a line, {@code #}
+ * comments) from resources beside this class. Multi-word entries are kept as their words joined by
+ * one space.
  */
 record Lexicon(
     Set<String> cues,

@@ -9,8 +9,9 @@ import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Part-of-speech tags from OpenNLP's English tagger (trained on the Universal Dependencies English
- * Web Treebank, {@code opennlp-models-pos-en}): Universal Dependencies tags (NOUN, VERB, AUX, ...). The extractor asks it whether a
- * cue word is used as a verb ("officials said") or a noun ("the Sanders demand", "records show").
+ * Web Treebank, {@code opennlp-models-pos-en}): Universal Dependencies tags (NOUN, VERB, AUX, ...).
+ * The extractor asks it whether a cue word is used as a verb ("officials said") or a noun ("the
+ * Sanders demand", "records show").
  */
 final class PartsOfSpeech {
   private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";

@@ -31,7 +31,8 @@ public record Quote(
     int cueEnd) {
   public Quote {
     if (content == null || start < 0 || end < start || end - start != content.length()) {
-      throw new IllegalArgumentException("content offsets do not fit the content: " + start + "-" + end);
+      throw new IllegalArgumentException(
+          "content offsets do not fit the content: " + start + "-" + end);
     }
   }
 }

@@ -15,12 +15,11 @@ import java.util.Set;
  * "..."}, {@code Name: "..."}), reported speech, thought and belief ({@code X said (that) ...},
  * {@code officials believe ...}, {@code ..., it said}), participles and second verbs of the
  * sentence's subject ({@code ..., saying ...}, {@code ... but said ...}) and {@code according to
- * X}. Quoted words with
- * no cue are quotes only when they make up a whole sentence (a quote paragraph that goes on from
- * the last speaker); short quoted words inside other sentences are scare quotes or titles and are
- * skipped. Sources are resolved to names written in the article: a pronoun to the last named
- * speaker, a role ("the spokesman") to a name introduced with that role, a surname to the full
- * name written earlier.
+ * X}. Quoted words with no cue are quotes only when they make up a whole sentence (a quote
+ * paragraph that goes on from the last speaker); short quoted words inside other sentences are
+ * scare quotes or titles and are skipped. Sources are resolved to names written in the article: a
+ * pronoun to the last named speaker, a role ("the spokesman") to a name introduced with that role,
+ * a surname to the full name written earlier.
  *
  * <p>Hand-written because no library on the class path does English attribution (OpenNLP has no
  * quote model; CoreNLP's annotator is GPL and scores far lower on PolNeAR, see docs/quotes.md).
@@ -29,62 +28,219 @@ import java.util.Set;
 public final class QuoteExtractor {
   /** Words that end a source when read leftwards from its cue: they start a clause. */
   private static final Set<String> CLAUSE_WORDS =
-      Set.of("that", "and", "but", "as", "while", "because", "which", "who", "whom", "when",
-          "where", "if", "although", "though", "after", "before", "so", "than", "what", "how",
-          "why", "whether", "or", "nor", "until", "unless", "whereas", "once", "since", "to",
-          "of", "in", "on", "at", "with", "by", "for", "from", "about", "is", "was", "are", "were",
-          "be", "not", "do", "does", "did", "can", "could", "should", "may", "might", "must",
-          "into", "onto", "over", "under", "against", "through", "during", "without", "within",
-          "like", "among", "toward", "towards", "upon", "across", "despite", "amid", "being",
-          "having", "been");
+      Set.of(
+          "that",
+          "and",
+          "but",
+          "as",
+          "while",
+          "because",
+          "which",
+          "who",
+          "whom",
+          "when",
+          "where",
+          "if",
+          "although",
+          "though",
+          "after",
+          "before",
+          "so",
+          "than",
+          "what",
+          "how",
+          "why",
+          "whether",
+          "or",
+          "nor",
+          "until",
+          "unless",
+          "whereas",
+          "once",
+          "since",
+          "to",
+          "of",
+          "in",
+          "on",
+          "at",
+          "with",
+          "by",
+          "for",
+          "from",
+          "about",
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "not",
+          "do",
+          "does",
+          "did",
+          "can",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "into",
+          "onto",
+          "over",
+          "under",
+          "against",
+          "through",
+          "during",
+          "without",
+          "within",
+          "like",
+          "among",
+          "toward",
+          "towards",
+          "upon",
+          "across",
+          "despite",
+          "amid",
+          "being",
+          "having",
+          "been");
+
   /** Words before a cue that make it a noun ("the question", "his support"), not a verb. */
   private static final Set<String> NOUN_MARKERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these");
+
   /** Words ending in -ly that are nouns, not adverbs to skip before a cue. */
   private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "ally", "rally");
+
   private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-          "that", "these", "those", "some", "many", "most", "several", "both", "other");
+      Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+          "these", "those", "some", "many", "most", "several", "both", "other");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> RELATIVES = Set.of("who", "which");
+
   /** Words between a subject's first verb and a later cue that share that subject. */
   private static final Set<String> SUBJECT_JOINERS = Set.of("and", "but", "then");
+
   /** Sentence openers before the subject ("But Trump said"). */
   private static final Set<String> OPENERS =
-      Set.of("but", "and", "still", "yet", "so", "meanwhile", "however", "instead", "later",
-          "earlier", "also", "now", "then", "in", "on", "at", "after", "before", "during", "since");
+      Set.of(
+          "but",
+          "and",
+          "still",
+          "yet",
+          "so",
+          "meanwhile",
+          "however",
+          "instead",
+          "later",
+          "earlier",
+          "also",
+          "now",
+          "then",
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "during",
+          "since");
+
   private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
+
   /** Abbreviated titles before a name, after which a sentence does not end. */
   private static final Set<String> TITLES =
-      Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
-          "sgt", "capt", "cmdr", "adm", "rev", "prof", "pres", "supt", "det", "st", "messrs");
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt",
+          "capt", "cmdr", "adm", "rev", "prof", "pres", "supt", "det", "st", "messrs");
+
   private static final Set<String> NAME_CONNECTORS =
       Set.of("of", "for", "the", "de", "al", "bin", "van", "von", "da", "la", "del", "and");
+
   /** Who a "told"-type cue tells, absorbed into the cue ("told AFP", "told reporters"). */
   private static final Set<String> TOLD =
       Set.of("told", "tells", "tell", "asked", "asks", "warned", "urged", "promised", "assured");
+
   private static final Set<String> HEARERS =
-      Set.of("reporters", "journalists", "him", "her", "them", "me", "us", "supporters",
-          "the", "a", "an", "audience", "crowd", "voters", "members", "lawmakers", "senators",
-          "host", "interviewer", "viewers", "listeners", "readers");
+      Set.of(
+          "reporters",
+          "journalists",
+          "him",
+          "her",
+          "them",
+          "me",
+          "us",
+          "supporters",
+          "the",
+          "a",
+          "an",
+          "audience",
+          "crowd",
+          "voters",
+          "members",
+          "lawmakers",
+          "senators",
+          "host",
+          "interviewer",
+          "viewers",
+          "listeners",
+          "readers");
+
   /** "said in a statement": the medium is part of the cue. */
   private static final Set<String> MEDIA =
-      Set.of("statement", "interview", "tweet", "email", "speech", "post", "release", "letter",
-          "memo", "video", "op-ed", "editorial", "report", "filing", "message", "briefing");
+      Set.of(
+          "statement",
+          "interview",
+          "tweet",
+          "email",
+          "speech",
+          "post",
+          "release",
+          "letter",
+          "memo",
+          "video",
+          "op-ed",
+          "editorial",
+          "report",
+          "filing",
+          "message",
+          "briefing");
+
   private static final String JOINERS = "-'’/&.";
   private static final int MAX_SOURCE_WORDS = 8;
   private static final int MAX_SOURCE_AFTER_WORDS = 10;
   private static final int MAX_SOURCE_AFTER_QUOTE_WORDS = 25;
+
   /** A standalone quote paragraph continues the last speaker when it is this close (units). */
   private static final int CONTINUATION_UNITS = 6;
+
   /** Irregular past forms of cue verbs, which are never nouns. */
   /** Words tagged on each side of a cue word. */
   private static final int TAG_CONTEXT = 4;
+
   private static final Set<String> PAST_FORMS =
-      Set.of("said", "says", "told", "tells", "thought", "wrote", "knew", "felt", "spoke", "saw",
-          "heard", "meant", "understood", "held", "made", "gave", "took", "found", "believes");
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "tells",
+          "thought",
+          "wrote",
+          "knew",
+          "felt",
+          "spoke",
+          "saw",
+          "heard",
+          "meant",
+          "understood",
+          "held",
+          "made",
+          "gave",
+          "took",
+          "found",
+          "believes");
 
   private final Lexicon lex;
 
@@ -111,8 +267,10 @@ public final class QuoteExtractor {
   private final class Run {
     /** The rules read this copy, with doubled single marks as double marks (same offsets). */
     final String text;
+
     /** The text as given, which the quotes' words come from. */
     final String given;
+
     final List<Token> toks;
     final List<QuoteMarks.Span> spans;
     final boolean[] inQuote;
@@ -122,12 +280,16 @@ public final class QuoteExtractor {
     int lastSpeakerUnit = -100;
     int unitIndex;
     int paragraph;
+
     /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
     Quote lastCued;
+
     int lastCuedParagraph = -1;
     int lastCuedUnit = -100;
+
     /** Token bounds of the current unit. */
     int unitA;
+
     int unitB;
 
     Run(String given, String text) {
@@ -180,8 +342,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether the break at {@code b} follows a title or initial that precedes a name ("Mr.", "Sen.",
-     * "Jeffrey M. Jones"): java.text.BreakIterator ends a sentence there.
+     * Whether the break at {@code b} follows a title or initial that precedes a name ("Mr.",
+     * "Sen.", "Jeffrey M. Jones"): java.text.BreakIterator ends a sentence there.
      */
     private boolean afterTitle(String para, int b) {
       int e = b;
@@ -251,7 +413,11 @@ public final class QuoteExtractor {
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
             }
-            if (!done && len == 1 && !nearQuoteOnly && opensQuoteAfter(k) && !isListed(phrase)
+            if (!done
+                && len == 1
+                && !nearQuoteOnly
+                && opensQuoteAfter(k)
+                && !isListed(phrase)
                 && tagsAround(k)[1].equals("VERB")) {
               // "a man yelled “Stay there!”", "one sign read “...”": a verb outside the lists
               // right before a quotation introduces it.
@@ -259,11 +425,16 @@ public final class QuoteExtractor {
             }
             if (!done && len == 1 && isLooseVerb(k)) {
               // "“...,” beamed Donald Hartley": any past-tense verb by a quotation is a cue.
-              done = (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
-                  || (k > a && quoteEndsBefore(k) && k + 1 < b && !inQuote[k + 1]
-                      && (isCapitalized(k + 1) || ARTICLES.contains(word(k + 1))
-                          || lex.pronouns().contains(word(k + 1)))
-                      && inverted(us, ue, a, b, k, k + 1));
+              done =
+                  (sourceAfterQuote(a, k) && forward(us, ue, a, b, k, k + 1))
+                      || (k > a
+                          && quoteEndsBefore(k)
+                          && k + 1 < b
+                          && !inQuote[k + 1]
+                          && (isCapitalized(k + 1)
+                              || ARTICLES.contains(word(k + 1))
+                              || lex.pronouns().contains(word(k + 1)))
+                          && inverted(us, ue, a, b, k, k + 1));
             }
           }
           if (done) return true;
@@ -324,7 +495,10 @@ public final class QuoteExtractor {
       }
       int cueEnd = extendCue(c0, c1, b);
       int after = cueEnd;
-      while (after < b && !inQuote[after] && plainGap(after) && lex.adjuncts().contains(word(after))) {
+      while (after < b
+          && !inQuote[after]
+          && plainGap(after)
+          && lex.adjuncts().contains(word(after))) {
         after++;
       }
       int tailStart = after > cueEnd ? toks.get(after - 1).end() : toks.get(cueEnd - 1).end();
@@ -346,7 +520,8 @@ public final class QuoteExtractor {
           // "Trump asserted France had lost its identity: “France is no longer France,” he
           // claimed.": after a colon only the quotation is this cue's content.
           for (QuoteMarks.Span sp : spans) {
-            if (sp.outerEnd() == beforeQuote && sp.open() > us
+            if (sp.outerEnd() == beforeQuote
+                && sp.open() > us
                 && text.substring(us, sp.open()).strip().endsWith(":")) {
               from = sp.open();
             }
@@ -384,14 +559,20 @@ public final class QuoteExtractor {
     /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */
     private boolean colon(int us, int ue, int a, int b) {
       int j = a;
-      while (j < b && j - a < 5 && !inQuote[j] && (j == a || plainGap(j))
+      while (j < b
+          && j - a < 5
+          && !inQuote[j]
+          && (j == a || plainGap(j))
           && (isCapitalized(j) || (j == a && lex.pronouns().contains(word(j))))) {
         j++;
       }
       if (j == a || j >= b) return false;
       // "BEIRUT: ...": a dateline, not a speaker.
-      if (unitIndex < 3 && j - a == 1 && word(a).toUpperCase(Locale.ROOT).equals(
-          text.substring(toks.get(a).start(), toks.get(a).end()))) {
+      if (unitIndex < 3
+          && j - a == 1
+          && word(a)
+              .toUpperCase(Locale.ROOT)
+              .equals(text.substring(toks.get(a).start(), toks.get(a).end()))) {
         return false;
       }
       String gap = text.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
@@ -429,8 +610,8 @@ public final class QuoteExtractor {
     /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
     private boolean participle(int us, int ue, int a, int b, int c0, int c1) {
       if (c0 <= a || c1 >= b || inQuote[c0 - 1]) return false;
-      boolean afterComma = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',')
-          >= 0;
+      boolean afterComma =
+          text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',') >= 0;
       if (!afterComma && !(SUBJECT_JOINERS.contains(word(c0 - 1)) && plainGap(c0))) return false;
       int[] subj = subject(a, c0 - 1);
       return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
@@ -453,7 +634,8 @@ public final class QuoteExtractor {
         return emit(pieces, subj[0], subj[1], c0, cueEnd);
       }
       int cut = trimRight(cs, toks.get(next).start(), " ,;—–-");
-      if (SUBJECT_JOINERS.contains(word(next - 1))) cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
+      if (SUBJECT_JOINERS.contains(word(next - 1)))
+        cut = trimRight(cs, toks.get(next - 1).start(), " ,;—–-");
       pieces.add(new int[] {cs, cut});
       if (!emit(pieces, subj[0], subj[1], c0, cueEnd)) return false;
       clauseAfter(us, ue, b, subj, next, next + 1);
@@ -461,8 +643,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * A second cue of the same subject inside a clause's content ("refused to answer questions
-     * but said ...", "..., adding that ..."), as its token, or -1: the content ends before it.
+     * A second cue of the same subject inside a clause's content ("refused to answer questions but
+     * said ...", "..., adding that ..."), as its token, or -1: the content ends before it.
      */
     private int nextCue(int cs, int ue) {
       int from = firstToken(cs) + 1;
@@ -470,7 +652,9 @@ public final class QuoteExtractor {
       for (int k = from; k < to; k++) {
         if (inQuote[k] || isCapitalized(k) || k + 1 >= to) continue;
         String w = word(k);
-        if (SUBJECT_JOINERS.contains(word(k - 1)) && plainGap(k) && !inQuote[k - 1]
+        if (SUBJECT_JOINERS.contains(word(k - 1))
+            && plainGap(k)
+            && !inQuote[k - 1]
             && (lex.cues().contains(w) || lex.participleCues().contains(w))
             && text.substring(toks.get(k - 2).end(), toks.get(k - 1).start()).indexOf(',') < 0
             && isPastOrParticiple(w)) {
@@ -484,14 +668,20 @@ public final class QuoteExtractor {
 
     /** "said", "adding": forms that cannot be a bare plural noun after "and". */
     private boolean isPastOrParticiple(String w) {
-      return w.endsWith("ed") || w.endsWith("ing") || w.equals("said") || w.equals("told")
-          || w.equals("wrote") || w.equals("thought") || w.equals("knew") || w.equals("saw");
+      return w.endsWith("ed")
+          || w.endsWith("ing")
+          || w.equals("said")
+          || w.equals("told")
+          || w.equals("wrote")
+          || w.equals("thought")
+          || w.equals("knew")
+          || w.equals("saw");
     }
 
     /**
      * The subject at the start of the sentence, as tokens {from, to}, or null: a pronoun, or a run
-     * of determiners, role words and capitalized words ("Former Florida Gov. Jeb Bush", "The
-     * Carson campaign"), after a short opening phrase closed by a comma ("On Monday, ...").
+     * of determiners, role words and capitalized words ("Former Florida Gov. Jeb Bush", "The Carson
+     * campaign"), after a short opening phrase closed by a comma ("On Monday, ...").
      */
     private int[] subject(int a, int limit) {
       int i = a;
@@ -508,17 +698,29 @@ public final class QuoteExtractor {
       if (i >= limit || inQuote[i]) return null;
       if (lex.pronouns().contains(word(i))) return new int[] {i, i + 1};
       int j = i;
-      while (j < limit && !inQuote[j] && (j == i || plainGap(j)) && j - i < MAX_SOURCE_WORDS
-          && (isCapitalized(j) || DETERMINERS.contains(word(j)) || lex.roles().contains(word(j))
+      while (j < limit
+          && !inQuote[j]
+          && (j == i || plainGap(j))
+          && j - i < MAX_SOURCE_WORDS
+          && (isCapitalized(j)
+              || DETERMINERS.contains(word(j))
+              || lex.roles().contains(word(j))
               || (j > i && insideName(j, i)))) {
         j++;
       }
-      // "The Carson campaign", "the rights group": a determiner's noun phrase runs on in lower case.
+      // "The Carson campaign", "the rights group": a determiner's noun phrase runs on in lower
+      // case.
       if (j > i && DETERMINERS.contains(word(i))) {
         int k = j;
-        while (k < limit && k - j < 2 && plainGap(k) && !inQuote[k] && !isCapitalized(k)
-            && !CLAUSE_WORDS.contains(word(k)) && !lex.cues().contains(word(k))
-            && !lex.adjuncts().contains(word(k)) && !word(k).endsWith("ed")) {
+        while (k < limit
+            && k - j < 2
+            && plainGap(k)
+            && !inQuote[k]
+            && !isCapitalized(k)
+            && !CLAUSE_WORDS.contains(word(k))
+            && !lex.cues().contains(word(k))
+            && !lex.adjuncts().contains(word(k))
+            && !word(k).endsWith("ed")) {
           k++;
         }
         j = k;
@@ -533,7 +735,8 @@ public final class QuoteExtractor {
      */
     private int longAppositiveStart(int a, int p, int c0) {
       if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
-      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
+      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS
+          || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
         return -1;
       }
       int firstComma = -1;
@@ -577,8 +780,12 @@ public final class QuoteExtractor {
 
     /** "for" in "Observatory for Human Rights": a connector between two name words. */
     private boolean insideName(int i, int a) {
-      return NAME_CONNECTORS.contains(word(i)) && i - 1 >= a && plainGap(i) && isCapitalized(i - 1)
-          && isCapitalized(i + 1) && !isCapitalized(i);
+      return NAME_CONNECTORS.contains(word(i))
+          && i - 1 >= a
+          && plainGap(i)
+          && isCapitalized(i - 1)
+          && isCapitalized(i + 1)
+          && !isCapitalized(i);
     }
 
     private boolean isLooseVerb(int k) {
@@ -606,7 +813,8 @@ public final class QuoteExtractor {
     }
 
     private boolean isListed(String phrase) {
-      return lex.cues().contains(phrase) || lex.participleCues().contains(phrase)
+      return lex.cues().contains(phrase)
+          || lex.participleCues().contains(phrase)
           || lex.invertedCues().contains(phrase);
     }
 
@@ -617,7 +825,10 @@ public final class QuoteExtractor {
       return gap.indexOf('”') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0;
     }
 
-    /** The token where a source right after a quotation starts, or -1: "“...,” Harry Bond, 30, of Raleigh, said". */
+    /**
+     * The token where a source right after a quotation starts, or -1: "“...,” Harry Bond, 30, of
+     * Raleigh, said".
+     */
     private int sourceAfterQuoteStart(int a, int p) {
       int q = p;
       while (q > a && q - 1 >= a && p - q < MAX_SOURCE_AFTER_QUOTE_WORDS) {
@@ -643,7 +854,10 @@ public final class QuoteExtractor {
 
     private int leftEdge(int a, int p, int max) {
       int q = p;
-      while (q - 1 >= a && !inQuote[q - 1] && plainGap(q) && p - q + 1 < max
+      while (q - 1 >= a
+          && !inQuote[q - 1]
+          && plainGap(q)
+          && p - q + 1 < max
           && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))) {
         q--;
       }
@@ -653,7 +867,8 @@ public final class QuoteExtractor {
     private int appositiveStart(int a, int p, int c0) {
       if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
       int r = leftEdge(a, p, MAX_SOURCE_WORDS);
-      if (r <= a || !text.substring(toks.get(r - 1).end(), toks.get(r).start()).strip().equals(",")) {
+      if (r <= a
+          || !text.substring(toks.get(r - 1).end(), toks.get(r).start()).strip().equals(",")) {
         return -1;
       }
       int q = leftEdge(a, r - 1, MAX_SOURCE_WORDS);
@@ -668,13 +883,18 @@ public final class QuoteExtractor {
       int s0 = c1;
       while (s0 < b && !inQuote[s0] && plainGap(s0) && lex.adjuncts().contains(word(s0))) s0++;
       if (s0 >= b || inQuote[s0] || !plainGap(s0)) return false;
-      if (!isCapitalized(s0) && !ARTICLES.contains(word(s0))
-          && !lex.pronouns().contains(word(s0)) && !quoteEndsBefore(c0)
+      if (!isCapitalized(s0)
+          && !ARTICLES.contains(word(s0))
+          && !lex.pronouns().contains(word(s0))
+          && !quoteEndsBefore(c0)
           && !namedSoon(s0, b)) {
         return false;
       }
       int s1 = s0 + 1;
-      while (s1 < b && !inQuote[s1] && plainGap(s1) && s1 - s0 < MAX_SOURCE_AFTER_WORDS
+      while (s1 < b
+          && !inQuote[s1]
+          && plainGap(s1)
+          && s1 - s0 < MAX_SOURCE_AFTER_WORDS
           && !CLAUSE_WORDS.contains(word(s1))) {
         s1++;
       }
@@ -710,7 +930,8 @@ public final class QuoteExtractor {
         if (s.open() < us) continue;
         if (s.open() >= ue) break;
         if (hasWord(us, s.open()) || hasWord(s.outerEnd(), ue)) return;
-        if (countWords(s.innerStart(), s.close()) < 3 || looksLikeTitle(s.innerStart(), s.close())) {
+        if (countWords(s.innerStart(), s.close()) < 3
+            || looksLikeTitle(s.innerStart(), s.close())) {
           return;
         }
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
@@ -720,21 +941,54 @@ public final class QuoteExtractor {
         Quote c = lastCued;
         if (c != null && lastCuedParagraph == paragraph) {
           // "“...,” he said. “...”": the next quoted sentence goes on with the same attribution.
-          out.add(new Quote(content, c.source(), c.speaker(), c.cue(), piece.direct, piece.start,
-              piece.end, c.sourceStart(), c.sourceEnd(), c.cueStart(), c.cueEnd()));
+          out.add(
+              new Quote(
+                  content,
+                  c.source(),
+                  c.speaker(),
+                  c.cue(),
+                  piece.direct,
+                  piece.start,
+                  piece.end,
+                  c.sourceStart(),
+                  c.sourceEnd(),
+                  c.cueStart(),
+                  c.cueEnd()));
           lastCuedUnit = unitIndex;
           return;
         }
         if (c != null && unitIndex - lastCuedUnit <= CONTINUATION_UNITS) {
           // A quote paragraph going on from the last attribution: its source, not its cue (a new
           // attribution).
-          out.add(new Quote(content, c.source(), c.speaker(), null, piece.direct, piece.start,
-              piece.end, c.sourceStart(), c.sourceEnd(), -1, -1));
+          out.add(
+              new Quote(
+                  content,
+                  c.source(),
+                  c.speaker(),
+                  null,
+                  piece.direct,
+                  piece.start,
+                  piece.end,
+                  c.sourceStart(),
+                  c.sourceEnd(),
+                  -1,
+                  -1));
           lastCuedUnit = unitIndex;
           return;
         }
-        out.add(new Quote(content, null, near ? lastSpeaker : null,
-            null, piece.direct, piece.start, piece.end, -1, -1, -1, -1));
+        out.add(
+            new Quote(
+                content,
+                null,
+                near ? lastSpeaker : null,
+                null,
+                piece.direct,
+                piece.start,
+                piece.end,
+                -1,
+                -1,
+                -1,
+                -1));
         if (near) lastSpeakerUnit = unitIndex;
         return;
       }
@@ -764,8 +1018,19 @@ public final class QuoteExtractor {
       String speaker = resolve(s0, r1, srcStart);
       String cue = given.substring(cueStart, cueEnd);
       for (Piece p : pieces) {
-        out.add(new Quote(given.substring(p.start, p.end), source, speaker, cue, p.direct, p.start,
-            p.end, srcStart, srcEnd, cueStart, cueEnd));
+        out.add(
+            new Quote(
+                given.substring(p.start, p.end),
+                source,
+                speaker,
+                cue,
+                p.direct,
+                p.start,
+                p.end,
+                srcStart,
+                srcEnd,
+                cueStart,
+                cueEnd));
       }
       lastCued = out.get(out.size() - 1);
       lastCuedParagraph = paragraph;
@@ -850,7 +1115,9 @@ public final class QuoteExtractor {
         return last;
       }
 
-      /** A lone surname becomes the full name written earlier ("Rawlinson" to "Scott Rawlinson"). */
+      /**
+       * A lone surname becomes the full name written earlier ("Rawlinson" to "Scott Rawlinson").
+       */
       String complete(String name, int at) {
         if (name.indexOf(' ') >= 0) return name;
         for (int k = fullNames.size() - 1; k >= 0; k--) {
@@ -874,8 +1141,11 @@ public final class QuoteExtractor {
         while (j < limit && plainGap(j) && !inQuote[j] == !inQuote[i]) {
           if (isNameWord(j)) {
             j++;
-          } else if (NAME_CONNECTORS.contains(word(j)) && j + 1 < limit && plainGap(j + 1)
-              && isNameWord(j + 1) && !Character.isUpperCase(text.charAt(toks.get(j).start()))) {
+          } else if (NAME_CONNECTORS.contains(word(j))
+              && j + 1 < limit
+              && plainGap(j + 1)
+              && isNameWord(j + 1)
+              && !Character.isUpperCase(text.charAt(toks.get(j).start()))) {
             j += 2;
           } else {
             break;
@@ -889,17 +1159,22 @@ public final class QuoteExtractor {
       }
     }
 
-    /** A capitalized word that can be part of a name: not a role, pronoun or hyphenated adjective. */
+    /**
+     * A capitalized word that can be part of a name: not a role, pronoun or hyphenated adjective.
+     */
     private boolean isNameWord(int i) {
       if (!isCapitalized(i)) return false;
       String w = word(i);
-      if (lex.roles().contains(w) || lex.pronouns().contains(w) || DETERMINERS.contains(w)
+      if (lex.roles().contains(w)
+          || lex.pronouns().contains(w)
+          || DETERMINERS.contains(w)
           || ((CLAUSE_WORDS.contains(w) || OPENERS.contains(w)) && !NAME_CONNECTORS.contains(w))) {
         return false;
       }
       // "US-backed", "Britain-based": an adjective, not a name.
       int e = toks.get(i).end();
-      return !(e + 1 < text.length() && text.charAt(e) == '-'
+      return !(e + 1 < text.length()
+          && text.charAt(e) == '-'
           && Character.isLowerCase(text.charAt(e + 1)));
     }
 
@@ -908,14 +1183,21 @@ public final class QuoteExtractor {
     private int extendCue(int c0, int c1, int b) {
       int j = c1;
       if (TOLD.contains(word(c1 - 1))) {
-        while (j < b && !inQuote[j] && plainGap(j) && j - c1 < 5
+        while (j < b
+            && !inQuote[j]
+            && plainGap(j)
+            && j - c1 < 5
             && (isCapitalized(j) || HEARERS.contains(word(j)))
             && !lex.adjuncts().contains(word(j))) {
           j++;
         }
       }
-      if (j + 2 < b && word(j).equals("in") && (word(j + 1).equals("a") || word(j + 1).equals("an"))
-          && plainGap(j) && plainGap(j + 1) && plainGap(j + 2)) {
+      if (j + 2 < b
+          && word(j).equals("in")
+          && (word(j + 1).equals("a") || word(j + 1).equals("an"))
+          && plainGap(j)
+          && plainGap(j + 1)
+          && plainGap(j + 2)) {
         // "said in a statement", "said in a telephone interview": the medium is part of the cue.
         if (MEDIA.contains(word(j + 2))) {
           j += 3;
@@ -1015,7 +1297,9 @@ public final class QuoteExtractor {
       int s = toks.get(i - 1).end();
       int e = toks.get(i).start();
       if (e - s == 1 && JOINERS.indexOf(text.charAt(s)) >= 0) return true; // US-backed, O'Neill
-      if (e - s == 2 && text.charAt(s) == '.' && text.charAt(s + 1) == ' '
+      if (e - s == 2
+          && text.charAt(s) == '.'
+          && text.charAt(s + 1) == ' '
           && Character.isUpperCase(text.charAt(e))) {
         // "Mr. Sanders", "Mark S. Kirk": a title or initial runs on into the name.
         String w = word(i - 1);
@@ -1026,8 +1310,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Part-of-speech tags of tokens [i - 1, i + 1] (empty outside the current unit), from tagging
-     * a window of a few words around i: enough context for the tagger at a fraction of the cost of
+     * Part-of-speech tags of tokens [i - 1, i + 1] (empty outside the current unit), from tagging a
+     * window of a few words around i: enough context for the tagger at a fraction of the cost of
      * the whole sentence.
      */
     private String[] tagsAround(int i) {
@@ -1060,8 +1344,8 @@ public final class QuoteExtractor {
 
     /**
      * Whether the tagger reads token i of the current unit as a noun, and its neighbours agree: a
-     * determiner, adjective, preposition or number before it ("strong support", "for comment") or
-     * a verb right after it ("the states said"). The tagger alone misreads headline verbs ("Poll
+     * determiner, adjective, preposition or number before it ("strong support", "for comment") or a
+     * verb right after it ("the states said"). The tagger alone misreads headline verbs ("Poll
      * shows ...") as nouns.
      */
     private boolean taggedNoun(int i) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Spans of text in double quotation marks, straight or curly. Single marks are left alone: in
- * American copy they nest inside double ones or mark headline scare quotes, and as apostrophes
- * they would pair wrongly. A quote still open at a paragraph's end runs to that end (the
- * journalistic convention for a quote that goes on in the next paragraph).
+ * American copy they nest inside double ones or mark headline scare quotes, and as apostrophes they
+ * would pair wrongly. A quote still open at a paragraph's end runs to that end (the journalistic
+ * convention for a quote that goes on in the next paragraph).
  */
 public final class QuoteMarks {
   private QuoteMarks() {}
@@ -92,8 +92,8 @@ public final class QuoteMarks {
       int runEnd = i;
       while (runEnd < n && c[runEnd] == '\'') runEnd++;
       boolean spaceBefore = i == 0 || Character.isWhitespace(c[i - 1]) || c[i - 1] == '(';
-      boolean wordAfter = runEnd < n && !Character.isWhitespace(c[runEnd])
-          && ".,;:!?)".indexOf(c[runEnd]) < 0;
+      boolean wordAfter =
+          runEnd < n && !Character.isWhitespace(c[runEnd]) && ".,;:!?)".indexOf(c[runEnd]) < 0;
       if (spaceBefore && wordAfter) {
         c[i] = ' ';
         c[i + 1] = '"';

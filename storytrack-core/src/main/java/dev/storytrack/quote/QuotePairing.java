@@ -12,8 +12,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 /**
  * Pairs the quotes of two versions of a story (A and B) and says how each pair differs: the same
  * words ({@link Relation#VERBATIM}), quoted words changed, trimmed or with an editor's insertion
- * such as "[IS]" ({@link Relation#ALTERED}, with a word diff), the same statement reported in
- * other words ({@link Relation#PARAPHRASED}), or a quote only one version has.
+ * such as "[IS]" ({@link Relation#ALTERED}, with a word diff), the same statement reported in other
+ * words ({@link Relation#PARAPHRASED}), or a quote only one version has.
  *
  * <p>Quotes are paired one-to-one, greedily from the most similar: similarity is the word-overlap
  * F1 of the contents (lower case, punctuation ignored), with a bonus when the speakers match.
@@ -23,10 +23,13 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 public final class QuotePairing {
   /** Content word-overlap F1 from which two quotes can be one. */
   public static final double MIN_OVERLAP = 0.5;
+
   /** Name similarity from which two speakers are one person. */
   public static final double NAME_SIMILARITY = 0.8;
+
   /** Overlap needed when the speakers match (a reworded statement by the same person). */
   private static final double MIN_OVERLAP_SAME_SPEAKER = 0.3;
+
   private static final double SPEAKER_BONUS = 0.2;
 
   private QuotePairing() {}
@@ -85,8 +88,10 @@ public final class QuotePairing {
         }
       }
     }
-    candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0])
-        .thenComparingDouble(c -> c[1]).thenComparingDouble(c -> c[2]));
+    candidates.sort(
+        Comparator.<double[]>comparingDouble(c -> -c[0])
+            .thenComparingDouble(c -> c[1])
+            .thenComparingDouble(c -> c[2]));
     int[] partnerOfA = new int[a.size()];
     boolean[] pairedB = new boolean[b.size()];
     java.util.Arrays.fill(partnerOfA, -1);
@@ -107,12 +112,15 @@ public final class QuotePairing {
       }
       Quote qb = b.get(j);
       List<WordChange> diff = diff(qa.content(), ta.get(i), qb.content(), tb.get(j));
-      Relation r = diff.isEmpty() ? Relation.VERBATIM
-          : qa.direct() && qb.direct() ? Relation.ALTERED : Relation.PARAPHRASED;
+      Relation r =
+          diff.isEmpty()
+              ? Relation.VERBATIM
+              : qa.direct() && qb.direct() ? Relation.ALTERED : Relation.PARAPHRASED;
       out.add(new Pair(who(qa, qb), side(qa), side(qb), r, diff));
     }
     for (int j = 0; j < b.size(); j++) {
-      if (!pairedB[j]) out.add(new Pair(who(b.get(j), null), null, side(b.get(j)), Relation.ONLY_B, List.of()));
+      if (!pairedB[j])
+        out.add(new Pair(who(b.get(j), null), null, side(b.get(j)), Relation.ONLY_B, List.of()));
     }
     return out;
   }
@@ -170,8 +178,10 @@ public final class QuotePairing {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).term().equals(b.get(j).term())
-            ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a.get(i).term().equals(b.get(j).term())
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<WordChange> out = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param published may be null
  * @param dateOnly {@code published} is known to the day only (that day's start, UTC)
  */
-public record ArticleRef(String id, String source, String title, Instant published, String url, boolean dateOnly) {
+public record ArticleRef(
+    String id, String source, String title, Instant published, String url, boolean dateOnly) {
   public ArticleRef {
     dateOnly = dateOnly && published != null;
   }

@@ -13,14 +13,21 @@ import java.util.Locale;
  * @param time when
  * @param by who (free text: a user name, or the HTTP client), may be empty
  * @param note why (free text), may be empty
- * @param stories the stories it was made on, as they were then: the two merged, the one split,
- *     the stories the deleted articles left
+ * @param stories the stories it was made on, as they were then: the two merged, the one split, the
+ *     stories the deleted articles left
  * @param articles the articles split out, deleted or restored (empty for a merge)
- * @param result the story that holds the articles afterwards: the merged story, the new story
- *     of a split, the story a restored article joined; null for a delete
+ * @param result the story that holds the articles afterwards: the merged story, the new story of a
+ *     split, the story a restored article joined; null for a delete
  */
-public record CurationDecision(int number, Kind kind, Instant time, String by, String note,
-    List<String> stories, List<String> articles, String result) {
+public record CurationDecision(
+    int number,
+    Kind kind,
+    Instant time,
+    String by,
+    String note,
+    List<String> stories,
+    List<String> articles,
+    String result) {
 
   public CurationDecision {
     stories = List.copyOf(stories);

@@ -12,18 +12,30 @@ import java.util.Map;
  * @param empty articles skipped because title and cleaned text were empty
  * @param notCleaned articles the extractor failed on, stored with their text as given
  * @param stories story id of each added or updated article, after the batch
- * @param deleted ids skipped because a person deleted them before (see {@link
- *     StoryStore#delete}); ingesting with {@code restoreDeleted} stores them again
+ * @param deleted ids skipped because a person deleted them before (see {@link StoryStore#delete});
+ *     ingesting with {@code restoreDeleted} stores them again
  */
-public record IngestResult(int added, int updated, int unchanged, int empty, int notCleaned,
-    Map<String, String> stories, List<String> deleted) {
+public record IngestResult(
+    int added,
+    int updated,
+    int unchanged,
+    int empty,
+    int notCleaned,
+    Map<String, String> stories,
+    List<String> deleted) {
 
   public IngestResult {
     deleted = List.copyOf(deleted);
   }
 
   /** A result with no previously deleted id skipped. */
-  public IngestResult(int added, int updated, int unchanged, int empty, int notCleaned, Map<String, String> stories) {
+  public IngestResult(
+      int added,
+      int updated,
+      int unchanged,
+      int empty,
+      int notCleaned,
+      Map<String, String> stories) {
     this(added, updated, unchanged, empty, notCleaned, stories, List.of());
   }
 }

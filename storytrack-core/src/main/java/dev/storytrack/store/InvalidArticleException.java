@@ -24,13 +24,15 @@ public final class InvalidArticleException extends IllegalArgumentException {
     String s = id.length() <= 80 ? id : id.substring(0, 80) + "...";
     StringBuilder b = new StringBuilder(s.length());
     // Control characters and lone surrogates would garble a one-line message.
-    s.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
-        b.append(String.format("\\u%04x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
+                b.append(String.format("\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
     return b.toString();
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param highlights where the query matched in {@code snippet}, as {@code [start, end)} char
  *     offsets, in order; empty when the snippet holds no match (a title-only match)
  */
-public record SearchHit(ArticleRef article, String story, float score, String snippet, List<Highlight> highlights) {
+public record SearchHit(
+    ArticleRef article, String story, float score, String snippet, List<Highlight> highlights) {
   public SearchHit {
     highlights = List.copyOf(highlights);
   }

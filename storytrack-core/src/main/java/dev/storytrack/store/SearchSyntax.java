@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class SearchSyntax {
   /** Fields a query may name; any other {@code word:} is taken as plain text. */
   static final List<String> FIELDS = List.of("title", "text", "source");
+
   private static final Pattern FIELD_COLON = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\p{N}_.-]+):");
   private static final int SNIPPET = 200;
   private static final int PASSAGES = 2;
@@ -41,19 +42,26 @@ final class SearchSyntax {
 
   SearchSyntax() {
     // Sources are stored whole (StringField): a source: value is one term, not analysed words.
-    this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of("source", new KeywordAnalyzer()));
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(new StandardAnalyzer())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ENGLISH), SNIPPET / PASSAGES, 0.5f))
-        .withFormatter(new SnippetFormatter())
-        .withMaxNoHighlightPassages(1)
-        .build();
+    this.analyzer =
+        new PerFieldAnalyzerWrapper(
+            new StandardAnalyzer(), Map.of("source", new KeywordAnalyzer()));
+    this.highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(new StandardAnalyzer())
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ENGLISH),
+                        SNIPPET / PASSAGES,
+                        0.5f))
+            .withFormatter(new SnippetFormatter())
+            .withMaxNoHighlightPassages(1)
+            .build();
   }
 
   /**
    * The query for {@code text}, or null when it holds nothing to search for. Words are ANDed; a
-   * title match weighs twice a text match. Text the parser refuses (an unclosed quote or
-   * bracket) is searched as plain words rather than failing the request.
+   * title match weighs twice a text match. Text the parser refuses (an unclosed quote or bracket)
+   * is searched as plain words rather than failing the request.
    */
   Query parse(String text) {
     if (text == null || text.isBlank()) return null;
@@ -73,8 +81,9 @@ final class SearchSyntax {
 
   private QueryParser parser() {
     // A parser is not thread-safe and cheap to make: one per query.
-    MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
-        Map.of("title", 2f, "text", 1f));
+    MultiFieldQueryParser p =
+        new MultiFieldQueryParser(
+            new String[] {"title", "text"}, analyzer, Map.of("title", 2f, "text", 1f));
     p.setDefaultOperator(QueryParser.Operator.AND);
     p.setAllowLeadingWildcard(false);
     p.setSplitOnWhitespace(true);
@@ -83,8 +92,8 @@ final class SearchSyntax {
   }
 
   /**
-   * Escapes the colon of {@code word:} unless the word names a field, so a pasted headline
-   * ("Iraq: talks resume") searches its words instead of a field called iraq.
+   * Escapes the colon of {@code word:} unless the word names a field, so a pasted headline ("Iraq:
+   * talks resume") searches its words instead of a field called iraq.
    */
   static String prepare(String text) {
     Matcher m = FIELD_COLON.matcher(text);
@@ -111,7 +120,8 @@ final class SearchSyntax {
       return out.build();
     }
     if (q instanceof org.apache.lucene.search.BoostQuery bq) {
-      return new org.apache.lucene.search.BoostQuery(normaliseSources(bq.getQuery()), bq.getBoost());
+      return new org.apache.lucene.search.BoostQuery(
+          normaliseSources(bq.getQuery()), bq.getBoost());
     }
     return q;
   }
@@ -131,7 +141,9 @@ final class SearchSyntax {
   /** A snippet: plain text (whitespace collapsed) and the marked spans within it. */
   record Snippet(String text, List<SearchHit.Highlight> highlights) {}
 
-  /** Joins the passages with an ellipsis, collapsing whitespace and keeping match offsets aligned. */
+  /**
+   * Joins the passages with an ellipsis, collapsing whitespace and keeping match offsets aligned.
+   */
   private static final class SnippetFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
@@ -139,7 +151,8 @@ final class SearchSyntax {
       List<SearchHit.Highlight> marks = new ArrayList<>();
       int prevEnd = -1;
       for (Passage p : passages) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ')
+          out.setLength(out.length() - 1);
         // Passages come in text order; only a gap between two is marked.
         if (out.length() > 0) out.append(p.getStartOffset() <= prevEnd ? " " : " \u2026 ");
         prevEnd = p.getEndOffset();
@@ -165,7 +178,8 @@ final class SearchSyntax {
       String text = out.toString().stripTrailing();
       List<SearchHit.Highlight> clipped = new ArrayList<>();
       for (SearchHit.Highlight h : marks) {
-        if (h.start() < text.length()) clipped.add(new SearchHit.Highlight(h.start(), Math.min(h.end(), text.length())));
+        if (h.start() < text.length())
+          clipped.add(new SearchHit.Highlight(h.start(), Math.min(h.end(), text.length())));
       }
       return new Snippet(text, clipped);
     }
@@ -177,7 +191,10 @@ final class SearchSyntax {
       return new Snippet(out.toString().strip(), List.of());
     }
 
-    /** Appends content[from, to) with whitespace runs as one space; map[i] = output offset of from+i. */
+    /**
+     * Appends content[from, to) with whitespace runs as one space; map[i] = output offset of
+     * from+i.
+     */
     private static void append(String content, int from, int to, StringBuilder out, int[] map) {
       int base = out.length();
       boolean space = out.length() == 0 || out.charAt(out.length() - 1) == ' ';

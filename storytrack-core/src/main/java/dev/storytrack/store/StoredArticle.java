@@ -12,4 +12,5 @@ import dev.storytrack.article.Article;
  * @param duplicateGroup id of the first-arrived article of its exact or near-duplicate group
  *     (MinHash + LSH, {@code dedup}), or empty when it has no duplicate
  */
-public record StoredArticle(Article article, String cleanedText, String story, String duplicateGroup) {}
+public record StoredArticle(
+    Article article, String cleanedText, String story, String duplicateGroup) {}

@@ -13,4 +13,5 @@ import java.time.Instant;
  * @param title the cleaned title
  * @param cleanedText the text after extraction
  */
-public record StoredRevision(int number, Instant seen, Article article, String title, String cleanedText) {}
+public record StoredRevision(
+    int number, Instant seen, Article article, String title, String cleanedText) {}

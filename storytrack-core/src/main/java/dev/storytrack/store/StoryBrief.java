@@ -22,12 +22,18 @@ import java.util.Map;
  * @param lead the first sentence of the earliest article
  * @param outlets articles per source, most first
  */
-public record StoryBrief(List<String> people, List<String> places, List<String> otherNames, String lead,
+public record StoryBrief(
+    List<String> people,
+    List<String> places,
+    List<String> otherNames,
+    String lead,
     Map<String, Integer> outlets) {
   /** Names listed per kind. */
   public static final int NAMES = 6;
+
   /** Articles read for the names: the earliest ones; more add cost, rarely a key name. */
   public static final int MAX_ARTICLES = 200;
+
   private static final int MAX_LEAD = 400;
 
   /** The brief of {@code d} from its stored articles (in {@link StoryDetail#articles()} order). */
@@ -41,17 +47,21 @@ public record StoryBrief(List<String> people, List<String> places, List<String> 
     for (StoredArticle s : stored.subList(0, Math.min(stored.size(), MAX_ARTICLES))) {
       Article a = s.article().withText(s.cleanedText());
       Profile p = profiler.profile(a);
-      p.entities().forEach((k, v) -> {
-        articlesNaming.merge(k, 1, Integer::sum);
-        weight.merge(k, (double) v, Double::sum);
-        shown.putIfAbsent(k, p.name(k));
-      });
+      p.entities()
+          .forEach(
+              (k, v) -> {
+                articlesNaming.merge(k, 1, Integer::sum);
+                weight.merge(k, (double) v, Double::sum);
+                shown.putIfAbsent(k, p.name(k));
+              });
       p.people().keySet().forEach(k -> personVotes.merge(k, 1, Integer::sum));
       p.places().keySet().forEach(k -> placeVotes.merge(k, 1, Integer::sum));
     }
     List<String> keys = new ArrayList<>(articlesNaming.keySet());
-    keys.sort(Comparator.comparing((String k) -> -articlesNaming.get(k)).thenComparing(k -> -weight.get(k))
-        .thenComparing(Comparator.naturalOrder()));
+    keys.sort(
+        Comparator.comparing((String k) -> -articlesNaming.get(k))
+            .thenComparing(k -> -weight.get(k))
+            .thenComparing(Comparator.naturalOrder()));
     List<String> people = new ArrayList<>();
     List<String> places = new ArrayList<>();
     List<String> other = new ArrayList<>();
@@ -78,7 +88,8 @@ public record StoryBrief(List<String> people, List<String> places, List<String> 
       BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
       it.setText(l);
       int end = it.next();
-      String s = (end == BreakIterator.DONE ? l : l.substring(0, end)).replaceAll("\\s+", " ").strip();
+      String s =
+          (end == BreakIterator.DONE ? l : l.substring(0, end)).replaceAll("\\s+", " ").strip();
       return s.length() <= MAX_LEAD ? s : s.substring(0, MAX_LEAD - 1) + "\u2026";
     }
     return "";

@@ -10,4 +10,5 @@ import java.util.List;
  * @param articles its articles by publication time (undated last, then by arrival)
  * @param timeline articles per source per day, by day then source
  */
-public record StoryDetail(StorySummary story, String earliest, List<ArticleRef> articles, List<TimelinePoint> timeline) {}
+public record StoryDetail(
+    StorySummary story, String earliest, List<ArticleRef> articles, List<TimelinePoint> timeline) {}

@@ -11,7 +11,8 @@ public record StoryQuery(Instant since, Instant until, String query, int offset,
 
   public StoryQuery {
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0");
-    if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+    if (limit < 1 || limit > MAX_LIMIT)
+      throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
     query = query == null ? "" : query;
     if (since != null && until != null && since.isAfter(until)) {
       throw new IllegalArgumentException("since (" + since + ") is after until (" + until + ")");

@@ -9,7 +9,6 @@ import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleLimits;
 import dev.storytrack.cluster.PublicationOrder;
 import dev.storytrack.cluster.StoryClusterer;
-import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.dedup.DocSignature;
 import dev.storytrack.dedup.NearDuplicateIndex;
 import dev.storytrack.extract.Extractor;
@@ -47,7 +46,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -60,22 +58,21 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The embedded store: one Lucene index in a directory holding article documents, story
- * documents and the earlier revisions of articles ingested again with other content ({@link
- * #revisions}).
+ * The embedded store: one Lucene index in a directory holding article documents, story documents
+ * and the earlier revisions of articles ingested again with other content ({@link #revisions}).
  *
  * <p>Writable stores ({@link #open}) take Lucene's write lock, so one process writes at a time;
  * read-only stores ({@link #openReadOnly}) see the last commit and may run beside a writer. {@link
  * #ingest} is serialized; reads are thread-safe and never wait for an ingest.
  *
- * <p>Durability: an ingest returns only after {@link IndexWriter#commit()}, which fsyncs; a
- * process killed at any point reopens at its last commit, so nothing reported is lost.
+ * <p>Durability: an ingest returns only after {@link IndexWriter#commit()}, which fsyncs; a process
+ * killed at any point reopens at its last commit, so nothing reported is lost.
  *
- * <p>The clusterer's state is not persisted: on open, it is rebuilt by replaying the stored
- * cleaned articles in their original arrival order (each is profiled again, no extraction), which
- * reproduces it exactly because the clusterer is deterministic. This costs one clustering pass
- * over the store at startup, traded for a store that can never hold a clusterer snapshot out of
- * step with its articles.
+ * <p>The clusterer's state is not persisted: on open, it is rebuilt by replaying the stored cleaned
+ * articles in their original arrival order (each is profiled again, no extraction), which
+ * reproduces it exactly because the clusterer is deterministic. This costs one clustering pass over
+ * the store at startup, traded for a store that can never hold a clusterer snapshot out of step
+ * with its articles.
  *
  * <p>Curation ({@link #merge}, {@link #split}, {@link #delete}): a person's corrections, each
  * committed with a log entry ({@link #curationLog}) and replayed into the clusterer at the point it
@@ -86,8 +83,8 @@ public final class StoryStore implements AutoCloseable {
   public static final Path DEFAULT_DIR = Path.of("storytrack-data");
 
   /**
-   * Most revisions kept per article, the current one included: an id ingested again and again
-   * with other content (a live page) keeps its latest ones, the oldest go.
+   * Most revisions kept per article, the current one included: an id ingested again and again with
+   * other content (a live page) keeps its latest ones, the oldest go.
    */
   public static final int MAX_REVISIONS = 50;
 
@@ -125,8 +122,10 @@ public final class StoryStore implements AutoCloseable {
   // Replaced when a failed write is rolled back (see recover()); reads take whichever is current.
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
+
   /** Why the last write failed, null once one succeeds; also set while the writer is not usable. */
   private volatile String writeFailure;
+
   private boolean broken;
   private final dev.storytrack.cluster.Pipeline pipeline;
   private final Extractor extractor;
@@ -158,7 +157,11 @@ public final class StoryStore implements AutoCloseable {
     }
   }
 
-  private StoryStore(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
+  private StoryStore(
+      Path dir,
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
       dev.storytrack.cluster.Pipeline pipeline) {
     this.pipeline = pipeline;
     this.extractor = pipeline.extractor();
@@ -170,8 +173,8 @@ public final class StoryStore implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) a store for reading and writing, and rebuilds the clusterer from
-   * the stored articles.
+   * Opens (creating if needed) a store for reading and writing, and rebuilds the clusterer from the
+   * stored articles.
    *
    * @throws IOException with a one-line message when the directory cannot be used or another
    *     process holds the store
@@ -195,9 +198,13 @@ public final class StoryStore implements AutoCloseable {
   }
 
   /** As {@link #open(Path)} over a wrapped directory (tests inject write faults through it). */
-  static StoryStore open(Path dir, java.util.function.UnaryOperator<Directory> wrap,
-      dev.storytrack.cluster.Pipeline pipeline) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException("store " + dir + " is not a directory");
+  static StoryStore open(
+      Path dir,
+      java.util.function.UnaryOperator<Directory> wrap,
+      dev.storytrack.cluster.Pipeline pipeline)
+      throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir))
+      throw new StoreException("store " + dir + " is not a directory");
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -216,8 +223,11 @@ public final class StoryStore implements AutoCloseable {
       w = newWriter(d);
     } catch (LockObtainFailedException e) {
       d.close();
-      throw new StoreException("store " + dir + " is in use by another process"
-          + " (a running serve? post to its /api/articles, or /api/curation/... to curate)");
+      throw new StoreException(
+          "store "
+              + dir
+              + " is in use by another process"
+              + " (a running serve? post to its /api/articles, or /api/curation/... to curate)");
     } catch (IOException | RuntimeException e) {
       d.close();
       throw damaged(dir, e);
@@ -276,24 +286,36 @@ public final class StoryStore implements AutoCloseable {
     boolean committed = DirectoryReader.indexExists(d);
     if (marked) {
       if (committed) return false;
-      throw new StoreException("store " + dir + " is damaged: it has no commit point (segments_N file missing);"
-          + " restore it from a backup, or move it away and ingest again into a new store");
+      throw new StoreException(
+          "store "
+              + dir
+              + " is damaged: it has no commit point (segments_N file missing);"
+              + " restore it from a backup, or move it away and ingest again into a new store");
     }
     if (files.isEmpty()) return true;
     if (committed && legacyStore(dir, d, files)) return false;
     List<String> shown = files.stream().sorted().limit(3).toList();
     String what = String.join(", ", shown) + (files.size() > shown.size() ? ", ..." : "");
     if (!committed && files.stream().anyMatch(f -> f.startsWith("segments") || f.endsWith(".si"))) {
-      throw new StoreException("store " + dir + " looks like a damaged index (no commit point) and has no " + MARKER
-          + " marker; not opening it: restore it from a backup, or give --store a new folder");
+      throw new StoreException(
+          "store "
+              + dir
+              + " looks like a damaged index (no commit point) and has no "
+              + MARKER
+              + " marker; not opening it: restore it from a backup, or give --store a new folder");
     }
-    throw new StoreException(dir + " is not a storytrack store (it holds " + what + "); give --store an empty or new folder");
+    throw new StoreException(
+        dir
+            + " is not a storytrack store (it holds "
+            + what
+            + "); give --store an empty or new folder");
   }
 
   /** A store written before the marker existed: Lucene files only, and storytrack's fields. */
   private static boolean legacyStore(Path dir, Directory d, List<String> files) throws IOException {
     for (String f : files) {
-      if (!f.startsWith("segments") && !f.startsWith("pending_segments")
+      if (!f.startsWith("segments")
+          && !f.startsWith("pending_segments")
           && !org.apache.lucene.index.IndexFileNames.CODEC_FILE_PATTERN.matcher(f).matches()) {
         return false;
       }
@@ -311,7 +333,9 @@ public final class StoryStore implements AutoCloseable {
     Path marker = dir.resolve(MARKER);
     if (Files.exists(marker)) return;
     Path tmp = dir.resolve(MARKER + ".tmp");
-    Files.writeString(tmp, "storytrack store (Lucene " + org.apache.lucene.util.Version.LATEST + "); do not delete\n");
+    Files.writeString(
+        tmp,
+        "storytrack store (Lucene " + org.apache.lucene.util.Version.LATEST + "); do not delete\n");
     Files.move(tmp, marker, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -319,14 +343,27 @@ public final class StoryStore implements AutoCloseable {
   private static IOException damaged(Path dir, Throwable e) {
     if (e instanceof StoreException own) return own;
     if (writeRefused(e)) {
-      return new StoreException("store " + dir + ": permission denied, cannot write there (" + oneLine(e)
-          + "); the stories, story and search commands read it without writing", e);
+      return new StoreException(
+          "store "
+              + dir
+              + ": permission denied, cannot write there ("
+              + oneLine(e)
+              + "); the stories, story and search commands read it without writing",
+          e);
     }
-    return new StoreException("store " + dir + " is damaged (" + oneLine(e) + "); restore it from a backup, or move it"
-        + " away and ingest again into a new store", e);
+    return new StoreException(
+        "store "
+            + dir
+            + " is damaged ("
+            + oneLine(e)
+            + "); restore it from a backup, or move it"
+            + " away and ingest again into a new store",
+        e);
   }
 
-  /** Whether {@code e} or a cause says the folder cannot be written (permissions, read-only mount). */
+  /**
+   * Whether {@code e} or a cause says the folder cannot be written (permissions, read-only mount).
+   */
   private static boolean writeRefused(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.nio.file.AccessDeniedException
@@ -357,12 +394,13 @@ public final class StoryStore implements AutoCloseable {
    * @throws IOException with a one-line message when there is no store in {@code dir}
    */
   public static StoryStore openReadOnly(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run ingest first)");
+    if (!Files.isDirectory(dir))
+      throw new StoreException("no store at " + dir + " (run ingest first)");
     Directory d = FSDirectory.open(dir);
     try {
       if (check(dir, d)) throw new StoreException("no store at " + dir + " (run ingest first)");
-      return new StoryStore(dir, d, null, new SearcherManager(d, null),
-          dev.storytrack.cluster.Pipeline.defaults());
+      return new StoryStore(
+          dir, d, null, new SearcherManager(d, null), dev.storytrack.cluster.Pipeline.defaults());
     } catch (IOException | RuntimeException e) {
       d.close();
       throw damaged(dir, e);
@@ -378,8 +416,9 @@ public final class StoryStore implements AutoCloseable {
   /**
    * Cleans, clusters and stores the articles, then commits; returns after the commit. An id seen
    * before with the same content changes nothing; with new content the article is stored anew (the
-   * content it replaces kept as a revision) and keeps its story (the clusterer cannot take an article back; the next open replays the new
-   * text). New articles are clustered in publication order within the batch.
+   * content it replaces kept as a revision) and keeps its story (the clusterer cannot take an
+   * article back; the next open replays the new text). New articles are clustered in publication
+   * order within the batch.
    */
   public IngestResult ingest(List<Article> batch) throws IOException {
     return ingest(batch, false);
@@ -390,7 +429,8 @@ public final class StoryStore implements AutoCloseable {
    * {@link IngestResult#deleted()}, unless {@code restoreDeleted}: then they are stored again as
    * new articles (clustered anew) and each restore is logged.
    */
-  public synchronized IngestResult ingest(List<Article> batch, boolean restoreDeleted) throws IOException {
+  public synchronized IngestResult ingest(List<Article> batch, boolean restoreDeleted)
+      throws IOException {
     if (readOnly) throw new IllegalStateException("store opened read-only");
     // Every record is checked before anything is written: a batch is stored whole or not at all.
     for (Article a : batch) {
@@ -418,14 +458,16 @@ public final class StoryStore implements AutoCloseable {
       } catch (IOException | RuntimeException again) {
         e.addSuppressed(again);
       }
-      if (e instanceof IOException io) throw new IOException("store " + dir + ": write failed, nothing of this batch stored: " + oneLine(io), io);
+      if (e instanceof IOException io)
+        throw new IOException(
+            "store " + dir + ": write failed, nothing of this batch stored: " + oneLine(io), io);
       throw e;
     }
   }
 
   /**
-   * Why the last write failed (the store is then likely out of space or unwritable), or empty
-   * when the last write succeeded. A later successful write clears it.
+   * Why the last write failed (the store is then likely out of space or unwritable), or empty when
+   * the last write succeeded. A later successful write clears it.
    */
   public Optional<String> writeFailure() {
     return Optional.ofNullable(writeFailure);
@@ -463,7 +505,8 @@ public final class StoryStore implements AutoCloseable {
 
   private static String oneLine(Throwable e) {
     String m = e.getMessage();
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) return "cannot access " + m;
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null)
+      return "cannot access " + m;
     if (m == null || m.isBlank()) return e.getClass().getSimpleName();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
@@ -498,15 +541,18 @@ public final class StoryStore implements AutoCloseable {
     // Extraction is the costly pure step: on all cores.
     Map<String, Article> cleanedById = new java.util.concurrent.ConcurrentHashMap<>();
     Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    changed.parallelStream().forEach(a -> {
-      try {
-        cleanedById.put(a.id(), extractor.clean(a));
-      } catch (RuntimeException e) {
-        // One article the extractor cannot handle must not stop the batch: keep its text as given.
-        failed.add(a.id());
-        cleanedById.put(a.id(), a);
-      }
-    });
+    changed.parallelStream()
+        .forEach(
+            a -> {
+              try {
+                cleanedById.put(a.id(), extractor.clean(a));
+              } catch (RuntimeException e) {
+                // One article the extractor cannot handle must not stop the batch: keep its text as
+                // given.
+                failed.add(a.id());
+                cleanedById.put(a.id(), a);
+              }
+            });
     notCleaned = failed.size();
     for (Article a : changed) {
       String hash = hashes.get(a.id());
@@ -531,8 +577,8 @@ public final class StoryStore implements AutoCloseable {
     }
     // Ordered by the cleaned articles, as storytrack cluster orders them: cleaning may find the
     // date of a page that came without one.
-    List<Article> cleanedInOrder = PublicationOrder.sort(
-        fresh.keySet().stream().map(cleanedById::get).toList());
+    List<Article> cleanedInOrder =
+        PublicationOrder.sort(fresh.keySet().stream().map(cleanedById::get).toList());
     List<Article> ordered = cleanedInOrder.stream().map(a -> fresh.get(a.id())).toList();
     // Signing is pure and thread-safe: it runs on other cores while the clusterer works.
     var signing = signAsync(cleanedInOrder);
@@ -544,7 +590,8 @@ public final class StoryStore implements AutoCloseable {
     for (int i = 0; i < ordered.size(); i++) {
       Article a = ordered.get(i);
       String story = assignments.get(a.id());
-      Meta m = new Meta(nextSeq++, ref(a, cleanedById.get(a.id()).title()), hashes.get(a.id()), story);
+      Meta m =
+          new Meta(nextSeq++, ref(a, cleanedById.get(a.id()).title()), hashes.get(a.id()), story);
       m.ordinal = dups.add(sigs.get(i)).ordinal();
       byOrdinal.add(a.id());
       meta.put(a.id(), m);
@@ -556,14 +603,26 @@ public final class StoryStore implements AutoCloseable {
     }
     for (Article a : ordered) {
       Meta m = meta.get(a.id());
-      writer.updateDocument(new Term(AKEY, a.id()),
+      writer.updateDocument(
+          new Term(AKEY, a.id()),
           withSeen(articleDoc(a, cleanedById.get(a.id()), m.story, m.dup, m.seq, m.hash), seen));
       reported.add(a.id());
       if (deleted.remove(a.id())) {
         // Restored: the hidden record goes, the article is new (its deleted past is not replayed).
         writer.deleteDocuments(new Term(DKEY, a.id()));
-        writer.addDocument(decisionDoc(new CurationDecision(decisions + 1, CurationDecision.Kind.RESTORE,
-            Instant.ofEpochMilli(seen), "ingest", "", List.of(), List.of(a.id()), m.story), List.of(), nextSeq));
+        writer.addDocument(
+            decisionDoc(
+                new CurationDecision(
+                    decisions + 1,
+                    CurationDecision.Kind.RESTORE,
+                    Instant.ofEpochMilli(seen),
+                    "ingest",
+                    "",
+                    List.of(),
+                    List.of(a.id()),
+                    m.story),
+                List.of(),
+                nextSeq));
         decisions++;
       }
     }
@@ -574,7 +633,8 @@ public final class StoryStore implements AutoCloseable {
     }
     Map<String, String> stories = new LinkedHashMap<>();
     for (String id : reported) stories.put(id, meta.get(id).story);
-    return new IngestResult(ordered.size(), updated, unchanged, empty, notCleaned, stories, skippedDeleted);
+    return new IngestResult(
+        ordered.size(), updated, unchanged, empty, notCleaned, stories, skippedDeleted);
   }
 
   /**
@@ -583,7 +643,8 @@ public final class StoryStore implements AutoCloseable {
    * stored articles that changed, except {@code fresh} ones (not written yet), and marks the
    * stories involved. Costs one pass over all articles; returns the number rewritten.
    */
-  private int reconcile(Set<String> affected, Map<String, String> assignments, Set<String> fresh) throws IOException {
+  private int reconcile(Set<String> affected, Map<String, String> assignments, Set<String> fresh)
+      throws IOException {
     int n = dups.size();
     int[] root = new int[n];
     int[] groupSize = new int[n];
@@ -602,7 +663,10 @@ public final class StoryStore implements AutoCloseable {
     for (Map.Entry<String, Meta> e : meta.entrySet()) {
       String id = e.getKey();
       Meta m = e.getValue();
-      String dup = m.ordinal < 0 || groupSize[root[m.ordinal]] < 2 ? "" : byOrdinal.get(first[root[m.ordinal]]);
+      String dup =
+          m.ordinal < 0 || groupSize[root[m.ordinal]] < 2
+              ? ""
+              : byOrdinal.get(first[root[m.ordinal]]);
       String story = assignments.getOrDefault(id, m.story);
       boolean changed = !dup.equals(m.dup);
       m.dup = dup;
@@ -626,7 +690,9 @@ public final class StoryStore implements AutoCloseable {
         TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
         Document d = s.storedFields().document(td.scoreDocs[0].doc);
         Article raw = ArticleJson.fromLine(d.get("raw"));
-        writer.updateDocument(new Term(AKEY, id), keepSeen(d, articleDoc(raw, cleaned(raw, d), m.story, m.dup, m.seq, m.hash)));
+        writer.updateDocument(
+            new Term(AKEY, id),
+            keepSeen(d, articleDoc(raw, cleaned(raw, d), m.story, m.dup, m.seq, m.hash)));
       }
     }
     return moved.size();
@@ -649,10 +715,13 @@ public final class StoryStore implements AutoCloseable {
     for (String a : ids) ms.add(meta.get(a));
     // Earliest first as Article.EARLIEST: on one day a known time comes before a date-only one,
     // whose midnight is no time of publication.
-    ms.sort(Comparator.comparing((Meta m) -> day(m.ref.published()), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing((Meta m) -> m.ref.dateOnly())
-        .thenComparing((Meta m) -> m.ref.published(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparingLong(m -> m.seq));
+    ms.sort(
+        Comparator.comparing(
+                (Meta m) -> day(m.ref.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing((Meta m) -> m.ref.dateOnly())
+            .thenComparing(
+                (Meta m) -> m.ref.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(m -> m.seq));
     List<ArticleRef> refs = ms.stream().map(m -> m.ref).toList();
     Map<String, Integer> counts = new HashMap<>();
     TreeMap<String, TreeMap<String, Integer>> perDay = new TreeMap<>();
@@ -669,10 +738,15 @@ public final class StoryStore implements AutoCloseable {
     }
     Map<String, Integer> sources = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sources.put(e.getKey(), e.getValue()));
     List<TimelinePoint> timeline = new ArrayList<>();
-    perDay.forEach((day, bySource) -> bySource.forEach((src, n) -> timeline.add(new TimelinePoint(day, src, n))));
+    perDay.forEach(
+        (day, bySource) ->
+            bySource.forEach((src, n) -> timeline.add(new TimelinePoint(day, src, n))));
     ArticleRef earliest = refs.get(0);
     String title = earliest.title();
     for (ArticleRef r : refs) {
@@ -681,8 +755,11 @@ public final class StoryStore implements AutoCloseable {
         break;
       }
     }
-    return new StoryDetail(new StorySummary(id, title, refs.size(), sources, first, last,
-        clusterer.topicOf(id)), earliest.id(), refs, timeline);
+    return new StoryDetail(
+        new StorySummary(id, title, refs.size(), sources, first, last, clusterer.topicOf(id)),
+        earliest.id(),
+        refs,
+        timeline);
   }
 
   /**
@@ -700,8 +777,11 @@ public final class StoryStore implements AutoCloseable {
     IndexSearcher s = searchers.acquire();
     try {
       // Deleted articles are replayed where they arrived, and each decision where it was made.
-      Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.SHOULD)
-          .add(new TermQuery(new Term(TYPE, DELETED)), Occur.SHOULD).build();
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.SHOULD)
+              .add(new TermQuery(new Term(TYPE, DELETED)), Occur.SHOULD)
+              .build();
       int n = Math.max(1, s.count(q));
       TopDocs docs = s.search(q, n, new Sort(new SortField(SEQ, SortField.Type.LONG)));
       var stored = s.storedFields();
@@ -737,7 +817,8 @@ public final class StoryStore implements AutoCloseable {
     }
     List<String> ids = new ArrayList<>(meta.keySet());
     ids.sort(Comparator.comparingLong(id -> meta.get(id).seq));
-    for (String id : ids) members.computeIfAbsent(meta.get(id).story, k -> new LinkedHashSet<>()).add(id);
+    for (String id : ids)
+      members.computeIfAbsent(meta.get(id).story, k -> new LinkedHashSet<>()).add(id);
     Set<String> affected = new LinkedHashSet<>();
     int rewritten = reconcile(affected, clusterer.assignments(), Set.of());
     if (rewritten > 0 || !affected.isEmpty()) {
@@ -747,7 +828,8 @@ public final class StoryStore implements AutoCloseable {
     }
   }
 
-  private java.util.concurrent.CompletableFuture<List<DocSignature>> signAsync(List<Article> cleaned) {
+  private java.util.concurrent.CompletableFuture<List<DocSignature>> signAsync(
+      List<Article> cleaned) {
     return java.util.concurrent.CompletableFuture.supplyAsync(
         () -> cleaned.parallelStream().map(a -> dups.sign(a.text())).toList());
   }
@@ -779,13 +861,15 @@ public final class StoryStore implements AutoCloseable {
   private static String hash(Article a) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(ArticleJson.toLine(a).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(md.digest(ArticleJson.toLine(a).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static Document articleDoc(Article a, Article cleaned, String story, String dup, long seq, String hash) {
+  private static Document articleDoc(
+      Article a, Article cleaned, String story, String dup, long seq, String hash) {
     Document d = new Document();
     d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     d.add(new StringField(AKEY, a.id(), Field.Store.NO));
@@ -824,59 +908,78 @@ public final class StoryStore implements AutoCloseable {
   // ---------------------------------------------------------------- curation
 
   /**
-   * Merges two stories into one (a person's decision): the older story's id survives, both
-   * stories' articles are in it, its summary is recomputed, and a later article that would have
-   * joined either joins it. Committed before it returns; logged with {@code by} and {@code note}.
+   * Merges two stories into one (a person's decision): the older story's id survives, both stories'
+   * articles are in it, its summary is recomputed, and a later article that would have joined
+   * either joins it. Committed before it returns; logged with {@code by} and {@code note}.
    *
    * @throws java.util.NoSuchElementException when a story does not exist (nothing changed)
    * @throws IllegalArgumentException when both ids are the same story (nothing changed)
    */
-  public synchronized CurationDecision merge(String storyA, String storyB, String by, String note) throws IOException {
+  public synchronized CurationDecision merge(String storyA, String storyB, String by, String note)
+      throws IOException {
     writable();
     requireStory(storyA);
     requireStory(storyB);
-    if (storyA.equals(storyB)) throw new IllegalArgumentException("cannot merge story " + storyA + " with itself");
+    if (storyA.equals(storyB))
+      throw new IllegalArgumentException("cannot merge story " + storyA + " with itself");
     // Anchors: an article of each story, so that the replay finds the stories again by content
     // even where a new model numbers them otherwise.
-    List<String> anchors = List.of(members.get(storyA).iterator().next(), members.get(storyB).iterator().next());
-    return curate(CurationDecision.Kind.MERGE, List.of(storyA, storyB), List.of(), anchors, by, note,
+    List<String> anchors =
+        List.of(members.get(storyA).iterator().next(), members.get(storyB).iterator().next());
+    return curate(
+        CurationDecision.Kind.MERGE,
+        List.of(storyA, storyB),
+        List.of(),
+        anchors,
+        by,
+        note,
         (affected, lookup) -> clusterer.mergeStories(storyA, storyB));
   }
 
   /**
    * Moves articles out of their story into a new story of their own (a person's decision): the
-   * story they leave is summarized again from the rest, later clustering never joins the two
-   * again, and a later article may join either. Committed before it returns; logged.
+   * story they leave is summarized again from the rest, later clustering never joins the two again,
+   * and a later article may join either. Committed before it returns; logged.
    *
    * @throws java.util.NoSuchElementException when the story or an article does not exist
-   * @throws IllegalArgumentException when an article is in another story, or every article of
-   *     the story is named (nothing would be left); nothing changed
+   * @throws IllegalArgumentException when an article is in another story, or every article of the
+   *     story is named (nothing would be left); nothing changed
    */
-  public synchronized CurationDecision split(String story, List<String> articleIds, String by, String note)
-      throws IOException {
+  public synchronized CurationDecision split(
+      String story, List<String> articleIds, String by, String note) throws IOException {
     writable();
     requireStory(story);
     List<String> ids = distinct(articleIds);
     for (String id : ids) {
       Meta m = requireArticle(id);
-      if (!m.story.equals(story)) throw new IllegalArgumentException("article " + id + " is in story " + m.story + ", not " + story);
+      if (!m.story.equals(story))
+        throw new IllegalArgumentException(
+            "article " + id + " is in story " + m.story + ", not " + story);
     }
     if (ids.size() >= members.get(story).size()) {
-      throw new IllegalArgumentException("cannot split every article out of story " + story + " (nothing would be left)");
+      throw new IllegalArgumentException(
+          "cannot split every article out of story " + story + " (nothing would be left)");
     }
-    return curate(CurationDecision.Kind.SPLIT, List.of(story), ids, List.of(), by, note,
+    return curate(
+        CurationDecision.Kind.SPLIT,
+        List.of(story),
+        ids,
+        List.of(),
+        by,
+        note,
         (affected, lookup) -> clusterer.splitOut(ids, lookup));
   }
 
   /**
-   * Deletes articles (a person's decision): they leave their stories (a story left empty is
-   * gone), search and counts; the same ids ingested later are skipped and reported unless
-   * restored ({@link #ingest(List, boolean)}). Committed before it returns; logged.
+   * Deletes articles (a person's decision): they leave their stories (a story left empty is gone),
+   * search and counts; the same ids ingested later are skipped and reported unless restored ({@link
+   * #ingest(List, boolean)}). Committed before it returns; logged.
    *
    * @throws java.util.NoSuchElementException when an article does not exist (nothing changed)
    * @throws IllegalArgumentException when an article is already deleted (nothing changed)
    */
-  public synchronized CurationDecision delete(List<String> articleIds, String by, String note) throws IOException {
+  public synchronized CurationDecision delete(List<String> articleIds, String by, String note)
+      throws IOException {
     writable();
     List<String> ids = distinct(articleIds);
     List<String> stories = new ArrayList<>();
@@ -884,25 +987,32 @@ public final class StoryStore implements AutoCloseable {
       Meta m = requireArticle(id);
       if (!stories.contains(m.story)) stories.add(m.story);
     }
-    return curate(CurationDecision.Kind.DELETE, stories, ids, List.of(), by, note, (affected, lookup) -> {
-      long now = System.currentTimeMillis();
-      IndexSearcher s = searchers.acquire();
-      try {
-        for (String id : ids) {
-          TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
-          Document d = s.storedFields().document(td.scoreDocs[0].doc);
-          writer.deleteDocuments(new Term(AKEY, id));
-          writer.addDocument(tombstone(id, d, now));
-          Meta m = meta.remove(id);
-          members.get(m.story).remove(id);
-          deleted.add(id);
-        }
-      } finally {
-        searchers.release(s);
-      }
-      clusterer.remove(ids, lookup);
-      return null;
-    });
+    return curate(
+        CurationDecision.Kind.DELETE,
+        stories,
+        ids,
+        List.of(),
+        by,
+        note,
+        (affected, lookup) -> {
+          long now = System.currentTimeMillis();
+          IndexSearcher s = searchers.acquire();
+          try {
+            for (String id : ids) {
+              TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
+              Document d = s.storedFields().document(td.scoreDocs[0].doc);
+              writer.deleteDocuments(new Term(AKEY, id));
+              writer.addDocument(tombstone(id, d, now));
+              Meta m = meta.remove(id);
+              members.get(m.story).remove(id);
+              deleted.add(id);
+            }
+          } finally {
+            searchers.release(s);
+          }
+          clusterer.remove(ids, lookup);
+          return null;
+        });
   }
 
   /** The curation decisions made on this store, oldest first. */
@@ -911,15 +1021,17 @@ public final class StoryStore implements AutoCloseable {
   }
 
   /**
-   * Where a story a person merged away went: the story that holds its articles now (following
-   * later merges), or empty when the id was never merged away. Story ids are never reused.
+   * Where a story a person merged away went: the story that holds its articles now (following later
+   * merges), or empty when the id was never merged away. Story ids are never reused.
    */
   public Optional<String> mergedInto(String storyId) throws IOException {
     List<CurationDecision> log = curationLog();
     String at = storyId;
     boolean moved = false;
     for (CurationDecision d : log) {
-      if (d.kind() == CurationDecision.Kind.MERGE && d.stories().contains(at) && !at.equals(d.result())) {
+      if (d.kind() == CurationDecision.Kind.MERGE
+          && d.stories().contains(at)
+          && !at.equals(d.result())) {
         at = d.result();
         moved = true;
       }
@@ -933,8 +1045,11 @@ public final class StoryStore implements AutoCloseable {
   }
 
   private interface Apply {
-    /** Changes the clusterer (and for deletes the documents); returns the resulting story or null. */
-    String run(Set<String> affected, java.util.function.Function<String, Article> lookup) throws IOException;
+    /**
+     * Changes the clusterer (and for deletes the documents); returns the resulting story or null.
+     */
+    String run(Set<String> affected, java.util.function.Function<String, Article> lookup)
+        throws IOException;
   }
 
   private void writable() {
@@ -949,7 +1064,8 @@ public final class StoryStore implements AutoCloseable {
   private Meta requireArticle(String id) {
     Meta m = meta.get(id);
     if (m != null) return m;
-    if (deleted.contains(id)) throw new IllegalArgumentException("article " + id + " is already deleted");
+    if (deleted.contains(id))
+      throw new IllegalArgumentException("article " + id + " is already deleted");
     throw new java.util.NoSuchElementException("no article " + id);
   }
 
@@ -964,8 +1080,15 @@ public final class StoryStore implements AutoCloseable {
    * failure the writer and the memory go back to the last commit, so nothing stored is lost and
    * nothing of the decision is kept.
    */
-  private CurationDecision curate(CurationDecision.Kind kind, List<String> stories, List<String> articles,
-      List<String> anchors, String by, String note, Apply apply) throws IOException {
+  private CurationDecision curate(
+      CurationDecision.Kind kind,
+      List<String> stories,
+      List<String> articles,
+      List<String> anchors,
+      String by,
+      String note,
+      Apply apply)
+      throws IOException {
     if (broken) {
       try {
         recover();
@@ -982,8 +1105,16 @@ public final class StoryStore implements AutoCloseable {
       if (result != null) affected.add(result);
       reconcile(affected, clusterer.assignments(), Set.of());
       writeStories(affected);
-      CurationDecision d = new CurationDecision(decisions + 1, kind, Instant.ofEpochMilli(System.currentTimeMillis()),
-          by, note, stories, articles, result);
+      CurationDecision d =
+          new CurationDecision(
+              decisions + 1,
+              kind,
+              Instant.ofEpochMilli(System.currentTimeMillis()),
+              by,
+              note,
+              stories,
+              articles,
+              result);
       writer.addDocument(decisionDoc(d, anchors, nextSeq));
       writer.commit();
       decisions++;
@@ -998,7 +1129,14 @@ public final class StoryStore implements AutoCloseable {
         e.addSuppressed(again);
       }
       if (e instanceof IOException io) {
-        throw new IOException("store " + dir + ": write failed, nothing of this " + kind.label() + " stored: " + oneLine(io), io);
+        throw new IOException(
+            "store "
+                + dir
+                + ": write failed, nothing of this "
+                + kind.label()
+                + " stored: "
+                + oneLine(io),
+            io);
       }
       throw e;
     } finally {
@@ -1054,22 +1192,35 @@ public final class StoryStore implements AutoCloseable {
     if (n == 0) return List.of();
     TopDocs td = s.search(q, n, new Sort(new SortField(CNUM, SortField.Type.LONG)));
     List<JsonNode> out = new ArrayList<>();
-    for (ScoreDoc sd : td.scoreDocs) out.add(JSON.readTree(s.storedFields().document(sd.doc).get(DECISION)));
+    for (ScoreDoc sd : td.scoreDocs)
+      out.add(JSON.readTree(s.storedFields().document(sd.doc).get(DECISION)));
     return out;
   }
 
   private static CurationDecision decision(JsonNode j) {
-    return new CurationDecision(j.get("number").asInt(), CurationDecision.Kind.of(j.get("kind").asText()),
-        Instant.parse(j.get("time").asText()), j.path("by").asText(""), j.path("note").asText(""),
-        strings(j.get("stories")), strings(j.get("articles")),
+    return new CurationDecision(
+        j.get("number").asInt(),
+        CurationDecision.Kind.of(j.get("kind").asText()),
+        Instant.parse(j.get("time").asText()),
+        j.path("by").asText(""),
+        j.path("note").asText(""),
+        strings(j.get("stories")),
+        strings(j.get("articles")),
         j.hasNonNull("result") ? j.get("result").asText() : null);
   }
 
-  /** A log entry; {@code at} is the number of articles stored before it (where the replay applies it). */
-  private static Document decisionDoc(CurationDecision c, List<String> anchors, long at) throws IOException {
+  /**
+   * A log entry; {@code at} is the number of articles stored before it (where the replay applies
+   * it).
+   */
+  private static Document decisionDoc(CurationDecision c, List<String> anchors, long at)
+      throws IOException {
     ObjectNode j = JSON.createObjectNode();
-    j.put("number", c.number()).put("kind", c.kind().label()).put("time", c.time().toString())
-        .put("by", c.by()).put("note", c.note());
+    j.put("number", c.number())
+        .put("kind", c.kind().label())
+        .put("time", c.time().toString())
+        .put("by", c.by())
+        .put("note", c.note());
     c.stories().forEach(j.putArray("stories")::add);
     c.articles().forEach(j.putArray("articles")::add);
     j.put("result", c.result());
@@ -1137,19 +1288,23 @@ public final class StoryStore implements AutoCloseable {
       r.add(new IntPoint(REV, number));
       r.add(new NumericDocValuesField(REV, number));
       r.add(new StoredField(REV, number));
-      if (d.getField(SEEN) != null) r.add(new StoredField(SEEN, d.getField(SEEN).numericValue().longValue()));
+      if (d.getField(SEEN) != null)
+        r.add(new StoredField(SEEN, d.getField(SEEN).numericValue().longValue()));
       r.add(new StoredField("raw", d.get("raw")));
-      // Own field names: Lucene fixes a field's indexing across documents, and these are stored only.
+      // Own field names: Lucene fixes a field's indexing across documents, and these are stored
+      // only.
       r.add(new StoredField(RTITLE, d.get("title")));
       r.add(new StoredField(RTEXT, d.get("text")));
       writer.addDocument(r);
       // The new content becomes revision number + 1; MAX_REVISIONS - 1 earlier ones stay.
       int oldest = number + 2 - MAX_REVISIONS;
       if (oldest > 1) {
-        writer.deleteDocuments(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
-            .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(REV, Integer.MIN_VALUE, oldest - 1), Occur.FILTER).build());
+        writer.deleteDocuments(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
+                .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(REV, Integer.MIN_VALUE, oldest - 1), Occur.FILTER)
+                .build());
       }
       return now;
     } finally {
@@ -1159,19 +1314,26 @@ public final class StoryStore implements AutoCloseable {
 
   /** Number of the newest earlier revision of the article, 0 when it has none. */
   private static int lastRevision(IndexSearcher s, String id) throws IOException {
-    TopDocs td = s.search(revisionQuery(id), 1, new Sort(new SortField(REV, SortField.Type.INT, true)));
+    TopDocs td =
+        s.search(revisionQuery(id), 1, new Sort(new SortField(REV, SortField.Type.INT, true)));
     if (td.scoreDocs.length == 0) return 0;
-    return s.storedFields().document(td.scoreDocs[0].doc, Set.of(REV)).getField(REV).numericValue().intValue();
+    return s.storedFields()
+        .document(td.scoreDocs[0].doc, Set.of(REV))
+        .getField(REV)
+        .numericValue()
+        .intValue();
   }
 
   private static Query revisionQuery(String id) {
-    return new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
-        .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, REVISION)), Occur.FILTER)
+        .add(new TermQuery(new Term(RKEY, id)), Occur.FILTER)
+        .build();
   }
 
   /**
-   * The revisions of an article, oldest first; the last is the current article. Empty when there
-   * is no such article; one revision when it was never stored with other content.
+   * The revisions of an article, oldest first; the last is the current article. Empty when there is
+   * no such article; one revision when it was never stored with other content.
    */
   public List<StoredRevision> revisions(String id) throws IOException {
     return withSearcher(s -> readRevisions(s, id));
@@ -1179,18 +1341,20 @@ public final class StoryStore implements AutoCloseable {
 
   /** {@link #revisions(String)} of each article, read from one point in time. */
   public Map<String, List<StoredRevision>> revisions(List<String> ids) throws IOException {
-    return withSearcher(s -> {
-      Map<String, List<StoredRevision>> out = new LinkedHashMap<>();
-      for (String id : ids) out.put(id, readRevisions(s, id));
-      return out;
-    });
+    return withSearcher(
+        s -> {
+          Map<String, List<StoredRevision>> out = new LinkedHashMap<>();
+          for (String id : ids) out.put(id, readRevisions(s, id));
+          return out;
+        });
   }
 
   private static List<StoredRevision> readRevisions(IndexSearcher s, String id) throws IOException {
     TopDocs cur = s.search(new TermQuery(new Term(AKEY, id)), 1);
     if (cur.scoreDocs.length == 0) return List.of();
     Query q = revisionQuery(id);
-    TopDocs td = s.search(q, Math.max(1, s.count(q)), new Sort(new SortField(REV, SortField.Type.INT)));
+    TopDocs td =
+        s.search(q, Math.max(1, s.count(q)), new Sort(new SortField(REV, SortField.Type.INT)));
     List<StoredRevision> out = new ArrayList<>();
     int last = 0;
     for (ScoreDoc sd : td.scoreDocs) {
@@ -1207,8 +1371,12 @@ public final class StoryStore implements AutoCloseable {
     Article raw = ArticleJson.fromLine(d.get("raw"));
     if (raw.title().isBlank()) raw = raw.withTitle(title);
     var seen = d.getField(SEEN);
-    return new StoredRevision(number, seen == null ? null : Instant.ofEpochMilli(seen.numericValue().longValue()),
-        raw, title, text);
+    return new StoredRevision(
+        number,
+        seen == null ? null : Instant.ofEpochMilli(seen.numericValue().longValue()),
+        raw,
+        title,
+        text);
   }
 
   // ---------------------------------------------------------------- reads
@@ -1218,7 +1386,8 @@ public final class StoryStore implements AutoCloseable {
     return withSearcher(s -> readArticle(s, id));
   }
 
-  private static Optional<StoredArticle> readArticle(IndexSearcher s, String id) throws IOException {
+  private static Optional<StoredArticle> readArticle(IndexSearcher s, String id)
+      throws IOException {
     TopDocs td = s.search(new TermQuery(new Term(AKEY, id)), 1);
     if (td.scoreDocs.length == 0) return Optional.empty();
     Document d = s.storedFields().document(td.scoreDocs[0].doc);
@@ -1235,87 +1404,118 @@ public final class StoryStore implements AutoCloseable {
   public List<StoredArticle> storyArticles(String id) throws IOException {
     Optional<StoryDetail> d = story(id);
     if (d.isEmpty()) return List.of();
-    return withSearcher(s -> {
-      List<StoredArticle> out = new ArrayList<>();
-      for (ArticleRef r : d.get().articles()) readArticle(s, r.id()).ifPresent(out::add);
-      return out;
-    });
+    return withSearcher(
+        s -> {
+          List<StoredArticle> out = new ArrayList<>();
+          for (ArticleRef r : d.get().articles()) readArticle(s, r.id()).ifPresent(out::add);
+          return out;
+        });
   }
 
   /** The story with its articles and timeline, if any. */
   public Optional<StoryDetail> story(String id) throws IOException {
-    return withSearcher(s -> {
-      TopDocs td = s.search(new TermQuery(new Term(SKEY, id)), 1);
-      if (td.scoreDocs.length == 0) return Optional.empty();
-      return Optional.of(fromJson(JSON.readTree(s.storedFields().document(td.scoreDocs[0].doc).get("json"))));
-    });
+    return withSearcher(
+        s -> {
+          TopDocs td = s.search(new TermQuery(new Term(SKEY, id)), 1);
+          if (td.scoreDocs.length == 0) return Optional.empty();
+          return Optional.of(
+              fromJson(JSON.readTree(s.storedFields().document(td.scoreDocs[0].doc).get("json"))));
+        });
   }
 
   /**
-   * Stories most recently active first (undated last), filtered by time and, when the query is
-   * not blank, to stories with an article matching it (then best match first).
+   * Stories most recently active first (undated last), filtered by time and, when the query is not
+   * blank, to stories with an article matching it (then best match first).
    */
   public StoryPage stories(StoryQuery q) throws IOException {
-    return withSearcher(s -> {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, STORY)), Occur.FILTER);
-      if (q.since() != null) b.add(LongPoint.newRangeQuery(LAST, q.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
-      if (q.until() != null) b.add(LongPoint.newRangeQuery(FIRST, UNDATED + 1, q.until().toEpochMilli()), Occur.FILTER);
-      if (q.query().isBlank()) {
-        Sort sort = new Sort(new SortField(LAST, SortField.Type.LONG, true), new SortField(FIRST, SortField.Type.LONG, true));
-        TopDocs td = s.search(b.build(), q.offset() + q.limit(), sort);
-        List<StorySummary> out = new ArrayList<>();
-        for (int i = q.offset(); i < td.scoreDocs.length; i++) out.add(summaryOf(s, td.scoreDocs[i].doc));
-        return new StoryPage(out, (int) Math.min(Integer.MAX_VALUE, td.totalHits.value));
-      }
-      Query matching = articleQuery(q.query());
-      if (matching == null) return new StoryPage(List.of(), 0);
-      TopDocs hits = s.search(matching, 5000);
-      LinkedHashSet<String> storyIds = new LinkedHashSet<>();
-      for (ScoreDoc sd : hits.scoreDocs) storyIds.add(s.storedFields().document(sd.doc, Set.of(STORY)).get(STORY));
-      Query window = b.build();
-      List<StorySummary> all = new ArrayList<>();
-      for (String id : storyIds) {
-        BooleanQuery one = new BooleanQuery.Builder().add(window, Occur.FILTER)
-            .add(new TermQuery(new Term(SKEY, id)), Occur.FILTER).build();
-        TopDocs td = s.search(one, 1);
-        if (td.scoreDocs.length == 1) all.add(summaryOf(s, td.scoreDocs[0].doc));
-      }
-      int from = Math.min(q.offset(), all.size());
-      return new StoryPage(List.copyOf(all.subList(from, Math.min(all.size(), from + q.limit()))), all.size());
-    });
+    return withSearcher(
+        s -> {
+          BooleanQuery.Builder b =
+              new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, STORY)), Occur.FILTER);
+          if (q.since() != null)
+            b.add(
+                LongPoint.newRangeQuery(LAST, q.since().toEpochMilli(), Long.MAX_VALUE),
+                Occur.FILTER);
+          if (q.until() != null)
+            b.add(
+                LongPoint.newRangeQuery(FIRST, UNDATED + 1, q.until().toEpochMilli()),
+                Occur.FILTER);
+          if (q.query().isBlank()) {
+            Sort sort =
+                new Sort(
+                    new SortField(LAST, SortField.Type.LONG, true),
+                    new SortField(FIRST, SortField.Type.LONG, true));
+            TopDocs td = s.search(b.build(), q.offset() + q.limit(), sort);
+            List<StorySummary> out = new ArrayList<>();
+            for (int i = q.offset(); i < td.scoreDocs.length; i++)
+              out.add(summaryOf(s, td.scoreDocs[i].doc));
+            return new StoryPage(out, (int) Math.min(Integer.MAX_VALUE, td.totalHits.value));
+          }
+          Query matching = articleQuery(q.query());
+          if (matching == null) return new StoryPage(List.of(), 0);
+          TopDocs hits = s.search(matching, 5000);
+          LinkedHashSet<String> storyIds = new LinkedHashSet<>();
+          for (ScoreDoc sd : hits.scoreDocs)
+            storyIds.add(s.storedFields().document(sd.doc, Set.of(STORY)).get(STORY));
+          Query window = b.build();
+          List<StorySummary> all = new ArrayList<>();
+          for (String id : storyIds) {
+            BooleanQuery one =
+                new BooleanQuery.Builder()
+                    .add(window, Occur.FILTER)
+                    .add(new TermQuery(new Term(SKEY, id)), Occur.FILTER)
+                    .build();
+            TopDocs td = s.search(one, 1);
+            if (td.scoreDocs.length == 1) all.add(summaryOf(s, td.scoreDocs[0].doc));
+          }
+          int from = Math.min(q.offset(), all.size());
+          return new StoryPage(
+              List.copyOf(all.subList(from, Math.min(all.size(), from + q.limit()))), all.size());
+        });
   }
 
-  /** Full-text search over article titles and cleaned texts, best first (see {@link #search(SearchQuery)}). */
+  /**
+   * Full-text search over article titles and cleaned texts, best first (see {@link
+   * #search(SearchQuery)}).
+   */
   public List<SearchHit> search(String query, int offset, int limit) throws IOException {
     return search(SearchQuery.of(query, offset, limit)).articles();
   }
 
   /** Number of stored articles and stories, as of the last commit. */
   public long[] counts() throws IOException {
-    return withSearcher(s -> new long[] {
-        s.count(new TermQuery(new Term(TYPE, ARTICLE))), s.count(new TermQuery(new Term(TYPE, STORY)))});
+    return withSearcher(
+        s ->
+            new long[] {
+              s.count(new TermQuery(new Term(TYPE, ARTICLE))),
+              s.count(new TermQuery(new Term(TYPE, STORY)))
+            });
   }
 
   /** Articles matching {@code text} in {@link SearchSyntax}: every word unless joined by OR. */
   private Query articleQuery(String text) {
     Query user = syntax.parse(text);
     if (user == null) return null;
-    return new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-        .add(user, Occur.MUST).build();
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
+        .add(user, Occur.MUST)
+        .build();
   }
 
   /**
-   * Articles matching the query (AND by default, phrases, {@code title:}/{@code source:}),
-   * filtered by publication time and source, each with a snippet whose matches are marked, and
-   * the stories of all matching articles.
+   * Articles matching the query (AND by default, phrases, {@code title:}/{@code source:}), filtered
+   * by publication time and source, each with a snippet whose matches are marked, and the stories
+   * of all matching articles.
    *
    * @throws IllegalArgumentException when the query expands to too many terms (a broad wildcard)
    */
   public SearchResults search(SearchQuery q) throws IOException {
     Query user = syntax.parse(q.query());
     if (user == null) return new SearchResults(List.of(), 0, List.of(), 0, q.order());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-        .add(user, Occur.MUST);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
+            .add(user, Occur.MUST);
     if (q.since() != null || q.until() != null) {
       long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli();
       long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli();
@@ -1323,48 +1523,65 @@ public final class StoryStore implements AutoCloseable {
     }
     if (!q.sources().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String src : q.sources()) any.add(new TermQuery(new Term("source", dev.storytrack.article.Sources.normalize(src))), Occur.SHOULD);
+      for (String src : q.sources())
+        any.add(
+            new TermQuery(new Term("source", dev.storytrack.article.Sources.normalize(src))),
+            Occur.SHOULD);
       b.add(any.build(), Occur.FILTER);
     }
     Query query = b.build();
-    Sort sort = switch (q.order()) {
-      case BEST -> null;
-      case NEWEST -> new Sort(new SortField("published", SortField.Type.LONG, true), SortField.FIELD_SCORE);
-      case OLDEST -> new Sort(new SortField("published", SortField.Type.LONG), SortField.FIELD_SCORE);
-    };
-    return withSearcher(s -> {
-      // Stories come from every match, not only this page's; past this many the tail is cut.
-      int window = Math.max(q.offset() + q.limit(), 5000);
-      TopDocs td;
-      try {
-        td = sort == null ? s.search(query, window) : s.search(query, window, sort, true);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new IllegalArgumentException("query too broad: it expands to more than "
-            + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards");
-      }
-      var stored = s.storedFields();
-      List<SearchHit> hits = new ArrayList<>();
-      LinkedHashSet<String> storyIds = new LinkedHashSet<>();
-      for (int i = 0; i < td.scoreDocs.length; i++) {
-        if (i < q.offset() || i >= q.offset() + q.limit()) {
-          storyIds.add(stored.document(td.scoreDocs[i].doc, Set.of(STORY)).get(STORY));
-          continue;
-        }
-        Document d = stored.document(td.scoreDocs[i].doc);
-        storyIds.add(d.get(STORY));
-        Article a = ArticleJson.fromLine(d.get("raw"));
-        SearchSyntax.Snippet snip = syntax.snippet(user, d.get("text"));
-        float score = Float.isNaN(td.scoreDocs[i].score) ? 0f : td.scoreDocs[i].score;
-        hits.add(new SearchHit(ref(a, d.get("title")), d.get(STORY), score, snip.text(), snip.highlights()));
-      }
-      List<StorySummary> stories = new ArrayList<>();
-      for (String id : storyIds) {
-        if (stories.size() == SearchResults.MAX_STORIES) break;
-        TopDocs one = s.search(new TermQuery(new Term(SKEY, id)), 1);
-        if (one.scoreDocs.length == 1) stories.add(summaryOf(s, one.scoreDocs[0].doc));
-      }
-      return new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, td.totalHits.value), stories, storyIds.size(), q.order());
-    });
+    Sort sort =
+        switch (q.order()) {
+          case BEST -> null;
+          case NEWEST ->
+              new Sort(
+                  new SortField("published", SortField.Type.LONG, true), SortField.FIELD_SCORE);
+          case OLDEST ->
+              new Sort(new SortField("published", SortField.Type.LONG), SortField.FIELD_SCORE);
+        };
+    return withSearcher(
+        s -> {
+          // Stories come from every match, not only this page's; past this many the tail is cut.
+          int window = Math.max(q.offset() + q.limit(), 5000);
+          TopDocs td;
+          try {
+            td = sort == null ? s.search(query, window) : s.search(query, window, sort, true);
+          } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException(
+                "query too broad: it expands to more than "
+                    + IndexSearcher.getMaxClauseCount()
+                    + " terms; use fewer wildcards");
+          }
+          var stored = s.storedFields();
+          List<SearchHit> hits = new ArrayList<>();
+          LinkedHashSet<String> storyIds = new LinkedHashSet<>();
+          for (int i = 0; i < td.scoreDocs.length; i++) {
+            if (i < q.offset() || i >= q.offset() + q.limit()) {
+              storyIds.add(stored.document(td.scoreDocs[i].doc, Set.of(STORY)).get(STORY));
+              continue;
+            }
+            Document d = stored.document(td.scoreDocs[i].doc);
+            storyIds.add(d.get(STORY));
+            Article a = ArticleJson.fromLine(d.get("raw"));
+            SearchSyntax.Snippet snip = syntax.snippet(user, d.get("text"));
+            float score = Float.isNaN(td.scoreDocs[i].score) ? 0f : td.scoreDocs[i].score;
+            hits.add(
+                new SearchHit(
+                    ref(a, d.get("title")), d.get(STORY), score, snip.text(), snip.highlights()));
+          }
+          List<StorySummary> stories = new ArrayList<>();
+          for (String id : storyIds) {
+            if (stories.size() == SearchResults.MAX_STORIES) break;
+            TopDocs one = s.search(new TermQuery(new Term(SKEY, id)), 1);
+            if (one.scoreDocs.length == 1) stories.add(summaryOf(s, one.scoreDocs[0].doc));
+          }
+          return new SearchResults(
+              hits,
+              (int) Math.min(Integer.MAX_VALUE, td.totalHits.value),
+              stories,
+              storyIds.size(),
+              q.order());
+        });
   }
 
   private static StorySummary summaryOf(IndexSearcher s, int doc) throws IOException {
@@ -1421,23 +1638,39 @@ public final class StoryStore implements AutoCloseable {
       if (r.dateOnly()) a.put("dateOnly", true);
     }
     ArrayNode tl = n.putArray("timeline");
-    for (TimelinePoint p : d.timeline()) tl.addObject().put("day", p.day()).put("source", p.source()).put("articles", p.articles());
+    for (TimelinePoint p : d.timeline())
+      tl.addObject().put("day", p.day()).put("source", p.source()).put("articles", p.articles());
     return n;
   }
 
   static StoryDetail fromJson(JsonNode n) {
     Map<String, Integer> sources = new LinkedHashMap<>();
     n.get("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asInt()));
-    StorySummary s = new StorySummary(n.get("id").asText(), n.get("title").asText(), n.get("size").asInt(), sources,
-        instant(n.get("firstSeen")), instant(n.get("lastSeen")),
-        n.hasNonNull("topic") ? n.get("topic").asText() : null);
+    StorySummary s =
+        new StorySummary(
+            n.get("id").asText(),
+            n.get("title").asText(),
+            n.get("size").asInt(),
+            sources,
+            instant(n.get("firstSeen")),
+            instant(n.get("lastSeen")),
+            n.hasNonNull("topic") ? n.get("topic").asText() : null);
     List<ArticleRef> refs = new ArrayList<>();
     for (JsonNode a : n.get("articles")) {
-      refs.add(new ArticleRef(a.get("id").asText(), a.get("source").asText(), a.get("title").asText(),
-          instant(a.get("published")), a.get("url").asText(), a.path("dateOnly").asBoolean(false)));
+      refs.add(
+          new ArticleRef(
+              a.get("id").asText(),
+              a.get("source").asText(),
+              a.get("title").asText(),
+              instant(a.get("published")),
+              a.get("url").asText(),
+              a.path("dateOnly").asBoolean(false)));
     }
     List<TimelinePoint> tl = new ArrayList<>();
-    for (JsonNode p : n.get("timeline")) tl.add(new TimelinePoint(p.get("day").asText(), p.get("source").asText(), p.get("articles").asInt()));
+    for (JsonNode p : n.get("timeline"))
+      tl.add(
+          new TimelinePoint(
+              p.get("day").asText(), p.get("source").asText(), p.get("articles").asInt()));
     return new StoryDetail(s, n.get("earliest").asText(), refs, tl);
   }
 

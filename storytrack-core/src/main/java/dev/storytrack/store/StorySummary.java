@@ -12,15 +12,25 @@ import java.util.Map;
  * @param sources articles per source, most first
  * @param firstSeen earliest publication time, or null when no article has a date
  * @param lastSeen latest publication time, or null
- * @param topic the topic the story belongs to ({@code t1, t2, ...}: stories of one kind, see
- *     {@code StoryClusterer.assignTopics}), or null when unknown
+ * @param topic the topic the story belongs to ({@code t1, t2, ...}: stories of one kind, see {@code
+ *     StoryClusterer.assignTopics}), or null when unknown
  */
 public record StorySummary(
-    String id, String title, int size, Map<String, Integer> sources, Instant firstSeen, Instant lastSeen,
+    String id,
+    String title,
+    int size,
+    Map<String, Integer> sources,
+    Instant firstSeen,
+    Instant lastSeen,
     String topic) {
   /** A summary without a topic. */
-  public StorySummary(String id, String title, int size, Map<String, Integer> sources,
-      Instant firstSeen, Instant lastSeen) {
+  public StorySummary(
+      String id,
+      String title,
+      int size,
+      Map<String, Integer> sources,
+      Instant firstSeen,
+      Instant lastSeen) {
     this(id, title, size, sources, firstSeen, lastSeen, null);
   }
 }

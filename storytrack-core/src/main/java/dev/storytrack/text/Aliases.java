@@ -22,8 +22,17 @@ public final class Aliases {
   private static final Map<String, String> TABLE = new HashMap<>();
 
   static {
-    group("isis", "isil", "is", "islamic state", "daesh", "daish", "islamic state group",
-        "islamic state of iraq and the levant", "islamic state of iraq and syria", "da'esh");
+    group(
+        "isis",
+        "isil",
+        "is",
+        "islamic state",
+        "daesh",
+        "daish",
+        "islamic state group",
+        "islamic state of iraq and the levant",
+        "islamic state of iraq and syria",
+        "da'esh");
     group("united states", "us", "usa", "united states of america", "america", "u.s.", "u.s.a.");
     group("united kingdom", "uk", "britain", "great britain", "u.k.");
     group("north korea", "dprk", "democratic people's republic of korea", "pyongyang regime");
@@ -101,8 +110,13 @@ public final class Aliases {
 
   /** First letter plus consonant skeleton with a few transliteration equivalences. */
   static String skeleton(String w) {
-    String s = w.replace("ph", "f").replace("ck", "k").replace("kh", "k").replace("q", "k")
-        .replace("dh", "d").replace("'", "");
+    String s =
+        w.replace("ph", "f")
+            .replace("ck", "k")
+            .replace("kh", "k")
+            .replace("q", "k")
+            .replace("dh", "d")
+            .replace("'", "");
     if (s.isEmpty()) return s;
     StringBuilder b = new StringBuilder();
     b.append(s.charAt(0));

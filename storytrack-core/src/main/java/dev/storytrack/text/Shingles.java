@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * Word shingles of a text, hashed, for near-duplicate detection.
  *
- * <p>Normalization: a word is a maximal run of Unicode letters and digits (apostrophes, hyphens
- * and every other character separate words), lower-cased. The normalized text is the words joined
- * by single spaces; its 128-bit hash identifies exact duplicates. A shingle is {@code size}
+ * <p>Normalization: a word is a maximal run of Unicode letters and digits (apostrophes, hyphens and
+ * every other character separate words), lower-cased. The normalized text is the words joined by
+ * single spaces; its 128-bit hash identifies exact duplicates. A shingle is {@code size}
  * consecutive words; a text with fewer words has one shingle of all its words.
  *
  * <p>Why hand-written and not a Lucene analysis chain: shingling sits on the hot path of {@code
@@ -33,6 +33,7 @@ public final class Shingles {
 
   /** What a char in a word becomes, and what stands for a separator, in {@link #CHARS}. */
   private static final int SEPARATOR = ' ';
+
   // Above every char: one comparison (c >= 0x80) sends non-ASCII letters and surrogates aside.
   private static final int SURROGATE = 0x10000;
 
@@ -47,8 +48,10 @@ public final class Shingles {
 
   static {
     for (int c = 0; c < CHARS.length; c++) {
-      CHARS[c] = Character.isSurrogate((char) c) ? SURROGATE
-          : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
+      CHARS[c] =
+          Character.isSurrogate((char) c)
+              ? SURROGATE
+              : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
     }
   }
 

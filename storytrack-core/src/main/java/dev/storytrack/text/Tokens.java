@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -48,8 +48,8 @@ public final class Tokens {
   }
 
   /**
-   * True for English function words (articles, pronouns, prepositions, auxiliaries...): words
-   * whose change between two versions of a text does not change what it says.
+   * True for English function words (articles, pronouns, prepositions, auxiliaries...): words whose
+   * change between two versions of a text does not change what it says.
    */
   public static boolean isFunctionWord(String term) {
     return FUNCTION_WORDS.contains(term);
@@ -68,14 +68,14 @@ public final class Tokens {
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
     set.addAll(
         Set.of(
-            "he", "she", "him", "her", "his", "hers", "its", "we", "us", "our", "you", "your",
-            "i", "me", "my", "they", "them", "their", "who", "whom", "which", "what", "whose",
-            "has", "have", "had", "having", "do", "does", "did", "been", "being", "am", "were",
-            "would", "could", "should", "can", "may", "might", "must", "shall", "from", "over",
-            "about", "after", "before", "since", "than", "so", "also", "very", "up", "down",
-            "out", "off", "into", "onto", "upon", "via", "per", "while", "when", "where", "how",
-            "all", "any", "some", "each", "both", "more", "most", "other", "own", "same", "just",
-            "now", "then", "here", "there", "said", "says", "s"));
+            "he", "she", "him", "her", "his", "hers", "its", "we", "us", "our", "you", "your", "i",
+            "me", "my", "they", "them", "their", "who", "whom", "which", "what", "whose", "has",
+            "have", "had", "having", "do", "does", "did", "been", "being", "am", "were", "would",
+            "could", "should", "can", "may", "might", "must", "shall", "from", "over", "about",
+            "after", "before", "since", "than", "so", "also", "very", "up", "down", "out", "off",
+            "into", "onto", "upon", "via", "per", "while", "when", "where", "how", "all", "any",
+            "some", "each", "both", "more", "most", "other", "own", "same", "just", "now", "then",
+            "here", "there", "said", "says", "s"));
     return CharArraySet.unmodifiableSet(set);
   }
 }

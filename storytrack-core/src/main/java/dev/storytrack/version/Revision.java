@@ -25,8 +25,8 @@ public record Revision(int number, Instant seen, Instant published, String title
    * @param dropped passages of the previous text the new one lacks, offsets into the previous text
    * @param variants other words for the same thing inside passages both share (any kind of {@link
    *     dev.storytrack.align.VariantKinds}, spelling fixes included: an edit is an edit)
-   * @param correction true when the new text carries a correction or update note the previous
-   *     one did not
+   * @param correction true when the new text carries a correction or update note the previous one
+   *     did not
    * @param correctionNote the first such note's sentence, or null
    */
   public record Changes(

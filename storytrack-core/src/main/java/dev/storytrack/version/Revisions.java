@@ -31,12 +31,13 @@ public final class Revisions {
    * for this, and the list is short; a bare "Updated:" is left out because sites print it as a
    * timestamp on every article.
    */
-  private static final Pattern NOTE = Pattern.compile(
-      "\\b(?:corrections?\\s*:|clarification\\s*:|editor'?s\\s+note\\s*:"
-          + "|an?\\s+(?:earlier|previous)\\s+version\\s+of\\s+this"
-          + "|this\\s+(?:article|story|report|post|piece)\\s+(?:has\\s+been|was)\\s+(?:updated|corrected|amended|changed)"
-          + "|(?:has|have)\\s+been\\s+corrected\\b|we\\s+(?:have\\s+)?corrected)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "\\b(?:corrections?\\s*:|clarification\\s*:|editor'?s\\s+note\\s*:"
+              + "|an?\\s+(?:earlier|previous)\\s+version\\s+of\\s+this"
+              + "|this\\s+(?:article|story|report|post|piece)\\s+(?:has\\s+been|was)\\s+(?:updated|corrected|amended|changed)"
+              + "|(?:has|have)\\s+been\\s+corrected\\b|we\\s+(?:have\\s+)?corrected)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Aligner aligner;
 
@@ -60,22 +61,30 @@ public final class Revisions {
   public record Text(int number, Instant seen, Instant published, String title, String text) {}
 
   /**
-   * The revisions with their changes, oldest first. The first given has no changes: the text
-   * before it, if any, is not kept.
+   * The revisions with their changes, oldest first. The first given has no changes: the text before
+   * it, if any, is not kept.
    */
   public List<Revision> of(List<Text> texts) {
     List<Revision> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Text t = texts.get(i);
-      out.add(new Revision(t.number(), t.seen(), t.published(), t.title(), i == 0 ? null : changes(texts.get(i - 1), t)));
+      out.add(
+          new Revision(
+              t.number(),
+              t.seen(),
+              t.published(),
+              t.title(),
+              i == 0 ? null : changes(texts.get(i - 1), t)));
     }
     return out;
   }
 
   /** What changed from {@code before} to {@code after}. */
   public Revision.Changes changes(Text before, Text after) {
-    Revision.Headline headline = before.title().strip().equals(after.title().strip())
-        ? null : new Revision.Headline(before.title(), after.title());
+    Revision.Headline headline =
+        before.title().strip().equals(after.title().strip())
+            ? null
+            : new Revision.Headline(before.title(), after.title());
     Alignment al = aligner.align(before.text(), after.text());
     List<Version.Change> variants = new ArrayList<>();
     for (Variant v : al.variants()) variants.add(new Version.Change(v.kind(), v.a(), v.b()));
@@ -87,8 +96,13 @@ public final class Revisions {
         break;
       }
     }
-    return new Revision.Changes(headline, Sentences.onlyInB(after.text(), al), Sentences.onlyInA(before.text(), al),
-        variants, note != null, note);
+    return new Revision.Changes(
+        headline,
+        Sentences.onlyInB(after.text(), al),
+        Sentences.onlyInA(before.text(), al),
+        variants,
+        note != null,
+        note);
   }
 
   /** The lines of the text holding a correction or update note, stripped, in text order. */

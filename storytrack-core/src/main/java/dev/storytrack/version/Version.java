@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param id the article id
  * @param origin true when it reuses no earlier version's text: the earliest version of its own tree
- * @param reusedShare share of its words found in the earlier versions it reuses ({@code reusedFrom}),
- *     0..1
+ * @param reusedShare share of its words found in the earlier versions it reuses ({@code
+ *     reusedFrom}), 0..1
  * @param reusedFrom the earlier versions its text came from, the closest source (its parent) first
  * @param added passages (whole sentences) found in none of those earlier versions; empty for an
  *     origin, whose whole text is its own

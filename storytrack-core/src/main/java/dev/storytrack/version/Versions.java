@@ -3,7 +3,6 @@ package dev.storytrack.version;
 import dev.storytrack.align.Aligner;
 import dev.storytrack.align.Alignment;
 import dev.storytrack.align.Passage;
-import dev.storytrack.align.Segment;
 import dev.storytrack.align.Sentences;
 import dev.storytrack.align.Variant;
 import dev.storytrack.align.VariantKinds;
@@ -20,28 +19,30 @@ import java.util.Set;
 /**
  * The version tree of a story's articles.
  *
- * <p>Articles are taken in publication order (undated last, then in the order given). For each,
- * the earlier versions are candidates for its source. Aligning every pair would cost n²/2
- * alignments, so candidates are first ranked by the share of the article's word 4-shingles found
- * in each earlier one (a sorted-array intersection, a few microseconds a pair), and only the best
- * {@value #CANDIDATES} with at least {@value #MIN_SHINGLE_SHARE} are aligned. A candidate is a
- * source when at least {@link Alignment#REUSE_THRESHOLD} of the article's words lie in passages
- * shared with it (the same test as {@code compare}'s same-report verdict).
+ * <p>Articles are taken in publication order (undated last, then in the order given). For each, the
+ * earlier versions are candidates for its source. Aligning every pair would cost n²/2 alignments,
+ * so candidates are first ranked by the share of the article's word 4-shingles found in each
+ * earlier one (a sorted-array intersection, a few microseconds a pair), and only the best {@value
+ * #CANDIDATES} with at least {@value #MIN_SHINGLE_SHARE} are aligned. A candidate is a source when
+ * at least {@link Alignment#REUSE_THRESHOLD} of the article's words lie in passages shared with it
+ * (the same test as {@code compare}'s same-report verdict).
  *
  * <p>The parent is the source with the highest reuse share, not the earliest: a copy of a copy
- * shares the most with its direct parent. Shares within {@value #TIE} of the best count as a tie
- * (a copy of a version that only cut text, or only changed a figure, shares as much with both);
- * the tie goes to the nearest source: the fewest words either text has that the other does not
- * match ({@link Alignment#unmatchedWords()}, an edit distance in words), then the later one. An article with no source is an origin: the root of its own tree
- * (an independent report of the event).
+ * shares the most with its direct parent. Shares within {@value #TIE} of the best count as a tie (a
+ * copy of a version that only cut text, or only changed a figure, shares as much with both); the
+ * tie goes to the nearest source: the fewest words either text has that the other does not match
+ * ({@link Alignment#unmatchedWords()}, an edit distance in words), then the later one. An article
+ * with no source is an origin: the root of its own tree (an independent report of the event).
  *
  * <p>Thread-safe.
  */
 public final class Versions {
   /** Earlier versions aligned per article, best shingle share first. */
   public static final int CANDIDATES = 4;
+
   /** Least shingle share for an earlier version to be aligned at all. */
   public static final double MIN_SHINGLE_SHARE = 0.05;
+
   /** Reuse shares closer than this to the best are a tie for the parent. */
   public static final double TIE = 0.05;
 
@@ -83,12 +84,17 @@ public final class Versions {
   public List<Version> of(List<Article> articles) {
     List<Article> order = new ArrayList<>(articles);
     // List.sort is stable: equal times (and the undated) keep the order given.
-    // On one day a known time comes before a date-only one, whose midnight is no time of publication.
-    order.sort(Comparator.comparing((Article a) -> a.published() == null ? null
-                : a.published().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Article::dateOnly)
-        .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    // On one day a known time comes before a date-only one, whose midnight is no time of
+    // publication.
+    order.sort(
+        Comparator.comparing(
+                (Article a) ->
+                    a.published() == null
+                        ? null
+                        : a.published().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::dateOnly)
+            .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
     int n = order.size();
     long[][] sets = new long[n][];
     List<List<Token>> tokens = new ArrayList<>(n);
@@ -114,14 +120,20 @@ public final class Versions {
       double c = sets[i].length == 0 ? 0 : (double) intersection(sets[i], sets[j]) / sets[i].length;
       if (c >= MIN_SHINGLE_SHARE) candidates.add(new Candidate(j, c));
     }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.shingleShare).thenComparingInt(c -> -c.index));
+    candidates.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.shingleShare)
+            .thenComparingInt(c -> -c.index));
     List<Source> sources = new ArrayList<>();
     for (Candidate c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
-      Alignment al = aligner.align(order.get(c.index).text(), tokens.get(c.index), me.text(), tokens.get(i));
+      Alignment al =
+          aligner.align(order.get(c.index).text(), tokens.get(c.index), me.text(), tokens.get(i));
       if (al.bShare() >= Alignment.REUSE_THRESHOLD) sources.add(new Source(c.index, al));
     }
-    if (sources.isEmpty()) return new Version(me.id(), true, 0, List.of(), List.of(), List.of(), List.of());
-    sources.sort(Comparator.comparingDouble((Source s) -> -s.alignment.bShare()).thenComparingInt(s -> -s.index));
+    if (sources.isEmpty())
+      return new Version(me.id(), true, 0, List.of(), List.of(), List.of(), List.of());
+    sources.sort(
+        Comparator.comparingDouble((Source s) -> -s.alignment.bShare())
+            .thenComparingInt(s -> -s.index));
     Source parent = parent(sources);
     List<Source> ranked = new ArrayList<>(sources);
     ranked.remove(parent);
@@ -174,8 +186,10 @@ public final class Versions {
     List<Version.Change> out = new ArrayList<>();
     for (Variant v : al.variants()) {
       if (!CHANGE_KINDS.contains(v.kind())) continue;
-      // Changed quotes are paired by the quote finder; a reworded quote is not the writer's wording.
-      if (v.kind().equals(VariantKinds.WORDING) && (inQuote(parentText, v.aStart()) || inQuote(text, v.bStart()))) {
+      // Changed quotes are paired by the quote finder; a reworded quote is not the writer's
+      // wording.
+      if (v.kind().equals(VariantKinds.WORDING)
+          && (inQuote(parentText, v.aStart()) || inQuote(text, v.bStart()))) {
         continue;
       }
       out.add(new Version.Change(v.kind(), v.a(), v.b()));

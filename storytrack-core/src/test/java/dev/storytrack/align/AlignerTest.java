@@ -42,18 +42,21 @@ class AlignerTest {
       assertThat(at).as(quote).isNotNegative();
       assertThat(al.passages())
           .as("a passage covers \"%s\"", quote)
-          .anySatisfy(p -> assertThat(p.aStart() <= at && at + quote.length() <= p.aEnd()).isTrue());
+          .anySatisfy(
+              p -> assertThat(p.aStart() <= at && at + quote.length() <= p.aEnd()).isTrue());
     }
     assertThat(al.variants())
-        .anySatisfy(v -> {
-          assertThat(v.a()).contains("Daesh");
-          assertThat(v.b()).containsAnyOf("IS", "Islamic State");
-        })
-        .anySatisfy(v -> {
-          assertThat(v.a()).isEqualTo("Mustefa");
-          assertThat(v.b()).isEqualTo("Mustafa");
-          assertThat(v.kind()).isEqualTo("spelling");
-        });
+        .anySatisfy(
+            v -> {
+              assertThat(v.a()).contains("Daesh");
+              assertThat(v.b()).containsAnyOf("IS", "Islamic State");
+            })
+        .anySatisfy(
+            v -> {
+              assertThat(v.a()).isEqualTo("Mustefa");
+              assertThat(v.b()).isEqualTo("Mustafa");
+              assertThat(v.kind()).isEqualTo("spelling");
+            });
   }
 
   @Test
@@ -81,21 +84,28 @@ class AlignerTest {
 
   @Test
   void inflectionAndHyphenationAreNotVariantsButOtherWordsAre() {
-    String a = "Police in the capital works in co-ordination with the army to arrest the rebel commander tonight.";
-    String b = "Police in the capital work in coordination with the army to detain the rebel commander tonight.";
+    String a =
+        "Police in the capital works in co-ordination with the army to arrest the rebel commander tonight.";
+    String b =
+        "Police in the capital work in coordination with the army to detain the rebel commander tonight.";
     Alignment al = aligner.align(a, b);
-    assertThat(al.variants()).extracting(Variant::a, Variant::b).containsExactly(org.assertj.core.groups.Tuple.tuple("arrest", "detain"));
+    assertThat(al.variants())
+        .extracting(Variant::a, Variant::b)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("arrest", "detain"));
   }
 
   @Test
   void unrelatedTextsShareNothing() throws IOException {
-    Alignment al = aligner.align(resource("/fixtures/brexit-vote.txt"), resource("/fixtures/japan-earthquake.txt"));
+    Alignment al =
+        aligner.align(
+            resource("/fixtures/brexit-vote.txt"), resource("/fixtures/japan-earthquake.txt"));
     assertThat(al.passages()).isEmpty();
     assertThat(al.containment()).isZero();
   }
 
   @Property(tries = 50)
-  void aTextAlignsWithItsOwnReorderedParagraphs(@ForAll("paragraphLists") List<String> paragraphs, @ForAll long seed) {
+  void aTextAlignsWithItsOwnReorderedParagraphs(
+      @ForAll("paragraphLists") List<String> paragraphs, @ForAll long seed) {
     List<String> shuffled = new ArrayList<>(paragraphs);
     Collections.shuffle(shuffled, new Random(seed));
     String a = String.join("\n\n", paragraphs);
@@ -111,14 +121,21 @@ class AlignerTest {
       @ForAll("paragraphLists") List<String> x, @ForAll("paragraphLists") List<String> y) {
     String a = String.join("\n\n", x);
     // Words of B spelt with letters A never uses (A uses a-z only), so no word can match.
-    String b = String.join("\n\n", y).replace('a', '\u00e6').replace('e', '\u00f0').replace('i', '\u00fe')
-        .replace('o', '\u00f8').replace('u', '\u00df').replace('y', '\u0153');
+    String b =
+        String.join("\n\n", y)
+            .replace('a', '\u00e6')
+            .replace('e', '\u00f0')
+            .replace('i', '\u00fe')
+            .replace('o', '\u00f8')
+            .replace('u', '\u00df')
+            .replace('y', '\u0153');
     b = b.replaceAll("[^\u00e6\u00f0\u00fe\u00f8\u00df\u0153 .\n]", "\u00e6");
     assertThat(aligner.align(a, b).passages()).isEmpty();
   }
 
   @Property(tries = 50)
-  void sharesAreFractionsAndPassagesAreInBounds(@ForAll("paragraphLists") List<String> x, @ForAll("paragraphLists") List<String> y) {
+  void sharesAreFractionsAndPassagesAreInBounds(
+      @ForAll("paragraphLists") List<String> x, @ForAll("paragraphLists") List<String> y) {
     String a = String.join("\n\n", x);
     String b = String.join("\n\n", y) + "\n\n" + x.get(0);
     Alignment al = aligner.align(a, b);
@@ -135,18 +152,23 @@ class AlignerTest {
   @Provide
   Arbitrary<List<String>> paragraphLists() {
     // Distinct words, so that a text has exactly one way to align with a reordering of itself.
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(9);
-    return word.list().uniqueElements().ofMinSize(16).ofMaxSize(120)
-        .map(ws -> {
-          List<String> paragraphs = new ArrayList<>();
-          // Paragraphs of 5 to 19 words: shorter ones are below the minimum passage length.
-          for (int i = 0; i < ws.size(); i += 15) {
-            int end = ws.size() - (i + 15) < 5 ? ws.size() : i + 15;
-            paragraphs.add(String.join(" ", ws.subList(i, end)) + ".");
-            if (end == ws.size()) break;
-          }
-          return paragraphs;
-        });
+    Arbitrary<String> word =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(9);
+    return word.list()
+        .uniqueElements()
+        .ofMinSize(16)
+        .ofMaxSize(120)
+        .map(
+            ws -> {
+              List<String> paragraphs = new ArrayList<>();
+              // Paragraphs of 5 to 19 words: shorter ones are below the minimum passage length.
+              for (int i = 0; i < ws.size(); i += 15) {
+                int end = ws.size() - (i + 15) < 5 ? ws.size() : i + 15;
+                paragraphs.add(String.join(" ", ws.subList(i, end)) + ".");
+                if (end == ws.size()) break;
+              }
+              return paragraphs;
+            });
   }
 
   private static List<String> terms(String s) {

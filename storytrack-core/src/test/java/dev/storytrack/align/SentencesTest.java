@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.text.Tokens;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
   private final Aligner aligner = Aligner.defaults();
 
-  static final String SHARED_1 = "Syrian Democratic Forces said they were still tracking down remnants of the group in the caves.";
-  static final String SHARED_2 = "The coalition said its aircraft struck positions near the border town of Baghouz on Sunday.";
-  static final String NEW_1 = "Meanwhile a separate convoy of aid trucks reached a camp for displaced families further north.";
-  static final String NEW_2 = "Aid workers described shortages of water and medicine among the new arrivals there.";
+  static final String SHARED_1 =
+      "Syrian Democratic Forces said they were still tracking down remnants of the group in the caves.";
+  static final String SHARED_2 =
+      "The coalition said its aircraft struck positions near the border town of Baghouz on Sunday.";
+  static final String NEW_1 =
+      "Meanwhile a separate convoy of aid trucks reached a camp for displaced families further north.";
+  static final String NEW_2 =
+      "Aid workers described shortages of water and medicine among the new arrivals there.";
 
   @Test
   void sentencesOnlyOneTextHasAreFoundWithOffsetsIntoThatText() {
@@ -49,7 +53,8 @@ class SentencesTest {
   void sentencesSplitWithinLinesAndSkipBlankOnes() {
     String t = "First one here. Second one!\n\n  Third line without stop\n";
     List<int[]> s = Sentences.sentences(t);
-    assertThat(s).extracting(r -> t.substring(r[0], r[1]))
+    assertThat(s)
+        .extracting(r -> t.substring(r[0], r[1]))
         .containsExactly("First one here.", "Second one!", "Third line without stop");
   }
 
@@ -73,19 +78,49 @@ class SentencesTest {
     }
   }
 
-  /** Texts of a few paragraphs of sentences from a small vocabulary (so words repeat) and numbers. */
+  /**
+   * Texts of a few paragraphs of sentences from a small vocabulary (so words repeat) and numbers.
+   */
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> word = Arbitraries.oneOf(
-        Arbitraries.of("the", "army", "said", "Monday", "rebels", "town", "of", "killed", "Mustafa", "aid",
-            "convoy", "reached", "camp", "in", "March", "seven", "officials", "(AFP)", "\"we", "fled\""),
-        Arbitraries.integers().between(1, 9000).map(String::valueOf));
-    Arbitrary<String> sentence = word.list().ofMinSize(1).ofMaxSize(14)
-        .map(ws -> String.join(" ", ws))
-        .flatMap(s -> Arbitraries.of(".", "!", "?", "", ":").map(end -> s + end));
-    Arbitrary<String> paragraph = sentence.list().ofMinSize(1).ofMaxSize(5).map(ss -> String.join(" ", ss));
+    Arbitrary<String> word =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "the",
+                "army",
+                "said",
+                "Monday",
+                "rebels",
+                "town",
+                "of",
+                "killed",
+                "Mustafa",
+                "aid",
+                "convoy",
+                "reached",
+                "camp",
+                "in",
+                "March",
+                "seven",
+                "officials",
+                "(AFP)",
+                "\"we",
+                "fled\""),
+            Arbitraries.integers().between(1, 9000).map(String::valueOf));
+    Arbitrary<String> sentence =
+        word.list()
+            .ofMinSize(1)
+            .ofMaxSize(14)
+            .map(ws -> String.join(" ", ws))
+            .flatMap(s -> Arbitraries.of(".", "!", "?", "", ":").map(end -> s + end));
+    Arbitrary<String> paragraph =
+        sentence.list().ofMinSize(1).ofMaxSize(5).map(ss -> String.join(" ", ss));
     // Below a passage's minimum length even a text and itself share no passage.
-    return paragraph.list().ofMinSize(1).ofMaxSize(5).map(ps -> String.join("\n\n", ps))
+    return paragraph
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .map(ps -> String.join("\n\n", ps))
         .filter(t -> Tokens.of(t).size() >= 8);
   }
 }

@@ -31,15 +31,19 @@ class BytesPropertiesTest {
     }
   }
 
-  /** JSON string bodies with escapes of every kind, surrogate escapes in both cases, pairs and text. */
+  /**
+   * JSON string bodies with escapes of every kind, surrogate escapes in both cases, pairs and text.
+   */
   @Provide
   Arbitrary<String> jsonStrings() {
-    Arbitrary<String> piece = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(3),
-        Arbitraries.of("\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\u0041", "é", "’", "😀", "\\"),
-        Arbitraries.integers().between(0xD700, 0xE0FF).map(c -> String.format("\\u%04x", c)),
-        Arbitraries.integers().between(0xD700, 0xE0FF).map(c -> String.format("\\u%04X", c)),
-        Arbitraries.integers().between(0xD800, 0xDFFF).map(c -> String.format("\\U%04X", c)));
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(3),
+            Arbitraries.of(
+                "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\u0041", "é", "’", "😀", "\\"),
+            Arbitraries.integers().between(0xD700, 0xE0FF).map(c -> String.format("\\u%04x", c)),
+            Arbitraries.integers().between(0xD700, 0xE0FF).map(c -> String.format("\\u%04X", c)),
+            Arbitraries.integers().between(0xD800, 0xDFFF).map(c -> String.format("\\U%04X", c)));
     return piece.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 }

@@ -12,7 +12,8 @@ class FormatTest {
       for (String ext : f.extensions()) {
         assertThat(Format.forFileName("a." + ext)).as(ext).isEqualTo(f);
         assertThat(Format.forFileName("dir.x/A." + ext.toUpperCase(java.util.Locale.ROOT) + ".gz"))
-            .as(ext + ".gz").isEqualTo(f);
+            .as(ext + ".gz")
+            .isEqualTo(f);
       }
     }
     assertThat(Format.AUTO.extensions()).isEmpty();

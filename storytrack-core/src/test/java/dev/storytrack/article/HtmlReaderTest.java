@@ -21,7 +21,8 @@ class HtmlReaderTest {
 
   @Test
   void openGraphMetadataWins() throws IOException {
-    String page = """
+    String page =
+        """
         <!doctype html><html><head>
         <title>Page title | Site</title>
         <meta property="og:title" content="  The   OG title ">
@@ -42,7 +43,10 @@ class HtmlReaderTest {
 
   @Test
   void fallsBackToTitleTagOgUrlHostAndTimeElement() throws IOException {
-    Article a = readHtml("p.htm", """
+    Article a =
+        readHtml(
+            "p.htm",
+            """
         <html><head><title> Plain title </title>
         <meta property="og:url" content="https://www.example.org/a/b">
         </head><body><h1>H</h1><time datetime="2020-01-05">Jan 5</time></body></html>""");
@@ -54,7 +58,8 @@ class HtmlReaderTest {
 
   @Test
   void firstHeadingWhenNoTitle() throws IOException {
-    Article a = readHtml("h.xhtml", "<html><body><h1> Only  heading </h1><h1>second</h1></body></html>");
+    Article a =
+        readHtml("h.xhtml", "<html><body><h1> Only  heading </h1><h1>second</h1></body></html>");
     assertThat(a.title()).isEqualTo("Only heading");
     assertThat(a.published()).isNull();
     assertThat(a.url()).isEmpty();
@@ -71,19 +76,26 @@ class HtmlReaderTest {
       "<meta name=\"DC.date.issued\" content=\"2019-04-02T12:00:00+0200\">",
     };
     for (int i = 0; i < metas.length; i++) {
-      Article a = readHtml("m" + i + ".html", "<html><head>" + metas[i] + "</head><body>x</body></html>");
+      Article a =
+          readHtml("m" + i + ".html", "<html><head>" + metas[i] + "</head><body>x</body></html>");
       assertThat(a.published()).as(metas[i]).isEqualTo(Instant.parse("2019-04-02T10:00:00Z"));
     }
   }
 
   @Test
   void publishedFromJsonLdIncludingGraphAndBeforeTimeElements() throws IOException {
-    Article plain = readHtml("j1.html", """
+    Article plain =
+        readHtml(
+            "j1.html",
+            """
         <html><head><script type="application/ld+json">
         {"@type":"NewsArticle","datePublished":"2019-04-02T10:00:00Z"}
         </script></head><body><time datetime="2001-01-01">old</time></body></html>""");
     assertThat(plain.published()).isEqualTo(Instant.parse("2019-04-02T10:00:00Z"));
-    Article graph = readHtml("j2.html", """
+    Article graph =
+        readHtml(
+            "j2.html",
+            """
         <html><head>
         <script type="application/ld+json">{ broken json</script>
         <script type="application/ld+json">
@@ -95,7 +107,8 @@ class HtmlReaderTest {
 
   @Test
   void honoursMetaCharset() throws IOException {
-    String page = "<html><head><meta charset=\"ISO-8859-1\"><title>Caf\u00e9 cr\u00e8me</title></head><body>\u00e9t\u00e9</body></html>";
+    String page =
+        "<html><head><meta charset=\"ISO-8859-1\"><title>Caf\u00e9 cr\u00e8me</title></head><body>\u00e9t\u00e9</body></html>";
     Path f = writeBytes(dir.resolve("latin.html"), page.getBytes(Charset.forName("ISO-8859-1")));
     Article a = ArticleReaders.readOne(f, Format.AUTO);
     assertThat(a.title()).isEqualTo("Caf\u00e9 cr\u00e8me");
@@ -112,9 +125,12 @@ class HtmlReaderTest {
     System.arraycopy(body, 0, bytes, 2, body.length);
     ReaderTestSupport r = read(Format.AUTO, writeBytes(dir.resolve("wide.html"), bytes));
     assertThat(r.problems).isEmpty();
-    assertThat(r.articles).singleElement().satisfies(a -> {
-      assertThat(a.title()).isEqualTo("\u00dcber");
-      assertThat(a.html()).isEqualTo(page);
-    });
+    assertThat(r.articles)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.title()).isEqualTo("\u00dcber");
+              assertThat(a.html()).isEqualTo(page);
+            });
   }
 }

@@ -34,12 +34,16 @@ class PageCharsetTest {
   private static final String FRENCH =
       "Le président a annoncé aujourd'hui des mesures économiques pour l'été prochain. Les élus"
           + " ont salué une décision « très attendue » après des mois de négociations à Bruxelles.";
-  private static final String JAPANESE =
-      "日本政府は今日、新しい経済対策を発表しました。東京の株式市場は上昇し、円相場は落ち着いた動きとなりました。";
+  private static final String JAPANESE = "日本政府は今日、新しい経済対策を発表しました。東京の株式市場は上昇し、円相場は落ち着いた動きとなりました。";
 
   private static String page(String head, String title, String body) {
-    return "<!doctype html><html><head>" + head + "<title>" + title + "</title></head><body><p>"
-        + body + "</p></body></html>";
+    return "<!doctype html><html><head>"
+        + head
+        + "<title>"
+        + title
+        + "</title></head><body><p>"
+        + body
+        + "</p></body></html>";
   }
 
   private static Decoded decode(String html, String charset, String transport) {
@@ -79,9 +83,15 @@ class PageCharsetTest {
   void metaCharsetsAreHonoured() {
     String[][] cases = {
       {"<meta charset=\"windows-1251\">", "windows-1251", RUSSIAN},
-      {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">", "Shift_JIS", JAPANESE},
+      {
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",
+        "Shift_JIS",
+        JAPANESE
+      },
       {"<meta charset='ISO-8859-1'>", "ISO-8859-1", FRENCH},
-      {"<meta http-equiv=content-type content='text/html;charset=iso-8859-7'>", "ISO-8859-7", GREEK},
+      {
+        "<meta http-equiv=content-type content='text/html;charset=iso-8859-7'>", "ISO-8859-7", GREEK
+      },
     };
     for (String[] c : cases) {
       String html = page(c[0], "t", c[2]);
@@ -160,7 +170,8 @@ class PageCharsetTest {
   @Test
   void utf8PageWithAFewStrayLatin1BytesStaysUtf8() {
     // A pasted snippet in another charset must not turn the whole page into mojibake.
-    byte[] good = page("<meta charset=\"utf-8\">", "Новости", RUSSIAN).getBytes(StandardCharsets.UTF_8);
+    byte[] good =
+        page("<meta charset=\"utf-8\">", "Новости", RUSSIAN).getBytes(StandardCharsets.UTF_8);
     byte[] stray = " caf\u00e9 ".getBytes(StandardCharsets.ISO_8859_1);
     byte[] bytes = new byte[good.length + stray.length];
     System.arraycopy(good, 0, bytes, 0, good.length);
@@ -189,10 +200,13 @@ class PageCharsetTest {
 
     Path file = writeBytes(dir.resolve("ru.html"), cp1251);
     ReaderTestSupport fromFile = read(Format.AUTO, file);
-    assertThat(fromFile.articles).singleElement().satisfies(a -> {
-      assertThat(a.title()).isEqualTo("Новости дня");
-      assertThat(a.html()).isEqualTo(html);
-    });
+    assertThat(fromFile.articles)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.title()).isEqualTo("Новости дня");
+              assertThat(a.html()).isEqualTo(html);
+            });
 
     ReaderTestSupport fromDir = read(Format.AUTO, dir);
     assertThat(fromDir.articles).extracting(Article::title).containsExactly("Новости дня");
@@ -201,17 +215,27 @@ class PageCharsetTest {
     assertThat(fromStdin.articles).extracting(Article::html).containsExactly(html);
 
     Path warc = dir.resolve("crawl.warc");
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE), WarcCompression.NONE)) {
-      w.write(new WarcResponse.Builder("https://news.example.ru/one")
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=windows-1251"), cp1251).build())
-          .build());
+    try (WarcWriter w =
+        new WarcWriter(
+            Files.newByteChannel(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.NONE)) {
+      w.write(
+          new WarcResponse.Builder("https://news.example.ru/one")
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("text/html; charset=windows-1251"), cp1251)
+                      .build())
+              .build());
       // Header says latin1, the bytes are UTF-8: the bytes win.
-      w.write(new WarcResponse.Builder("https://news.example.ru/two")
-          .body(new HttpResponse.Builder(200, "OK")
-              .body(MediaType.parse("text/html; charset=iso-8859-1"), html.getBytes(StandardCharsets.UTF_8)).build())
-          .build());
+      w.write(
+          new WarcResponse.Builder("https://news.example.ru/two")
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(
+                          MediaType.parse("text/html; charset=iso-8859-1"),
+                          html.getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
     }
     ReaderTestSupport fromWarc = read(Format.AUTO, warc);
     assertThat(fromWarc.problems).isEmpty();

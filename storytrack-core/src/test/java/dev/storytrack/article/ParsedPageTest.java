@@ -12,13 +12,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ParsedPageTest {
-  private static final String PAGE = "<html><head><title>T</title>"
-      + "<script type=\"application/ld+json\">{\"datePublished\":\"2024-05-01\"}</script>"
-      + "<script type=\"application/ld+json\">{broken</script></head><body><p>Hi</p></body></html>";
+  private static final String PAGE =
+      "<html><head><title>T</title>"
+          + "<script type=\"application/ld+json\">{\"datePublished\":\"2024-05-01\"}</script>"
+          + "<script type=\"application/ld+json\">{broken</script></head><body><p>Hi</p></body></html>";
 
   private static Article read(String html) {
     List<Article> out = new ArrayList<>();
-    ArticleReaders.read(List.of("-"), Format.HTML, out::add, p -> {},
+    ArticleReaders.read(
+        List.of("-"),
+        Format.HTML,
+        out::add,
+        p -> {},
         new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     return out.get(0);
   }

@@ -29,7 +29,8 @@ final class ReaderTestSupport {
 
   static ReaderTestSupport readWithStdin(InputStream stdin, Format format, String... inputs) {
     ReaderTestSupport r = new ReaderTestSupport();
-    r.summary = ArticleReaders.read(List.of(inputs), format, r.articles::add, r.problems::add, stdin);
+    r.summary =
+        ArticleReaders.read(List.of(inputs), format, r.articles::add, r.problems::add, stdin);
     return r;
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Fuzz targets for every reader, the gzip decoder, the date parser and the article JSON the API
- * and JSONL share. The promise checked: hostile bytes never throw out of a reader, and whatever a
+ * Fuzz targets for every reader, the gzip decoder, the date parser and the article JSON the API and
+ * JSONL share. The promise checked: hostile bytes never throw out of a reader, and whatever a
  * reader delivers is storable ({@link ArticleLimits}). {@code ./mvnw verify} runs the stored seeds
  * (regression mode); {@code JAZZER_FUZZ=1} explores, see {@code docs/reliability.md}.
  */
@@ -22,7 +22,8 @@ class ReadersFuzzTest {
   private static List<Article> read(byte[] bytes, String name, Format format) {
     List<Article> out = new ArrayList<>();
     List<ReadProblem> problems = new ArrayList<>();
-    ArticleReaders.readStream(new ByteArrayInputStream(bytes), name, name, format, out::add, problems::add);
+    ArticleReaders.readStream(
+        new ByteArrayInputStream(bytes), name, name, format, out::add, problems::add);
     for (ReadProblem p : problems) assertThat(p.toString()).doesNotContain("\n");
     for (Article a : out) assertThat(ArticleLimits.problem(a)).as(a.id()).isNull();
     return out;
@@ -83,7 +84,9 @@ class ReadersFuzzTest {
     if (strict != null && ArticleLimits.inRange(strict)) assertThat(lenient).isEqualTo(strict);
   }
 
-  /** The article JSON of JSONL lines and API bodies: a valid article or an IllegalArgumentException. */
+  /**
+   * The article JSON of JSONL lines and API bodies: a valid article or an IllegalArgumentException.
+   */
   @FuzzTest(maxDuration = "10s")
   void articleJson(String line) {
     if (line == null) return;

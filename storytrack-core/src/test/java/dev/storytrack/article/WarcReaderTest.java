@@ -26,37 +26,62 @@ import org.netpreserve.jwarc.Warcinfo;
 class WarcReaderTest {
   @TempDir Path dir;
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <html><head><title>Story one</title>
       <meta property="article:published_time" content="2019-04-02T10:00:00Z">
       <meta property="og:site_name" content="Ignored Site">
       </head><body><p>Text</p></body></html>""";
 
   /** Writes a small WARC; returns the record ids of its HTML responses. */
-  private List<String> writeWarc(Path file, WarcCompression compression, boolean withHtml) throws IOException {
+  private List<String> writeWarc(Path file, WarcCompression compression, boolean withHtml)
+      throws IOException {
     List<String> ids = new ArrayList<>();
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.WRITE), compression)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            Files.newByteChannel(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            compression)) {
       w.write(new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("test"))).build());
-      w.write(new WarcRequest.Builder("https://news.example.com/one")
-          .body(new HttpRequest.Builder("GET", "/one").build()).build());
+      w.write(
+          new WarcRequest.Builder("https://news.example.com/one")
+              .body(new HttpRequest.Builder("GET", "/one").build())
+              .build());
       if (withHtml) {
-        WarcResponse html = new WarcResponse.Builder("https://news.example.com/one")
-            .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), utf8(PAGE)).build())
-            .build();
+        WarcResponse html =
+            new WarcResponse.Builder("https://news.example.com/one")
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/html; charset=utf-8"), utf8(PAGE))
+                        .build())
+                .build();
         w.write(html);
         ids.add(html.id().toString().substring("urn:uuid:".length()));
       }
-      w.write(new WarcResponse.Builder("https://news.example.com/logo.png")
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build())
-          .build());
-      w.write(new WarcResponse.Builder("https://news.example.com/old")
-          .body(new HttpResponse.Builder(301, "Moved").body(MediaType.HTML, utf8("<html>moved</html>")).build())
-          .build());
+      w.write(
+          new WarcResponse.Builder("https://news.example.com/logo.png")
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/png"), new byte[] {1, 2, 3})
+                      .build())
+              .build());
+      w.write(
+          new WarcResponse.Builder("https://news.example.com/old")
+              .body(
+                  new HttpResponse.Builder(301, "Moved")
+                      .body(MediaType.HTML, utf8("<html>moved</html>"))
+                      .build())
+              .build());
       if (withHtml) {
-        WarcResponse second = new WarcResponse.Builder("https://other.example.net/two?x=1")
-            .body(new HttpResponse.Builder(200, "OK").body(MediaType.HTML, utf8("<html><h1>Two</h1></html>")).build())
-            .build();
+        WarcResponse second =
+            new WarcResponse.Builder("https://other.example.net/two?x=1")
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.HTML, utf8("<html><h1>Two</h1></html>"))
+                        .build())
+                .build();
         w.write(second);
         ids.add(second.id().toString().substring("urn:uuid:".length()));
       }
@@ -88,7 +113,9 @@ class WarcReaderTest {
     Path f = dir.resolve("crawl.warc.gz");
     List<String> ids = writeWarc(f, WarcCompression.GZIP, true);
     assertThat(ArticleReaders.readOne(f, Format.AUTO).id()).isEqualTo(ids.get(0));
-    assertThat(read(Format.AUTO, f).articles).extracting(Article::id).containsExactlyElementsOf(ids);
+    assertThat(read(Format.AUTO, f).articles)
+        .extracting(Article::id)
+        .containsExactlyElementsOf(ids);
   }
 
   @Test
@@ -97,20 +124,26 @@ class WarcReaderTest {
     writeWarc(f, WarcCompression.NONE, false);
     ReaderTestSupport r = read(Format.AUTO, f);
     assertThat(r.summary).isEqualTo(new ReadSummary(0, 0));
-    assertThatThrownBy(() -> ArticleReaders.readOne(f, Format.AUTO)).hasMessage(f + ": no article found");
+    assertThatThrownBy(() -> ArticleReaders.readOne(f, Format.AUTO))
+        .hasMessage(f + ": no article found");
   }
 
   @Test
   void notAWarcIsAProblem() throws IOException {
     Path f = write(dir.resolve("fake.warc"), "this is not a web archive\n");
-    assertThat(read(Format.AUTO, f).problemLines()).singleElement().asString().startsWith(f + ": malformed WARC");
+    assertThat(read(Format.AUTO, f).problemLines())
+        .singleElement()
+        .asString()
+        .startsWith(f + ": malformed WARC");
   }
 
   @Test
   void warcWithoutExtensionIsSniffed() throws IOException {
     Path f = dir.resolve("crawl-0001");
     List<String> ids = writeWarc(f, WarcCompression.NONE, true);
-    assertThat(read(Format.AUTO, f).articles).extracting(Article::id).containsExactlyElementsOf(ids);
+    assertThat(read(Format.AUTO, f).articles)
+        .extracting(Article::id)
+        .containsExactlyElementsOf(ids);
   }
 
   @Test
@@ -119,10 +152,14 @@ class WarcReaderTest {
     List<String> ids = writeWarc(whole, WarcCompression.GZIP, true);
     byte[] bytes = Files.readAllBytes(whole);
     // Cut inside the last member (the second page), and cut a member header (5 bytes of the next).
-    Path cut = ReaderTestSupport.writeBytes(dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+    Path cut =
+        ReaderTestSupport.writeBytes(
+            dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
     ReaderTestSupport r = read(Format.AUTO, cut);
     assertThat(r.articles).extracting(Article::id).containsExactly(ids.get(0));
-    assertThat(r.problemLines()).singleElement().asString()
+    assertThat(r.problemLines())
+        .singleElement()
+        .asString()
         .startsWith(cut + ": corrupt gzip: truncated at compressed byte ")
         .endsWith("the complete records before it were read, the rest is lost");
     byte[] withHeader = java.util.Arrays.copyOf(bytes, bytes.length + 5);
@@ -130,6 +167,9 @@ class WarcReaderTest {
     Path header = ReaderTestSupport.writeBytes(dir.resolve("header.warc.gz"), withHeader);
     ReaderTestSupport h = read(Format.AUTO, header);
     assertThat(h.articles).extracting(Article::id).containsExactlyElementsOf(ids);
-    assertThat(h.problemLines()).singleElement().asString().startsWith(header + ": corrupt gzip: truncated member header");
+    assertThat(h.problemLines())
+        .singleElement()
+        .asString()
+        .startsWith(header + ": corrupt gzip: truncated member header");
   }
 }

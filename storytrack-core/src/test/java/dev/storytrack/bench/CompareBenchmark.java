@@ -36,8 +36,22 @@ public class CompareBenchmark {
   @Setup
   public void setUp() {
     // Seed A plus two other reports vs seed B plus one of those and a third: ~1,000 words each.
-    a = Article.ofText("a", "", join("/seeds/000_4a850577689245d9.txt", "/fixtures/mosul-offensive.txt", "/fixtures/raqqa-car-bomb.txt"));
-    b = Article.ofText("b", "", join("/seeds/001_d615f29dd00c4665.txt", "/fixtures/raqqa-car-bomb.txt", "/fixtures/japan-earthquake.txt"));
+    a =
+        Article.ofText(
+            "a",
+            "",
+            join(
+                "/seeds/000_4a850577689245d9.txt",
+                "/fixtures/mosul-offensive.txt",
+                "/fixtures/raqqa-car-bomb.txt"));
+    b =
+        Article.ofText(
+            "b",
+            "",
+            join(
+                "/seeds/001_d615f29dd00c4665.txt",
+                "/fixtures/raqqa-car-bomb.txt",
+                "/fixtures/japan-earthquake.txt"));
   }
 
   @Benchmark

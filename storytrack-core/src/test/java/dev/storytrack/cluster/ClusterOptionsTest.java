@@ -16,13 +16,21 @@ class ClusterOptionsTest {
     assertThat(d.candidates()).isEqualTo(ClusterOptions.DEFAULT_CANDIDATES);
     assertThat(ClusterOptions.builder().build()).isEqualTo(d);
 
-    ClusterOptions o = ClusterOptions.builder().threshold(0.4).window(Duration.ofDays(9))
-        .windowArticles(3).mergeEvery(7).merge(true).candidates(5).queryTerms(6).indexTerms(8)
-        .build();
-    assertThat(o).isEqualTo(
-        new ClusterOptions(0.4, Duration.ofDays(9), 3, 7, true, 5, 6, 8));
+    ClusterOptions o =
+        ClusterOptions.builder()
+            .threshold(0.4)
+            .window(Duration.ofDays(9))
+            .windowArticles(3)
+            .mergeEvery(7)
+            .merge(true)
+            .candidates(5)
+            .queryTerms(6)
+            .indexTerms(8)
+            .build();
+    assertThat(o).isEqualTo(new ClusterOptions(0.4, Duration.ofDays(9), 3, 7, true, 5, 6, 8));
     assertThat(o.toBuilder().build()).isEqualTo(o);
-    assertThat(o.withThreshold(0.6)).isEqualTo(o.toBuilder().threshold(0.6).build())
+    assertThat(o.withThreshold(0.6))
+        .isEqualTo(o.toBuilder().threshold(0.6).build())
         .isNotEqualTo(o);
     assertThat(o.withMerge(false).merge()).isFalse();
     assertThat(o.withWindow(null).window()).isNull();

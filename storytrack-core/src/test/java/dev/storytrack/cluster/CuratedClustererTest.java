@@ -17,8 +17,10 @@ class CuratedClustererTest {
   static List<Article> all() {
     List<Article> out = new ArrayList<>();
     int i = 0;
-    for (Article a : Fixtures.seeds()) out.add(new Article(a.id(), "seed-" + i++, "", a.title(), null, a.text(), null));
-    for (Article a : Fixtures.otherTopics()) out.add(new Article(a.id(), "other", "", a.title(), null, a.text(), null));
+    for (Article a : Fixtures.seeds())
+      out.add(new Article(a.id(), "seed-" + i++, "", a.title(), null, a.text(), null));
+    for (Article a : Fixtures.otherTopics())
+      out.add(new Article(a.id(), "other", "", a.title(), null, a.text(), null));
     return out;
   }
 
@@ -48,7 +50,8 @@ class CuratedClustererTest {
     assertThat(merged.articleIds()).containsExactly(as.get(0).id(), as.get(1).id(), "brexit_vote");
     assertThat(merged.sourceCounts()).containsEntry("other", 1).containsEntry("seed-0", 1);
     assertThat(c.assignments().values()).doesNotContain(brexit);
-    assertThatThrownBy(() -> c.mergeStories(seeds, "s99")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.mergeStories(seeds, "s99"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -79,6 +82,7 @@ class CuratedClustererTest {
     assertThat(c.assignments()).doesNotContainKeys("fed_rates", as.get(1).id());
     assertThat(c.stories()).hasSize(before - 1).extracting(Story::id).doesNotContain(fed);
     assertThat(c.topics(StoryClusterer.TOPIC_THRESHOLD)).doesNotContainKey(fed);
-    assertThatThrownBy(() -> c.mergeStories(fed, c.storyOf(as.get(0).id()))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.mergeStories(fed, c.storyOf(as.get(0).id())))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

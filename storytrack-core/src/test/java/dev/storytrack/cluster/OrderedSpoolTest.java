@@ -20,20 +20,29 @@ import org.junit.jupiter.api.io.TempDir;
 class OrderedSpoolTest {
 
   /**
-   * Whatever the memory budget (one article per run, a few, everything in memory), the spool
-   * gives exactly PublicationOrder.sort's order and the articles' every field back.
+   * Whatever the memory budget (one article per run, a few, everything in memory), the spool gives
+   * exactly PublicationOrder.sort's order and the articles' every field back.
    */
   @Property(tries = 200)
   void spoolOrderIsPublicationOrder(
       @ForAll @Size(max = 60) List<@IntRange(min = -1, max = 20) Integer> days,
-      @ForAll @IntRange(min = 1, max = 5000) int memory) throws IOException {
+      @ForAll @IntRange(min = 1, max = 5000) int memory)
+      throws IOException {
     List<Article> in = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
       int d = days.get(i);
-      Instant t = d < 0 ? null : Instant.parse("2020-01-01T00:00:00Z").plusSeconds(86_400L * d + i % 3);
+      Instant t =
+          d < 0 ? null : Instant.parse("2020-01-01T00:00:00Z").plusSeconds(86_400L * d + i % 3);
       // text of varying length, non-ASCII included, so runs hold different numbers of articles
-      in.add(new Article("a" + i, "src" + (i % 4), i % 2 == 0 ? "" : "https://x/" + i, "T\u00e9 " + i,
-          t, "text \u2014 " + "w ".repeat(i * 7 % 40), i % 5 == 0 ? "<p>raw</p>" : null));
+      in.add(
+          new Article(
+              "a" + i,
+              "src" + (i % 4),
+              i % 2 == 0 ? "" : "https://x/" + i,
+              "T\u00e9 " + i,
+              t,
+              "text \u2014 " + "w ".repeat(i * 7 % 40),
+              i % 5 == 0 ? "<p>raw</p>" : null));
     }
     Path dir = Files.createTempDirectory("spool-test");
     List<Article> out = new ArrayList<>();
@@ -44,9 +53,13 @@ class OrderedSpoolTest {
       spool.forEach(out::add);
       runs = spool.runs();
     }
-    List<Article> expected = PublicationOrder.sort(in).stream()
-        .map(a -> new Article(a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null))
-        .toList();
+    List<Article> expected =
+        PublicationOrder.sort(in).stream()
+            .map(
+                a ->
+                    new Article(
+                        a.id(), a.source(), a.url(), a.title(), a.published(), a.text(), null))
+            .toList();
     assertThat(out).containsExactlyElementsOf(expected);
     if (memory < 300 && in.size() > 1) assertThat(runs).isGreaterThan(0);
     try (Stream<Path> left = Files.list(dir)) {

@@ -40,14 +40,31 @@ class StoryClustererTest {
     assertThat(s.title()).isIn(seeds.get(0).title(), seeds.get(1).title());
     // Entities read as the articles wrote them, not as the normalized keys they are matched by
     // ("bghz", "sr"); Daesh and IS are one entity, shown once.
-    assertThat(s.topEntities()).contains("Baghouz", "Syrian Democratic Forces")
-        .doesNotContain("bghz").doesNotHaveDuplicates();
-    assertThat(s.topEntities().stream().filter(e -> e.equals("Daesh") || e.equals("IS")
-        || e.equals("Islamic State"))).hasSize(1);
+    assertThat(s.topEntities())
+        .contains("Baghouz", "Syrian Democratic Forces")
+        .doesNotContain("bghz")
+        .doesNotHaveDuplicates();
+    assertThat(
+            s.topEntities().stream()
+                .filter(e -> e.equals("Daesh") || e.equals("IS") || e.equals("Islamic State")))
+        .hasSize(1);
     // Terms read as words of the articles ("coalition", "warplanes"), never as stems ("coalit")
-    assertThat(s.topTerms()).isNotEmpty().doesNotHaveDuplicates().allSatisfy(t ->
-        assertThat(seeds.stream().map(x -> (x.title() + " " + x.text()).toLowerCase(java.util.Locale.ROOT)))
-            .anySatisfy(text -> assertThat(text).containsPattern("\\b" + java.util.regex.Pattern.quote(t) + "\\b")));
+    assertThat(s.topTerms())
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
+        .allSatisfy(
+            t ->
+                assertThat(
+                        seeds.stream()
+                            .map(
+                                x ->
+                                    (x.title() + " " + x.text())
+                                        .toLowerCase(java.util.Locale.ROOT)))
+                    .anySatisfy(
+                        text ->
+                            assertThat(text)
+                                .containsPattern(
+                                    "\\b" + java.util.regex.Pattern.quote(t) + "\\b")));
     // every article here is undated: flagged, placed by input order
     assertThat(c.undated()).hasSize(mixed().size());
   }
@@ -69,8 +86,15 @@ class StoryClustererTest {
     List<Article> many = new ArrayList<>();
     for (int round = 0; round < 120; round++) {
       for (Article a : mixed()) {
-        many.add(new Article(a.id() + "-" + round, "", "", a.title(),
-            Instant.parse("2020-01-01T00:00:00Z").plus(Duration.ofDays(round * 3L)), a.text(), null));
+        many.add(
+            new Article(
+                a.id() + "-" + round,
+                "",
+                "",
+                a.title(),
+                Instant.parse("2020-01-01T00:00:00Z").plus(Duration.ofDays(round * 3L)),
+                a.text(),
+                null));
       }
     }
     StoryClusterer one = StoryClusterer.defaults();
@@ -96,15 +120,26 @@ class StoryClustererTest {
 
   /** The first seed at T0, then 64 other-topic articles 100 to 163 days later. */
   private static StoryClusterer seedThenOthers(int windowArticles) {
-    StoryClusterer c = new StoryClusterer(dev.storytrack.link.LinkModel.shipped(),
-        dev.storytrack.link.TermStats.background(),
-        ClusterOptions.defaults().withWindow(Duration.ofDays(30)).withWindowArticles(windowArticles));
+    StoryClusterer c =
+        new StoryClusterer(
+            dev.storytrack.link.LinkModel.shipped(),
+            dev.storytrack.link.TermStats.background(),
+            ClusterOptions.defaults()
+                .withWindow(Duration.ofDays(30))
+                .withWindowArticles(windowArticles));
     c.add(dated(Fixtures.seeds().get(0), T0));
     List<Article> others = Fixtures.otherTopics();
     for (int i = 0; i < 64; i++) {
       Article o = others.get(i % others.size());
-      c.add(new Article(o.id() + "-" + i, "", "", o.title(), T0.plus(Duration.ofDays(100 + i)),
-          o.text(), null));
+      c.add(
+          new Article(
+              o.id() + "-" + i,
+              "",
+              "",
+              o.title(),
+              T0.plus(Duration.ofDays(100 + i)),
+              o.text(),
+              null));
     }
     return c;
   }
@@ -142,7 +177,8 @@ class StoryClustererTest {
       StoryClusterer c = StoryClusterer.defaults();
       String first = c.add(dated(seeds.get(0), T0));
       others(c, between, T0.plus(Duration.ofDays(1)));
-      assertThat(c.add(dated(seeds.get(1), T0.plus(Duration.ofDays(20))))).as("%d between", between)
+      assertThat(c.add(dated(seeds.get(1), T0.plus(Duration.ofDays(20)))))
+          .as("%d between", between)
           .isEqualTo(first);
       // Past the horizon the story is over, however few articles came in between.
       StoryClusterer d = StoryClusterer.defaults();
@@ -150,7 +186,8 @@ class StoryClustererTest {
       others(d, between, T0.plus(Duration.ofDays(1)));
       others(d, 64, T0.plus(horizon).plus(Duration.ofDays(30)));
       assertThat(d.add(dated(seeds.get(1), T0.plus(horizon).plus(Duration.ofDays(40)))))
-          .as("%d between", between).isNotEqualTo(old);
+          .as("%d between", between)
+          .isNotEqualTo(old);
       assertThat(d.stories().get(0).active()).isFalse();
     }
   }
@@ -173,14 +210,18 @@ class StoryClustererTest {
     Map<String, String> story = c.assignments();
     Map<String, String> topic = c.topics(StoryClusterer.TOPIC_THRESHOLD);
     String seed = story.get(Fixtures.seeds().get(0).id());
-    String mosul = all.stream().filter(a -> a.id().contains("mosul")).findFirst().orElseThrow().id();
-    String brexit = all.stream().filter(a -> a.id().contains("brexit")).findFirst().orElseThrow().id();
-    String japan = all.stream().filter(a -> a.id().contains("japan")).findFirst().orElseThrow().id();
+    String mosul =
+        all.stream().filter(a -> a.id().contains("mosul")).findFirst().orElseThrow().id();
+    String brexit =
+        all.stream().filter(a -> a.id().contains("brexit")).findFirst().orElseThrow().id();
+    String japan =
+        all.stream().filter(a -> a.id().contains("japan")).findFirst().orElseThrow().id();
     // two events of the war against IS (Baghouz, Mosul): two stories, one topic
     assertThat(story.get(mosul)).isNotEqualTo(seed);
     assertThat(topic.get(story.get(mosul))).isEqualTo(topic.get(seed));
     assertThat(topic.get(story.get(brexit))).isNotEqualTo(topic.get(seed));
-    assertThat(topic.get(story.get(japan))).isNotEqualTo(topic.get(seed))
+    assertThat(topic.get(story.get(japan)))
+        .isNotEqualTo(topic.get(seed))
         .isNotEqualTo(topic.get(story.get(brexit)));
     // at a threshold above 1 every story is its own topic
     assertThat(new java.util.HashSet<>(c.topics(1.01).values())).hasSize(c.stories().size());
@@ -192,7 +233,8 @@ class StoryClustererTest {
     Article b = new Article("b", "", "", "", null, "x", null);
     Article c = new Article("c", "", "", "", Instant.parse("2020-01-01T00:00:00Z"), "x", null);
     Article d = new Article("d", "", "", "", null, "x", null);
-    assertThat(PublicationOrder.sort(List.of(d, a, b, c))).extracting(Article::id)
+    assertThat(PublicationOrder.sort(List.of(d, a, b, c)))
+        .extracting(Article::id)
         .containsExactly("d", "c", "a", "b");
   }
 

@@ -23,8 +23,13 @@ class DedupPropertiesTest {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
-        .list().ofMinSize(1).ofMaxSize(400);
+    return Arbitraries.strings()
+        .alpha()
+        .ofMinLength(1)
+        .ofMaxLength(8)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(400);
   }
 
   @Property(tries = 100)
@@ -43,7 +48,8 @@ class DedupPropertiesTest {
     NearDuplicateIndex idx = new NearDuplicateIndex(DedupConfig.defaults());
     // Prefixes make the vocabularies disjoint whatever the generator drew.
     int a = idx.add(idx.sign(String.join(" ", left.stream().map(w -> "l" + w).toList()))).ordinal();
-    int b = idx.add(idx.sign(String.join(" ", right.stream().map(w -> "r" + w).toList()))).ordinal();
+    int b =
+        idx.add(idx.sign(String.join(" ", right.stream().map(w -> "r" + w).toList()))).ordinal();
     assertThat(idx.group(b)).isNotEqualTo(idx.group(a));
   }
 
@@ -74,6 +80,7 @@ class DedupPropertiesTest {
     double jaccard = (double) inter.size() / union.size();
     int x = idx.add(idx.sign(a)).ordinal();
     int y = idx.add(idx.sign(b)).ordinal();
-    assertThat(idx.similarity(x, y)).isCloseTo(jaccard, org.assertj.core.data.Offset.offset(TOLERANCE));
+    assertThat(idx.similarity(x, y))
+        .isCloseTo(jaccard, org.assertj.core.data.Offset.offset(TOLERANCE));
   }
 }

@@ -25,10 +25,14 @@ class DeduplicatorTest {
   }
 
   private static DedupResult run(List<Article> docs, int threads) {
-    try (Deduplicator d = new Deduplicator(DedupConfig.defaults(), a -> {
-      if (a.id().equals("bad")) throw new IllegalArgumentException("broken markup");
-      return a.text();
-    }, threads)) {
+    try (Deduplicator d =
+        new Deduplicator(
+            DedupConfig.defaults(),
+            a -> {
+              if (a.id().equals("bad")) throw new IllegalArgumentException("broken markup");
+              return a.text();
+            },
+            threads)) {
       docs.forEach(d::accept);
       return d.finish();
     }
@@ -57,8 +61,12 @@ class DeduplicatorTest {
       List<Article> all = new ArrayList<>();
       all.add(rep);
       g.members().forEach(m -> all.add(docs.get((int) m.ordinal())));
-      Instant earliest = all.stream().map(Article::published).filter(t -> t != null)
-          .min(Instant::compareTo).orElse(null);
+      Instant earliest =
+          all.stream()
+              .map(Article::published)
+              .filter(t -> t != null)
+              .min(Instant::compareTo)
+              .orElse(null);
       if (earliest == null) {
         g.members().forEach(m -> assertThat(m.ordinal()).isGreaterThan(g.representativeOrdinal()));
       } else {

@@ -29,7 +29,8 @@ class DistributedHooksTest {
     for (int i = 0; i < 300; i++) base.append("w").append(random.nextInt(5000)).append(' ');
     for (int v = 0; v < 6; v++) {
       String[] words = base.toString().split(" ");
-      for (int i = 0; i < words.length; i++) if (random.nextInt(40) < v) words[i] = "x" + random.nextInt(5000);
+      for (int i = 0; i < words.length; i++)
+        if (random.nextInt(40) < v) words[i] = "x" + random.nextInt(5000);
       DocSignature s = index.sign(String.join(" ", words));
       sigs.add(s);
       index.add(s);
@@ -47,7 +48,8 @@ class DistributedHooksTest {
 
   @Test
   void readStreamReadsAsTheFileReader(@TempDir Path dir) throws IOException {
-    String jsonl = "{\"id\":\"a\",\"text\":\"one two\"}\nnot json\n{\"id\":\"b\",\"text\":\"three\"}\n";
+    String jsonl =
+        "{\"id\":\"a\",\"text\":\"one two\"}\nnot json\n{\"id\":\"b\",\"text\":\"three\"}\n";
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(jsonl.getBytes(StandardCharsets.UTF_8));
@@ -56,11 +58,20 @@ class DistributedHooksTest {
     Files.write(file, gz.toByteArray());
     List<String> fromFile = new ArrayList<>();
     List<String> fileProblems = new ArrayList<>();
-    ArticleReaders.read(List.of(file.toString()), Format.AUTO, a -> fromFile.add(a.id()), p -> fileProblems.add(p.reason()));
+    ArticleReaders.read(
+        List.of(file.toString()),
+        Format.AUTO,
+        a -> fromFile.add(a.id()),
+        p -> fileProblems.add(p.reason()));
     List<Article> fromStream = new ArrayList<>();
     List<String> streamProblems = new ArrayList<>();
-    ArticleReaders.readStream(new ByteArrayInputStream(gz.toByteArray()), file.toString(), "x.jsonl.gz",
-        Format.AUTO, fromStream::add, p -> streamProblems.add(p.reason()));
+    ArticleReaders.readStream(
+        new ByteArrayInputStream(gz.toByteArray()),
+        file.toString(),
+        "x.jsonl.gz",
+        Format.AUTO,
+        fromStream::add,
+        p -> streamProblems.add(p.reason()));
     assertThat(fromStream).extracting(Article::id).containsExactly("a", "b").isEqualTo(fromFile);
     assertThat(streamProblems).hasSize(1).isEqualTo(fileProblems);
     assertThat(ArticleReaders.readsByName("x.jsonl.gz")).isTrue();

@@ -17,7 +17,8 @@ class PlantedQualityTest {
   @Test
   void findsPlantedCopiesAboveTheThresholdWithFewFalsePairs() throws IOException {
     Path data = PlantedCorpus.defaultData();
-    Assumptions.assumeTrue(Files.isDirectory(data.resolve("wcxb-articles-dev/ground-truth")),
+    Assumptions.assumeTrue(
+        Files.isDirectory(data.resolve("wcxb-articles-dev/ground-truth")),
         "shared data not found at " + data.toAbsolutePath() + " (../shared/data)");
     List<String> texts = PlantedCorpus.loadTexts(data, Set.of("wcxb"));
     List<PlantedCorpus.Doc> docs = new PlantedCorpus(texts, 11, 0.5, 0.08).generate(1200);

@@ -60,7 +60,8 @@ class ClusteringScoresTest {
   }
 
   @Property
-  void perfectClusteringScoresOne(@ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
+  void perfectClusteringScoresOne(
+      @ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
     Map<String, String> gold = gold(labels);
     Map<String, String> pred = new HashMap<>();
     gold.forEach((id, g) -> pred.put(id, "story-" + g));
@@ -71,7 +72,8 @@ class ClusteringScoresTest {
   }
 
   @Property
-  void singletonsHavePerfectPrecision(@ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
+  void singletonsHavePerfectPrecision(
+      @ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
     Map<String, String> gold = gold(labels);
     Map<String, String> pred = new HashMap<>();
     gold.keySet().forEach(id -> pred.put(id, id));
@@ -79,13 +81,17 @@ class ClusteringScoresTest {
     assertThat(s.bcubedPrecision()).isCloseTo(1.0, within(EPS));
     assertThat(s.pairPrecision()).isCloseTo(1.0, within(EPS));
     // recall is the mean of 1/|gold cluster|
-    double r = gold.values().stream()
-        .mapToDouble(g -> 1.0 / gold.values().stream().filter(g::equals).count()).average().orElseThrow();
+    double r =
+        gold.values().stream()
+            .mapToDouble(g -> 1.0 / gold.values().stream().filter(g::equals).count())
+            .average()
+            .orElseThrow();
     assertThat(s.bcubedRecall()).isCloseTo(r, within(EPS));
   }
 
   @Property
-  void oneClusterHasPerfectRecall(@ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
+  void oneClusterHasPerfectRecall(
+      @ForAll @Size(min = 1, max = 60) List<@IntRange(max = 8) Integer> labels) {
     Map<String, String> gold = gold(labels);
     Map<String, String> pred = new HashMap<>();
     gold.keySet().forEach(id -> pred.put(id, "all"));
@@ -104,8 +110,14 @@ class ClusteringScoresTest {
     ClusteringScores t = ClusteringScores.compute(gold, pred);
     assertThat(s.bcubedPrecision()).isCloseTo(t.bcubedRecall(), within(EPS));
     assertThat(s.pairPrecision()).isCloseTo(t.pairRecall(), within(EPS));
-    for (double v : List.of(s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(),
-        s.pairPrecision(), s.pairRecall(), s.pairF1())) {
+    for (double v :
+        List.of(
+            s.bcubedPrecision(),
+            s.bcubedRecall(),
+            s.bcubedF1(),
+            s.pairPrecision(),
+            s.pairRecall(),
+            s.pairF1())) {
       assertThat(v).isBetween(0.0, 1.0);
     }
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class CrossValidationTest {
   @Test
   void fiveFoldsGroupedByEventReachTheTarget() throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(GiveMe5W1HTest.DATA),
-        "GiveMe5W1H data absent at " + GiveMe5W1HTest.DATA);
+    Assumptions.assumeTrue(
+        Files.isDirectory(GiveMe5W1HTest.DATA), "GiveMe5W1H data absent at " + GiveMe5W1HTest.DATA);
     GiveMe5W1H.Converted data = GiveMe5W1H.read(GiveMe5W1HTest.DATA);
     CrossValidation.Result r =
         CrossValidation.run(data.articles(), data.gold(), 5, ClusterOptions.defaults());

@@ -18,17 +18,23 @@ class GiveMe5W1HTest {
   @Test
   void convertsObjectAndPythonDictLabelsSortedByDateThenId(@TempDir Path dir) throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("b.json"), """
+    Files.writeString(
+        data.resolve("b.json"),
+        """
         {"title": "Later", "text": "Body two", "date_publish": "2017-09-16 08:00:00",
          "source_domain": "example.org", "url": "http://example.org/2", "dId": "d2",
          "newsCluster": "{'CategoryId': 1, 'EventId': 70, 'Event': 'missile'}"}
         """);
-    Files.writeString(data.resolve("a.json"), """
+    Files.writeString(
+        data.resolve("a.json"),
+        """
         {"title": "Same day z", "text": "Body", "date_publish": "2017-09-15T00:00:00",
          "source_domain": "example.com", "url": "http://example.com/1", "dId": "z1",
          "newsCluster": {"EventId": 70}}
         """);
-    Files.writeString(data.resolve("c.json"), """
+    Files.writeString(
+        data.resolve("c.json"),
+        """
         {"title": "Same day a", "text": "Body", "date_publish": "2017-09-15T00:00:00",
          "dId": "a1", "newsCluster": {"EventId": 12}}
         """);
@@ -38,7 +44,10 @@ class GiveMe5W1HTest {
     GiveMe5W1H.Converted c = GiveMe5W1H.convert(data, out);
     assertThat(c.skipped()).isEqualTo(2);
     assertThat(c.articles()).extracting(Article::id).containsExactly("a1", "z1", "d2");
-    assertThat(c.gold()).containsEntry("d2", "70").containsEntry("z1", "70").containsEntry("a1", "12");
+    assertThat(c.gold())
+        .containsEntry("d2", "70")
+        .containsEntry("z1", "70")
+        .containsEntry("a1", "12");
     List<Article> back = EvalData.readArticles(out.resolve("articles.jsonl"));
     assertThat(back).isEqualTo(c.articles());
     assertThat(back.get(2).published()).hasToString("2017-09-16T08:00:00Z");
@@ -53,9 +62,11 @@ class GiveMe5W1HTest {
     assertThat(c.skipped()).isZero();
     assertThat(new HashSet<>(c.gold().values())).hasSize(46);
     for (int i = 1; i < c.articles().size(); i++) {
-      assertThat(c.articles().get(i).published()).isAfterOrEqualTo(c.articles().get(i - 1).published());
+      assertThat(c.articles().get(i).published())
+          .isAfterOrEqualTo(c.articles().get(i - 1).published());
     }
     Map<String, String> gold = c.gold();
-    assertThat(gold.keySet()).containsExactlyElementsOf(c.articles().stream().map(Article::id).toList());
+    assertThat(gold.keySet())
+        .containsExactlyElementsOf(c.articles().stream().map(Article::id).toList());
   }
 }

@@ -19,19 +19,102 @@ import net.jqwik.api.Provide;
  * random widget, caption, byline and navigation blocks, and followed by a reader-comment section.
  */
 class ExtractorPropertiesTest {
-  private static final List<String> SUBJECTS = List.of("The minister", "Officials", "The council",
-      "Residents", "The company", "Police", "Doctors", "The committee", "Farmers", "Analysts",
-      "The mayor", "Teachers", "The army", "Investors", "The court");
-  private static final List<String> VERBS = List.of("said", "warned", "reported", "confirmed",
-      "denied", "announced", "expected", "rejected", "approved", "discussed", "promised",
-      "questioned", "described", "welcomed", "criticised");
-  private static final List<String> WORDS = List.of("the", "a", "new", "plan", "on", "Tuesday",
-      "water", "prices", "in", "northern", "districts", "after", "weeks", "of", "talks", "with",
-      "local", "groups", "that", "would", "not", "be", "enough", "comment", "comments", "share",
-      "shares", "photo", "reply", "follow", "related", "news", "read", "more", "report", "budget",
-      "for", "next", "year", "and", "its", "impact", "families", "schools", "hospital", "road",
-      "election", "vote", "cookie", "print", "email", "subscribe", "3%", "12", "March", "Syria",
-      "Baghouz", "\u201Ccaliphate\u201D", "(SDF)", "[IS]");
+  private static final List<String> SUBJECTS =
+      List.of(
+          "The minister",
+          "Officials",
+          "The council",
+          "Residents",
+          "The company",
+          "Police",
+          "Doctors",
+          "The committee",
+          "Farmers",
+          "Analysts",
+          "The mayor",
+          "Teachers",
+          "The army",
+          "Investors",
+          "The court");
+  private static final List<String> VERBS =
+      List.of(
+          "said",
+          "warned",
+          "reported",
+          "confirmed",
+          "denied",
+          "announced",
+          "expected",
+          "rejected",
+          "approved",
+          "discussed",
+          "promised",
+          "questioned",
+          "described",
+          "welcomed",
+          "criticised");
+  private static final List<String> WORDS =
+      List.of(
+          "the",
+          "a",
+          "new",
+          "plan",
+          "on",
+          "Tuesday",
+          "water",
+          "prices",
+          "in",
+          "northern",
+          "districts",
+          "after",
+          "weeks",
+          "of",
+          "talks",
+          "with",
+          "local",
+          "groups",
+          "that",
+          "would",
+          "not",
+          "be",
+          "enough",
+          "comment",
+          "comments",
+          "share",
+          "shares",
+          "photo",
+          "reply",
+          "follow",
+          "related",
+          "news",
+          "read",
+          "more",
+          "report",
+          "budget",
+          "for",
+          "next",
+          "year",
+          "and",
+          "its",
+          "impact",
+          "families",
+          "schools",
+          "hospital",
+          "road",
+          "election",
+          "vote",
+          "cookie",
+          "print",
+          "email",
+          "subscribe",
+          "3%",
+          "12",
+          "March",
+          "Syria",
+          "Baghouz",
+          "\u201Ccaliphate\u201D",
+          "(SDF)",
+          "[IS]");
   private static final List<String> ENDS = List.of(".", ".", ".", "?", "!", ".\u201D", ".\"");
 
   private static final List<String> NETWORKS =
@@ -63,8 +146,12 @@ class ExtractorPropertiesTest {
     for (int i = 0; i < before; i++) blocks.add(edgeWidget(r));
     for (int p = 0; p < paragraphs; p++) {
       if (p > 0 && p < paragraphs - 1 && r.nextInt(4) == 0) {
-        String sub = pick(r, SUBJECTS) + " " + pick(r, VERBS) + " " + pick(r, List.of("plan",
-            "budget", "talks", "vote", "report"));
+        String sub =
+            pick(r, SUBJECTS)
+                + " "
+                + pick(r, VERBS)
+                + " "
+                + pick(r, List.of("plan", "budget", "talks", "vote", "report"));
         body.add(sub);
         blocks.add(sub);
       }
@@ -105,8 +192,13 @@ class ExtractorPropertiesTest {
   }
 
   private static String caption(Random r) {
-    String scene = pick(r, SUBJECTS) + " at the " + pick(r, List.of("scene", "border", "hearing",
-        "market")) + " on March " + (1 + r.nextInt(28)) + ".";
+    String scene =
+        pick(r, SUBJECTS)
+            + " at the "
+            + pick(r, List.of("scene", "border", "hearing", "market"))
+            + " on March "
+            + (1 + r.nextInt(28))
+            + ".";
     return switch (r.nextInt(4)) {
       case 0 -> scene + " [" + pick(r, NAMES) + "/" + pick(r, AGENCIES) + "]";
       case 1 -> scene + " [" + pick(r, AGENCIES) + "]";
@@ -120,15 +212,34 @@ class ExtractorPropertiesTest {
     return switch (r.nextInt(9)) {
       case 0 -> caption(r);
       case 1 -> "Share on " + pick(r, NETWORKS);
-      case 2 -> pick(r, List.of("Advertisement", "ADVERTISEMENT", "Story continues below advertisement"));
+      case 2 ->
+          pick(r, List.of("Advertisement", "ADVERTISEMENT", "Story continues below advertisement"));
       case 3 -> "Read more: " + pick(r, SUBJECTS) + " " + pick(r, VERBS) + " new plan";
-      case 4 -> pick(r, List.of("Subscribe to our newsletter", "Follow us on " + pick(r, NETWORKS),
-          "Sign up for our free daily newsletter"));
-      case 5 -> pick(r, List.of("Your email address will not be published.",
-          "Required fields are marked *", "* Denotes Required Field", "Name *", "Email *",
-          "Submit", (100 + r.nextInt(1900)) + " / " + (1000 + r.nextInt(1000))));
-      case 6 -> pick(r, List.of("Do you like this article?", "error: Content is protected !!",
-          "Click here to read the full report"));
+      case 4 ->
+          pick(
+              r,
+              List.of(
+                  "Subscribe to our newsletter",
+                  "Follow us on " + pick(r, NETWORKS),
+                  "Sign up for our free daily newsletter"));
+      case 5 ->
+          pick(
+              r,
+              List.of(
+                  "Your email address will not be published.",
+                  "Required fields are marked *",
+                  "* Denotes Required Field",
+                  "Name *",
+                  "Email *",
+                  "Submit",
+                  (100 + r.nextInt(1900)) + " / " + (1000 + r.nextInt(1000))));
+      case 6 ->
+          pick(
+              r,
+              List.of(
+                  "Do you like this article?",
+                  "error: Content is protected !!",
+                  "Click here to read the full report"));
       case 7 -> "We use cookies to improve your experience. Accept";
       default -> pick(r, List.of("Tweet", "Share this:", "Print", "Copy link"));
     };
@@ -139,7 +250,14 @@ class ExtractorPropertiesTest {
     return switch (r.nextInt(4)) {
       case 0 -> "Home | " + pick(r, List.of("World", "News", "Business")) + " | Middle East";
       case 1 -> "By " + pick(r, NAMES);
-      case 2 -> "March " + (1 + r.nextInt(28)) + ", 2019 " + (10 + r.nextInt(12)) + ":3" + r.nextInt(10) + " GMT";
+      case 2 ->
+          "March "
+              + (1 + r.nextInt(28))
+              + ", 2019 "
+              + (10 + r.nextInt(12))
+              + ":3"
+              + r.nextInt(10)
+              + " GMT";
       default -> anywhereWidget(r);
     };
   }

@@ -20,13 +20,65 @@ import org.junit.jupiter.api.Test;
  * words the fast paths treat specially.
  */
 class FastPathsTest {
-  private static final List<String> PIECES = List.of(" ", " ", "  ", "\t", "\u00A0", "\u200B",
-      "\uFEFF", "\u00AD", "\u2003", "\r", "\u0001", "a", "The", "word", "é", "İ", "Σ", "ß", "\u4E2D",
-      "\uD83D\uDE00", "'s", "’", "-", ".", ":", "(c) 2024", "©", "by ", "By Maria", "Posted by",
-      "read more", "Related", "12", "3 comments on", "do you like this article", "ads",
-      "sponsored", "continue reading", "click here", "copyright", "required field",
-      "all rights reserved", "notify me of", "photo", "getty", "the", "und", "der", "de", "przez",
-      "się", "não", "für", "della", "with", "nicht", "x");
+  private static final List<String> PIECES =
+      List.of(
+          " ",
+          " ",
+          "  ",
+          "\t",
+          "\u00A0",
+          "\u200B",
+          "\uFEFF",
+          "\u00AD",
+          "\u2003",
+          "\r",
+          "\u0001",
+          "a",
+          "The",
+          "word",
+          "é",
+          "İ",
+          "Σ",
+          "ß",
+          "\u4E2D",
+          "\uD83D\uDE00",
+          "'s",
+          "’",
+          "-",
+          ".",
+          ":",
+          "(c) 2024",
+          "©",
+          "by ",
+          "By Maria",
+          "Posted by",
+          "read more",
+          "Related",
+          "12",
+          "3 comments on",
+          "do you like this article",
+          "ads",
+          "sponsored",
+          "continue reading",
+          "click here",
+          "copyright",
+          "required field",
+          "all rights reserved",
+          "notify me of",
+          "photo",
+          "getty",
+          "the",
+          "und",
+          "der",
+          "de",
+          "przez",
+          "się",
+          "não",
+          "für",
+          "della",
+          "with",
+          "nicht",
+          "x");
 
   @Provide
   Arbitrary<String> texts() {
@@ -49,8 +101,11 @@ class FastPathsTest {
       for (int j = 0; j < safe.length(); j++) {
         String pair = "" + safe.charAt(i) + safe.charAt(j);
         if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
-          throw new AssertionError("not in form C: U+" + Integer.toHexString(pair.charAt(0))
-              + " U+" + Integer.toHexString(pair.charAt(1)));
+          throw new AssertionError(
+              "not in form C: U+"
+                  + Integer.toHexString(pair.charAt(0))
+                  + " U+"
+                  + Integer.toHexString(pair.charAt(1)));
         }
       }
     }
@@ -89,8 +144,11 @@ class FastPathsTest {
 
   @Property(tries = 2000)
   void groupedPhrasesTellEachGroupAsIndexOfDoes(@ForAll("spacedTexts") String s) {
-    String[][] groups = {{"required field", "notify me of"}, {"all rights reserved", "photo"},
-        {"pic", "phone", "all rights"}};
+    String[][] groups = {
+      {"required field", "notify me of"},
+      {"all rights reserved", "photo"},
+      {"pic", "phone", "all rights"}
+    };
     Phrases p = Phrases.grouped(groups);
     String lower = s.toLowerCase(Locale.ROOT);
     int want = 0;
@@ -105,7 +163,8 @@ class FastPathsTest {
   void leadingPairsNeverRejectAMatch(@ForAll("spacedTexts") String s) {
     for (String x : List.of(s, s.toLowerCase(Locale.ROOT), s.strip())) {
       for (LeadingPairs rule : LineShapes.anchoredRules()) {
-        assertThat(rule.lookingAt(x)).as("%s on %s", rule.pattern(), x)
+        assertThat(rule.lookingAt(x))
+            .as("%s on %s", rule.pattern(), x)
             .isEqualTo(rule.pattern().matcher(x).lookingAt());
       }
     }
@@ -127,11 +186,16 @@ class FastPathsTest {
 
   @Provide
   Arbitrary<String> multiLineTexts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(60).map(l -> {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < l.size(); i++) b.append(l.get(i)).append(i % 7 == 3 ? "\n" : i % 11 == 5 ? "\r\n\n" : "");
-      return b.toString();
-    });
+    return Arbitraries.of(PIECES)
+        .list()
+        .ofMaxSize(60)
+        .map(
+            l -> {
+              StringBuilder b = new StringBuilder();
+              for (int i = 0; i < l.size(); i++)
+                b.append(l.get(i)).append(i % 7 == 3 ? "\n" : i % 11 == 5 ? "\r\n\n" : "");
+              return b.toString();
+            });
   }
 
   /**
@@ -155,9 +219,15 @@ class FastPathsTest {
   }
 
   @Property(tries = 300)
-  void cleanTextIsTheExtractedText(@ForAll("spacedTexts") String a, @ForAll("spacedTexts") String b) {
-    String text = a + "\n\n" + "The minister said the plan would not be enough for the families.\n\n"
-        + b + "\n" + a;
+  void cleanTextIsTheExtractedText(
+      @ForAll("spacedTexts") String a, @ForAll("spacedTexts") String b) {
+    String text =
+        a
+            + "\n\n"
+            + "The minister said the plan would not be enough for the families.\n\n"
+            + b
+            + "\n"
+            + a;
     Article article = new Article("x", "", "", a, null, text, null);
     Extractor e = Extractor.defaults();
     assertThat(e.cleanText(article)).isEqualTo(e.extract(article).text());

@@ -35,7 +35,8 @@ final class Fixtures {
     int i = 0;
     while (i < lines.length && lines[i].isBlank()) i++;
     String title = i < lines.length ? lines[i].strip() : "";
-    String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(i + 1, lines.length), lines.length));
+    String body =
+        String.join("\n", Arrays.copyOfRange(lines, Math.min(i + 1, lines.length), lines.length));
     return Article.ofText(name.replaceAll("\\..*", ""), title, body);
   }
 

@@ -19,7 +19,8 @@ class HostilePagesTest {
 
   @Test
   void fiftyMegabytePageIsExtracted() {
-    StringBuilder html = new StringBuilder(52_000_000).append("<html><body><nav><a href=/>Home</a></nav><article>");
+    StringBuilder html =
+        new StringBuilder(52_000_000).append("<html><body><nav><a href=/>Home</a></nav><article>");
     while (html.length() < 50_000_000) html.append(PARAGRAPH);
     html.append("</article></body></html>");
     Extraction e = extract("big", html.toString());
@@ -56,9 +57,10 @@ class HostilePagesTest {
 
   @Test
   void pageWithoutArticleSaysSo() {
-    String html = "<html><head><title>Shop</title></head><body><nav><ul><li><a href=/a>Home</a></li>"
-        + "<li><a href=/b>Products</a></li><li><a href=/c>Contact</a></li></ul></nav>"
-        + "<footer>© 2024 Example Ltd. All rights reserved.</footer></body></html>";
+    String html =
+        "<html><head><title>Shop</title></head><body><nav><ul><li><a href=/a>Home</a></li>"
+            + "<li><a href=/b>Products</a></li><li><a href=/c>Contact</a></li></ul></nav>"
+            + "<footer>© 2024 Example Ltd. All rights reserved.</footer></body></html>";
     Extraction e = extract("shop", html);
     assertThat(e.found()).isFalse();
     assertThat(e.text()).isEmpty();

@@ -31,6 +31,7 @@ class LexiconTest {
   @Test
   void anUnknownListIsAnError() {
     assertThatThrownBy(() -> Lexicon.entries("no-such-list"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-list");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-list");
   }
 }

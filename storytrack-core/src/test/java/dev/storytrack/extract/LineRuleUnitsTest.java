@@ -31,8 +31,13 @@ class LineRuleUnitsTest {
 
   @Test
   void aCommentHeaderAfterTwoParagraphsRemovesItselfAndAllAfterIt() {
-    Lines l = lines(List.of(), LineRulesTest.BODY.get(0), LineRulesTest.BODY.get(1), "12 comments",
-        "I think the council is right about this and said so at the meeting.");
+    Lines l =
+        lines(
+            List.of(),
+            LineRulesTest.BODY.get(0),
+            LineRulesTest.BODY.get(1),
+            "12 comments",
+            "I think the council is right about this and said so at the meeting.");
     new LineRules.CommentSection().apply(l);
     assertThat(reasons(l)).containsExactly(null, null, Removed.COMMENTS, Removed.COMMENTS);
   }
@@ -58,9 +63,16 @@ class LineRuleUnitsTest {
 
   @Test
   void aShortLineGoesAtTheEdgesAndStaysBetweenParagraphs() {
-    Lines l = lines(List.of(), "Home News", LineRulesTest.BODY.get(0), "Pumping Station",
-        LineRulesTest.BODY.get(1), "Top Stories Today");
+    Lines l =
+        lines(
+            List.of(),
+            "Home News",
+            LineRulesTest.BODY.get(0),
+            "Pumping Station",
+            LineRulesTest.BODY.get(1),
+            "Top Stories Today");
     new LineRules.Edges().apply(l);
-    assertThat(reasons(l)).containsExactly(Removed.NAVIGATION, null, null, null, Removed.NAVIGATION);
+    assertThat(reasons(l))
+        .containsExactly(Removed.NAVIGATION, null, null, null, Removed.NAVIGATION);
   }
 }

@@ -11,9 +11,21 @@ class RemovedTest {
     ObjectMapper mapper = new ObjectMapper();
     assertThat(mapper.writeValueAsString(new Removed("Photo: AFP", Removed.CAPTION)))
         .isEqualTo("{\"text\":\"Photo: AFP\",\"reason\":\"caption\"}");
-    assertThat(Removed.Reason.values()).extracting(Removed.Reason::label).containsExactly(
-        "title", "comments", "form", "caption", "byline", "navigation", "related", "share",
-        "subscribe", "cookie", "widget", "outside");
+    assertThat(Removed.Reason.values())
+        .extracting(Removed.Reason::label)
+        .containsExactly(
+            "title",
+            "comments",
+            "form",
+            "caption",
+            "byline",
+            "navigation",
+            "related",
+            "share",
+            "subscribe",
+            "cookie",
+            "widget",
+            "outside");
     for (Removed.Reason r : Removed.Reason.values()) {
       assertThat(r.toString()).isEqualTo(r.label());
       assertThat(mapper.writeValueAsString(r)).isEqualTo("\"" + r.label() + "\"");

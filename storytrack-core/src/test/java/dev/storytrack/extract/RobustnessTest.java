@@ -62,8 +62,16 @@ class RobustnessTest {
   @Test
   void malformedHtmlIsReadAsWellAsPossible() {
     String para = "The committee met again on Monday and agreed to publish its findings next week.";
-    Extraction out = extractor.extract(new Article("m", "", "", "", null, "",
-        "<p>" + para + "<p><b><i>Unclosed " + para + "</div></span><tr><td>"));
+    Extraction out =
+        extractor.extract(
+            new Article(
+                "m",
+                "",
+                "",
+                "",
+                null,
+                "",
+                "<p>" + para + "<p><b><i>Unclosed " + para + "</div></span><tr><td>"));
     assertThat(out.text()).isEqualTo(para + "\n\nUnclosed " + para);
   }
 }

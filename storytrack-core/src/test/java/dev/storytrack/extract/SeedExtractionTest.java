@@ -10,11 +10,20 @@ class SeedExtractionTest {
   private final Extractor extractor = Extractor.defaults();
 
   private static final List<String> JUNK =
-      List.of("Add a Comment", "Your email address will not be published",
-          "error: Content is protected", "[CENTCOM]", "[Mohammed Hassan/Twitter]",
-          "[Delil Souleiman/AFP]", "Do you like this article?", "3 Comment(s)", "Comment Policy",
-          "1500 / 1500", "I do not wish to stay in this web site",
-          "That's just blabbering about", "Bollocks... They - the coalition");
+      List.of(
+          "Add a Comment",
+          "Your email address will not be published",
+          "error: Content is protected",
+          "[CENTCOM]",
+          "[Mohammed Hassan/Twitter]",
+          "[Delil Souleiman/AFP]",
+          "Do you like this article?",
+          "3 Comment(s)",
+          "Comment Policy",
+          "1500 / 1500",
+          "I do not wish to stay in this web site",
+          "That's just blabbering about",
+          "Bollocks... They - the coalition");
 
   @Test
   void seed000KeepsEveryBodyParagraphAndDropsTheCommentFooter() {
@@ -30,7 +39,8 @@ class SeedExtractionTest {
     assertThat(out.text().split("\n\n")).containsExactlyElementsOf(expected);
     assertNoJunk(out.text());
     assertThat(out.removed())
-        .contains(new Removed("Add a Comment", Removed.COMMENTS),
+        .contains(
+            new Removed("Add a Comment", Removed.COMMENTS),
             new Removed("Your email address will not be published.", Removed.FORM),
             new Removed("error: Content is protected !!", Removed.WIDGET));
     assertThat(out.article().title()).isEqualTo(in.title());
@@ -42,9 +52,8 @@ class SeedExtractionTest {
     Extraction out = extractor.extract(in);
     List<String> kept = List.of(out.text().split("\n\n"));
 
-    List<String> body = Fixtures.paragraphs(in.text()).stream()
-        .filter(p -> !p.endsWith("]"))
-        .toList();
+    List<String> body =
+        Fixtures.paragraphs(in.text()).stream().filter(p -> !p.endsWith("]")).toList();
     int end = indexOfStarting(body, "More than a dozen coalition air strikes");
     List<String> expected = body.subList(0, end + 1);
     assertThat(expected).contains("Air strikes pound hideouts").hasSize(13);
@@ -53,7 +62,8 @@ class SeedExtractionTest {
 
     assertThat(reasonOf(out, "A US F-16 fighter jet")).isEqualTo(Removed.CAPTION);
     assertThat(reasonOf(out, "'Islamic State' fighters surrender")).isEqualTo(Removed.CAPTION);
-    assertThat(reasonOf(out, "A member of the Syrian Democratic Forces")).isEqualTo(Removed.CAPTION);
+    assertThat(reasonOf(out, "A member of the Syrian Democratic Forces"))
+        .isEqualTo(Removed.CAPTION);
     assertThat(reasonOf(out, "Do you like this article?")).isEqualTo(Removed.WIDGET);
     assertThat(reasonOf(out, "3 Comment(s)")).isEqualTo(Removed.COMMENTS);
     assertThat(reasonOf(out, "Comment Policy")).isIn(Removed.FORM, Removed.COMMENTS);

@@ -11,19 +11,21 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
   private static List<String> lettered(String s) {
     List<String> out = new ArrayList<>();
-    Words.lettered(s, new Words.Sink() {
-      @Override
-      public boolean word(String t, int start, int end) {
-        out.add(t.substring(start, end));
-        return true;
-      }
+    Words.lettered(
+        s,
+        new Words.Sink() {
+          @Override
+          public boolean word(String t, int start, int end) {
+            out.add(t.substring(start, end));
+            return true;
+          }
 
-      @Override
-      public boolean number() {
-        out.add("#");
-        return true;
-      }
-    });
+          @Override
+          public boolean number() {
+            out.add("#");
+            return true;
+          }
+        });
     return out;
   }
 
@@ -44,7 +46,8 @@ class WordsTest {
   @Test
   void aSinkStopsTheScan() {
     List<String> seen = new ArrayList<>();
-    boolean all = Words.spaced("a b c", (s, a, b) -> seen.add(s.substring(a, b)) && seen.size() < 2);
+    boolean all =
+        Words.spaced("a b c", (s, a, b) -> seen.add(s.substring(a, b)) && seen.size() < 2);
     assertThat(all).isFalse();
     assertThat(seen).containsExactly("a", "b");
   }
@@ -52,11 +55,13 @@ class WordsTest {
   @Property
   void countIsTheNumberOfSpacedWords(@ForAll String s) {
     int[] n = {0};
-    Words.spaced(s, (t, a, b) -> {
-      assertThat(b).isGreaterThan(a);
-      n[0]++;
-      return true;
-    });
+    Words.spaced(
+        s,
+        (t, a, b) -> {
+          assertThat(b).isGreaterThan(a);
+          n[0]++;
+          return true;
+        });
     assertThat(n[0]).isEqualTo(Words.count(s));
   }
 

@@ -25,19 +25,26 @@ class EmbeddingLinkTest {
 
   @Test
   void aModelThatReadsEmbeddingsNeedsAnEmbedder() {
-    assertThatThrownBy(() -> new StoryClusterer(LinkModel.shippedWithEmbeddings(),
-        TermStats.background(), ClusterOptions.defaults(), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("embedder");
+    assertThatThrownBy(
+            () ->
+                new StoryClusterer(
+                    LinkModel.shippedWithEmbeddings(),
+                    TermStats.background(),
+                    ClusterOptions.defaults(),
+                    null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("embedder");
   }
 
   @Test
   void theEmbeddingFeatureIsTheCosineOfTheSummedVectors() {
     // A fake embedder: a fixed direction per title, so the expected cosines are known.
-    SentenceEmbedder fake = (title, text) -> {
-      float[] v = new float[SentenceEmbedder.DIMENSION];
-      v[title.startsWith("a") ? 0 : 1] = 1;
-      return v;
-    };
+    SentenceEmbedder fake =
+        (title, text) -> {
+          float[] v = new float[SentenceEmbedder.DIMENSION];
+          v[title.startsWith("a") ? 0 : 1] = 1;
+          return v;
+        };
     Profiler p = new Profiler(fake);
     Profile a1 = p.profile(Article.ofText("1", "alpha", "x y z"));
     Profile a2 = p.profile(Article.ofText("2", "another", "x y z"));
@@ -61,8 +68,8 @@ class EmbeddingLinkTest {
     var embedder = SentenceEmbedder.miniLm();
     Assumptions.assumeTrue(embedder.isPresent(), "MiniLM artifact not on the class path");
     LinkModel m = LinkModel.shippedWithEmbeddings();
-    StoryClusterer c = new StoryClusterer(m, TermStats.background(), ClusterOptions.defaults(),
-        embedder.get());
+    StoryClusterer c =
+        new StoryClusterer(m, TermStats.background(), ClusterOptions.defaults(), embedder.get());
     List<Article> all = new ArrayList<>(Fixtures.seeds());
     all.addAll(Fixtures.skeleton());
     all.addAll(Fixtures.otherTopics());

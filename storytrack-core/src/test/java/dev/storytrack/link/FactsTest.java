@@ -10,20 +10,23 @@ import org.junit.jupiter.api.Test;
 
 class FactsTest {
   private static Profile profile(String title, String text) {
-    return new Profiler().profile(new Article("x", "", "", title,
-        Instant.parse("2015-03-02T12:00:00Z"), text, null));
+    return new Profiler()
+        .profile(
+            new Article("x", "", "", title, Instant.parse("2015-03-02T12:00:00Z"), text, null));
   }
 
   @Test
   void sortsNamesIntoPeopleAndPlaces() {
-    Profile p = profile("Man shot in Hawthorne",
-        "HAWTHORNE — Police said Bernard Gillis, 20, was killed at a party in Hawthorne, Calif., "
-            + "early Sunday. Officer Jane Doe said the suspect fled toward Los Angeles County. "
-            + "Gillis was a student, said Maria Lopez. Lopez said he had no enemies.");
-    assertThat(p.people.keySet()).contains(key("Bernard Gillis"), key("Jane Doe"),
-        key("Maria Lopez"));
-    assertThat(p.places.keySet()).contains(key("Hawthorne"), key("Los Angeles County"),
-        key("Calif."));
+    Profile p =
+        profile(
+            "Man shot in Hawthorne",
+            "HAWTHORNE — Police said Bernard Gillis, 20, was killed at a party in Hawthorne, Calif., "
+                + "early Sunday. Officer Jane Doe said the suspect fled toward Los Angeles County. "
+                + "Gillis was a student, said Maria Lopez. Lopez said he had no enemies.");
+    assertThat(p.people.keySet())
+        .contains(key("Bernard Gillis"), key("Jane Doe"), key("Maria Lopez"));
+    assertThat(p.places.keySet())
+        .contains(key("Hawthorne"), key("Los Angeles County"), key("Calif."));
     assertThat(p.people.keySet()).doesNotContain(key("Hawthorne"));
     assertThat(p.places.keySet()).doesNotContain(key("Bernard Gillis"));
   }
@@ -56,14 +59,20 @@ class FactsTest {
   @Test
   void differentVictimsAndTownsTellEventsApart() {
     TermStats stats = TermStats.empty();
-    Profile a = profile("3-year-old killed in accidental shooting",
-        "DAYTON, Ohio — Tyler Brown, 3, was killed Tuesday when he found a gun in "
-            + "Dayton, police said.");
-    Profile b = profile("3-year-old killed in accidental shooting",
-        "TULSA, Okla. — Amy White, 3, was killed Friday when she found a gun in "
-            + "Tulsa, police said.");
-    Profile c = profile("Boy, 3, dies after finding gun",
-        "Tyler Brown, 3, died Tuesday in Dayton after he found his father's gun, police said.");
+    Profile a =
+        profile(
+            "3-year-old killed in accidental shooting",
+            "DAYTON, Ohio — Tyler Brown, 3, was killed Tuesday when he found a gun in "
+                + "Dayton, police said.");
+    Profile b =
+        profile(
+            "3-year-old killed in accidental shooting",
+            "TULSA, Okla. — Amy White, 3, was killed Friday when she found a gun in "
+                + "Tulsa, police said.");
+    Profile c =
+        profile(
+            "Boy, 3, dies after finding gun",
+            "Tyler Brown, 3, died Tuesday in Dayton after he found his father's gun, police said.");
     stats.add(a);
     stats.add(b);
     stats.add(c);

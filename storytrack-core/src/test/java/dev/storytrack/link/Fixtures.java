@@ -28,7 +28,11 @@ public final class Fixtures {
 
   private static List<Article> read(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(Fixtures::article).toList();
+      return files
+          .filter(p -> p.toString().endsWith(".txt"))
+          .sorted()
+          .map(Fixtures::article)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

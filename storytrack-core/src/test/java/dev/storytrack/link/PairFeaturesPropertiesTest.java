@@ -19,8 +19,10 @@ class PairFeaturesPropertiesTest {
   }
 
   @Property(tries = 300)
-  void unionIsTheSortedDistinctBottomKOfBoth(@ForAll @Size(max = 300) Set<Integer> a,
-      @ForAll @Size(max = 300) Set<Integer> b, @ForAll @IntRange(min = 1, max = 400) int max) {
+  void unionIsTheSortedDistinctBottomKOfBoth(
+      @ForAll @Size(max = 300) Set<Integer> a,
+      @ForAll @Size(max = 300) Set<Integer> b,
+      @ForAll @IntRange(min = 1, max = 400) int max) {
     int[] u = Profile.union(sortedDistinct(a, max), sortedDistinct(b, max), max);
     TreeSet<Integer> all = new TreeSet<>(a);
     all.addAll(b);
@@ -28,21 +30,24 @@ class PairFeaturesPropertiesTest {
   }
 
   @Property(tries = 300)
-  void sharedTextIsTheContainmentOfTheSmallerSet(@ForAll @Size(min = 1, max = 200) Set<Integer> a,
+  void sharedTextIsTheContainmentOfTheSmallerSet(
+      @ForAll @Size(min = 1, max = 200) Set<Integer> a,
       @ForAll @Size(min = 1, max = 200) Set<Integer> b) {
     int[] x = sortedDistinct(a, Integer.MAX_VALUE);
     int[] y = sortedDistinct(b, Integer.MAX_VALUE);
     TreeSet<Integer> both = new TreeSet<>(a);
     both.retainAll(b);
     double expected = (double) both.size() / Math.min(a.size(), b.size());
-    assertThat(PairFeatures.sharedText(x, y)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(PairFeatures.sharedText(x, y))
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(PairFeatures.sharedText(y, x)).isEqualTo(PairFeatures.sharedText(x, y));
     assertThat(PairFeatures.sharedText(x, x)).isEqualTo(1.0);
   }
 
   @Test
   void bottomKSamplesEstimateContainmentOfLargeSets() {
-    // Two texts of 20,000 shingles sharing half: the samples hold SHINGLE_SAMPLE each, cut at the same hash.
+    // Two texts of 20,000 shingles sharing half: the samples hold SHINGLE_SAMPLE each, cut at the
+    // same hash.
     java.util.Random r = new java.util.Random(7);
     int[] common = r.ints(10_000).toArray();
     int[] onlyA = r.ints(10_000).toArray();
@@ -60,8 +65,8 @@ class PairFeaturesPropertiesTest {
 
   @Test
   void theLeadIsTheTitleAndFirstWords() {
-    String text = IntStream.range(0, 200).mapToObj(i -> "w" + i).reduce((x, y) -> x + " " + y)
-        .orElseThrow();
+    String text =
+        IntStream.range(0, 200).mapToObj(i -> "w" + i).reduce((x, y) -> x + " " + y).orElseThrow();
     String lead = Profiler.leadOf(text);
     assertThat(lead.trim().split(" ")).hasSize(Profiler.LEAD_WORDS).endsWith("w79");
     assertThat(Profiler.leadOf("short text")).isEqualTo("short text");
@@ -72,11 +77,15 @@ class PairFeaturesPropertiesTest {
    * norms are computed afresh: random word texts, a corpus past the size where that is done.
    */
   @Property(tries = 50)
-  void normsCarriedThroughAbsorbEqualNormsComputedAfresh(@ForAll("texts") String a,
-      @ForAll("texts") String b, @ForAll("texts") String c, @ForAll("texts") String query) {
+  void normsCarriedThroughAbsorbEqualNormsComputedAfresh(
+      @ForAll("texts") String a,
+      @ForAll("texts") String b,
+      @ForAll("texts") String c,
+      @ForAll("texts") String query) {
     Profiler profiler = new Profiler();
     TermStats stats = TermStats.empty();
-    Profile filler = profiler.profile(dev.storytrack.article.Article.ofText("f", "f", "filler words"));
+    Profile filler =
+        profiler.profile(dev.storytrack.article.Article.ofText("f", "f", "filler words"));
     while (!stats.slowDrift()) stats.add(filler);
     Profile pa = profiler.profile(dev.storytrack.article.Article.ofText("a", "Title A", a));
     Profile pb = profiler.profile(dev.storytrack.article.Article.ofText("b", "Title B", b));
@@ -94,16 +103,34 @@ class PairFeaturesPropertiesTest {
     double[] x = PairFeatures.compute(q, carried, stats);
     double[] y = PairFeatures.compute(q, fresh, stats);
     for (int i = 0; i < x.length; i++) {
-      assertThat(x[i]).as(PairFeatures.NAMES.get(i)).isCloseTo(y[i],
-          org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(x[i])
+          .as(PairFeatures.NAMES.get(i))
+          .isCloseTo(y[i], org.assertj.core.data.Offset.offset(1e-9));
     }
   }
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> texts() {
-    net.jqwik.api.Arbitrary<String> word = net.jqwik.api.Arbitraries.of(
-        "Syria", "Daesh", "coalition", "strike", "market", "bomb", "Baghouz", "caves", "fighters",
-        "remnants", "Raqqa", "Kurdish", "spokesman", "said", "village", "desert", "hunt", "border");
+    net.jqwik.api.Arbitrary<String> word =
+        net.jqwik.api.Arbitraries.of(
+            "Syria",
+            "Daesh",
+            "coalition",
+            "strike",
+            "market",
+            "bomb",
+            "Baghouz",
+            "caves",
+            "fighters",
+            "remnants",
+            "Raqqa",
+            "Kurdish",
+            "spokesman",
+            "said",
+            "village",
+            "desert",
+            "hunt",
+            "border");
     return word.list().ofMinSize(1).ofMaxSize(60).map(ws -> String.join(" ", ws));
   }
 }

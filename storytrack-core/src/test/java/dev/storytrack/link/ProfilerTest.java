@@ -20,8 +20,9 @@ class ProfilerTest {
   @Test
   @Timeout(10)
   void lowerCaseNonLettersDoNotStallTheScan() {
-    String text = "Seoul police said \u24d2 Yonhap News, section \u2170 of the report, "
-        + "named Kim Jong Un and the Korea Herald.";
+    String text =
+        "Seoul police said \u24d2 Yonhap News, section \u2170 of the report, "
+            + "named Kim Jong Un and the Korea Herald.";
     Profile p = new Profiler().profile(Article.ofText("k", "North Korea", text));
     assertThat(p.entities()).isNotEmpty();
     Map<String, Integer> out = new HashMap<>();
@@ -32,8 +33,13 @@ class ProfilerTest {
   // Any text, including every kind of letter, mark, symbol and surrogate: profiling finishes and
   // every entity key is non-empty.
   @Property(tries = 300)
-  void anyTextProfiles(@ForAll @Chars({' ', '.', '-', '\''}) @CharRange(from = 'A', to = 'z')
-      @CharRange(from = '\u00a0', to = '\u2fff') @CharRange(from = '\ud800', to = '\udfff') String text) {
+  void anyTextProfiles(
+      @ForAll
+          @Chars({' ', '.', '-', '\''})
+          @CharRange(from = 'A', to = 'z')
+          @CharRange(from = '\u00a0', to = '\u2fff')
+          @CharRange(from = '\ud800', to = '\udfff')
+          String text) {
     Profile p = new Profiler().profile(Article.ofText("x", "T", text));
     assertThat(p.entities().keySet()).allMatch(k -> !k.isEmpty());
   }

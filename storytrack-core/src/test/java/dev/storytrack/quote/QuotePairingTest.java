@@ -19,15 +19,30 @@ class QuotePairingTest {
   static void extractSeeds() throws Exception {
     Extractor cleaner = Extractor.defaults();
     QuoteExtractor x = QuoteExtractor.english();
-    a = x.extract(cleaner.extract(ArticleReaders.readOne(Path.of("../examples/000_4a850577689245d9.txt"), Format.AUTO)).text());
-    b = x.extract(cleaner.extract(ArticleReaders.readOne(Path.of("../examples/001_d615f29dd00c4665.txt"), Format.AUTO)).text());
+    a =
+        x.extract(
+            cleaner
+                .extract(
+                    ArticleReaders.readOne(
+                        Path.of("../examples/000_4a850577689245d9.txt"), Format.AUTO))
+                .text());
+    b =
+        x.extract(
+            cleaner
+                .extract(
+                    ArticleReaders.readOne(
+                        Path.of("../examples/001_d615f29dd00c4665.txt"), Format.AUTO))
+                .text());
   }
 
   private static QuotePairing.Pair find(List<QuotePairing.Pair> pairs, String words) {
     return pairs.stream()
-        .filter(p -> (p.a() != null && p.a().content().contains(words))
-            || (p.b() != null && p.b().content().contains(words)))
-        .findFirst().orElseThrow(() -> new AssertionError("no pair with " + words));
+        .filter(
+            p ->
+                (p.a() != null && p.a().content().contains(words))
+                    || (p.b() != null && p.b().content().contains(words)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no pair with " + words));
   }
 
   @Test
@@ -72,8 +87,21 @@ class QuotePairingTest {
 
   @Test
   void aRewordedQuoteBySameSpeakerIsAlteredWithItsDiff() {
-    Quote x = new Quote("we will win this state", "he", "Jane Roe", "said", true, 0, 22, -1, -1, -1, -1);
-    Quote y = new Quote("we are going to win this state", "Roe", "Jane Roe", "said", true, 0, 30, -1, -1, -1, -1);
+    Quote x =
+        new Quote("we will win this state", "he", "Jane Roe", "said", true, 0, 22, -1, -1, -1, -1);
+    Quote y =
+        new Quote(
+            "we are going to win this state",
+            "Roe",
+            "Jane Roe",
+            "said",
+            true,
+            0,
+            30,
+            -1,
+            -1,
+            -1,
+            -1);
     QuotePairing.Pair p = QuotePairing.pair(List.of(x), List.of(y)).get(0);
     assertThat(p.relation()).isEqualTo(QuotePairing.Relation.ALTERED);
     assertThat(p.diff()).containsExactly(new QuotePairing.WordChange("will", "are going to"));

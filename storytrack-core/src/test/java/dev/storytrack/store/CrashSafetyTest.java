@@ -26,14 +26,20 @@ class CrashSafetyTest {
     Set<String> reported = new LinkedHashSet<>();
     // Several kills at different points of the stream, each resuming the same store.
     for (int round = 0; round < 3; round++) {
-      Process p = new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-cp", System.getProperty("java.class.path"),
-              IngestChild.class.getName(), dir.toString(), String.valueOf(N), "7")
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  IngestChild.class.getName(),
+                  dir.toString(),
+                  String.valueOf(N),
+                  "7")
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       int lines = 0;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = out.readLine()) != null) {
           if (line.startsWith("ingested ")) {
@@ -59,7 +65,8 @@ class CrashSafetyTest {
       assertThat(r.added() + r.unchanged()).isEqualTo(N);
       assertThat(r.unchanged()).isEqualTo((int) stored);
       assertThat(s.counts()[0]).isEqualTo(N);
-      assertThat(s.stories(StoryQuery.all()).stories().stream().mapToInt(StorySummary::size).sum()).isEqualTo(N);
+      assertThat(s.stories(StoryQuery.all()).stories().stream().mapToInt(StorySummary::size).sum())
+          .isEqualTo(N);
       List<String> ids = new ArrayList<>();
       s.stories(StoryQuery.all()).stories().forEach(x -> ids.add(x.id()));
       assertThat(ids).doesNotHaveDuplicates();

@@ -26,8 +26,10 @@ class CurationStoreTest {
   static List<Article> base() {
     List<Article> others = Fixtures.otherTopics();
     List<Article> seeds = Fixtures.seeds();
-    return List.of(StoreFixtures.dated(byId(others, "fed_rates"), "markets-wire", 0),
-        StoreFixtures.dated(seeds.get(0), "seed-site-0", 2), StoreFixtures.dated(seeds.get(1), "seed-site-1", 3),
+    return List.of(
+        StoreFixtures.dated(byId(others, "fed_rates"), "markets-wire", 0),
+        StoreFixtures.dated(seeds.get(0), "seed-site-0", 2),
+        StoreFixtures.dated(seeds.get(1), "seed-site-1", 3),
         StoreFixtures.dated(byId(others, "brexit_vote"), "uk-daily", 4),
         StoreFixtures.dated(byId(others, "north_korea_missile"), "asia-desk", 5));
   }
@@ -49,7 +51,8 @@ class CurationStoreTest {
   static Map<String, List<String>> stories(StoryStore s) throws IOException {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (StorySummary st : s.stories(new StoryQuery(null, null, "", 0, 1000)).stories()) {
-      out.put(st.id(), s.story(st.id()).orElseThrow().articles().stream().map(ArticleRef::id).toList());
+      out.put(
+          st.id(), s.story(st.id()).orElseThrow().articles().stream().map(ArticleRef::id).toList());
     }
     return out;
   }
@@ -62,7 +65,9 @@ class CurationStoreTest {
       assertThat(r.stories().get(seed(1))).isEqualTo(r.stories().get(seed(0)));
       probeStory = control.ingest(List.of(rewrite())).stories().get("baghouz-rewrite");
       // without the merge the rewrite joins the seed story, not the older fed story
-      assertThat(probeStory).isEqualTo(r.stories().get(seed(0))).isNotEqualTo(r.stories().get("fed_rates"));
+      assertThat(probeStory)
+          .isEqualTo(r.stories().get(seed(0)))
+          .isNotEqualTo(r.stories().get("fed_rates"));
     }
     Path store = dir.resolve("curated");
     String fed;
@@ -79,9 +84,12 @@ class CurationStoreTest {
       assertThat(d.stories()).containsExactly(seeds, fed);
       assertThat(s.story(seeds)).isEmpty();
       StoryDetail merged = s.story(fed).orElseThrow();
-      assertThat(merged.articles()).extracting(ArticleRef::id).containsExactly("fed_rates", seed(0), seed(1));
+      assertThat(merged.articles())
+          .extracting(ArticleRef::id)
+          .containsExactly("fed_rates", seed(0), seed(1));
       assertThat(merged.story().size()).isEqualTo(3);
-      assertThat(merged.story().sources()).containsOnlyKeys("markets-wire", "seed-site-0", "seed-site-1");
+      assertThat(merged.story().sources())
+          .containsOnlyKeys("markets-wire", "seed-site-0", "seed-site-1");
       assertThat(merged.story().firstSeen()).isEqualTo(base().get(0).published());
       assertThat(merged.story().lastSeen()).isEqualTo(base().get(2).published());
       assertThat(s.article(seed(1)).orElseThrow().story()).isEqualTo(fed);
@@ -90,12 +98,15 @@ class CurationStoreTest {
     try (StoryStore s = StoryStore.open(store)) {
       assertThat(s.story(fed).orElseThrow().story().size()).isEqualTo(3);
       assertThat(s.story(seeds)).isEmpty();
-      assertThat(s.curationLog()).singleElement().satisfies(c -> {
-        assertThat(c.number()).isEqualTo(1);
-        assertThat(c.by()).isEqualTo("alice");
-        assertThat(c.note()).isEqualTo("one desk covers both");
-        assertThat(c.time()).isNotNull();
-      });
+      assertThat(s.curationLog())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.number()).isEqualTo(1);
+                assertThat(c.by()).isEqualTo("alice");
+                assertThat(c.note()).isEqualTo("one desk covers both");
+                assertThat(c.time()).isNotNull();
+              });
       // the article that would have joined the seed story joins the merged one, after a restart
       assertThat(s.ingest(List.of(rewrite())).stories().get("baghouz-rewrite")).isEqualTo(fed);
       assertThat(s.story(fed).orElseThrow().story().size()).isEqualTo(4);
@@ -134,9 +145,12 @@ class CurationStoreTest {
   }
 
   @Test
-  void splitArticlesKeepTheirOwnStoryThroughReopenLaterArticlesAndTheMergeStep() throws IOException {
+  void splitArticlesKeepTheirOwnStoryThroughReopenLaterArticlesAndTheMergeStep()
+      throws IOException {
     // merging after every article: the step that would join the two halves again at once
-    Pipeline eager = Pipeline.defaults().withOptions(new ClusterOptions(Double.NaN, null, 0, 1, true, 12, 20, 30));
+    Pipeline eager =
+        Pipeline.defaults()
+            .withOptions(new ClusterOptions(Double.NaN, null, 0, 1, true, 12, 20, 30));
     Path store = dir.resolve("split");
     String old;
     String split;
@@ -165,8 +179,11 @@ class CurationStoreTest {
       assertThat(s.article(seed(1)).orElseThrow().story()).isEqualTo(split);
     }
     try (StoryStore s = StoryStore.open(store, eager)) {
-      assertThat(s.article(seed(1)).orElseThrow().story()).isNotEqualTo(s.article(seed(0)).orElseThrow().story());
-      assertThat(s.curationLog()).extracting(CurationDecision::kind).containsExactly(CurationDecision.Kind.SPLIT);
+      assertThat(s.article(seed(1)).orElseThrow().story())
+          .isNotEqualTo(s.article(seed(0)).orElseThrow().story());
+      assertThat(s.curationLog())
+          .extracting(CurationDecision::kind)
+          .containsExactly(CurationDecision.Kind.SPLIT);
     }
   }
 
@@ -178,13 +195,16 @@ class CurationStoreTest {
       String seeds = s.ingest(base()).stories().get(seed(0));
       // the fed article is alone in the first story: deleting it deletes the story
       String fed = s.article("fed_rates").orElseThrow().story();
-      CurationDecision d = s.delete(List.of(seed(1), "fed_rates"), "carol", "syndicated copy; off-topic");
+      CurationDecision d =
+          s.delete(List.of(seed(1), "fed_rates"), "carol", "syndicated copy; off-topic");
       assertThat(d.result()).isNull();
       assertThat(d.stories()).containsExactlyInAnyOrder(seeds, fed);
       assertThat(s.article(seed(1))).isEmpty();
       assertThat(s.isDeleted(seed(1))).isTrue();
       assertThat(s.story(fed)).isEmpty();
-      assertThat(s.story(seeds).orElseThrow().articles()).extracting(ArticleRef::id).containsExactly(seed(0));
+      assertThat(s.story(seeds).orElseThrow().articles())
+          .extracting(ArticleRef::id)
+          .containsExactly(seed(0));
       assertThat(s.story(seeds).orElseThrow().story().sources()).containsOnlyKeys("seed-site-0");
       assertThat(s.counts()).containsExactly(3, 3);
       assertThat(s.search("Federal Reserve", 0, 10)).isEmpty();
@@ -207,7 +227,8 @@ class CurationStoreTest {
       assertThat(restored.deleted()).isEmpty();
       assertThat(s.article(seed(1))).isPresent();
       assertThat(s.isDeleted(seed(1))).isFalse();
-      assertThat(s.curationLog()).extracting(CurationDecision::kind)
+      assertThat(s.curationLog())
+          .extracting(CurationDecision::kind)
           .containsExactly(CurationDecision.Kind.DELETE, CurationDecision.Kind.RESTORE);
     }
     try (StoryStore s = StoryStore.open(store)) {
@@ -220,8 +241,19 @@ class CurationStoreTest {
   @Test
   void deletingTheFirstOfDuplicatesRenamesTheirGroup() throws IOException {
     Article a = base().get(1);
-    List<Article> copies = List.of(a, new Article("copy-1", "mirror-1", "", a.title(), a.published().plusSeconds(60), a.text(), null),
-        new Article("copy-2", "mirror-2", "", a.title(), a.published().plusSeconds(120), a.text(), null));
+    List<Article> copies =
+        List.of(
+            a,
+            new Article(
+                "copy-1", "mirror-1", "", a.title(), a.published().plusSeconds(60), a.text(), null),
+            new Article(
+                "copy-2",
+                "mirror-2",
+                "",
+                a.title(),
+                a.published().plusSeconds(120),
+                a.text(),
+                null));
     try (StoryStore s = StoryStore.open(dir)) {
       s.ingest(copies);
       assertThat(s.article("copy-2").orElseThrow().duplicateGroup()).isEqualTo(a.id());
@@ -243,14 +275,19 @@ class CurationStoreTest {
       String seeds = r.stories().get(seed(0));
       String fed = r.stories().get("fed_rates");
       Map<String, List<String>> before = stories(s);
-      assertThatThrownBy(() -> s.merge(seeds, "s999", "", "")).isInstanceOf(NoSuchElementException.class)
+      assertThatThrownBy(() -> s.merge(seeds, "s999", "", ""))
+          .isInstanceOf(NoSuchElementException.class)
           .hasMessage("no story s999");
-      assertThatThrownBy(() -> s.merge(seeds, seeds, "", "")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> s.merge(seeds, seeds, "", ""))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> s.split(seeds, List.of("fed_rates"), "", ""))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("article fed_rates is in story " + fed + ", not " + seeds);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("article fed_rates is in story " + fed + ", not " + seeds);
       assertThatThrownBy(() -> s.split(seeds, List.of(seed(0), seed(1)), "", ""))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing would be left");
-      assertThatThrownBy(() -> s.delete(List.of(seed(1), "nope"), "", "")).isInstanceOf(NoSuchElementException.class)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("nothing would be left");
+      assertThatThrownBy(() -> s.delete(List.of(seed(1), "nope"), "", ""))
+          .isInstanceOf(NoSuchElementException.class)
           .hasMessage("no article nope");
       assertThat(stories(s)).isEqualTo(before);
       assertThat(s.article(seed(1))).isPresent();
@@ -266,7 +303,8 @@ class CurationStoreTest {
       String seeds = s.ingest(base()).stories().get(seed(0));
       before = stories(s);
       full.set(true);
-      assertThatThrownBy(() -> s.delete(List.of(seed(1)), "", "")).isInstanceOf(IOException.class)
+      assertThatThrownBy(() -> s.delete(List.of(seed(1)), "", ""))
+          .isInstanceOf(IOException.class)
           .hasMessageContaining("nothing of this delete stored");
       full.set(false);
       assertThat(stories(s)).isEqualTo(before);
@@ -278,7 +316,8 @@ class CurationStoreTest {
     }
     try (StoryStore s = StoryStore.open(dir)) {
       assertThat(s.counts()[0]).isEqualTo(5);
-      assertThat(s.article(seed(1)).orElseThrow().story()).isNotEqualTo(s.article(seed(0)).orElseThrow().story());
+      assertThat(s.article(seed(1)).orElseThrow().story())
+          .isNotEqualTo(s.article(seed(0)).orElseThrow().story());
     }
   }
 }

@@ -32,7 +32,8 @@ public final class IngestChild {
 
   /** Deterministic articles on a dozen topics, each with its own vocabulary. */
   static List<Article> synthetic(int n) {
-    String[] common = "the a of to in and said on for with was by that at from has have its".split(" ");
+    String[] common =
+        "the a of to in and said on for with was by that at from has have its".split(" ");
     Random r = new Random(42);
     List<Article> out = new ArrayList<>(n);
     Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
@@ -44,8 +45,15 @@ public final class IngestChild {
         else text.append("topic").append(topic).append("word").append(r.nextInt(25));
         text.append(w % 15 == 14 ? ". " : " ");
       }
-      out.add(new Article("art-" + i, "source-" + (i % 5), "", "Topic " + topic + " report " + i,
-          t0.plus(Duration.ofMinutes(10L * i)), text.toString(), null));
+      out.add(
+          new Article(
+              "art-" + i,
+              "source-" + (i % 5),
+              "",
+              "Topic " + topic + " report " + i,
+              t0.plus(Duration.ofMinutes(10L * i)),
+              text.toString(),
+              null));
     }
     return out;
   }

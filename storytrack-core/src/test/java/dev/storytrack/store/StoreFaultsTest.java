@@ -24,28 +24,39 @@ class StoreFaultsTest {
   @TempDir Path dir;
 
   static Article article(String id, String title, Instant published) {
-    return new Article(id, "wire.example", "", title, published,
-        title + ". Rescue teams reached the coast on Wednesday after the strong quake, officials said.", null);
+    return new Article(
+        id,
+        "wire.example",
+        "",
+        title,
+        published,
+        title
+            + ". Rescue teams reached the coast on Wednesday after the strong quake, officials said.",
+        null);
   }
 
   static final Instant T = Instant.parse("2024-05-01T06:00:00Z");
 
   @Test
   void aBadRecordRefusesTheWholeBatchAndPoisonsNothing() throws Exception {
-    Article farFuture = article("bad", "Quake hits coast", Instant.parse("+999999999-12-31T23:59:59Z"));
-    Article hugeSource = new Article("big", "s".repeat(40_000), "", "Quake", T, "A quake hit the coast.", null);
+    Article farFuture =
+        article("bad", "Quake hits coast", Instant.parse("+999999999-12-31T23:59:59Z"));
+    Article hugeSource =
+        new Article("big", "s".repeat(40_000), "", "Quake", T, "A quake hit the coast.", null);
     Article loneSurrogate = article("a\ud800", "Quake hits coast", T);
     try (StoryStore s = StoryStore.open(dir)) {
       for (Article bad : List.of(farFuture, hugeSource, loneSurrogate)) {
         assertThatThrownBy(() -> s.ingest(List.of(article("good", "Quake hits coast", T), bad)))
             .isInstanceOf(InvalidArticleException.class)
-            .hasMessageContaining("article \"" + (bad.id().equals("a\ud800") ? "a\\ud800" : bad.id()) + "\"");
+            .hasMessageContaining(
+                "article \"" + (bad.id().equals("a\ud800") ? "a\\ud800" : bad.id()) + "\"");
       }
       // The next unrelated batch commits only itself; the refused ones are not "unchanged".
       IngestResult next = s.ingest(List.of(article("other", "Floods in the north", T)));
       assertThat(next.added()).isEqualTo(1);
       assertThat(s.article("good")).isEmpty();
-      assertThatThrownBy(() -> s.ingest(List.of(farFuture))).isInstanceOf(InvalidArticleException.class);
+      assertThatThrownBy(() -> s.ingest(List.of(farFuture)))
+          .isInstanceOf(InvalidArticleException.class);
       assertThat(s.counts()[0]).isEqualTo(1);
     }
   }
@@ -56,8 +67,12 @@ class StoreFaultsTest {
     try (StoryStore s = StoryStore.open(dir, d -> new FullDisk(d, diskFull))) {
       s.ingest(List.of(article("a1", "Quake hits coast", T)));
       diskFull.set(true);
-      assertThatThrownBy(() -> s.ingest(List.of(article("a2", "Quake hits coast again", T),
-              article("b1", "Floods in the north", T))))
+      assertThatThrownBy(
+              () ->
+                  s.ingest(
+                      List.of(
+                          article("a2", "Quake hits coast again", T),
+                          article("b1", "Floods in the north", T))))
           .isInstanceOf(IOException.class)
           .hasMessageContaining("nothing of this batch stored")
           .hasMessageContaining("No space left on device");
@@ -65,7 +80,11 @@ class StoreFaultsTest {
       assertThat(s.article("a2")).isEmpty();
       diskFull.set(false);
       // The same batch again is added, not "unchanged": memory went back to the last commit.
-      IngestResult r = s.ingest(List.of(article("a2", "Quake hits coast again", T), article("b1", "Floods in the north", T)));
+      IngestResult r =
+          s.ingest(
+              List.of(
+                  article("a2", "Quake hits coast again", T),
+                  article("b1", "Floods in the north", T)));
       assertThat(r.added()).isEqualTo(2);
       assertThat(s.writeFailure()).isEmpty();
       String story = s.article("a2").orElseThrow().story();
@@ -91,14 +110,21 @@ class StoreFaultsTest {
       s.ingest(List.of(article("a1", "Quake hits coast", T)));
     }
     String lock = dir.resolve("write.lock").toString();
-    for (IOException refusal : List.of(new AccessDeniedException(lock),
-        new FileSystemException(lock, null, "Read-only file system"))) {
-      assertThatThrownBy(() -> StoryStore.open(dir, d -> new FilterDirectory(d) {
-            @Override
-            public Lock obtainLock(String name) throws IOException {
-              throw refusal;
-            }
-          }))
+    for (IOException refusal :
+        List.of(
+            new AccessDeniedException(lock),
+            new FileSystemException(lock, null, "Read-only file system"))) {
+      assertThatThrownBy(
+              () ->
+                  StoryStore.open(
+                      dir,
+                      d ->
+                          new FilterDirectory(d) {
+                            @Override
+                            public Lock obtainLock(String name) throws IOException {
+                              throw refusal;
+                            }
+                          }))
           .as(refusal.getClass().getSimpleName())
           .isInstanceOf(IOException.class)
           .hasMessageStartingWith("store " + dir + ": permission denied, cannot write there")
@@ -131,7 +157,8 @@ class StoreFaultsTest {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       if (full.get()) throw new IOException("No space left on device");
       return super.createTempOutput(prefix, suffix, context);
     }

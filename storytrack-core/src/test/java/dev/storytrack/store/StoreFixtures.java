@@ -23,7 +23,13 @@ final class StoreFixtures {
   }
 
   static Article dated(Article a, String source, int hours) {
-    return new Article(a.id(), source, "https://" + source + ".example/" + a.id(), a.title(),
-        T0.plus(Duration.ofHours(hours)), a.text(), a.html());
+    return new Article(
+        a.id(),
+        source,
+        "https://" + source + ".example/" + a.id(),
+        a.title(),
+        T0.plus(Duration.ofHours(hours)),
+        a.text(),
+        a.html());
   }
 }

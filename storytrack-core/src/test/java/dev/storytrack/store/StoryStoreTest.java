@@ -22,12 +22,15 @@ class StoryStoreTest {
       assertThat(r.added()).isEqualTo(all.size());
       String seedStory = r.stories().get(all.get(0).id());
       assertThat(r.stories().get(all.get(1).id())).isEqualTo(seedStory);
-      for (Article o : all.subList(2, all.size())) assertThat(r.stories().get(o.id())).isNotEqualTo(seedStory);
+      for (Article o : all.subList(2, all.size()))
+        assertThat(r.stories().get(o.id())).isNotEqualTo(seedStory);
 
       StoryDetail d = s.story(seedStory).orElseThrow();
       assertThat(d.story().size()).isEqualTo(2);
       assertThat(d.earliest()).isEqualTo(all.get(0).id());
-      assertThat(d.articles()).extracting(ArticleRef::id).containsExactly(all.get(0).id(), all.get(1).id());
+      assertThat(d.articles())
+          .extracting(ArticleRef::id)
+          .containsExactly(all.get(0).id(), all.get(1).id());
       assertThat(d.story().sources()).containsOnlyKeys("seed-site-0", "seed-site-1");
       assertThat(d.story().firstSeen()).isEqualTo(all.get(0).published());
       assertThat(d.timeline()).extracting(TimelinePoint::articles).containsOnly(1);
@@ -45,10 +48,28 @@ class StoryStoreTest {
   void onOneDayAKnownTimeIsEarlierThanADateOnlyMidnight() throws IOException {
     List<Article> seeds = StoreFixtures.articles().subList(0, 2);
     Instant day = Instant.parse("2019-03-26T00:00:00Z");
-    Article dateOnly = new Article(seeds.get(0).id(), "seed-site-0", seeds.get(0).url(), seeds.get(0).title(),
-        day, seeds.get(0).text(), null, true, "");
-    Article timed = new Article(seeds.get(1).id(), "seed-site-1", seeds.get(1).url(), seeds.get(1).title(),
-        day.plusSeconds(10 * 3600), seeds.get(1).text(), null, false, "");
+    Article dateOnly =
+        new Article(
+            seeds.get(0).id(),
+            "seed-site-0",
+            seeds.get(0).url(),
+            seeds.get(0).title(),
+            day,
+            seeds.get(0).text(),
+            null,
+            true,
+            "");
+    Article timed =
+        new Article(
+            seeds.get(1).id(),
+            "seed-site-1",
+            seeds.get(1).url(),
+            seeds.get(1).title(),
+            day.plusSeconds(10 * 3600),
+            seeds.get(1).text(),
+            null,
+            false,
+            "");
     String story;
     try (StoryStore s = StoryStore.open(dir)) {
       IngestResult r = s.ingest(List.of(dateOnly, timed));
@@ -56,7 +77,9 @@ class StoryStoreTest {
       assertThat(r.stories().get(timed.id())).isEqualTo(story);
       StoryDetail d = s.story(story).orElseThrow();
       assertThat(d.earliest()).isEqualTo(timed.id());
-      assertThat(d.articles()).extracting(ArticleRef::id).containsExactly(timed.id(), dateOnly.id());
+      assertThat(d.articles())
+          .extracting(ArticleRef::id)
+          .containsExactly(timed.id(), dateOnly.id());
     }
     try (StoryStore s = StoryStore.open(dir)) {
       StoryDetail d = s.story(story).orElseThrow();
@@ -77,7 +100,9 @@ class StoryStoreTest {
       IngestResult edited = s.ingest(List.of(first.withTitle("Corrected headline zanzibarian")));
       assertThat(edited.updated()).isEqualTo(1);
       assertThat(s.counts()[0]).isEqualTo(all.size());
-      assertThat(s.search("zanzibarian", 0, 10)).extracting(h -> h.article().id()).containsExactly(first.id());
+      assertThat(s.search("zanzibarian", 0, 10))
+          .extracting(h -> h.article().id())
+          .containsExactly(first.id());
       assertThat(s.story(edited.stories().get(first.id())).orElseThrow().story().title())
           .isEqualTo("Corrected headline zanzibarian");
     }
@@ -101,7 +126,8 @@ class StoryStoreTest {
     try (StoryStore s = StoryStore.open(dir.resolve("restarted"))) {
       IngestResult resumed = s.ingest(after);
       assertThat(resumed.stories()).isEqualTo(continuous.stories());
-      assertThat(resumed.stories().get(all.get(1).id())).isEqualTo(s.article(all.get(0).id()).orElseThrow().story());
+      assertThat(resumed.stories().get(all.get(1).id()))
+          .isEqualTo(s.article(all.get(0).id()).orElseThrow().story());
     }
   }
 
@@ -113,7 +139,8 @@ class StoryStoreTest {
       StoryPage page = s.stories(StoryQuery.all());
       assertThat(page.total()).isEqualTo(all.size() - 1);
       // most recently active first
-      assertThat(page.stories()).isSortedAccordingTo((x, y) -> y.lastSeen().compareTo(x.lastSeen()));
+      assertThat(page.stories())
+          .isSortedAccordingTo((x, y) -> y.lastSeen().compareTo(x.lastSeen()));
       StoryPage second = s.stories(new StoryQuery(null, null, "", 1, 2));
       assertThat(second.stories()).containsExactlyElementsOf(page.stories().subList(1, 3));
 
@@ -136,13 +163,16 @@ class StoryStoreTest {
 
   @Test
   void readOnlyOpenersSeeCommitsAndCannotWrite() throws IOException {
-    assertThatThrownBy(() -> StoryStore.openReadOnly(dir.resolve("none"))).hasMessageContaining("no store at");
-    try (StoryStore w = StoryStore.open(dir); StoryStore r = StoryStore.openReadOnly(dir)) {
+    assertThatThrownBy(() -> StoryStore.openReadOnly(dir.resolve("none")))
+        .hasMessageContaining("no store at");
+    try (StoryStore w = StoryStore.open(dir);
+        StoryStore r = StoryStore.openReadOnly(dir)) {
       assertThat(r.counts()[0]).isZero();
       w.ingest(StoreFixtures.articles().subList(0, 2));
       assertThat(r.counts()[0]).isEqualTo(2);
       assertThatThrownBy(() -> r.ingest(List.of())).isInstanceOf(IllegalStateException.class);
-      assertThatThrownBy(() -> StoryStore.open(dir)).hasMessageContaining("in use by another process");
+      assertThatThrownBy(() -> StoryStore.open(dir))
+          .hasMessageContaining("in use by another process");
     }
   }
 
@@ -171,9 +201,13 @@ class StoryStoreTest {
       }
     }
     try (StoryStore s = StoryStore.open(dir.resolve("restarted"))) {
-      for (Article a : all) assertThat(s.article(a.id()).orElseThrow().story()).as(a.id()).isEqualTo(continuous.get(a.id()));
+      for (Article a : all)
+        assertThat(s.article(a.id()).orElseThrow().story())
+            .as(a.id())
+            .isEqualTo(continuous.get(a.id()));
       assertThat(s.stories(StoryQuery.all())).isEqualTo(continuousStories);
-      assertThat(continuousStories.stories().stream().mapToInt(StorySummary::size).sum()).isEqualTo(all.size());
+      assertThat(continuousStories.stories().stream().mapToInt(StorySummary::size).sum())
+          .isEqualTo(all.size());
     }
   }
 
@@ -183,8 +217,15 @@ class StoryStoreTest {
     Article original = all.get(0);
     // a republished copy: same text with its last sentence cut and another source
     String text = original.text().strip();
-    Article copy = new Article("copy-of-" + original.id(), "mirror.example", "", original.title(),
-        original.published().plusSeconds(3600), text.substring(0, text.lastIndexOf('.', text.length() - 2) + 1), null);
+    Article copy =
+        new Article(
+            "copy-of-" + original.id(),
+            "mirror.example",
+            "",
+            original.title(),
+            original.published().plusSeconds(3600),
+            text.substring(0, text.lastIndexOf('.', text.length() - 2) + 1),
+            null);
     try (StoryStore s = StoryStore.open(dir)) {
       s.ingest(all);
       assertThat(s.article(original.id()).orElseThrow().duplicateGroup()).isEmpty();
@@ -195,8 +236,15 @@ class StoryStoreTest {
     }
     try (StoryStore s = StoryStore.open(dir)) {
       assertThat(s.article(copy.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
-      Article another = new Article("second-copy", "mirror2.example", "", original.title(),
-          original.published().plusSeconds(7200), text, null);
+      Article another =
+          new Article(
+              "second-copy",
+              "mirror2.example",
+              "",
+              original.title(),
+              original.published().plusSeconds(7200),
+              text,
+              null);
       s.ingest(List.of(another));
       assertThat(s.article(another.id()).orElseThrow().duplicateGroup()).isEqualTo(original.id());
     }
@@ -204,17 +252,29 @@ class StoryStoreTest {
 
   @Test
   void htmlWithoutATitleIsListedUnderTheTitleCleaningFound() throws IOException {
-    String para = "<p>The river rose four metres overnight after the dam upstream gave way, flooding"
-        + " two villages and cutting the only road to the valley, officials said on Monday.</p>";
-    Article page = new Article("page-1", "news.example", "", "", StoreFixtures.T0, "",
-        "<html><head><title>Dam bursts in northern valley</title></head><body><article><h1>Dam bursts in northern valley</h1>"
-            + para.repeat(4) + "</article></body></html>");
+    String para =
+        "<p>The river rose four metres overnight after the dam upstream gave way, flooding"
+            + " two villages and cutting the only road to the valley, officials said on Monday.</p>";
+    Article page =
+        new Article(
+            "page-1",
+            "news.example",
+            "",
+            "",
+            StoreFixtures.T0,
+            "",
+            "<html><head><title>Dam bursts in northern valley</title></head><body><article><h1>Dam bursts in northern valley</h1>"
+                + para.repeat(4)
+                + "</article></body></html>");
     try (StoryStore s = StoryStore.open(dir)) {
       String story = s.ingest(List.of(page)).stories().get("page-1");
       assertThat(s.article("page-1").orElseThrow().article().title()).contains("Dam bursts");
       assertThat(s.story(story).orElseThrow().story().title()).contains("Dam bursts");
-      assertThat(s.search("northern valley", 0, 5)).extracting(h -> h.article().title())
-          .singleElement().asString().contains("Dam bursts");
+      assertThat(s.search("northern valley", 0, 5))
+          .extracting(h -> h.article().title())
+          .singleElement()
+          .asString()
+          .contains("Dam bursts");
     }
   }
 }

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 class AliasesTest {
   @Test
   void curatedAliasesMeet() {
-    assertThat(Aliases.key("Daesh")).isEqualTo(Aliases.key("ISIS"))
-        .isEqualTo(Aliases.key("ISIL")).isEqualTo(Aliases.key("Islamic State"))
-        .isEqualTo(Aliases.key("IS")).isEqualTo(Aliases.key("the Islamic State group"));
+    assertThat(Aliases.key("Daesh"))
+        .isEqualTo(Aliases.key("ISIS"))
+        .isEqualTo(Aliases.key("ISIL"))
+        .isEqualTo(Aliases.key("Islamic State"))
+        .isEqualTo(Aliases.key("IS"))
+        .isEqualTo(Aliases.key("the Islamic State group"));
     assertThat(Aliases.same("U.S.", "United States")).isTrue();
     assertThat(Aliases.same("US", "the United States")).isTrue();
     assertThat(Aliases.same("Britain", "UK")).isTrue();

@@ -39,20 +39,29 @@ class ShinglesTest {
     assertThat(new HashSet<>(Arrays.stream(hashed).boxed().toList()))
         .hasSize(five.shingleStrings(text).size());
     assertThat(Shingles.words("Größe ÉCOLE")).containsExactly("größe", "école");
-    assertThat(five.hash("ÉCOLE A B C D").exactLow()).isEqualTo(five.hash("école a b c d").exactLow());
+    assertThat(five.hash("ÉCOLE A B C D").exactLow())
+        .isEqualTo(five.hash("école a b c d").exactLow());
   }
 
   /**
-   * The table-driven scan agrees with the code-point reference, also on surrogates: pairs that
-   * are letters (U+1D400..) or not (emoji U+1F600..), and lone halves.
+   * The table-driven scan agrees with the code-point reference, also on surrogates: pairs that are
+   * letters (U+1D400..) or not (emoji U+1F600..), and lone halves.
    */
   @Property(tries = 500)
   void hashAgreesWithTheReferenceNormalization(
-      @ForAll @StringLength(max = 80) @CharRange(from = ' ', to = '~') @CharRange(from = '\u00c0', to = '\u017f')
-      @CharRange(from = '\u2000', to = '\u2070') @CharRange(from = '\u0370', to = '\u04ff')
-      @CharRange(from = '\u4e00', to = '\u4e10') @CharRange(from = '\u0130', to = '\u0131')
-      @CharRange(from = '\ud835', to = '\ud835') @CharRange(from = '\udc00', to = '\udc10')
-      @CharRange(from = '\ud83d', to = '\ud83d') @CharRange(from = '\ude00', to = '\ude05') String text) {
+      @ForAll
+          @StringLength(max = 80)
+          @CharRange(from = ' ', to = '~')
+          @CharRange(from = '\u00c0', to = '\u017f')
+          @CharRange(from = '\u2000', to = '\u2070')
+          @CharRange(from = '\u0370', to = '\u04ff')
+          @CharRange(from = '\u4e00', to = '\u4e10')
+          @CharRange(from = '\u0130', to = '\u0131')
+          @CharRange(from = '\ud835', to = '\ud835')
+          @CharRange(from = '\udc00', to = '\udc10')
+          @CharRange(from = '\ud83d', to = '\ud83d')
+          @CharRange(from = '\ude00', to = '\ude05')
+          String text) {
     Shingles.Hashed fast = five.hash(text);
     Shingles.Hashed reference = five.hash(Shingles.normalize(text));
     assertThat(fast.words()).isEqualTo(Shingles.words(text).size());
@@ -68,7 +77,8 @@ class ShinglesTest {
       String text = "a" + c + "b";
       Shingles.Hashed fast = five.hash(text);
       assertThat(fast.words()).as("U+%04X", (int) c).isEqualTo(Shingles.words(text).size());
-      assertThat(fast.exactLow()).as("U+%04X", (int) c)
+      assertThat(fast.exactLow())
+          .as("U+%04X", (int) c)
           .isEqualTo(five.hash(Shingles.normalize(text)).exactLow());
     }
   }

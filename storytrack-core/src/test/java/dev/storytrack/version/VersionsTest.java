@@ -2,8 +2,8 @@ package dev.storytrack.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storytrack.extract.Extractor;
 import dev.storytrack.article.Article;
+import dev.storytrack.extract.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +49,11 @@ class VersionsTest {
     String a = cleaned("/seeds/000_4a850577689245d9.txt");
     String b = cleaned("/seeds/001_d615f29dd00c4665.txt");
     Instant day = Instant.parse("2019-03-26T00:00:00Z");
-    List<Version> vs = versions.of(List.of(
-        new Versions.Article("dated-to-the-day", a, day, true),
-        new Versions.Article("timed", b, day.plusSeconds(9 * 3600), false)));
+    List<Version> vs =
+        versions.of(
+            List.of(
+                new Versions.Article("dated-to-the-day", a, day, true),
+                new Versions.Article("timed", b, day.plusSeconds(9 * 3600), false)));
     assertThat(vs).extracting(Version::id).containsExactly("timed", "dated-to-the-day");
     assertThat(vs.get(0).origin()).isTrue();
   }
@@ -61,8 +63,11 @@ class VersionsTest {
     String a = cleaned("/seeds/000_4a850577689245d9.txt");
     String b = cleaned("/seeds/001_d615f29dd00c4665.txt");
     for (boolean aFirst : new boolean[] {true, false}) {
-      List<Version> vs = versions.of(List.of(
-          new Versions.Article("a", a, at(aFirst ? 0 : 5)), new Versions.Article("b", b, at(aFirst ? 5 : 0))));
+      List<Version> vs =
+          versions.of(
+              List.of(
+                  new Versions.Article("a", a, at(aFirst ? 0 : 5)),
+                  new Versions.Article("b", b, at(aFirst ? 5 : 0))));
       String first = aFirst ? "a" : "b";
       String second = aFirst ? "b" : "a";
       assertThat(vs).extracting(Version::id).containsExactly(first, second);
@@ -72,7 +77,9 @@ class VersionsTest {
       assertThat(origin.reusedFrom()).isEmpty();
       assertThat(copy.origin()).isFalse();
       assertThat(copy.reusedFrom()).extracting(Version.Source::id).containsExactly(first);
-      assertThat(copy.reusedShare()).isBetween(0.2, 1.0).isEqualTo(copy.reusedFrom().get(0).share());
+      assertThat(copy.reusedShare())
+          .isBetween(0.2, 1.0)
+          .isEqualTo(copy.reusedFrom().get(0).share());
       String text = aFirst ? b : a;
       for (var s : copy.added()) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
     }
@@ -81,16 +88,22 @@ class VersionsTest {
   @Test
   void aCopyOfACopyPointsAtItsParentWithAddedDroppedAndChanged() throws IOException {
     String base = cleaned("/seeds/000_4a850577689245d9.txt");
-    String extra = "Relief agencies said a convoy of forty trucks carrying food and blankets reached the camp at"
-        + " al-Hol late in the evening, where thousands of families wait in the cold.";
+    String extra =
+        "Relief agencies said a convoy of forty trucks carrying food and blankets reached the camp at"
+            + " al-Hol late in the evening, where thousands of families wait in the cold.";
     String[] paragraphs = base.split("\n");
     assertThat(paragraphs.length).isGreaterThan(4);
-    // B: the original with a paragraph added; C: B with a figure and a name changed and a paragraph cut.
+    // B: the original with a paragraph added; C: B with a figure and a name changed and a paragraph
+    // cut.
     String b = base + "\n" + extra;
     String dropped = paragraphs[2];
     String c = b.replace(dropped + "\n", "").replace("forty trucks", "fifty trucks");
-    List<Version> vs = versions.of(List.of(
-        new Versions.Article("c", c, at(9)), new Versions.Article("a", base, at(0)), new Versions.Article("b", b, at(3))));
+    List<Version> vs =
+        versions.of(
+            List.of(
+                new Versions.Article("c", c, at(9)),
+                new Versions.Article("a", base, at(0)),
+                new Versions.Article("b", b, at(3))));
     Map<String, Version> v = byId(vs);
     assertThat(vs).extracting(Version::id).containsExactly("a", "b", "c");
     assertThat(v.get("b").parent()).isEqualTo("a");
@@ -106,9 +119,15 @@ class VersionsTest {
   void independentReportsAreRootsOfTheirOwn() throws IOException {
     String seed = cleaned("/seeds/000_4a850577689245d9.txt");
     String other = cleaned("/fixtures/raqqa-car-bomb.txt");
-    List<Version> vs = versions.of(List.of(
-        new Versions.Article("seed", seed, at(0)), new Versions.Article("other", other, at(1)),
-        new Versions.Article("undated", seed + "\nA sentence the undated copy adds at its end for readers.", null)));
+    List<Version> vs =
+        versions.of(
+            List.of(
+                new Versions.Article("seed", seed, at(0)),
+                new Versions.Article("other", other, at(1)),
+                new Versions.Article(
+                    "undated",
+                    seed + "\nA sentence the undated copy adds at its end for readers.",
+                    null)));
     Map<String, Version> v = byId(vs);
     assertThat(vs).extracting(Version::id).containsExactly("seed", "other", "undated");
     assertThat(v.get("other").origin()).isTrue();
@@ -129,10 +148,14 @@ class VersionsTest {
    * every parent is earlier than its child.
    */
   @Property(tries = 25)
-  void eachTreeHasOneOriginItsEarliest(@ForAll @IntRange(min = 2, max = 12) int size, @ForAll long seed) throws IOException {
+  void eachTreeHasOneOriginItsEarliest(
+      @ForAll @IntRange(min = 2, max = 12) int size, @ForAll long seed) throws IOException {
     Random r = new Random(seed);
-    List<String> bases = List.of(cleaned("/seeds/000_4a850577689245d9.txt"), cleaned("/fixtures/raqqa-car-bomb.txt"),
-        cleaned("/fixtures/brexit-vote.txt"));
+    List<String> bases =
+        List.of(
+            cleaned("/seeds/000_4a850577689245d9.txt"),
+            cleaned("/fixtures/raqqa-car-bomb.txt"),
+            cleaned("/fixtures/brexit-vote.txt"));
     List<Versions.Article> arts = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String text;
@@ -156,7 +179,8 @@ class VersionsTest {
     Map<String, Version> v = byId(vs);
     for (Version x : vs) {
       assertThat(x.origin()).isEqualTo(x.reusedFrom().isEmpty());
-      for (Version.Source s : x.reusedFrom()) assertThat(pos.get(s.id())).isLessThan(pos.get(x.id()));
+      for (Version.Source s : x.reusedFrom())
+        assertThat(pos.get(s.id())).isLessThan(pos.get(x.id()));
       String root = x.id();
       while (v.get(root).parent() != null) root = v.get(root).parent();
       trees.computeIfAbsent(root, k -> new ArrayList<>()).add(x.id());

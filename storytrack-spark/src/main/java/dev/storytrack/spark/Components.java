@@ -24,11 +24,12 @@ final class Components {
    * node maps to itself.
    */
   static JavaPairRDD<Long, Long> roots(JavaPairRDD<Long, Long> edges, int partitions) {
-    JavaPairRDD<Long, Long> e = edges
-        .filter(t -> !t._1().equals(t._2()))
-        .mapToPair(t -> t._1() < t._2() ? t : new Tuple2<>(t._2(), t._1()))
-        .distinct(partitions)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Long> e =
+        edges
+            .filter(t -> !t._1().equals(t._2()))
+            .mapToPair(t -> t._1() < t._2() ? t : new Tuple2<>(t._2(), t._1()))
+            .distinct(partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // The edge list is small next to the records (16 B an edge): the rounds run on as many
     // partitions as it needs (a million edges each, at least the cores), since each round is
     // several stages and a task costs tens of milliseconds however little it holds.
@@ -44,7 +45,8 @@ final class Components {
     }
     while (true) {
       JavaPairRDD<Long, Long> large = largeStar(e, partitions);
-      JavaPairRDD<Long, Long> small = smallStar(large, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      JavaPairRDD<Long, Long> small =
+          smallStar(large, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
       e.unpersist(false);
       e = small;
       if (isStarForest(e, partitions)) break;
@@ -58,14 +60,15 @@ final class Components {
   private static JavaPairRDD<Long, Long> largeStar(JavaPairRDD<Long, Long> e, int partitions) {
     return e.flatMapToPair(t -> List.of(t, new Tuple2<>(t._2(), t._1())).iterator())
         .groupByKey(partitions)
-        .flatMapToPair(g -> {
-          long u = g._1();
-          long m = u;
-          for (long v : g._2()) m = Math.min(m, v);
-          List<Tuple2<Long, Long>> out = new ArrayList<>();
-          for (long v : g._2()) if (v > u) out.add(new Tuple2<>(v, m));
-          return out.iterator();
-        })
+        .flatMapToPair(
+            g -> {
+              long u = g._1();
+              long m = u;
+              for (long v : g._2()) m = Math.min(m, v);
+              List<Tuple2<Long, Long>> out = new ArrayList<>();
+              for (long v : g._2()) if (v > u) out.add(new Tuple2<>(v, m));
+              return out.iterator();
+            })
         .distinct(partitions);
   }
 
@@ -73,15 +76,16 @@ final class Components {
   private static JavaPairRDD<Long, Long> smallStar(JavaPairRDD<Long, Long> e, int partitions) {
     return e.mapToPair(t -> t._1() > t._2() ? t : new Tuple2<>(t._2(), t._1()))
         .groupByKey(partitions)
-        .flatMapToPair(g -> {
-          long u = g._1();
-          long m = u;
-          for (long v : g._2()) m = Math.min(m, v);
-          List<Tuple2<Long, Long>> out = new ArrayList<>();
-          for (long v : g._2()) if (v != m) out.add(new Tuple2<>(v, m));
-          if (u != m) out.add(new Tuple2<>(u, m));
-          return out.iterator();
-        })
+        .flatMapToPair(
+            g -> {
+              long u = g._1();
+              long m = u;
+              for (long v : g._2()) m = Math.min(m, v);
+              List<Tuple2<Long, Long>> out = new ArrayList<>();
+              for (long v : g._2()) if (v != m) out.add(new Tuple2<>(v, m));
+              if (u != m) out.add(new Tuple2<>(u, m));
+              return out.iterator();
+            })
         .distinct(partitions);
   }
 
@@ -92,17 +96,21 @@ final class Components {
    */
   private static boolean isStarForest(JavaPairRDD<Long, Long> e, int partitions) {
     // One pass: a node that is a child twice, or both child and parent, breaks the star shape.
-    long bad = e.flatMapToPair(t -> List.of(
-            new Tuple2<>(t._1(), 1L), // as child: low half
-            new Tuple2<>(t._2(), 1L << 32)) // as parent: high half
-        .iterator())
-        .reduceByKey(Long::sum, partitions)
-        .filter(t -> {
-          long children = t._2() & 0xffffffffL;
-          boolean parent = t._2() >>> 32 != 0;
-          return children > 1 || (children == 1 && parent);
-        })
-        .count();
+    long bad =
+        e.flatMapToPair(
+                t ->
+                    List.of(
+                            new Tuple2<>(t._1(), 1L), // as child: low half
+                            new Tuple2<>(t._2(), 1L << 32)) // as parent: high half
+                        .iterator())
+            .reduceByKey(Long::sum, partitions)
+            .filter(
+                t -> {
+                  long children = t._2() & 0xffffffffL;
+                  boolean parent = t._2() >>> 32 != 0;
+                  return children > 1 || (children == 1 && parent);
+                })
+            .count();
     return bad == 0;
   }
 }

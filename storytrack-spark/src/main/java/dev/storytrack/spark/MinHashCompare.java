@@ -46,8 +46,10 @@ public final class MinHashCompare {
       System.exit(2);
     }
     int tables = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    SparkSession.Builder b = SparkSession.builder().appName("storytrack minhash compare")
-        .config(KryoSetup.configure(new org.apache.spark.SparkConf()));
+    SparkSession.Builder b =
+        SparkSession.builder()
+            .appName("storytrack minhash compare")
+            .config(KryoSetup.configure(new org.apache.spark.SparkConf()));
     if (args.length > 3) b = b.master(args[3]);
     try (SparkSession spark = b.getOrCreate()) {
       Map<String, String> cluster = new HashMap<>();
@@ -66,72 +68,109 @@ public final class MinHashCompare {
       boolean ourJob = !(args.length > 4 && args[4].equals("mllib-only"));
       long t0 = System.nanoTime();
       if (ourJob) {
-        JavaRDD<Rec> records = SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null);
+        JavaRDD<Rec> records =
+            SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null);
         int parts = SparkDedup.defaultPartitions(sc, records);
-        SparkDedup.Result ours = SparkDedup.run(sc, records, SparkDedup.Params.of(config, true, 2000, parts));
-        List<Tuple2<String, String>> ourPairs = ours.groups().flatMap(g -> {
-          List<String> ids = new ArrayList<>();
-          ids.add(g.representative());
-          g.members().forEach(m -> ids.add(m.id()));
-          List<Tuple2<String, String>> out = new ArrayList<>();
-          for (int i = 0; i < ids.size(); i++) {
-            for (int j = i + 1; j < ids.size(); j++) out.add(ordered(ids.get(i), ids.get(j)));
-          }
-          return out.iterator();
-        }).collect();
+        SparkDedup.Result ours =
+            SparkDedup.run(sc, records, SparkDedup.Params.of(config, true, 2000, parts));
+        List<Tuple2<String, String>> ourPairs =
+            ours.groups()
+                .flatMap(
+                    g -> {
+                      List<String> ids = new ArrayList<>();
+                      ids.add(g.representative());
+                      g.members().forEach(m -> ids.add(m.id()));
+                      List<Tuple2<String, String>> out = new ArrayList<>();
+                      for (int i = 0; i < ids.size(); i++) {
+                        for (int j = i + 1; j < ids.size(); j++)
+                          out.add(ordered(ids.get(i), ids.get(j)));
+                      }
+                      return out.iterator();
+                    })
+                .collect();
         double oursSeconds = (System.nanoTime() - t0) / 1e9;
         // Printed before MLlib starts: at a million documents its join may not finish in the time
         // a benchmark run is given, and ours must not be lost with it.
-        report("storytrack SparkDedup (groups, transitive)", ourPairs, cluster, plantedPairs, oursSeconds, ours.documents());
+        report(
+            "storytrack SparkDedup (groups, transitive)",
+            ourPairs,
+            cluster,
+            plantedPairs,
+            oursSeconds,
+            ours.documents());
         System.out.flush();
       }
 
       long t1 = System.nanoTime();
       // Spark logs only warnings here: a line every five minutes says the run is alive.
-      Thread beat = new Thread(() -> {
-        try {
-          while (true) {
-            Thread.sleep(300_000);
-            System.err.printf(Locale.ROOT, "MLlib MinHashLSH running, %.0f s%n", (System.nanoTime() - t1) / 1e9);
-          }
-        } catch (InterruptedException e) {
-          // done
-        }
-      });
+      Thread beat =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    Thread.sleep(300_000);
+                    System.err.printf(
+                        Locale.ROOT,
+                        "MLlib MinHashLSH running, %.0f s%n",
+                        (System.nanoTime() - t1) / 1e9);
+                  }
+                } catch (InterruptedException e) {
+                  // done
+                }
+              });
       beat.setDaemon(true);
       beat.start();
       int k = config.shingleSize();
-      JavaRDD<Row> rows = SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null).mapPartitions(it -> {
-        Extractor extractor = Extractor.defaults();
-        Shingles shingles = new Shingles(k);
-        List<Row> out = new ArrayList<>();
-        while (it.hasNext()) {
-          var a = it.next().article();
-          long[] h = shingles.hash(extractor.extract(a).text()).shingles();
-          TreeSet<Integer> idx = new TreeSet<>();
-          for (long x : h) idx.add((int) ((x >>> 2) & (DIMENSION - 1)));
-          if (idx.isEmpty()) continue; // MinHashLSH rejects empty vectors
-          int[] ix = idx.stream().mapToInt(Integer::intValue).toArray();
-          double[] ones = new double[ix.length];
-          java.util.Arrays.fill(ones, 1.0);
-          out.add(RowFactory.create(a.id(), Vectors.sparse(DIMENSION, ix, ones)));
-        }
-        return out.iterator();
-      });
-      StructType schema = new StructType().add("id", DataTypes.StringType)
-          .add("features", SQLDataTypes.VectorType());
+      JavaRDD<Row> rows =
+          SparkInputs.read(spark, List.of(args[0]), SparkInputs.Kind.AUTO, null)
+              .mapPartitions(
+                  it -> {
+                    Extractor extractor = Extractor.defaults();
+                    Shingles shingles = new Shingles(k);
+                    List<Row> out = new ArrayList<>();
+                    while (it.hasNext()) {
+                      var a = it.next().article();
+                      long[] h = shingles.hash(extractor.extract(a).text()).shingles();
+                      TreeSet<Integer> idx = new TreeSet<>();
+                      for (long x : h) idx.add((int) ((x >>> 2) & (DIMENSION - 1)));
+                      if (idx.isEmpty()) continue; // MinHashLSH rejects empty vectors
+                      int[] ix = idx.stream().mapToInt(Integer::intValue).toArray();
+                      double[] ones = new double[ix.length];
+                      java.util.Arrays.fill(ones, 1.0);
+                      out.add(RowFactory.create(a.id(), Vectors.sparse(DIMENSION, ix, ones)));
+                    }
+                    return out.iterator();
+                  });
+      StructType schema =
+          new StructType()
+              .add("id", DataTypes.StringType)
+              .add("features", SQLDataTypes.VectorType());
       Dataset<Row> df = spark.createDataFrame(rows, schema).cache();
-      MinHashLSHModel model = new MinHashLSH().setNumHashTables(tables).setInputCol("features")
-          .setOutputCol("hashes").setSeed(1).fit(df);
-      List<Tuple2<String, String>> mlPairs = model
-          .approxSimilarityJoin(df, df, 1 - config.threshold(), "distance")
-          .selectExpr("datasetA.id as a", "datasetB.id as b")
-          .where("a < b").javaRDD()
-          .map(r -> ordered(r.getString(0), r.getString(1))).collect();
+      MinHashLSHModel model =
+          new MinHashLSH()
+              .setNumHashTables(tables)
+              .setInputCol("features")
+              .setOutputCol("hashes")
+              .setSeed(1)
+              .fit(df);
+      List<Tuple2<String, String>> mlPairs =
+          model
+              .approxSimilarityJoin(df, df, 1 - config.threshold(), "distance")
+              .selectExpr("datasetA.id as a", "datasetB.id as b")
+              .where("a < b")
+              .javaRDD()
+              .map(r -> ordered(r.getString(0), r.getString(1)))
+              .collect();
       double mlSeconds = (System.nanoTime() - t1) / 1e9;
       beat.interrupt();
 
-      report("MLlib MinHashLSH x" + tables + " (direct pairs, J >= t)", mlPairs, cluster, plantedPairs, mlSeconds, df.count());
+      report(
+          "MLlib MinHashLSH x" + tables + " (direct pairs, J >= t)",
+          mlPairs,
+          cluster,
+          plantedPairs,
+          mlSeconds,
+          df.count());
     }
   }
 
@@ -139,14 +178,30 @@ public final class MinHashCompare {
     return a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a);
   }
 
-  private static void report(String name, List<Tuple2<String, String>> pairs, Map<String, String> cluster,
-      long plantedPairs, double seconds, long docs) {
-    long correct = new java.util.HashSet<>(pairs).stream()
-        .filter(p -> cluster.get(p._1()) != null && cluster.get(p._1()).equals(cluster.get(p._2())))
-        .count();
+  private static void report(
+      String name,
+      List<Tuple2<String, String>> pairs,
+      Map<String, String> cluster,
+      long plantedPairs,
+      double seconds,
+      long docs) {
+    long correct =
+        new java.util.HashSet<>(pairs)
+            .stream()
+                .filter(
+                    p ->
+                        cluster.get(p._1()) != null
+                            && cluster.get(p._1()).equals(cluster.get(p._2())))
+                .count();
     long distinct = new java.util.HashSet<>(pairs).size();
-    System.out.printf(Locale.ROOT, "%-48s pairs %8d  recall %.4f  precision %.4f  %.1f s  %.0f docs/s%n",
-        name, distinct, plantedPairs == 0 ? 1 : (double) correct / plantedPairs,
-        distinct == 0 ? 1 : (double) correct / distinct, seconds, docs / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "%-48s pairs %8d  recall %.4f  precision %.4f  %.1f s  %.0f docs/s%n",
+        name,
+        distinct,
+        plantedPairs == 0 ? 1 : (double) correct / plantedPairs,
+        distinct == 0 ? 1 : (double) correct / distinct,
+        seconds,
+        docs / seconds);
   }
 }

@@ -19,48 +19,70 @@ final class Outputs {
   private Outputs() {}
 
   /** Output format. */
-  enum Kind { JSONL, PARQUET }
+  enum Kind {
+    JSONL,
+    PARQUET
+  }
 
-  static final StructType MEMBER = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("similarity", DataTypes.DoubleType, false);
+  static final StructType MEMBER =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("similarity", DataTypes.DoubleType, false);
 
   /** The schema of {@code storytrack dedup --groups}. */
-  static final StructType GROUP = new StructType()
-      .add("representative", DataTypes.StringType, false)
-      .add("members", DataTypes.createArrayType(MEMBER, false), false);
+  static final StructType GROUP =
+      new StructType()
+          .add("representative", DataTypes.StringType, false)
+          .add("members", DataTypes.createArrayType(MEMBER, false), false);
 
-  static final StructType ARTICLE = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("published", DataTypes.TimestampType)
-      .add("text", DataTypes.StringType)
-      .add("html", DataTypes.StringType);
+  static final StructType ARTICLE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("source", DataTypes.StringType)
+          .add("url", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("published", DataTypes.TimestampType)
+          .add("text", DataTypes.StringType)
+          .add("html", DataTypes.StringType);
 
-  static void writeGroups(SparkSession spark, JavaRDD<SparkDedup.Group> groups, String path, Kind kind) {
-    JavaRDD<Row> rows = groups.map(g -> {
-      List<Row> members = new ArrayList<>(g.members().size());
-      for (SparkDedup.Member m : g.members()) {
-        // Three decimals, as the CLI writes them.
-        members.add(RowFactory.create(m.id(), Math.round(m.similarity() * 1000) / 1000.0));
-      }
-      return RowFactory.create(g.representative(),
-          scala.jdk.javaapi.CollectionConverters.asScala(members).toSeq());
-    });
+  static void writeGroups(
+      SparkSession spark, JavaRDD<SparkDedup.Group> groups, String path, Kind kind) {
+    JavaRDD<Row> rows =
+        groups.map(
+            g -> {
+              List<Row> members = new ArrayList<>(g.members().size());
+              for (SparkDedup.Member m : g.members()) {
+                // Three decimals, as the CLI writes them.
+                members.add(RowFactory.create(m.id(), Math.round(m.similarity() * 1000) / 1000.0));
+              }
+              return RowFactory.create(
+                  g.representative(),
+                  scala.jdk.javaapi.CollectionConverters.asScala(members).toSeq());
+            });
     write(spark.createDataFrame(rows, GROUP), path, kind);
   }
 
   static void writeArticles(SparkSession spark, JavaRDD<Rec> records, String path, Kind kind) {
     if (kind == Kind.JSONL) {
       // The core's own JSON writer, so the records read back exactly as the CLI writes them.
-      spark.createDataset(records.map(r -> ArticleJson.toLine(r.article())).rdd(), Encoders.STRING())
-          .write().mode(SaveMode.ErrorIfExists).text(path);
+      spark
+          .createDataset(records.map(r -> ArticleJson.toLine(r.article())).rdd(), Encoders.STRING())
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .text(path);
       return;
     }
-    JavaRDD<Row> rows = records.map(r -> RowFactory.create(r.id(), r.source(), r.url(), r.title(),
-        r.published() == Rec.NO_TIME ? null : new Timestamp(r.published()), r.text(), r.html()));
+    JavaRDD<Row> rows =
+        records.map(
+            r ->
+                RowFactory.create(
+                    r.id(),
+                    r.source(),
+                    r.url(),
+                    r.title(),
+                    r.published() == Rec.NO_TIME ? null : new Timestamp(r.published()),
+                    r.text(),
+                    r.html()));
     write(spark.createDataFrame(rows, ARTICLE), path, kind);
   }
 

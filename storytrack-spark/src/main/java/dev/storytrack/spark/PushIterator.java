@@ -19,19 +19,22 @@ final class PushIterator<T> implements Iterator<T> {
   private Object next;
 
   PushIterator(String name, Consumer<Consumer<T>> reader) {
-    producer = new Thread(() -> {
-      try {
-        reader.accept(item -> put(item));
-      } catch (RuntimeException | Error e) {
-        if (!(e instanceof Stopped)) failure = e;
-      } finally {
-        try {
-          queue.put(END);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }, name);
+    producer =
+        new Thread(
+            () -> {
+              try {
+                reader.accept(item -> put(item));
+              } catch (RuntimeException | Error e) {
+                if (!(e instanceof Stopped)) failure = e;
+              } finally {
+                try {
+                  queue.put(END);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            },
+            name);
     producer.setDaemon(true);
     producer.start();
   }

@@ -5,8 +5,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One input article with its position: {@code key} orders records as the single-machine reader
- * does (source partition in the high bits, position within it in the low 40). A plain serializable
+ * One input article with its position: {@code key} orders records as the single-machine reader does
+ * (source partition in the high bits, position within it in the low 40). A plain serializable
  * holder, because the core's {@link Article} record is not {@link Serializable}.
  */
 record Rec(
@@ -31,12 +31,25 @@ record Rec(
   }
 
   static Rec of(long key, Article a) {
-    return new Rec(key, a.id(), a.source(), a.url(), a.title(),
-        a.published() == null ? NO_TIME : a.published().toEpochMilli(), a.text(), a.html());
+    return new Rec(
+        key,
+        a.id(),
+        a.source(),
+        a.url(),
+        a.title(),
+        a.published() == null ? NO_TIME : a.published().toEpochMilli(),
+        a.text(),
+        a.html());
   }
 
   Article article() {
-    return new Article(id, source, url, title,
-        published == NO_TIME ? null : Instant.ofEpochMilli(published), text, html);
+    return new Article(
+        id,
+        source,
+        url,
+        title,
+        published == NO_TIME ? null : Instant.ofEpochMilli(published),
+        text,
+        html);
   }
 }

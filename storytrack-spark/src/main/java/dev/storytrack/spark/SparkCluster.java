@@ -35,8 +35,8 @@ import scala.Tuple2;
  *       window are also sent to the next window as its lead-in.
  *   <li>Each window runs the core's {@link StoryClusterer} over its articles in publication order,
  *       lead-in first, exactly as the CLI does over the whole corpus.
- *   <li>A lead-in article has a story on each side of the boundary; each such pair of stories is
- *       a candidate and is joined when the core's {@link StoryLinker} says the two tell the same
+ *   <li>A lead-in article has a story on each side of the boundary; each such pair of stories is a
+ *       candidate and is joined when the core's {@link StoryLinker} says the two tell the same
  *       story (scored on digests of their articles near the boundary) or when most of the earlier
  *       story's boundary articles continue in the later one. Joined stories are merged with the
  *       distributed connected components of {@link Components}.
@@ -63,18 +63,31 @@ public final class SparkCluster {
    *     window reaches back far enough to hold at least this many articles, so a sparse corpus is
    *     clustered as the CLI clusters it
    */
-  public record Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
-      int partitions, int storyWindowArticles) implements Serializable {
+  public record Params(
+      int windowDays,
+      int overlapDays,
+      int storyWindowDays,
+      double threshold,
+      int partitions,
+      int storyWindowArticles)
+      implements Serializable {
     /** With the clusterer's default window in articles. */
-    public Params(int windowDays, int overlapDays, int storyWindowDays, double threshold,
-        int partitions) {
-      this(windowDays, overlapDays, storyWindowDays, threshold, partitions,
+    public Params(
+        int windowDays, int overlapDays, int storyWindowDays, double threshold, int partitions) {
+      this(
+          windowDays,
+          overlapDays,
+          storyWindowDays,
+          threshold,
+          partitions,
           ClusterOptions.DEFAULT_WINDOW_ARTICLES);
     }
 
     public Params {
-      if (storyWindowArticles < 0) throw new IllegalArgumentException("story window articles must be >= 0");
-      if (windowDays < 1) throw new IllegalArgumentException("window must be >= 1 day: " + windowDays);
+      if (storyWindowArticles < 0)
+        throw new IllegalArgumentException("story window articles must be >= 0");
+      if (windowDays < 1)
+        throw new IllegalArgumentException("window must be >= 1 day: " + windowDays);
       if (overlapDays < 0 || overlapDays >= windowDays) {
         throw new IllegalArgumentException("overlap must be in [0, window): " + overlapDays);
       }
@@ -90,7 +103,10 @@ public final class SparkCluster {
       return overlapDays * 86_400_000L;
     }
 
-    /** The clusterer's options; a story window of 0 days means the link model's horizon, as in the CLI. */
+    /**
+     * The clusterer's options; a story window of 0 days means the link model's horizon, as in the
+     * CLI.
+     */
     ClusterOptions options() {
       ClusterOptions o = ClusterOptions.defaults().withWindowArticles(storyWindowArticles);
       if (storyWindowDays > 0) o = o.withWindow(Duration.ofDays(storyWindowDays));
@@ -106,12 +122,19 @@ public final class SparkCluster {
    * list (arrival order, with merged stories' articles after the surviving story's, as the core
    * keeps them).
    */
-  record Assigned(long key, String id, String source, long time, long published, long node, int order)
+  record Assigned(
+      long key, String id, String source, long time, long published, long node, int order)
       implements Serializable {}
 
   /** A window story's summary fields (from the core's snapshot). */
-  record Part(long node, String title, List<String> topTerms, List<String> topEntities,
-      boolean active, long window) implements Serializable {}
+  record Part(
+      long node,
+      String title,
+      List<String> topTerms,
+      List<String> topEntities,
+      boolean active,
+      long window)
+      implements Serializable {}
 
   /** Digest of a window story near a boundary, for the link scorer. */
   record Digest(long node, String title, String text) implements Serializable {}
@@ -121,9 +144,19 @@ public final class SparkCluster {
       implements Serializable {}
 
   /** A final story summary, as {@code storytrack cluster --stories} writes it. */
-  public record StoryOut(String id, String title, Instant firstSeen, Instant lastSeen, String origin,
-      int size, boolean active, Map<String, Integer> sources, List<String> topTerms,
-      List<String> topEntities, List<String> articles) implements Serializable {}
+  public record StoryOut(
+      String id,
+      String title,
+      Instant firstSeen,
+      Instant lastSeen,
+      String origin,
+      int size,
+      boolean active,
+      Map<String, Integer> sources,
+      List<String> topTerms,
+      List<String> topEntities,
+      List<String> articles)
+      implements Serializable {}
 
   /**
    * Result.
@@ -131,96 +164,134 @@ public final class SparkCluster {
    * @param assignments article id to story id, in publication order
    * @param stories story summaries, by story number
    */
-  public record Result(JavaRDD<Tuple2<String, String>> assignments, JavaRDD<StoryOut> stories,
-      long windows, long joins) {}
+  public record Result(
+      JavaRDD<Tuple2<String, String>> assignments,
+      JavaRDD<StoryOut> stories,
+      long windows,
+      long joins) {}
 
   public static Result run(JavaRDD<Rec> records, Params params) {
     int parts = params.partitions();
     long w = params.windowMillis();
-    JavaRDD<Placed> cleaned = records.mapPartitions(it -> clean(it))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Placed> cleaned =
+        records.mapPartitions(it -> clean(it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
     LeadIns lead = LeadIns.of(cleaned, params);
-    JavaPairRDD<Long, Placed> placed = cleaned.flatMapToPair(p -> {
-      long win = windowOf(p.time(), w);
-      List<Tuple2<Long, Placed>> out = new ArrayList<>(2);
-      out.add(new Tuple2<>(win, p));
-      if (win != UNDATED_WINDOW) {
-        // A lead-in copy for every later window whose lead-in reaches back to this article.
-        for (long j = win + 1; j <= lead.last() && lead.start(j) <= p.time(); j++) {
-          out.add(new Tuple2<>(j, new Placed(p.rec(), p.time(), true)));
-        }
-      }
-      return out.iterator();
-    });
-    JavaRDD<Out> outs = placed.groupByKey(parts)
-        .flatMap(g -> window(g._1(), g._2(), params, lead).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Placed> placed =
+        cleaned.flatMapToPair(
+            p -> {
+              long win = windowOf(p.time(), w);
+              List<Tuple2<Long, Placed>> out = new ArrayList<>(2);
+              out.add(new Tuple2<>(win, p));
+              if (win != UNDATED_WINDOW) {
+                // A lead-in copy for every later window whose lead-in reaches back to this article.
+                for (long j = win + 1; j <= lead.last() && lead.start(j) <= p.time(); j++) {
+                  out.add(new Tuple2<>(j, new Placed(p.rec(), p.time(), true)));
+                }
+              }
+              return out.iterator();
+            });
+    JavaRDD<Out> outs =
+        placed
+            .groupByKey(parts)
+            .flatMap(g -> window(g._1(), g._2(), params, lead).iterator())
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Boundary pairs: the earlier window's story of each lead-in article, and its later one.
-    JavaPairRDD<Long, Long> homeOfLead = outs.filter(o -> o.assigned() != null)
-        .mapToPair(o -> new Tuple2<>(o.assigned().key(), o.assigned().node()));
-    JavaPairRDD<Long, Long> leadOf = outs.filter(o -> o.leadNode() >= 0)
-        .mapToPair(o -> new Tuple2<>(o.leadKey(), o.leadNode()));
-    JavaPairRDD<Tuple2<Long, Long>, Integer> shared = homeOfLead.join(leadOf, parts)
-        .mapToPair(t -> new Tuple2<>(t._2(), 1)).reduceByKey(Integer::sum, parts);
+    JavaPairRDD<Long, Long> homeOfLead =
+        outs.filter(o -> o.assigned() != null)
+            .mapToPair(o -> new Tuple2<>(o.assigned().key(), o.assigned().node()));
+    JavaPairRDD<Long, Long> leadOf =
+        outs.filter(o -> o.leadNode() >= 0).mapToPair(o -> new Tuple2<>(o.leadKey(), o.leadNode()));
+    JavaPairRDD<Tuple2<Long, Long>, Integer> shared =
+        homeOfLead
+            .join(leadOf, parts)
+            .mapToPair(t -> new Tuple2<>(t._2(), 1))
+            .reduceByKey(Integer::sum, parts);
     // Boundary articles of each earlier story: the denominator of the continuation share.
-    JavaPairRDD<Long, Integer> boundary = homeOfLead.join(leadOf, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), 1)).reduceByKey(Integer::sum, parts);
-    JavaPairRDD<Long, Digest> digests = outs.filter(o -> o.digest() != null)
-        .mapToPair(o -> new Tuple2<>(o.digest().node(), o.digest()));
-    JavaPairRDD<Long, Long> joins = shared
-        .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
-        .join(boundary, parts)
-        .join(digests, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1()._1(),
-            new Tuple2<>(new Tuple2<>(t._1(), t._2()._2()),
-                (double) t._2()._1()._1()._2() / t._2()._1()._2())))
-        .join(digests, parts)
-        .filter(t -> {
-          Digest a = t._2()._1()._1()._2();
-          Digest b = t._2()._2();
-          double share = t._2()._1()._2();
-          return share >= 0.5 || StoryLinker.defaults().link(article(a), article(b)).sameStory();
-        })
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1()._1(), t._1()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Integer> boundary =
+        homeOfLead
+            .join(leadOf, parts)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), 1))
+            .reduceByKey(Integer::sum, parts);
+    JavaPairRDD<Long, Digest> digests =
+        outs.filter(o -> o.digest() != null)
+            .mapToPair(o -> new Tuple2<>(o.digest().node(), o.digest()));
+    JavaPairRDD<Long, Long> joins =
+        shared
+            .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
+            .join(boundary, parts)
+            .join(digests, parts)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()._1()._1(),
+                        new Tuple2<>(
+                            new Tuple2<>(t._1(), t._2()._2()),
+                            (double) t._2()._1()._1()._2() / t._2()._1()._2())))
+            .join(digests, parts)
+            .filter(
+                t -> {
+                  Digest a = t._2()._1()._1()._2();
+                  Digest b = t._2()._2();
+                  double share = t._2()._1()._2();
+                  return share >= 0.5
+                      || StoryLinker.defaults().link(article(a), article(b)).sameStory();
+                })
+            .mapToPair(t -> new Tuple2<>(t._2()._1()._1()._1(), t._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long joinCount = joins.count();
     JavaPairRDD<Long, Long> roots = Components.roots(joins, parts);
 
     // Every window story maps to its merged story's root (itself when never joined).
-    JavaPairRDD<Long, Assigned> byNode = outs.filter(o -> o.assigned() != null)
-        .mapToPair(o -> new Tuple2<>(o.assigned().node(), o.assigned()));
-    JavaPairRDD<Long, Long> rootOf = byNode.keys().distinct(parts).mapToPair(n -> new Tuple2<>(n, n))
-        .leftOuterJoin(roots, parts)
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())));
-    JavaPairRDD<Long, Assigned> byRoot = byNode.join(rootOf, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Assigned> byNode =
+        outs.filter(o -> o.assigned() != null)
+            .mapToPair(o -> new Tuple2<>(o.assigned().node(), o.assigned()));
+    JavaPairRDD<Long, Long> rootOf =
+        byNode
+            .keys()
+            .distinct(parts)
+            .mapToPair(n -> new Tuple2<>(n, n))
+            .leftOuterJoin(roots, parts)
+            .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())));
+    JavaPairRDD<Long, Assigned> byRoot =
+        byNode
+            .join(rootOf, parts)
+            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Number stories by their first article in publication order (time, then input order).
-    JavaPairRDD<Long, Long> number = byRoot
-        .reduceByKey((a, b) -> earlier(a, b) ? a : b, parts)
-        .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2().time(), t._2().key()), t._1()))
-        .sortByKey(new TimeKeyOrder(), true, parts)
-        .values()
-        .zipWithIndex();
-    JavaPairRDD<Long, Assigned> numbered = byRoot.join(number, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-    JavaRDD<Tuple2<String, String>> assignments = numbered
-        .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2().time(), t._2().key()),
-            new Tuple2<>(t._2().id(), "s" + (t._1() + 1))))
-        .sortByKey(new TimeKeyOrder(), true, parts)
-        .values();
-    JavaPairRDD<Long, Part> partsByRoot = outs.filter(o -> o.part() != null)
-        .mapToPair(o -> new Tuple2<>(o.part().node(), o.part()))
-        .join(rootOf, parts)
-        .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-    JavaRDD<StoryOut> stories = byRoot.join(number, parts)
-        .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2()._2(), t._2()._1())))
-        .groupByKey(parts)
-        .join(partsByRoot.groupByKey(parts), parts)
-        .map(t -> summary(t._2()._1(), t._2()._2()))
-        .sortBy(s -> Long.parseLong(s.id().substring(1)), true, parts);
-    long windows = outs.filter(o -> o.part() != null).map(o -> o.part().window()).distinct().count();
+    JavaPairRDD<Long, Long> number =
+        byRoot
+            .reduceByKey((a, b) -> earlier(a, b) ? a : b, parts)
+            .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2().time(), t._2().key()), t._1()))
+            .sortByKey(new TimeKeyOrder(), true, parts)
+            .values()
+            .zipWithIndex();
+    JavaPairRDD<Long, Assigned> numbered =
+        byRoot.join(number, parts).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+    JavaRDD<Tuple2<String, String>> assignments =
+        numbered
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        new Tuple2<>(t._2().time(), t._2().key()),
+                        new Tuple2<>(t._2().id(), "s" + (t._1() + 1))))
+            .sortByKey(new TimeKeyOrder(), true, parts)
+            .values();
+    JavaPairRDD<Long, Part> partsByRoot =
+        outs.filter(o -> o.part() != null)
+            .mapToPair(o -> new Tuple2<>(o.part().node(), o.part()))
+            .join(rootOf, parts)
+            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+    JavaRDD<StoryOut> stories =
+        byRoot
+            .join(number, parts)
+            .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2()._2(), t._2()._1())))
+            .groupByKey(parts)
+            .join(partsByRoot.groupByKey(parts), parts)
+            .map(t -> summary(t._2()._1(), t._2()._2()))
+            .sortBy(s -> Long.parseLong(s.id().substring(1)), true, parts);
+    long windows =
+        outs.filter(o -> o.part() != null).map(o -> o.part().window()).distinct().count();
     return new Result(assignments, stories, windows, joinCount);
   }
 
@@ -275,8 +346,8 @@ public final class SparkCluster {
   /**
    * Where each window's lead-in starts: {@code overlap} days before the window, or earlier when
    * those days hold fewer than the clusterer's window in articles (a sparse corpus), so that every
-   * story the CLI would still hold active at the window's start is rebuilt in its lead-in.
-   * Computed on the driver from per-day article counts (one number per day with articles).
+   * story the CLI would still hold active at the window's start is rebuilt in its lead-in. Computed
+   * on the driver from per-day article counts (one number per day with articles).
    */
   record LeadIns(long first, long last, long[] starts) implements Serializable {
     long start(long window) {
@@ -285,9 +356,12 @@ public final class SparkCluster {
 
     static LeadIns of(JavaRDD<Placed> cleaned, Params params) {
       long w = params.windowMillis();
-      Map<Long, Long> perDay = cleaned.filter(p -> p.time() != Rec.NO_TIME)
-          .mapToPair(p -> new Tuple2<>(Math.floorDiv(p.time(), DAY), 1L))
-          .reduceByKey(Long::sum).collectAsMap();
+      Map<Long, Long> perDay =
+          cleaned
+              .filter(p -> p.time() != Rec.NO_TIME)
+              .mapToPair(p -> new Tuple2<>(Math.floorDiv(p.time(), DAY), 1L))
+              .reduceByKey(Long::sum)
+              .collectAsMap();
       if (perDay.isEmpty()) return new LeadIns(0, -1, new long[0]);
       long[] days = perDay.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
       long[] before = new long[days.length + 1]; // articles on days[0 .. i)
@@ -308,8 +382,10 @@ public final class SparkCluster {
           while (d >= 0 && before[k] - before[d] < params.storyWindowArticles()) d--;
           byArticles = d < 0 ? Long.MIN_VALUE : days[d] * DAY;
         }
-        starts[(int) (j - first)] = params.overlapDays() == 0 && params.storyWindowArticles() == 0
-            ? start : Math.min(byDays, byArticles);
+        starts[(int) (j - first)] =
+            params.overlapDays() == 0 && params.storyWindowArticles() == 0
+                ? start
+                : Math.min(byDays, byArticles);
       }
       return new LeadIns(first, last, starts);
     }
@@ -321,7 +397,8 @@ public final class SparkCluster {
     List<Placed> list = new ArrayList<>();
     items.forEach(list::add);
     list.sort(Comparator.comparingLong(Placed::time).thenComparingLong(p -> p.rec().key()));
-    StoryClusterer c = new StoryClusterer(LinkModel.shipped(), TermStats.background(), params.options());
+    StoryClusterer c =
+        new StoryClusterer(LinkModel.shipped(), TermStats.background(), params.options());
     List<Article> ordered = new ArrayList<>(list.size());
     for (Placed p : list) ordered.add(p.rec().article());
     c.addAll(ordered);
@@ -344,8 +421,20 @@ public final class SparkCluster {
         out.add(new Out(null, null, null, p.rec().key(), node));
         leadMembers.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
       } else {
-        out.add(new Out(new Assigned(p.rec().key(), p.rec().id(), p.rec().source(), p.time(),
-            p.rec().published(), node, orderOf.getOrDefault(p.rec().id(), 0)), null, null, -1, -1));
+        out.add(
+            new Out(
+                new Assigned(
+                    p.rec().key(),
+                    p.rec().id(),
+                    p.rec().source(),
+                    p.time(),
+                    p.rec().published(),
+                    node,
+                    orderOf.getOrDefault(p.rec().id(), 0)),
+                null,
+                null,
+                -1,
+                -1));
         if (win != UNDATED_WINDOW && p.time() >= boundary) {
           nearBoundary.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
         }
@@ -354,14 +443,40 @@ public final class SparkCluster {
     Map<String, Story> byId = new HashMap<>();
     for (Story s : c.stories()) byId.put(s.id(), s);
     for (Story s : c.stories()) {
-      out.add(new Out(null, new Part(node(win, s.id()), s.title(), s.topTerms(), s.topEntities(),
-          s.active(), win), null, -1, -1));
+      out.add(
+          new Out(
+              null,
+              new Part(
+                  node(win, s.id()), s.title(), s.topTerms(), s.topEntities(), s.active(), win),
+              null,
+              -1,
+              -1));
     }
     // Digests: the earlier side from its last articles, the later side from its lead-in ones.
-    nearBoundary.forEach((s, ps) -> out.add(new Out(null, null,
-        digest(node(win, s), byId.get(s), ps.subList(Math.max(0, ps.size() - DIGEST_ARTICLES), ps.size())), -1, -1)));
-    leadMembers.forEach((s, ps) -> out.add(new Out(null, null,
-        digest(node(win, s), byId.get(s), ps.subList(0, Math.min(DIGEST_ARTICLES, ps.size()))), -1, -1)));
+    nearBoundary.forEach(
+        (s, ps) ->
+            out.add(
+                new Out(
+                    null,
+                    null,
+                    digest(
+                        node(win, s),
+                        byId.get(s),
+                        ps.subList(Math.max(0, ps.size() - DIGEST_ARTICLES), ps.size())),
+                    -1,
+                    -1)));
+    leadMembers.forEach(
+        (s, ps) ->
+            out.add(
+                new Out(
+                    null,
+                    null,
+                    digest(
+                        node(win, s),
+                        byId.get(s),
+                        ps.subList(0, Math.min(DIGEST_ARTICLES, ps.size()))),
+                    -1,
+                    -1)));
     return out;
   }
 
@@ -384,7 +499,8 @@ public final class SparkCluster {
     return ((window + 1) << 28) | Long.parseLong(localStory.substring(1));
   }
 
-  private static StoryOut summary(Iterable<Tuple2<Long, Assigned>> members, Iterable<Part> storyParts) {
+  private static StoryOut summary(
+      Iterable<Tuple2<Long, Assigned>> members, Iterable<Part> storyParts) {
     List<Assigned> list = new ArrayList<>();
     long number = 0;
     for (Tuple2<Long, Assigned> t : members) {
@@ -392,7 +508,9 @@ public final class SparkCluster {
       list.add(t._2());
     }
     // Window by window, each in its story's own order: one window gives the CLI's list.
-    list.sort(Comparator.comparingLong((Assigned a) -> a.node() >>> 28).thenComparingInt(Assigned::order));
+    list.sort(
+        Comparator.comparingLong((Assigned a) -> a.node() >>> 28)
+            .thenComparingInt(Assigned::order));
     Map<Long, Integer> perNode = new HashMap<>();
     Map<String, Integer> sources = new HashMap<>();
     Instant first = null;
@@ -412,14 +530,28 @@ public final class SparkCluster {
     Part main = null;
     Part latest = null;
     for (Part p : storyParts) {
-      if (main == null || perNode.getOrDefault(p.node(), 0) > perNode.getOrDefault(main.node(), 0)) main = p;
+      if (main == null || perNode.getOrDefault(p.node(), 0) > perNode.getOrDefault(main.node(), 0))
+        main = p;
       if (latest == null || p.window() > latest.window()) latest = p;
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
     sources.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return new StoryOut("s" + (number + 1), main.title(), first, last, ids.get(0), ids.size(),
-        latest.active(), sorted, main.topTerms(), main.topEntities(), ids);
+    return new StoryOut(
+        "s" + (number + 1),
+        main.title(),
+        first,
+        last,
+        ids.get(0),
+        ids.size(),
+        latest.active(),
+        sorted,
+        main.topTerms(),
+        main.topEntities(),
+        ids);
   }
 }

@@ -29,12 +29,12 @@ import scala.Tuple2;
  *       does).
  *   <li>Each class's first record goes to one bucket per LSH band ({@link
  *       NearDuplicateIndex#bandKeys}); only its key travels. Every pair of a bucket is a candidate;
- *       a candidate fetches one signature from the partition of each of its records (the
- *       signatures stay cached where they were read) and becomes an edge when the estimated
- *       Jaccard ({@link NearDuplicateIndex#similarity(DocSignature, DocSignature)}) reaches the
- *       threshold. Buckets larger than {@code bucketBlock} (boilerplate) are split into blocks,
- *       each block pair verified by its own task: every pair is still verified once, so the
- *       result stays exact, but no task holds more than two blocks.
+ *       a candidate fetches one signature from the partition of each of its records (the signatures
+ *       stay cached where they were read) and becomes an edge when the estimated Jaccard ({@link
+ *       NearDuplicateIndex#similarity(DocSignature, DocSignature)}) reaches the threshold. Buckets
+ *       larger than {@code bucketBlock} (boilerplate) are split into blocks, each block pair
+ *       verified by its own task: every pair is still verified once, so the result stays exact, but
+ *       no task holds more than two blocks.
  *   <li>Connected components of the edges ({@link Components}, large-star/small-star), then per
  *       component the representative by the core's rule: earliest published time, else first in
  *       input order.
@@ -60,13 +60,22 @@ public final class SparkDedup {
       implements Serializable {
     public Params {
       config(threshold, shingleSize, signatureSize, maxBands, maxMiss); // validates
-      if (bucketBlock < 2) throw new IllegalArgumentException("bucket block must be >= 2: " + bucketBlock);
-      if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1: " + partitions);
+      if (bucketBlock < 2)
+        throw new IllegalArgumentException("bucket block must be >= 2: " + bucketBlock);
+      if (partitions < 1)
+        throw new IllegalArgumentException("partitions must be >= 1: " + partitions);
     }
 
     public static Params of(DedupConfig c, boolean clean, int bucketBlock, int partitions) {
-      return new Params(c.threshold(), c.shingleSize(), c.signatureSize(), c.maxBands(), c.maxMiss(),
-          clean, bucketBlock, partitions);
+      return new Params(
+          c.threshold(),
+          c.shingleSize(),
+          c.signatureSize(),
+          c.maxBands(),
+          c.maxMiss(),
+          clean,
+          bucketBlock,
+          partitions);
     }
 
     public DedupConfig config() {
@@ -79,8 +88,16 @@ public final class SparkDedup {
   }
 
   /** One record's signature and what the groups need of it. */
-  record Sig(long key, String id, long published, long high, long low, int words, byte[] comps,
-      String error) implements Serializable {
+  record Sig(
+      long key,
+      String id,
+      long published,
+      long high,
+      long low,
+      int words,
+      byte[] comps,
+      String error)
+      implements Serializable {
     DocSignature signature() {
       return new DocSignature(high, low, words, comps);
     }
@@ -102,7 +119,10 @@ public final class SparkDedup {
     }
   }
 
-  /** A unit of verification work: block pair {@code (a, b)}, {@code a <= b}, of a bucket split into {@code blocks}. */
+  /**
+   * A unit of verification work: block pair {@code (a, b)}, {@code a <= b}, of a bucket split into
+   * {@code blocks}.
+   */
   record Block(long bucket, int a, int b, int blocks) implements Serializable {}
 
   /** A non-representative group member. */
@@ -139,136 +159,197 @@ public final class SparkDedup {
     // later stages bring small requests to them by SourcePartitioner and merge-join, so no
     // signature crosses the shuffle except for the records that need one.
     SourcePartitioner bySource = new SourcePartitioner(records.getNumPartitions());
-    JavaRDD<Sig> sigs = records.mapPartitions(it -> sign(it, params), true)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Sig> sigs =
+        records
+            .mapPartitions(it -> sign(it, params), true)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-    long[] counts = sigs.map(s -> new long[] {1, s.error() == null && s.words() == 0 ? 1 : 0,
-            s.error() != null ? 1 : 0})
-        .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-    List<String> problems = counts[2] == 0 ? List.of() : sigs.filter(s -> s.error() != null).take(5)
-        .stream().map(s -> s.id() + ": " + s.error()).toList();
+    long[] counts =
+        sigs.map(
+                s ->
+                    new long[] {
+                      1, s.error() == null && s.words() == 0 ? 1 : 0, s.error() != null ? 1 : 0
+                    })
+            .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+    List<String> problems =
+        counts[2] == 0
+            ? List.of()
+            : sigs.filter(s -> s.error() != null).take(5).stream()
+                .map(s -> s.id() + ": " + s.error())
+                .toList();
 
     // Exact classes by the 128-bit hash (only the hash and key travel): the smallest key stands
     // for the class, the rest hang on it, as the core's exact table does.
-    JavaPairRDD<Long, Long> exactEdges = sigs.filter(Sig::usable)
-        .mapToPair(s -> new Tuple2<>(new Tuple2<>(s.high(), s.low()), s.key()))
-        .groupByKey(parts)
-        .flatMapToPair(g -> {
-          long first = Long.MAX_VALUE;
-          for (long k : g._2()) first = Math.min(first, k);
-          List<Tuple2<Long, Long>> out = new ArrayList<>();
-          for (long k : g._2()) if (k != first) out.add(new Tuple2<>(first, k));
-          return out.iterator();
-        })
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Long> exactEdges =
+        sigs.filter(Sig::usable)
+            .mapToPair(s -> new Tuple2<>(new Tuple2<>(s.high(), s.low()), s.key()))
+            .groupByKey(parts)
+            .flatMapToPair(
+                g -> {
+                  long first = Long.MAX_VALUE;
+                  for (long k : g._2()) first = Math.min(first, k);
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  for (long k : g._2()) if (k != first) out.add(new Tuple2<>(first, k));
+                  return out.iterator();
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long exact = exactEdges.count();
 
     // LSH buckets (band << 32 | band key) -> record keys, for each class's first record only.
-    JavaRDD<Long> copies = sorted(exactEdges.values().mapToPair(k -> new Tuple2<>(k, k)), bySource).keys();
-    JavaPairRDD<Long, Long> banded = JavaPairRDD.fromJavaRDD(sigs.zipPartitions(copies, (it, skip) -> {
-      NearDuplicateIndex index = new NearDuplicateIndex(params.config());
-      List<Tuple2<Long, Long>> out = new ArrayList<>();
-      long pending = -1;
-      while (it.hasNext()) {
-        Sig s = it.next();
-        while (pending < s.key() && skip.hasNext()) pending = skip.next();
-        if (!s.usable() || pending == s.key()) continue;
-        int[] keys = index.bandKeys(s.signature());
-        for (int b = 0; b < keys.length; b++) {
-          out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), s.key()));
-        }
-      }
-      return out.iterator();
-    }));
+    JavaRDD<Long> copies =
+        sorted(exactEdges.values().mapToPair(k -> new Tuple2<>(k, k)), bySource).keys();
+    JavaPairRDD<Long, Long> banded =
+        JavaPairRDD.fromJavaRDD(
+            sigs.zipPartitions(
+                copies,
+                (it, skip) -> {
+                  NearDuplicateIndex index = new NearDuplicateIndex(params.config());
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  long pending = -1;
+                  while (it.hasNext()) {
+                    Sig s = it.next();
+                    while (pending < s.key() && skip.hasNext()) pending = skip.next();
+                    if (!s.usable() || pending == s.key()) continue;
+                    int[] keys = index.bandKeys(s.signature());
+                    for (int b = 0; b < keys.length; b++) {
+                      out.add(new Tuple2<>(((long) b << 32) | (keys[b] & 0xffffffffL), s.key()));
+                    }
+                  }
+                  return out.iterator();
+                }));
     int block = params.bucketBlock();
     // Buckets of two or more: all their pairs, or (bucket, size) for each record of a heavy one.
-    JavaRDD<long[]> buckets = banded.groupByKey(parts)
-        .flatMap(g -> {
-          long[] keys = new long[8];
-          int n = 0;
-          for (long k : g._2()) {
-            if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
-            keys[n++] = k;
-          }
-          if (n < 2) return java.util.Collections.emptyIterator();
-          long[] b = new long[n + 1];
-          b[0] = g._1();
-          System.arraycopy(keys, 0, b, 1, n);
-          return List.of(b).iterator();
-        })
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaPairRDD<Long, Long> pairs = buckets.filter(b -> b.length - 1 <= block)
-        .flatMapToPair(b -> {
-          List<Tuple2<Long, Long>> out = new ArrayList<>();
-          for (int i = 1; i < b.length; i++) {
-            for (int j = i + 1; j < b.length; j++) {
-              out.add(b[i] < b[j] ? new Tuple2<>(b[i], b[j]) : new Tuple2<>(b[j], b[i]));
-            }
-          }
-          return out.iterator();
-        })
-        .distinct(parts);
+    JavaRDD<long[]> buckets =
+        banded
+            .groupByKey(parts)
+            .flatMap(
+                g -> {
+                  long[] keys = new long[8];
+                  int n = 0;
+                  for (long k : g._2()) {
+                    if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
+                    keys[n++] = k;
+                  }
+                  if (n < 2) return java.util.Collections.emptyIterator();
+                  long[] b = new long[n + 1];
+                  b[0] = g._1();
+                  System.arraycopy(keys, 0, b, 1, n);
+                  return List.of(b).iterator();
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, Long> pairs =
+        buckets
+            .filter(b -> b.length - 1 <= block)
+            .flatMapToPair(
+                b -> {
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  for (int i = 1; i < b.length; i++) {
+                    for (int j = i + 1; j < b.length; j++) {
+                      out.add(b[i] < b[j] ? new Tuple2<>(b[i], b[j]) : new Tuple2<>(b[j], b[i]));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .distinct(parts);
     double threshold = params.threshold();
     // Pair (a, b): a's components are fetched where a lives, then compared where b lives.
-    JavaPairRDD<Long, Entry> withLeft = JavaPairRDD.fromJavaRDD(
-        sigs.zipPartitions(sorted(pairs, bySource), (it, req) -> mergeJoin(it, req,
-            (s, b) -> new Tuple2<>(b, Entry.of(s)))));
-    JavaPairRDD<Long, Long> pairEdges = JavaPairRDD.fromJavaRDD(
-        sigs.zipPartitions(sorted(withLeft, bySource), (it, req) -> {
-          NearDuplicateIndex index = new NearDuplicateIndex(params.config());
-          Iterator<Tuple2<Long, Long>> all = mergeJoin(it, req, (s, a) ->
-              index.similarity(a.signature(), s.signature()) >= threshold
-                  ? new Tuple2<>(a.key(), s.key()) : null);
-          return filterNull(all);
-        }));
+    JavaPairRDD<Long, Entry> withLeft =
+        JavaPairRDD.fromJavaRDD(
+            sigs.zipPartitions(
+                sorted(pairs, bySource),
+                (it, req) -> mergeJoin(it, req, (s, b) -> new Tuple2<>(b, Entry.of(s)))));
+    JavaPairRDD<Long, Long> pairEdges =
+        JavaPairRDD.fromJavaRDD(
+            sigs.zipPartitions(
+                sorted(withLeft, bySource),
+                (it, req) -> {
+                  NearDuplicateIndex index = new NearDuplicateIndex(params.config());
+                  Iterator<Tuple2<Long, Long>> all =
+                      mergeJoin(
+                          it,
+                          req,
+                          (s, a) ->
+                              index.similarity(a.signature(), s.signature()) >= threshold
+                                  ? new Tuple2<>(a.key(), s.key())
+                                  : null);
+                  return filterNull(all);
+                }));
 
     // Heavy buckets (boilerplate): split into blocks, each block pair verified by its own task.
-    JavaPairRDD<Long, Tuple2<Long, Long>> heavyMembers = buckets.filter(b -> b.length - 1 > block)
-        .flatMapToPair(b -> {
-          List<Tuple2<Long, Tuple2<Long, Long>>> out = new ArrayList<>();
-          for (int i = 1; i < b.length; i++) out.add(new Tuple2<>(b[i], new Tuple2<>(b[0], (long) b.length - 1)));
-          return out.iterator();
-        });
+    JavaPairRDD<Long, Tuple2<Long, Long>> heavyMembers =
+        buckets
+            .filter(b -> b.length - 1 > block)
+            .flatMapToPair(
+                b -> {
+                  List<Tuple2<Long, Tuple2<Long, Long>>> out = new ArrayList<>();
+                  for (int i = 1; i < b.length; i++)
+                    out.add(new Tuple2<>(b[i], new Tuple2<>(b[0], (long) b.length - 1)));
+                  return out.iterator();
+                });
     long heavyCount = buckets.filter(b -> b.length - 1 > block).count();
-    JavaPairRDD<Long, Long> heavyEdges = heavyCount == 0 ? sc.parallelizePairs(List.of(), 1)
-        : JavaPairRDD.fromJavaRDD(sigs.zipPartitions(sorted(heavyMembers, bySource),
-                (it, req) -> mergeJoin(it, req, (s, h) -> new Tuple2<>(h, Entry.of(s)))))
-            .flatMapToPair(t -> {
-              long bucket = t._1()._1();
-              int m = blocks(t._1()._2(), block);
-              int i = blockOf(t._2().key(), m);
-              List<Tuple2<Block, Entry>> out = new ArrayList<>(m);
-              for (int j = 0; j < m; j++) {
-                out.add(new Tuple2<>(new Block(bucket, Math.min(i, j), Math.max(i, j), m), t._2()));
-              }
-              return out.iterator();
-            })
+    JavaPairRDD<Long, Long> heavyEdges =
+        heavyCount == 0
+            ? sc.parallelizePairs(List.of(), 1)
+            : JavaPairRDD.fromJavaRDD(
+                    sigs.zipPartitions(
+                        sorted(heavyMembers, bySource),
+                        (it, req) -> mergeJoin(it, req, (s, h) -> new Tuple2<>(h, Entry.of(s)))))
+                .flatMapToPair(
+                    t -> {
+                      long bucket = t._1()._1();
+                      int m = blocks(t._1()._2(), block);
+                      int i = blockOf(t._2().key(), m);
+                      List<Tuple2<Block, Entry>> out = new ArrayList<>(m);
+                      for (int j = 0; j < m; j++) {
+                        out.add(
+                            new Tuple2<>(
+                                new Block(bucket, Math.min(i, j), Math.max(i, j), m), t._2()));
+                      }
+                      return out.iterator();
+                    })
+                .groupByKey(parts)
+                .mapPartitionsToPair(it -> verify(it, params));
+
+    JavaPairRDD<Long, Long> roots =
+        Components.roots(exactEdges.union(pairEdges).union(heavyEdges), parts)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    JavaRDD<Group> groups =
+        JavaPairRDD.fromJavaRDD(
+                sigs.zipPartitions(
+                    sorted(roots, bySource),
+                    (it, req) -> mergeJoin(it, req, (s, root) -> new Tuple2<>(root, s))))
             .groupByKey(parts)
-            .mapPartitionsToPair(it -> verify(it, params));
-
-    JavaPairRDD<Long, Long> roots = Components.roots(exactEdges.union(pairEdges).union(heavyEdges), parts)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-
-    JavaRDD<Group> groups = JavaPairRDD.fromJavaRDD(sigs.zipPartitions(sorted(roots, bySource),
-            (it, req) -> mergeJoin(it, req, (s, root) -> new Tuple2<>(root, s))))
-        .groupByKey(parts)
-        .mapPartitions(it -> group(it, params))
-        .sortBy(Group::representativeKey, true, parts)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<Long> dropped = groups.flatMap(g -> g.members().stream().map(Member::key).iterator())
-        .union(sigs.filter(s -> s.error() != null).map(Sig::key))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .mapPartitions(it -> group(it, params))
+            .sortBy(Group::representativeKey, true, parts)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Long> dropped =
+        groups
+            .flatMap(g -> g.members().stream().map(Member::key).iterator())
+            .union(sigs.filter(s -> s.error() != null).map(Sig::key))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long groupCount = groups.count();
     long duplicates = groups.map(g -> (long) g.members().size()).fold(0L, Long::sum);
     roots.unpersist(false);
     buckets.unpersist(false);
     exactEdges.unpersist(false);
-    return new Result(counts[0], counts[1], counts[2], exact, duplicates, groupCount, heavyCount,
-        params.config().plan(), groups, dropped, problems);
+    return new Result(
+        counts[0],
+        counts[1],
+        counts[2],
+        exact,
+        duplicates,
+        groupCount,
+        heavyCount,
+        params.config().plan(),
+        groups,
+        dropped,
+        problems);
   }
 
   /** Requests moved to the partition of their key's record, in key order. */
-  private static <V> JavaPairRDD<Long, V> sorted(JavaPairRDD<Long, V> requests, SourcePartitioner by) {
+  private static <V> JavaPairRDD<Long, V> sorted(
+      JavaPairRDD<Long, V> requests, SourcePartitioner by) {
     return requests.repartitionAndSortWithinPartitions(by);
   }
 
@@ -276,7 +357,9 @@ public final class SparkDedup {
    * Merges a partition's signatures (ascending keys) with requests sorted by key; {@code f} gives
    * each request's answer from its record's signature.
    */
-  private static <V, R> Iterator<R> mergeJoin(Iterator<Sig> sigs, Iterator<Tuple2<Long, V>> requests,
+  private static <V, R> Iterator<R> mergeJoin(
+      Iterator<Sig> sigs,
+      Iterator<Tuple2<Long, V>> requests,
       java.util.function.BiFunction<Sig, V, R> f) {
     return new Iterator<>() {
       Sig current;
@@ -321,9 +404,9 @@ public final class SparkDedup {
   }
 
   /**
-   * Shuffle partitions for a corpus: one per 8 input splits (~256 MB of JSONL, ~60k documents,
-   * ~1 M band entries), never fewer than the cores. What is shuffled is a small fraction of the
-   * input, and every task has a fixed cost, so as many partitions as splits would be mostly cost.
+   * Shuffle partitions for a corpus: one per 8 input splits (~256 MB of JSONL, ~60k documents, ~1 M
+   * band entries), never fewer than the cores. What is shuffled is a small fraction of the input,
+   * and every task has a fixed cost, so as many partitions as splits would be mostly cost.
    */
   public static int defaultPartitions(JavaSparkContext sc, JavaRDD<?> records) {
     return Math.max(sc.defaultParallelism(), (records.getNumPartitions() + 7) / 8);
@@ -356,12 +439,20 @@ public final class SparkDedup {
         try {
           String text = extractor == null ? r.text() : extractor.cleanText(r.article());
           DocSignature s = index.sign(text == null ? "" : text);
-          return new Sig(r.key(), r.id(), r.published(), s.exactHigh(), s.exactLow(), s.words(),
-              s.components(), null);
+          return new Sig(
+              r.key(),
+              r.id(),
+              r.published(),
+              s.exactHigh(),
+              s.exactLow(),
+              s.words(),
+              s.components(),
+              null);
         } catch (RuntimeException e) {
           // As the core's Deduplicator: a record that cannot be cleaned is skipped and counted.
           String why = e.getMessage() == null ? e.toString() : e.getMessage();
-          return new Sig(r.key(), r.id(), r.published(), 0, 0, 0, new byte[0], "cleaning failed: " + why);
+          return new Sig(
+              r.key(), r.id(), r.published(), 0, 0, 0, new byte[0], "cleaning failed: " + why);
         }
       }
     };
@@ -384,7 +475,8 @@ public final class SparkDedup {
       }
       if (b.a() == b.b()) {
         for (int i = 0; i < left.size(); i++) {
-          for (int j = i + 1; j < left.size(); j++) edge(index, left.get(i), left.get(j), threshold, out);
+          for (int j = i + 1; j < left.size(); j++)
+            edge(index, left.get(i), left.get(j), threshold, out);
         }
       } else {
         for (Entry x : left) for (Entry y : right) edge(index, x, y, threshold, out);
@@ -393,15 +485,16 @@ public final class SparkDedup {
     return out.iterator();
   }
 
-  private static void edge(NearDuplicateIndex index, Entry x, Entry y, double threshold,
-      List<Tuple2<Long, Long>> out) {
+  private static void edge(
+      NearDuplicateIndex index, Entry x, Entry y, double threshold, List<Tuple2<Long, Long>> out) {
     if (index.similarity(x.signature(), y.signature()) >= threshold) {
       out.add(x.key() < y.key() ? new Tuple2<>(x.key(), y.key()) : new Tuple2<>(y.key(), x.key()));
     }
   }
 
   /** Builds groups with the core's representative rule and similarities. */
-  private static Iterator<Group> group(Iterator<Tuple2<Long, Iterable<Sig>>> components, Params params) {
+  private static Iterator<Group> group(
+      Iterator<Tuple2<Long, Iterable<Sig>>> components, Params params) {
     NearDuplicateIndex index = new NearDuplicateIndex(params.config());
     List<Group> out = new ArrayList<>();
     while (components.hasNext()) {
@@ -432,31 +525,36 @@ public final class SparkDedup {
    */
   public static JavaRDD<Rec> kept(JavaRDD<Rec> records, JavaRDD<Long> dropped) {
     int n = records.getNumPartitions();
-    JavaRDD<Long> sorted = dropped.mapToPair(k -> new Tuple2<>(k, Boolean.TRUE))
-        .repartitionAndSortWithinPartitions(new SourcePartitioner(n))
-        .keys();
-    return records.zipPartitions(sorted, (recs, drop) -> new Iterator<Rec>() {
-      Rec next;
-      long pending = -1;
+    JavaRDD<Long> sorted =
+        dropped
+            .mapToPair(k -> new Tuple2<>(k, Boolean.TRUE))
+            .repartitionAndSortWithinPartitions(new SourcePartitioner(n))
+            .keys();
+    return records.zipPartitions(
+        sorted,
+        (recs, drop) ->
+            new Iterator<Rec>() {
+              Rec next;
+              long pending = -1;
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && recs.hasNext()) {
-          Rec r = recs.next();
-          while (pending < r.key() && drop.hasNext()) pending = drop.next();
-          if (pending != r.key()) next = r;
-        }
-        return next != null;
-      }
+              @Override
+              public boolean hasNext() {
+                while (next == null && recs.hasNext()) {
+                  Rec r = recs.next();
+                  while (pending < r.key() && drop.hasNext()) pending = drop.next();
+                  if (pending != r.key()) next = r;
+                }
+                return next != null;
+              }
 
-      @Override
-      public Rec next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        Rec r = next;
-        next = null;
-        return r;
-      }
-    });
+              @Override
+              public Rec next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Rec r = next;
+                next = null;
+                return r;
+              }
+            });
   }
 
   /** Sends a record key to the partition of the source it was read from. */

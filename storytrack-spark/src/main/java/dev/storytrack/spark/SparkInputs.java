@@ -43,7 +43,14 @@ public final class SparkInputs {
   private SparkInputs() {}
 
   /** Input format: a core format, or Parquet. */
-  public enum Kind { AUTO, JSONL, WARC, TEXT, HTML, PARQUET }
+  public enum Kind {
+    AUTO,
+    JSONL,
+    WARC,
+    TEXT,
+    HTML,
+    PARQUET
+  }
 
   /** Where reading problems are counted (the first few kept as one-line reasons). */
   record Problems(LongAccumulator count, CollectionAccumulator<String> reasons)
@@ -51,7 +58,8 @@ public final class SparkInputs {
     static final int MAX_REASONS = 5;
 
     static Problems register(JavaSparkContext sc) {
-      return new Problems(sc.sc().longAccumulator("read problems"),
+      return new Problems(
+          sc.sc().longAccumulator("read problems"),
           sc.sc().collectionAccumulator("read problem reasons"));
     }
 
@@ -62,8 +70,8 @@ public final class SparkInputs {
   }
 
   /**
-   * Reads the inputs; partition {@code p} of the result holds the records of one source (a file,
-   * a split of a plain JSONL file, or a Parquet split) in order, with {@link Rec#key} = {@code (p,
+   * Reads the inputs; partition {@code p} of the result holds the records of one source (a file, a
+   * split of a plain JSONL file, or a Parquet split) in order, with {@link Rec#key} = {@code (p,
    * position)}, so keys follow the CLI's input order.
    *
    * @param problems where to count bad records and files, or null (a second pass)
@@ -73,7 +81,8 @@ public final class SparkInputs {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (kind == Kind.PARQUET) return readParquet(spark, inputs, problems);
     List<String> files = listFiles(sc.hadoopConfiguration(), inputs, kind == Kind.AUTO);
-    if (files.isEmpty()) throw new IllegalArgumentException("no input files in " + String.join(" ", inputs));
+    if (files.isEmpty())
+      throw new IllegalArgumentException("no input files in " + String.join(" ", inputs));
     Format format = kind == Kind.AUTO ? Format.AUTO : Format.valueOf(kind.name());
     Broadcast<Map<String, String>> conf = sc.broadcast(settings(sc.hadoopConfiguration()));
     // Pieces in file order: plain JSONL files are split by Hadoop (lines by byte offset), runs of
@@ -82,7 +91,8 @@ public final class SparkInputs {
     List<String> run = new ArrayList<>();
     for (String f : files) {
       if (splittable(f, kind)) {
-        if (!run.isEmpty()) pieces.add(wholeFiles(sc, new ArrayList<>(run), format, conf, problems));
+        if (!run.isEmpty())
+          pieces.add(wholeFiles(sc, new ArrayList<>(run), format, conf, problems));
         run.clear();
         pieces.add(jsonlLines(sc, f, problems));
       } else {
@@ -90,74 +100,97 @@ public final class SparkInputs {
       }
     }
     if (!run.isEmpty()) pieces.add(wholeFiles(sc, run, format, conf, problems));
-    JavaRDD<Rec> all = pieces.size() == 1 ? pieces.get(0)
-        : sc.union(pieces.toArray(JavaRDD[]::new));
+    JavaRDD<Rec> all =
+        pieces.size() == 1 ? pieces.get(0) : sc.union(pieces.toArray(JavaRDD[]::new));
     // Partition p's records get keys (p, position within the partition): global input order.
-    return all.mapPartitionsWithIndex((p, it) -> new Iterator<Rec>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
+    return all.mapPartitionsWithIndex(
+        (p, it) ->
+            new Iterator<Rec>() {
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
 
-      @Override
-      public Rec next() {
-        Rec r = it.next();
-        return new Rec(Rec.key(p, r.key()), r.id(), r.source(), r.url(), r.title(), r.published(),
-            r.text(), r.html());
-      }
-    }, true);
+              @Override
+              public Rec next() {
+                Rec r = it.next();
+                return new Rec(
+                    Rec.key(p, r.key()),
+                    r.id(),
+                    r.source(),
+                    r.url(),
+                    r.title(),
+                    r.published(),
+                    r.text(),
+                    r.html());
+              }
+            },
+        true);
   }
 
   private static boolean splittable(String file, Kind kind) {
     String name = new Path(file).getName().toLowerCase(java.util.Locale.ROOT);
     // Gzip cannot be split; a plain file the JSONL format claims can, by lines.
-    return (kind == Kind.AUTO || kind == Kind.JSONL) && !name.endsWith(".gz")
+    return (kind == Kind.AUTO || kind == Kind.JSONL)
+        && !name.endsWith(".gz")
         && Format.forFileName(name) == Format.JSONL;
   }
 
   /** One file per partition, read by the core; keys are record positions. */
-  private static JavaRDD<Rec> wholeFiles(JavaSparkContext sc, List<String> files, Format format,
-      Broadcast<Map<String, String>> conf, Problems problems) {
+  private static JavaRDD<Rec> wholeFiles(
+      JavaSparkContext sc,
+      List<String> files,
+      Format format,
+      Broadcast<Map<String, String>> conf,
+      Problems problems) {
     // parallelize gives element i to slice i when there are as many slices as elements.
-    return sc.parallelize(files, files.size()).mapPartitions(it -> {
-      String file = it.next();
-      if (it.hasNext()) throw new IllegalStateException("more than one file in a partition");
-      return readFile(file, 0, format, conf.value(), problems);
-    }, true);
+    return sc.parallelize(files, files.size())
+        .mapPartitions(
+            it -> {
+              String file = it.next();
+              if (it.hasNext())
+                throw new IllegalStateException("more than one file in a partition");
+              return readFile(file, 0, format, conf.value(), problems);
+            },
+            true);
   }
 
   /** A JSONL file split by Hadoop; keys are line byte offsets, so they follow the file order. */
   private static JavaRDD<Rec> jsonlLines(JavaSparkContext sc, String file, Problems problems) {
-    return sc.newAPIHadoopFile(file, TextInputFormat.class, LongWritable.class, Text.class,
-            sc.hadoopConfiguration())
-        .mapPartitions(it -> new Iterator<Rec>() {
-          Rec next;
+    return sc.newAPIHadoopFile(
+            file, TextInputFormat.class, LongWritable.class, Text.class, sc.hadoopConfiguration())
+        .mapPartitions(
+            it ->
+                new Iterator<Rec>() {
+                  Rec next;
 
-          @Override
-          public boolean hasNext() {
-            while (next == null && it.hasNext()) {
-              Tuple2<LongWritable, Text> t = it.next();
-              long offset = t._1().get();
-              String line = t._2().toString();
-              if (offset == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
-              if (line.isBlank()) continue;
-              try {
-                next = Rec.of(offset, ArticleJson.fromLine(line));
-              } catch (IllegalArgumentException e) {
-                if (problems != null) problems.add(file + " at byte " + offset + ": " + e.getMessage());
-              }
-            }
-            return next != null;
-          }
+                  @Override
+                  public boolean hasNext() {
+                    while (next == null && it.hasNext()) {
+                      Tuple2<LongWritable, Text> t = it.next();
+                      long offset = t._1().get();
+                      String line = t._2().toString();
+                      if (offset == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
+                      if (line.isBlank()) continue;
+                      try {
+                        next = Rec.of(offset, ArticleJson.fromLine(line));
+                      } catch (IllegalArgumentException e) {
+                        if (problems != null)
+                          problems.add(file + " at byte " + offset + ": " + e.getMessage());
+                      }
+                    }
+                    return next != null;
+                  }
 
-          @Override
-          public Rec next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            Rec r = next;
-            next = null;
-            return r;
-          }
-        }, true);
+                  @Override
+                  public Rec next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    Rec r = next;
+                    next = null;
+                    return r;
+                  }
+                },
+            true);
   }
 
   private static Iterator<Rec> readFile(
@@ -165,19 +198,25 @@ public final class SparkInputs {
     Configuration conf = new Configuration(false);
     settings.forEach(conf::set);
     Path path = new Path(file);
-    return new PushIterator<Rec>("read " + path.getName(), sink -> {
-      long[] position = {0};
-      // partition is 0 here: the caller puts the real partition into the key.
-      try (InputStream in = path.getFileSystem(conf).open(path)) {
-        ArticleReaders.readStream(in, file, path.getName(), format,
-            a -> sink.accept(Rec.of(Rec.key(partition, position[0]++), a)),
-            p -> {
-              if (problems != null) problems.add(p.toString());
-            });
-      } catch (IOException e) {
-        if (problems != null) problems.add(file + ": " + e.getMessage());
-      }
-    });
+    return new PushIterator<Rec>(
+        "read " + path.getName(),
+        sink -> {
+          long[] position = {0};
+          // partition is 0 here: the caller puts the real partition into the key.
+          try (InputStream in = path.getFileSystem(conf).open(path)) {
+            ArticleReaders.readStream(
+                in,
+                file,
+                path.getName(),
+                format,
+                a -> sink.accept(Rec.of(Rec.key(partition, position[0]++), a)),
+                p -> {
+                  if (problems != null) problems.add(p.toString());
+                });
+          } catch (IOException e) {
+            if (problems != null) problems.add(file + ": " + e.getMessage());
+          }
+        });
   }
 
   private static Map<String, String> settings(Configuration conf) {
@@ -228,40 +267,55 @@ public final class SparkInputs {
     return false;
   }
 
-  private static JavaRDD<Rec> readParquet(SparkSession spark, List<String> inputs, Problems problems) {
-    return spark.read().parquet(inputs.toArray(String[]::new)).javaRDD().mapPartitionsWithIndex(
-        (p, rows) -> new Iterator<Rec>() {
-          long position;
-          Rec next;
+  private static JavaRDD<Rec> readParquet(
+      SparkSession spark, List<String> inputs, Problems problems) {
+    return spark
+        .read()
+        .parquet(inputs.toArray(String[]::new))
+        .javaRDD()
+        .mapPartitionsWithIndex(
+            (p, rows) ->
+                new Iterator<Rec>() {
+                  long position;
+                  Rec next;
 
-          @Override
-          public boolean hasNext() {
-            while (next == null && rows.hasNext()) {
-              Row r = rows.next();
-              long key = Rec.key(p, position++);
-              try {
-                next = Rec.of(key, fromRow(r));
-              } catch (RuntimeException e) {
-                // A row without an id: skipped and counted, as the JSONL reader does.
-                if (problems != null) problems.add("parquet row " + position + " of split " + p + ": " + e.getMessage());
-              }
-            }
-            return next != null;
-          }
+                  @Override
+                  public boolean hasNext() {
+                    while (next == null && rows.hasNext()) {
+                      Row r = rows.next();
+                      long key = Rec.key(p, position++);
+                      try {
+                        next = Rec.of(key, fromRow(r));
+                      } catch (RuntimeException e) {
+                        // A row without an id: skipped and counted, as the JSONL reader does.
+                        if (problems != null)
+                          problems.add(
+                              "parquet row " + position + " of split " + p + ": " + e.getMessage());
+                      }
+                    }
+                    return next != null;
+                  }
 
-          @Override
-          public Rec next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            Rec r = next;
-            next = null;
-            return r;
-          }
-        }, true);
+                  @Override
+                  public Rec next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    Rec r = next;
+                    next = null;
+                    return r;
+                  }
+                },
+            true);
   }
 
   private static Article fromRow(Row r) {
-    return new Article(string(r, "id"), string(r, "source"), string(r, "url"), string(r, "title"),
-        time(r), string(r, "text"), nullableString(r, "html"));
+    return new Article(
+        string(r, "id"),
+        string(r, "source"),
+        string(r, "url"),
+        string(r, "title"),
+        time(r),
+        string(r, "text"),
+        nullableString(r, "html"));
   }
 
   private static String string(Row r, String field) {
@@ -295,5 +349,4 @@ public final class SparkInputs {
       return -1;
     }
   }
-
 }

@@ -29,11 +29,14 @@ import scala.Tuple2;
 /** The Spark clustering job against the single-machine clusterer on giveme5w1h (B-cubed F1). */
 class ClusterEquivalenceTest {
   /** giveme5w1h under ../shared/data beside the repo (tests run in the module folder). */
-  static final Path DATA = java.util.stream.Stream.of(
-          Path.of("..", "..", "shared", "data", "giveme5w1h", "data"),
-          Path.of("..", "shared", "data", "giveme5w1h", "data"))
-      .filter(Files::isDirectory).findFirst()
-      .orElse(Path.of("..", "..", "shared", "data", "giveme5w1h", "data"));
+  static final Path DATA =
+      java.util.stream.Stream.of(
+              Path.of("..", "..", "shared", "data", "giveme5w1h", "data"),
+              Path.of("..", "shared", "data", "giveme5w1h", "data"))
+          .filter(Files::isDirectory)
+          .findFirst()
+          .orElse(Path.of("..", "..", "shared", "data", "giveme5w1h", "data"));
+
   static SparkSession spark;
 
   @BeforeAll
@@ -47,9 +50,11 @@ class ClusterEquivalenceTest {
   }
 
   @Test
-  void manyWindowsStayWithinFiveHundredthsOfTheSingleMachineRun(@TempDir Path dir) throws Exception {
+  void manyWindowsStayWithinFiveHundredthsOfTheSingleMachineRun(@TempDir Path dir)
+      throws Exception {
     Path data = DATA;
-    Assumptions.assumeTrue(Files.isDirectory(data),
+    Assumptions.assumeTrue(
+        Files.isDirectory(data),
         "giveme5w1h not found under ../shared/data: the clustering equivalence needs it");
     GiveMe5W1H.Converted set = GiveMe5W1H.read(data);
     Path articles = dir.resolve("articles.jsonl");
@@ -61,9 +66,10 @@ class ClusterEquivalenceTest {
     // The job's defaults (120-day windows, 60-day lead-in): the set has 264 articles over five
     // years, so each window's lead-in reaches back to hold the clusterer's window in articles
     // (10,000: all earlier articles here), not just 60 days.
-    SparkCluster.Result r = SparkCluster.run(
-        SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(90, 45, 0, Double.NaN, 4));
+    SparkCluster.Result r =
+        SparkCluster.run(
+            SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+            new SparkCluster.Params(90, 45, 0, Double.NaN, 4));
     Map<String, String> predicted = new HashMap<>();
     for (Tuple2<String, String> t : r.assignments().collect()) predicted.put(t._1(), t._2());
     ClusteringScores actual = ClusteringScores.compute(predicted, set.gold());
@@ -76,8 +82,10 @@ class ClusterEquivalenceTest {
     // sees it; the boundary join only meets stories with articles in the lead-in. Measured
     // 0.909 single vs 0.901 here (docs/spark.md); one window gives the CLI's stories exactly
     // (storyLinesAreTheClisInOneWindow).
-    assertThat(actual.bcubedF1()).isCloseTo(expected.bcubedF1(), org.assertj.core.data.Offset.offset(0.05));
-    System.out.printf("giveme5w1h B-cubed F1: single %.4f, spark %.4f (%d windows, %d joins)%n",
+    assertThat(actual.bcubedF1())
+        .isCloseTo(expected.bcubedF1(), org.assertj.core.data.Offset.offset(0.05));
+    System.out.printf(
+        "giveme5w1h B-cubed F1: single %.4f, spark %.4f (%d windows, %d joins)%n",
         expected.bcubedF1(), actual.bcubedF1(), r.windows(), r.joins());
     long storyArticles = r.stories().map(s -> (long) s.size()).fold(0L, Long::sum);
     assertThat(storyArticles).isEqualTo(predicted.size());
@@ -85,38 +93,44 @@ class ClusterEquivalenceTest {
 
   /**
    * Story lines against the CLI's ({@code storytrack cluster --stories}): the same fields in the
-   * same order with the same JSON types always, and the same values when one window holds the
-   * whole corpus (no boundary to join across).
+   * same order with the same JSON types always, and the same values when one window holds the whole
+   * corpus (no boundary to join across).
    */
   @Test
   void storyLinesAreTheClisInOneWindow(@TempDir Path dir) throws Exception {
     Path data = DATA;
-    Assumptions.assumeTrue(Files.isDirectory(data),
+    Assumptions.assumeTrue(
+        Files.isDirectory(data),
         "giveme5w1h not found under ../shared/data: the story line check needs it");
     GiveMe5W1H.Converted set = GiveMe5W1H.read(data);
     Path articles = dir.resolve("articles.jsonl");
     EvalData.writeArticles(articles, set.articles());
     StoryClusterer single = singleMachine(set);
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     List<String> cli = new ArrayList<>();
     for (var s : single.stories()) cli.add(json.writeValueAsString(s.toJson()));
 
     // 20,000-day windows: the five years fall in one window.
-    SparkCluster.Result one = SparkCluster.run(
-        SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(20_000, 60, 0, Double.NaN, 4));
+    SparkCluster.Result one =
+        SparkCluster.run(
+            SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+            new SparkCluster.Params(20_000, 60, 0, Double.NaN, 4));
     List<String> spark1 = new ArrayList<>();
-    for (SparkCluster.StoryOut s : one.stories().collect()) spark1.add(json.writeValueAsString(ClusterJob.toJson(json, s)));
+    for (SparkCluster.StoryOut s : one.stories().collect())
+      spark1.add(json.writeValueAsString(ClusterJob.toJson(json, s)));
     assertThat(one.windows()).isEqualTo(1);
     // Ids: the job numbers stories s1, s2, ... without gaps; the CLI's keep the gaps of stories
     // its merge step absorbed. Same order, every other field equal.
     assertThat(withoutIds(json, spark1)).containsExactlyElementsOf(withoutIds(json, cli));
-    for (int i = 0; i < spark1.size(); i++) assertThat(json.readTree(spark1.get(i)).get("id").asText()).isEqualTo("s" + (i + 1));
+    for (int i = 0; i < spark1.size(); i++)
+      assertThat(json.readTree(spark1.get(i)).get("id").asText()).isEqualTo("s" + (i + 1));
 
     // Many windows: the values differ where the boundaries cut, the schema does not.
-    SparkCluster.Result many = SparkCluster.run(
-        SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-        new SparkCluster.Params(90, 45, 0, Double.NaN, 4));
+    SparkCluster.Result many =
+        SparkCluster.run(
+            SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+            new SparkCluster.Params(90, 45, 0, Double.NaN, 4));
     List<SparkCluster.StoryOut> stories = many.stories().collect();
     assertThat(stories).isNotEmpty();
     var cliShape = shape(json.readTree(cli.get(0)));
@@ -130,15 +144,15 @@ class ClusterEquivalenceTest {
     Extractor extractor = Extractor.defaults();
     List<Article> cleaned = new ArrayList<>();
     for (Article a : set.articles()) cleaned.add(extractor.extract(a).article());
-    StoryClusterer single = new StoryClusterer(LinkModel.shipped(), TermStats.background(),
-        ClusterOptions.defaults());
+    StoryClusterer single =
+        new StoryClusterer(LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults());
     single.addAll(PublicationOrder.sort(cleaned));
     single.finish();
     return single;
   }
 
-  private static List<String> withoutIds(com.fasterxml.jackson.databind.ObjectMapper json, List<String> lines)
-      throws Exception {
+  private static List<String> withoutIds(
+      com.fasterxml.jackson.databind.ObjectMapper json, List<String> lines) throws Exception {
     List<String> out = new ArrayList<>();
     for (String l : lines) {
       var n = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
@@ -151,8 +165,13 @@ class ClusterEquivalenceTest {
   /** Field names in order with their JSON node types (null dates count as strings). */
   private static List<String> shape(com.fasterxml.jackson.databind.JsonNode n) {
     List<String> out = new ArrayList<>();
-    n.fields().forEachRemaining(e -> out.add(e.getKey() + ":"
-        + (e.getValue().isNull() ? "STRING" : e.getValue().getNodeType().name())));
+    n.fields()
+        .forEachRemaining(
+            e ->
+                out.add(
+                    e.getKey()
+                        + ":"
+                        + (e.getValue().isNull() ? "STRING" : e.getValue().getNodeType().name())));
     return out;
   }
 }

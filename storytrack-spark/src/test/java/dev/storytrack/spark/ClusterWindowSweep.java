@@ -28,17 +28,28 @@ public final class ClusterWindowSweep {
     Path articles = dir.resolve("articles.jsonl");
     EvalData.writeArticles(articles, set.articles());
     StoryClusterer single = ClusterEquivalenceTest.singleMachine(set);
-    System.out.println("single      " + ClusteringScores.compute(single.assignments(), set.gold()).format().replace('\n', ' '));
+    System.out.println(
+        "single      "
+            + ClusteringScores.compute(single.assignments(), set.gold())
+                .format()
+                .replace('\n', ' '));
     try (SparkSession spark = TestSpark.start()) {
       for (int i = 1; i < args.length; i++) {
         String[] w = args[i].split("/");
-        SparkCluster.Result r = SparkCluster.run(
-            SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
-            new SparkCluster.Params(Integer.parseInt(w[0]), Integer.parseInt(w[1]), 30, Double.NaN, 4));
+        SparkCluster.Result r =
+            SparkCluster.run(
+                SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+                new SparkCluster.Params(
+                    Integer.parseInt(w[0]), Integer.parseInt(w[1]), 30, Double.NaN, 4));
         Map<String, String> predicted = new HashMap<>();
         for (Tuple2<String, String> t : r.assignments().collect()) predicted.put(t._1(), t._2());
-        System.out.printf(Locale.ROOT, "%-11s %s (%d windows, %d joins)%n", args[i],
-            ClusteringScores.compute(predicted, set.gold()).format().replace('\n', ' '), r.windows(), r.joins());
+        System.out.printf(
+            Locale.ROOT,
+            "%-11s %s (%d windows, %d joins)%n",
+            args[i],
+            ClusteringScores.compute(predicted, set.gold()).format().replace('\n', ' '),
+            r.windows(),
+            r.joins());
       }
     }
   }

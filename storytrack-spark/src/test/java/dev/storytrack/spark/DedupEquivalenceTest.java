@@ -54,15 +54,20 @@ class DedupEquivalenceTest {
     writeCorpus(corpus, new Random(42));
     // What `storytrack dedup` does: the core readers, the extractor as cleaner, the Deduplicator.
     Extractor extractor = Extractor.defaults();
-    try (Deduplicator d = new Deduplicator(DedupConfig.defaults(), a -> extractor.extract(a).text(), 2)) {
+    try (Deduplicator d =
+        new Deduplicator(DedupConfig.defaults(), a -> extractor.extract(a).text(), 2)) {
       ArticleReaders.read(List.of(corpus.toString()), Format.AUTO, d::accept, p -> {});
       expected = d.finish();
     }
     expectedKept = new ArrayList<>();
     AtomicLong ordinal = new AtomicLong();
-    ArticleReaders.read(List.of(corpus.toString()), Format.AUTO, a -> {
-      if (expected.keep(ordinal.getAndIncrement())) expectedKept.add(a.id());
-    }, p -> {});
+    ArticleReaders.read(
+        List.of(corpus.toString()),
+        Format.AUTO,
+        a -> {
+          if (expected.keep(ordinal.getAndIncrement())) expectedKept.add(a.id());
+        },
+        p -> {});
   }
 
   @AfterAll
@@ -84,7 +89,8 @@ class DedupEquivalenceTest {
 
   @Test
   void plainJsonlFilesAreSplit() throws IOException {
-    JavaRDD<Rec> records = SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO, null);
+    JavaRDD<Rec> records =
+        SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO, null);
     assertThat(records.getNumPartitions()).isGreaterThan(3);
     assertThat(records.count()).isEqualTo(expected.documents());
   }
@@ -100,7 +106,8 @@ class DedupEquivalenceTest {
   @Test
   void keptRecordsAreTheSingleMachineOnesInOrder() throws IOException {
     SparkDedup.Result r = run(2000);
-    JavaRDD<Rec> again = SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO, null);
+    JavaRDD<Rec> again =
+        SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO, null);
     List<String> kept = SparkDedup.kept(again, r.dropped()).map(Rec::id).collect();
     assertThat(kept).isEqualTo(expectedKept);
   }
@@ -113,7 +120,8 @@ class DedupEquivalenceTest {
     ObjectMapper json = new ObjectMapper();
     List<String> lines = new ArrayList<>();
     try (Stream<Path> parts = Files.list(out)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path p :
+          parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         lines.addAll(Files.readAllLines(p));
       }
     }
@@ -127,23 +135,37 @@ class DedupEquivalenceTest {
   }
 
   private static SparkDedup.Result run(int bucketBlock) throws IOException {
-    JavaRDD<Rec> records = SparkInputs.read(spark, List.of(corpus.toString()), SparkInputs.Kind.AUTO,
-        SparkInputs.Problems.register(sc));
-    return SparkDedup.run(sc, records,
-        SparkDedup.Params.of(DedupConfig.defaults(), true, bucketBlock, 4));
+    JavaRDD<Rec> records =
+        SparkInputs.read(
+            spark,
+            List.of(corpus.toString()),
+            SparkInputs.Kind.AUTO,
+            SparkInputs.Problems.register(sc));
+    return SparkDedup.run(
+        sc, records, SparkDedup.Params.of(DedupConfig.defaults(), true, bucketBlock, 4));
   }
 
   private static List<String> groups(SparkDedup.Result r) {
     return r.groups().collect().stream()
-        .map(g -> line(g.representative(), g.members().stream()
-            .map(m -> m.id() + "=" + Math.round(m.similarity() * 1000)).toList()))
+        .map(
+            g ->
+                line(
+                    g.representative(),
+                    g.members().stream()
+                        .map(m -> m.id() + "=" + Math.round(m.similarity() * 1000))
+                        .toList()))
         .toList();
   }
 
   private static List<String> expectedGroups() {
     return expected.groups().stream()
-        .map(g -> line(g.representative(), g.members().stream()
-            .map(m -> m.id() + "=" + Math.round(m.similarity() * 1000)).toList()))
+        .map(
+            g ->
+                line(
+                    g.representative(),
+                    g.members().stream()
+                        .map(m -> m.id() + "=" + Math.round(m.similarity() * 1000))
+                        .toList()))
         .toList();
   }
 
@@ -165,7 +187,10 @@ class DedupEquivalenceTest {
     int id = 0;
     for (int s = 0; s < 60; s++) {
       String original = sentence(vocab, random, 150 + random.nextInt(200));
-      Instant t = random.nextInt(4) == 0 ? null : Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5) * 3600L);
+      Instant t =
+          random.nextInt(4) == 0
+              ? null
+              : Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5) * 3600L);
       all.add(new Article("d" + id++, "", "", "", t, original, null));
       String prev = original;
       int copies = random.nextInt(4);
@@ -174,22 +199,35 @@ class DedupEquivalenceTest {
         // Chains: some copies edit the previous copy, not the original.
         String base = random.nextBoolean() ? original : prev;
         String copy = random.nextInt(6) == 0 ? base : edit(base, vocab, random, rate);
-        Instant ct = random.nextInt(3) == 0 ? null : Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5) * 3600L);
+        Instant ct =
+            random.nextInt(3) == 0
+                ? null
+                : Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5) * 3600L);
         all.add(new Article("d" + id++, "", "", "", ct, copy, null));
         prev = copy;
       }
     }
     for (int b = 0; b < 12; b++) {
       // Mostly boilerplate with a short own part: near-duplicates of each other or not, by chance.
-      all.add(new Article("d" + id++, "", "", "", null, boiler + "\n\n" + sentence(vocab, random, 10 + random.nextInt(60)), null));
+      all.add(
+          new Article(
+              "d" + id++,
+              "",
+              "",
+              "",
+              null,
+              boiler + "\n\n" + sentence(vocab, random, 10 + random.nextInt(60)),
+              null));
     }
     for (int e = 0; e < 3; e++) all.add(new Article("d" + id++, "", "", "", null, "", null));
     java.util.Collections.shuffle(all, random);
     int third = all.size() / 3;
     writeJsonl(Files.newOutputStream(root.resolve("a.jsonl")), all.subList(0, third));
-    writeJsonl(new GZIPOutputStream(Files.newOutputStream(root.resolve("b/c.jsonl.gz"))),
+    writeJsonl(
+        new GZIPOutputStream(Files.newOutputStream(root.resolve("b/c.jsonl.gz"))),
         all.subList(third, 2 * third));
-    writeJsonl(Files.newOutputStream(root.resolve("b/d.jsonl")), all.subList(2 * third, all.size()));
+    writeJsonl(
+        Files.newOutputStream(root.resolve("b/d.jsonl")), all.subList(2 * third, all.size()));
   }
 
   private static void writeJsonl(OutputStream out, List<Article> articles) throws IOException {

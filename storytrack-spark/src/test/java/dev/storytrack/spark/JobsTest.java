@@ -29,24 +29,43 @@ class JobsTest {
 
   @Test
   void dedupJobWritesGroupsAndKeptRecords() throws Exception {
-    String text = "the harbour council approved a new budget for schools roads and the old library "
-        + "after a long debate that ran late into the night with many residents";
+    String text =
+        "the harbour council approved a new budget for schools roads and the old library "
+            + "after a long debate that ran late into the night with many residents";
     Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, String.join("\n",
-        "{\"id\":\"a\",\"text\":\"" + text + "\",\"published\":\"2024-01-02T00:00:00Z\"}",
-        "{\"id\":\"b\",\"text\":\"" + text + " today\"}",
-        "{\"id\":\"c\",\"text\":\"an unrelated note about the weather in the mountains this week\"}",
-        "{\"id\":\"a2\",\"text\":\"" + text + "\",\"published\":\"2024-01-01T00:00:00Z\"}",
-        "not json", ""));
-    int rc = Jobs.execute(new DedupJob(), new String[] {"--master", "local[2]", "--partitions", "2",
-        in.toString(), "--groups", dir.resolve("groups").toString(), "--keep", dir.resolve("kept").toString()});
+    Files.writeString(
+        in,
+        String.join(
+            "\n",
+            "{\"id\":\"a\",\"text\":\"" + text + "\",\"published\":\"2024-01-02T00:00:00Z\"}",
+            "{\"id\":\"b\",\"text\":\"" + text + " today\"}",
+            "{\"id\":\"c\",\"text\":\"an unrelated note about the weather in the mountains this week\"}",
+            "{\"id\":\"a2\",\"text\":\"" + text + "\",\"published\":\"2024-01-01T00:00:00Z\"}",
+            "not json",
+            ""));
+    int rc =
+        Jobs.execute(
+            new DedupJob(),
+            new String[] {
+              "--master",
+              "local[2]",
+              "--partitions",
+              "2",
+              in.toString(),
+              "--groups",
+              dir.resolve("groups").toString(),
+              "--keep",
+              dir.resolve("kept").toString()
+            });
     assertThat(rc).isZero();
     List<String> groups = lines(dir.resolve("groups"));
     assertThat(groups).hasSize(1);
     // a2 is the earliest published: it represents the group.
     assertThat(groups.get(0)).startsWith("{\"representative\":\"a2\",\"members\":[{\"id\":\"a\"");
-    assertThat(String.join("\n", lines(dir.resolve("kept")))).contains("\"id\":\"a2\"")
-        .contains("\"id\":\"c\"").doesNotContain("\"id\":\"b\"");
+    assertThat(String.join("\n", lines(dir.resolve("kept"))))
+        .contains("\"id\":\"a2\"")
+        .contains("\"id\":\"c\"")
+        .doesNotContain("\"id\":\"b\"");
   }
 
   @Test
@@ -68,7 +87,8 @@ class JobsTest {
   private static List<String> lines(Path outDir) throws Exception {
     List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(outDir)) {
-      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path p :
+          s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         for (String l : Files.readAllLines(p)) if (!l.isBlank()) out.add(l);
       }
     }

@@ -41,23 +41,35 @@ class SparkInputsTest {
   @Test
   void warcRecordsAreTheCoreReadersRecords() throws IOException {
     Path warc = dir.resolve("crawl.warc.gz");
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            Files.newByteChannel(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
       for (int i = 0; i < 3; i++) {
-        String page = "<html><head><title>Story " + i + "</title></head><body><p>"
-            + "The council approved the new budget for the harbour district on Monday evening. "
-            + "Page " + i + ".</p></body></html>";
-        w.write(new WarcResponse.Builder("https://news.example.com/" + i)
-            .body(new HttpResponse.Builder(200, "OK")
-                .body(MediaType.parse("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8))
-                .build())
-            .build());
+        String page =
+            "<html><head><title>Story "
+                + i
+                + "</title></head><body><p>"
+                + "The council approved the new budget for the harbour district on Monday evening. "
+                + "Page "
+                + i
+                + ".</p></body></html>";
+        w.write(
+            new WarcResponse.Builder("https://news.example.com/" + i)
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(
+                            MediaType.parse("text/html; charset=utf-8"),
+                            page.getBytes(StandardCharsets.UTF_8))
+                        .build())
+                .build());
       }
     }
     Files.writeString(dir.resolve("notes.pdf"), "not an input"); // skipped by extension
     List<Article> expected = new ArrayList<>();
     ArticleReaders.read(List.of(warc.toString()), Format.AUTO, expected::add, p -> {});
-    List<Rec> actual = SparkInputs.read(spark, List.of(dir.toString()), SparkInputs.Kind.AUTO, null).collect();
+    List<Rec> actual =
+        SparkInputs.read(spark, List.of(dir.toString()), SparkInputs.Kind.AUTO, null).collect();
     assertThat(expected).hasSize(3);
     assertThat(actual).extracting(Rec::article).isEqualTo(expected);
   }
@@ -65,14 +77,23 @@ class SparkInputsTest {
   @Test
   void parquetRoundTrip() throws IOException {
     Path jsonl = dir.resolve("in.jsonl");
-    Files.writeString(jsonl, """
+    Files.writeString(
+        jsonl,
+        """
         {"id":"a","title":"T","text":"one two three","published":"2024-01-02T03:04:05Z","source":"s"}
         {"id":"b","text":"four five","url":"https://x.example/b"}
         """);
-    List<Rec> in = SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, null).collect();
+    List<Rec> in =
+        SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, null).collect();
     Path parquet = dir.resolve("articles.parquet");
-    Outputs.writeArticles(spark, TestSpark.context(spark).parallelize(in, 1), parquet.toString(), Outputs.Kind.PARQUET);
-    List<Rec> back = SparkInputs.read(spark, List.of(parquet.toString()), SparkInputs.Kind.PARQUET, null).collect();
+    Outputs.writeArticles(
+        spark,
+        TestSpark.context(spark).parallelize(in, 1),
+        parquet.toString(),
+        Outputs.Kind.PARQUET);
+    List<Rec> back =
+        SparkInputs.read(spark, List.of(parquet.toString()), SparkInputs.Kind.PARQUET, null)
+            .collect();
     assertThat(back).extracting(Rec::article).isEqualTo(in.stream().map(Rec::article).toList());
   }
 }

@@ -7,13 +7,14 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Turns "skipped: no ../shared/data" into a failure when the build says the data must be there
- * ({@code -Dstorytrack.data.required=true}, set by {@code ./mvnw verify -Pdata}), so a machine
- * that has the public sets cannot pass without measuring on them. Registered for every test
- * through {@code META-INF/services} (JUnit's extension autodetection, on in the parent pom); a
- * test that skips for another reason (no Chromium, running as root) is left alone: data skips
- * are the ones whose reason names {@code shared/data}.
+ * ({@code -Dstorytrack.data.required=true}, set by {@code ./mvnw verify -Pdata}), so a machine that
+ * has the public sets cannot pass without measuring on them. Registered for every test through
+ * {@code META-INF/services} (JUnit's extension autodetection, on in the parent pom); a test that
+ * skips for another reason (no Chromium, running as root) is left alone: data skips are the ones
+ * whose reason names {@code shared/data}.
  */
-public final class DataRequired implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class DataRequired
+    implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
   static final String PROPERTY = "storytrack.data.required";
 
   @Override
@@ -22,12 +23,14 @@ public final class DataRequired implements TestExecutionExceptionHandler, Lifecy
   }
 
   @Override
-  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable t) throws Throwable {
+  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable t)
+      throws Throwable {
     throw check(t);
   }
 
   @Override
-  public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable t) throws Throwable {
+  public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable t)
+      throws Throwable {
     throw check(t);
   }
 
@@ -36,7 +39,9 @@ public final class DataRequired implements TestExecutionExceptionHandler, Lifecy
   }
 
   static Throwable check(Throwable t, boolean required) {
-    if (!required || !(t instanceof TestAbortedException) || t.getMessage() == null
+    if (!required
+        || !(t instanceof TestAbortedException)
+        || t.getMessage() == null
         || !t.getMessage().contains("shared/data")) {
       return t;
     }

@@ -8,10 +8,14 @@ import org.opentest4j.TestAbortedException;
 class DataRequiredTest {
   @Test
   void aDataSkipFailsOnlyWhenTheDataIsRequired() {
-    TestAbortedException skip = new TestAbortedException("Assumption failed: PolNeAR not found at ../shared/data/polnear");
+    TestAbortedException skip =
+        new TestAbortedException("Assumption failed: PolNeAR not found at ../shared/data/polnear");
     assertThat(DataRequired.check(skip, false)).isSameAs(skip);
-    assertThat(DataRequired.check(skip, true)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("-Pdata").hasMessageContaining("../shared/data/polnear").hasCause(skip);
+    assertThat(DataRequired.check(skip, true))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("-Pdata")
+        .hasMessageContaining("../shared/data/polnear")
+        .hasCause(skip);
   }
 
   @Test

@@ -34,8 +34,10 @@ public enum Benchmark {
   }
 
   public static Benchmark of(String key) {
-    for (Benchmark b : values()) if (b.key.equalsIgnoreCase(key) || b.name().equalsIgnoreCase(key)) return b;
-    throw new IllegalArgumentException("unknown dataset '" + key + "' (scrapinghub, trafilatura, wcxb)");
+    for (Benchmark b : values())
+      if (b.key.equalsIgnoreCase(key) || b.name().equalsIgnoreCase(key)) return b;
+    throw new IllegalArgumentException(
+        "unknown dataset '" + key + "' (scrapinghub, trafilatura, wcxb)");
   }
 
   /** Reads the pages and labels from the benchmark's folder, in a stable order. */
@@ -77,7 +79,12 @@ public enum Benchmark {
       String id = file.endsWith(".html") ? file.substring(0, file.length() - 5) : file;
       out.add(
           new BenchmarkPage(
-              id, e.getKey(), htmlFile(dir.resolve("html"), id), "", strings(v.path("with")), strings(v.path("without"))));
+              id,
+              e.getKey(),
+              htmlFile(dir.resolve("html"), id),
+              "",
+              strings(v.path("with")),
+              strings(v.path("without"))));
     }
     return out;
   }

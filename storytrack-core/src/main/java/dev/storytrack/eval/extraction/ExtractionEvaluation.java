@@ -22,7 +22,11 @@ public final class ExtractionEvaluation {
    *     compiled code rather than the JIT's first minutes
    */
   public static ExtractionReport run(
-      Benchmark benchmark, List<BenchmarkPage> pages, Split split, PageExtractor extractor, int warmup)
+      Benchmark benchmark,
+      List<BenchmarkPage> pages,
+      Split split,
+      PageExtractor extractor,
+      int warmup)
       throws IOException {
     List<BenchmarkPage> selected = pages.stream().filter(p -> split.contains(p.id())).toList();
     for (int w = 0; w < warmup; w++) {
@@ -57,12 +61,16 @@ public final class ExtractionEvaluation {
       if (cpuTimed) cpuNanos += threads.getCurrentThreadCpuTime() - c0;
     }
     long peak = heap.stream().mapToLong(b -> b.getPeakUsage().getUsed()).sum();
-    return score(benchmark, selected, split, outputs::get, errors, nanos / 1e9, cpuNanos / 1e9, peak);
+    return score(
+        benchmark, selected, split, outputs::get, errors, nanos / 1e9, cpuNanos / 1e9, peak);
   }
 
   /** Scores precomputed outputs (page id or URL to text; a missing page counts as empty). */
   public static ExtractionReport scorePredictions(
-      Benchmark benchmark, List<BenchmarkPage> pages, Split split, Map<String, String> predictions) {
+      Benchmark benchmark,
+      List<BenchmarkPage> pages,
+      Split split,
+      Map<String, String> predictions) {
     List<BenchmarkPage> selected = pages.stream().filter(p -> split.contains(p.id())).toList();
     Function<String, String> byId = id -> predictions.get(id);
     Map<String, String> byPage = new LinkedHashMap<>();
@@ -90,12 +98,25 @@ public final class ExtractionEvaluation {
       for (BenchmarkPage p : pages) {
         SnippetScorer.Counts c = SnippetScorer.score(p.with(), p.without(), output.apply(p.id()));
         total = total.plus(c);
-        perPage.add(new ExtractionReport.PageScore(p.id(), c.precision(), c.recall(), c.f1(), errors.get(p.id())));
+        perPage.add(
+            new ExtractionReport.PageScore(
+                p.id(), c.precision(), c.recall(), c.f1(), errors.get(p.id())));
       }
       extra.put("accuracy", total.accuracy());
       return new ExtractionReport(
-          benchmark, split, pages.size(), errors.size(), "with/without snippets, micro-averaged (trafilatura)",
-          total.precision(), total.recall(), total.f1(), extra, seconds, cpuSeconds, peak, perPage);
+          benchmark,
+          split,
+          pages.size(),
+          errors.size(),
+          "with/without snippets, micro-averaged (trafilatura)",
+          total.precision(),
+          total.recall(),
+          total.f1(),
+          extra,
+          seconds,
+          cpuSeconds,
+          peak,
+          perPage);
     }
     List<ShingleScorer.Counts> counts = new ArrayList<>();
     double wp = 0;
@@ -107,7 +128,9 @@ public final class ExtractionEvaluation {
       String out = output.apply(p.id());
       ShingleScorer.Counts c = ShingleScorer.score(p.truth(), out == null ? "" : out);
       counts.add(c);
-      perPage.add(new ExtractionReport.PageScore(p.id(), c.precision(), c.recall(), c.f1(), errors.get(p.id())));
+      perPage.add(
+          new ExtractionReport.PageScore(
+              p.id(), c.precision(), c.recall(), c.f1(), errors.get(p.id())));
       if (benchmark == Benchmark.WCXB) {
         WordScorer.Page w = WordScorer.score(p.truth(), out == null ? "" : out);
         wp += w.precision();
@@ -127,8 +150,19 @@ public final class ExtractionEvaluation {
     }
     ShingleScorer.Prf prf = ShingleScorer.aggregate(counts);
     return new ExtractionReport(
-        benchmark, split, pages.size(), errors.size(), "word 4-gram shingles, averaged over pages (Scrapinghub)",
-        prf.precision(), prf.recall(), prf.f1(), extra, seconds, cpuSeconds, peak, perPage);
+        benchmark,
+        split,
+        pages.size(),
+        errors.size(),
+        "word 4-gram shingles, averaged over pages (Scrapinghub)",
+        prf.precision(),
+        prf.recall(),
+        prf.f1(),
+        extra,
+        seconds,
+        cpuSeconds,
+        peak,
+        perPage);
   }
 
   /** WCXB's snippet check: share of snippets found, case-insensitively; 1 when there are none. */

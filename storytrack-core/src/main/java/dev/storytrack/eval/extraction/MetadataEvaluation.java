@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Scores the metadata storytrack reads from a page (title, published date, authors) against
- * WCXB's labelled {@code title}, {@code publish_date} and {@code author}.
+ * Scores the metadata storytrack reads from a page (title, published date, authors) against WCXB's
+ * labelled {@code title}, {@code publish_date} and {@code author}.
  *
  * <p>Title: exact match after normalization (case, punctuation, quote and dash styles, spacing),
  * and word F1. Date: the published instant's UTC day equals the labelled day, or is within one day
@@ -34,13 +34,20 @@ import java.util.stream.Stream;
  * separated by commas, "and" or "&amp;").
  */
 public final class MetadataEvaluation {
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 
   private MetadataEvaluation() {}
 
   /** One page's labels and what storytrack found. */
-  public record Page(String id, String title, String foundTitle, String date, String foundDate,
-      List<String> authors, List<String> foundAuthors) {
+  public record Page(
+      String id,
+      String title,
+      String foundTitle,
+      String date,
+      String foundDate,
+      List<String> authors,
+      List<String> foundAuthors) {
     /** The found title equals the labelled one after normalization (or there is no label). */
     public boolean titleMatches() {
       return title.isBlank() || norm(title).equals(norm(foundTitle));
@@ -48,8 +55,13 @@ public final class MetadataEvaluation {
 
     /** The found names are the labelled ones after normalization. */
     public boolean authorsMatch() {
-      return authors.stream().map(MetadataEvaluation::norm).collect(java.util.stream.Collectors.toSet())
-          .equals(foundAuthors.stream().map(MetadataEvaluation::norm).collect(java.util.stream.Collectors.toSet()));
+      return authors.stream()
+          .map(MetadataEvaluation::norm)
+          .collect(java.util.stream.Collectors.toSet())
+          .equals(
+              foundAuthors.stream()
+                  .map(MetadataEvaluation::norm)
+                  .collect(java.util.stream.Collectors.toSet()));
     }
   }
 
@@ -63,19 +75,34 @@ public final class MetadataEvaluation {
    * @param datePrecision share of found dates (on pages with a labelled date) on the same day
    * @param dateSpurious pages without a labelled date where a date was found
    */
-  public record Report(int pages, int titles, double titleExact, double titleWordF1, int dates,
-      double dateRecall, double dateRecallWithinDay, double datePrecision, int dateSpurious,
-      int authorNames, double authorPrecision, double authorRecall, List<Page> perPage) {
+  public record Report(
+      int pages,
+      int titles,
+      double titleExact,
+      double titleWordF1,
+      int dates,
+      double dateRecall,
+      double dateRecallWithinDay,
+      double datePrecision,
+      int dateSpurious,
+      int authorNames,
+      double authorPrecision,
+      double authorRecall,
+      List<Page> perPage) {
     public double authorF1() {
       double s = authorPrecision + authorRecall;
       return s == 0 ? 0 : 2 * authorPrecision * authorRecall / s;
     }
   }
 
-  /** Reads, extracts ({@code extractor}: the pipeline's) and scores every WCXB page of {@code split} in {@code dir}. */
+  /**
+   * Reads, extracts ({@code extractor}: the pipeline's) and scores every WCXB page of {@code split}
+   * in {@code dir}.
+   */
   public static Report wcxb(Path dir, Split split, Extractor extractor) throws IOException {
     Path truth = dir.resolve("ground-truth");
-    if (!Files.isDirectory(truth)) throw new IOException(dir + ": no ground-truth folder (is this WCXB?)");
+    if (!Files.isDirectory(truth))
+      throw new IOException(dir + ": no ground-truth folder (is this WCXB?)");
     ObjectMapper json = new ObjectMapper();
     List<Page> pages = new ArrayList<>();
     List<Path> files;
@@ -90,17 +117,25 @@ public final class MetadataEvaluation {
       if (!Files.exists(html)) continue;
       JsonNode root = json.readTree(f.toFile());
       JsonNode gt = root.path("ground_truth");
-      BenchmarkPage bp = new BenchmarkPage(id, root.path("url").asText(""), html, "", List.of(), List.of());
+      BenchmarkPage bp =
+          new BenchmarkPage(id, root.path("url").asText(""), html, "", List.of(), List.of());
       List<Article> read = new ArrayList<>(1);
-      ArticleReaders.read(List.of("-"), Format.HTML, read::add, p -> { },
-          new ByteArrayInputStream(bp.readHtml()));
+      ArticleReaders.read(
+          List.of("-"), Format.HTML, read::add, p -> {}, new ByteArrayInputStream(bp.readHtml()));
       Extraction e = read.isEmpty() ? null : extractor.extract(read.get(0));
-      pages.add(new Page(id, gt.path("title").asText(""), e == null ? "" : e.article().title(),
-          gt.path("publish_date").asText(""),
-          e == null || e.article().published() == null ? ""
-              : e.article().published().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
-          names(gt.path("author").asText("")),
-          e == null ? List.of() : e.authors().stream().flatMap(a -> names(a).stream()).toList()));
+      pages.add(
+          new Page(
+              id,
+              gt.path("title").asText(""),
+              e == null ? "" : e.article().title(),
+              gt.path("publish_date").asText(""),
+              e == null || e.article().published() == null
+                  ? ""
+                  : e.article().published().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+              names(gt.path("author").asText("")),
+              e == null
+                  ? List.of()
+                  : e.authors().stream().flatMap(a -> names(a).stream()).toList()));
     }
     return score(pages);
   }
@@ -145,9 +180,20 @@ public final class MetadataEvaluation {
         for (String a : f) if (g.contains(a)) matchedNames++;
       }
     }
-    return new Report(pages.size(), titles, ratio(exact, titles), titles == 0 ? 0 : wordF1 / titles,
-        dates, ratio(sameDay, dates), ratio(withinDay, dates), ratio(sameDay, foundOnDated), spurious,
-        goldNames, ratio(matchedNames, foundNames), ratio(matchedNames, goldNames), List.copyOf(pages));
+    return new Report(
+        pages.size(),
+        titles,
+        ratio(exact, titles),
+        titles == 0 ? 0 : wordF1 / titles,
+        dates,
+        ratio(sameDay, dates),
+        ratio(withinDay, dates),
+        ratio(sameDay, foundOnDated),
+        spurious,
+        goldNames,
+        ratio(matchedNames, foundNames),
+        ratio(matchedNames, goldNames),
+        List.copyOf(pages));
   }
 
   private static double ratio(int a, int b) {

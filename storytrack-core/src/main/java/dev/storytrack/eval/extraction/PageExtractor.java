@@ -26,11 +26,17 @@ public interface PageExtractor {
       List<Article> read = new ArrayList<>(1);
       List<String> problems = new ArrayList<>(1);
       ArticleReaders.read(
-          List.of("-"), Format.HTML, read::add, p -> problems.add(p.toString()), new ByteArrayInputStream(bytes));
+          List.of("-"),
+          Format.HTML,
+          read::add,
+          p -> problems.add(p.toString()),
+          new ByteArrayInputStream(bytes));
       if (read.isEmpty()) throw new IOException(page.id() + ": " + String.join("; ", problems));
       Article a = read.get(0);
       if (a.url().isEmpty() && !page.url().isEmpty()) {
-        a = new Article(page.id(), a.source(), page.url(), a.title(), a.published(), a.text(), a.html());
+        a =
+            new Article(
+                page.id(), a.source(), page.url(), a.title(), a.published(), a.text(), a.html());
       }
       return extractor.extract(a).text();
     };

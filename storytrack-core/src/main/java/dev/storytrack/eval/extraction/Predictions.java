@@ -19,14 +19,16 @@ public final class Predictions {
   public static Map<String, String> load(Path file) throws IOException {
     JsonNode root = Benchmark.readJson(file);
     if (!root.isObject()) throw new IOException(file + ": not a JSON object");
-    if (root.has("output") && root.path("output").isObject() && root.size() <= 2) root = root.path("output");
+    if (root.has("output") && root.path("output").isObject() && root.size() <= 2)
+      root = root.path("output");
     Map<String, String> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode v = e.getValue();
       String text;
       if (v.isTextual()) text = v.asText();
-      else if (v.isObject()) text = v.has("articleBody") ? v.path("articleBody").asText("") : v.path("text").asText("");
+      else if (v.isObject())
+        text = v.has("articleBody") ? v.path("articleBody").asText("") : v.path("text").asText("");
       else if (v.isNull()) text = "";
       else throw new IOException(file + ": " + e.getKey() + ": neither text nor an object");
       out.put(e.getKey(), text);

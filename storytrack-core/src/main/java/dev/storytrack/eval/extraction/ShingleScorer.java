@@ -23,7 +23,9 @@ public final class ShingleScorer {
    * Per-page counts, normalised so that they sum to 1 (long pages weigh no more than short ones).
    */
   public record Counts(double tp, double fp, double fn) {
-    /** Precision, or NaN when the page takes no part in the precision average (no output, no truth). */
+    /**
+     * Precision, or NaN when the page takes no part in the precision average (no output, no truth).
+     */
     public double precision() {
       if (fp == 0 && fn == 0) return 1;
       if (tp == 0 && fp == 0) return 0;
@@ -75,8 +77,8 @@ public final class ShingleScorer {
   }
 
   /**
-   * Averages as the benchmark does: a page counts towards precision only when it had some output
-   * or matched something, towards recall only when it had some truth.
+   * Averages as the benchmark does: a page counts towards precision only when it had some output or
+   * matched something, towards recall only when it had some truth.
    */
   public static Prf aggregate(List<Counts> pages) {
     double ps = 0;
@@ -126,7 +128,9 @@ public final class ShingleScorer {
         || type == Character.OTHER_NUMBER;
   }
 
-  /** Shingles with counts; a text shorter than N words is one shorter shingle, as in the benchmark. */
+  /**
+   * Shingles with counts; a text shorter than N words is one shorter shingle, as in the benchmark.
+   */
   static Map<String, Integer> shingles(String text) {
     List<String> tok = tokens(text);
     Map<String, Integer> out = new HashMap<>();

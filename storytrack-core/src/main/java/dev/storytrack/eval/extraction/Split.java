@@ -28,8 +28,10 @@ public enum Split {
   /** 0..99 from SHA-256 (a fixed, documented function, unlike String.hashCode's spread). */
   static int bucket(String pageId) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(pageId.getBytes(StandardCharsets.UTF_8));
-      long v = ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(pageId.getBytes(StandardCharsets.UTF_8));
+      long v =
+          ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
       return (int) (v % 100);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

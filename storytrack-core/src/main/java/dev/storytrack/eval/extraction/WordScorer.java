@@ -33,7 +33,8 @@ public final class WordScorer {
   private static Map<String, Integer> counts(String text) {
     Map<String, Integer> out = new HashMap<>();
     if (text == null) return out;
-    for (String t : ShingleScorer.tokens(text.toLowerCase(Locale.ROOT))) out.merge(t, 1, Integer::sum);
+    for (String t : ShingleScorer.tokens(text.toLowerCase(Locale.ROOT)))
+      out.merge(t, 1, Integer::sum);
     return out;
   }
 }

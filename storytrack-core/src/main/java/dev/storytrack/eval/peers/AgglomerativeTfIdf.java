@@ -11,14 +11,14 @@ import java.util.Map;
  * two clusters is at least the threshold.
  *
  * <p>Hand-written because it is the baseline itself. The full dendrogram is built once with the
- * nearest-neighbour chain algorithm (Murtagh 1983), which is exact for average linkage because
- * the linkage is reducible: O(n^2) time after the similarities, instead of the O(n^3) of repeated
- * global searches. Reducibility also makes every merge at least as similar as the merges above
- * it, so cutting the dendrogram at {@code t} (keeping the merges of similarity >= t) gives the
+ * nearest-neighbour chain algorithm (Murtagh 1983), which is exact for average linkage because the
+ * linkage is reducible: O(n^2) time after the similarities, instead of the O(n^3) of repeated
+ * global searches. Reducibility also makes every merge at least as similar as the merges above it,
+ * so cutting the dendrogram at {@code t} (keeping the merges of similarity >= t) gives the
  * clustering that greedy merging stopped at {@code t} gives, and one dendrogram serves a whole
- * threshold sweep. The document similarities come from sparse dot products over the inverted
- * index and are kept in a dense lower-triangular float matrix: {@code 2 n^2} bytes (64 MB for
- * 5,635 documents, 200 MB for 10,000), fine for evaluation sets up to {@link #MAX_DOCUMENTS}.
+ * threshold sweep. The document similarities come from sparse dot products over the inverted index
+ * and are kept in a dense lower-triangular float matrix: {@code 2 n^2} bytes (64 MB for 5,635
+ * documents, 200 MB for 10,000), fine for evaluation sets up to {@link #MAX_DOCUMENTS}.
  */
 public final class AgglomerativeTfIdf {
   /** Largest input: its similarity matrix takes 800 MB. */
@@ -45,15 +45,18 @@ public final class AgglomerativeTfIdf {
   public static Dendrogram dendrogram(TfIdfVectors v) {
     int n = v.size();
     if (n > MAX_DOCUMENTS) {
-      throw new IllegalArgumentException(n + " documents: the agglomerative peer takes at most "
-          + MAX_DOCUMENTS + " (dense similarity matrix)");
+      throw new IllegalArgumentException(
+          n
+              + " documents: the agglomerative peer takes at most "
+              + MAX_DOCUMENTS
+              + " (dense similarity matrix)");
     }
     return dendrogram(n, similarities(v));
   }
 
   /**
-   * The dendrogram of {@code n} items whose similarities are the lower triangle {@code sim}
-   * (item {@code i > j} at {@code i (i - 1) / 2 + j}); {@code sim} is overwritten.
+   * The dendrogram of {@code n} items whose similarities are the lower triangle {@code sim} (item
+   * {@code i > j} at {@code i (i - 1) / 2 + j}); {@code sim} is overwritten.
    */
   static Dendrogram dendrogram(int n, float[] sim) {
     int[] left = new int[Math.max(0, n - 1)];
@@ -140,8 +143,8 @@ public final class AgglomerativeTfIdf {
 
   /**
    * A dendrogram: merge {@code i} joined the clusters held in slots {@code left[i]} and {@code
-   * right[i]} (a slot is named by the lowest document index it ever held) at average cosine
-   * {@code height[i]}.
+   * right[i]} (a slot is named by the lowest document index it ever held) at average cosine {@code
+   * height[i]}.
    */
   public static final class Dendrogram {
     private final int n;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Classic TDT single-pass clustering (Allan et al. 1998, Yang et al. 1998): articles in
- * publication order, each joins the cluster whose centroid is most similar when that cosine
- * reaches the threshold, otherwise it starts a new cluster. No time window, no merging.
+ * Classic TDT single-pass clustering (Allan et al. 1998, Yang et al. 1998): articles in publication
+ * order, each joins the cluster whose centroid is most similar when that cosine reaches the
+ * threshold, otherwise it starts a new cluster. No time window, no merging.
  *
  * <p>Hand-written because it is the baseline itself: the point is to run the textbook algorithm on
  * exactly storytrack's input and scorer. Centroids are the sums of their members' unit vectors, so

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Unit-length TF-IDF vectors of a fixed set of articles, the representation both peers share.
  *
  * <p>Terms: title plus text through Lucene's {@link EnglishAnalyzer} (stop words, possessives,
- * Porter stems), dropping one-letter terms and numbers, as {@code link.Profiler} does. Weight:
- * log TF {@code 1 + ln(tf)} times IDF {@code ln((N + 1) / (df + 0.5))}, the formula of storytrack's
+ * Porter stems), dropping one-letter terms and numbers, as {@code link.Profiler} does. Weight: log
+ * TF {@code 1 + ln(tf)} times IDF {@code ln((N + 1) / (df + 0.5))}, the formula of storytrack's
  * body cosine. Unlike storytrack, which updates IDF online as articles arrive, the IDF here is
  * computed upfront over all {@code N} documents being clustered: the classic batch setting of the
  * baselines, which gives them a look at the whole corpus that an online system does not have.
@@ -107,8 +107,10 @@ public final class TfIdfVectors {
     return new TfIdfVectors(docs, terms, weights, ids.size());
   }
 
-  private static final ThreadLocal<Analyzer> ANALYZER = ThreadLocal.withInitial(
-      () -> new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET));
+  private static final ThreadLocal<Analyzer> ANALYZER =
+      ThreadLocal.withInitial(
+          () ->
+              new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET));
 
   static Map<String, Integer> counts(Article a) {
     Map<String, Integer> m = new HashMap<>();

@@ -34,8 +34,8 @@ public final class ThresholdSweep {
 
   /**
    * A sweep: one point per grid threshold, in grid order, and the time to cluster the set once
-   * (single-pass: the mean run over the grid; agglomerative: similarities, dendrogram and one
-   * cut), not counting the TF-IDF vectors.
+   * (single-pass: the mean run over the grid; agglomerative: similarities, dendrogram and one cut),
+   * not counting the TF-IDF vectors.
    */
   public record Result(Peer peer, List<Point> points, double clusterSeconds) {
     /** The point of highest B-cubed F1 (the lower threshold on ties). */
@@ -54,10 +54,13 @@ public final class ThresholdSweep {
 
   private ThresholdSweep() {}
 
-  /** {@code from, from + step, ...} up to {@code to} inclusive (to within 1e-9), rounded to 1e-6. */
+  /**
+   * {@code from, from + step, ...} up to {@code to} inclusive (to within 1e-9), rounded to 1e-6.
+   */
   public static List<Double> grid(double from, double to, double step) {
     if (!(step > 0)) throw new IllegalArgumentException("step must be > 0: " + step);
-    if (!(to >= from)) throw new IllegalArgumentException("to must be >= from: " + from + ", " + to);
+    if (!(to >= from))
+      throw new IllegalArgumentException("to must be >= from: " + from + ", " + to);
     List<Double> out = new ArrayList<>();
     // Multiplying rather than adding: no drift over many steps.
     for (int i = 0; from + i * step <= to + 1e-9; i++) {
@@ -72,8 +75,8 @@ public final class ThresholdSweep {
   }
 
   /** Sweeps {@code peer} over {@code thresholds} on {@code v} (see {@link #vectors}). */
-  public static Result run(Peer peer, TfIdfVectors v, Map<String, String> gold,
-      List<Double> thresholds) {
+  public static Result run(
+      Peer peer, TfIdfVectors v, Map<String, String> gold, List<Double> thresholds) {
     if (thresholds.isEmpty()) throw new IllegalArgumentException("no thresholds");
     List<Point> points = new ArrayList<>();
     long nanos;
@@ -83,7 +86,8 @@ public final class ThresholdSweep {
         long start = System.nanoTime();
         int[] c = new SinglePassTfIdf(t).assign(v);
         nanos += System.nanoTime() - start;
-        points.add(new Point(t, ClusteringScores.compute(SinglePassTfIdf.labels(v, c, "sp-"), gold)));
+        points.add(
+            new Point(t, ClusteringScores.compute(SinglePassTfIdf.labels(v, c, "sp-"), gold)));
       }
       nanos /= thresholds.size();
     } else {
@@ -92,8 +96,9 @@ public final class ThresholdSweep {
       d.cut(thresholds.get(0));
       nanos = System.nanoTime() - start;
       for (double t : thresholds) {
-        points.add(new Point(t, ClusteringScores.compute(SinglePassTfIdf.labels(v, d.cut(t), "ag-"),
-            gold)));
+        points.add(
+            new Point(
+                t, ClusteringScores.compute(SinglePassTfIdf.labels(v, d.cut(t), "ag-"), gold)));
       }
     }
     return new Result(peer, List.copyOf(points), nanos / 1e9);

@@ -1,7 +1,6 @@
 package dev.storytrack.eval.quotes;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * file (by file name) so that each article counts once.
  */
 public final class PolNear {
-  private static final Pattern TEXT_BOUND = Pattern.compile("^(T\\d+)\\t(\\S+) (\\d+ \\d+(?:;\\d+ \\d+)*)(?:\\t.*)?$");
+  private static final Pattern TEXT_BOUND =
+      Pattern.compile("^(T\\d+)\\t(\\S+) (\\d+ \\d+(?:;\\d+ \\d+)*)(?:\\t.*)?$");
   private static final Pattern EVENT = Pattern.compile("^(E\\d+)\\t(.*)$");
   private static final Pattern ROLE = Pattern.compile("^([A-Za-z-]+?)\\d*:(T\\d+)$");
 
@@ -45,14 +46,16 @@ public final class PolNear {
   public record Doc(String id, String text, List<Attribution> attributions, List<Span> discarded) {}
 
   /**
-   * The articles of {@code dir/split}, sorted by name; an unreadable annotation file is reported
-   * to {@code problems} (one line naming it) and skipped.
+   * The articles of {@code dir/split}, sorted by name; an unreadable annotation file is reported to
+   * {@code problems} (one line naming it) and skipped.
    */
-  public static List<Doc> read(Path dir, String split, Consumer<String> problems) throws IOException {
+  public static List<Doc> read(Path dir, String split, Consumer<String> problems)
+      throws IOException {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-      throw new IOException(dir.resolve(split) + ": no text/ and attributions/ folders (PolNeAR split)");
+      throw new IOException(
+          dir.resolve(split) + ": no text/ and attributions/ folders (PolNeAR split)");
     }
     Map<String, Path> annotation = new TreeMap<>();
     try (Stream<Path> s = Files.list(anns)) {
@@ -70,7 +73,12 @@ public final class PolNear {
       if (!Files.isRegularFile(txt)) continue;
       String text = Files.readString(txt, StandardCharsets.UTF_8);
       try {
-        docs.add(parse(e.getKey(), text, Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), e.getValue()));
+        docs.add(
+            parse(
+                e.getKey(),
+                text,
+                Files.readAllLines(e.getValue(), StandardCharsets.UTF_8),
+                e.getValue()));
       } catch (IllegalArgumentException | IOException ex) {
         problems.accept(ex.getMessage() + " (skipped)");
       }
@@ -98,7 +106,8 @@ public final class PolNear {
           int s = Integer.parseInt(se[0]);
           int en = Integer.parseInt(se[1]);
           if (s < 0 || en < s || en > text.length()) {
-            throw new IllegalArgumentException(origin + ":" + lineNo + ": span " + s + "-" + en + " outside the text");
+            throw new IllegalArgumentException(
+                origin + ":" + lineNo + ": span " + s + "-" + en + " outside the text");
           }
           pieces.add(new Span(s, en));
         }
@@ -122,7 +131,7 @@ public final class PolNear {
           case "Content" -> content.addAll(spans.get(r.group(2)));
           case "Source" -> source.addAll(spans.get(r.group(2)));
           case "Cue" -> cue.addAll(spans.get(r.group(2)));
-          default -> { }
+          default -> {}
         }
       }
       if (content.isEmpty()) continue;
@@ -131,9 +140,10 @@ public final class PolNear {
     }
     out.sort((x, y) -> Integer.compare(x.content().get(0).start(), y.content().get(0).start()));
     List<Span> discarded = new ArrayList<>();
-    types.forEach((k, v) -> {
-      if (v.equals("Discard")) discarded.addAll(spans.get(k));
-    });
+    types.forEach(
+        (k, v) -> {
+          if (v.equals("Discard")) discarded.addAll(spans.get(k));
+        });
     return new Doc(id, text, List.copyOf(out), List.copyOf(discarded));
   }
 }

@@ -22,13 +22,13 @@ import java.util.function.Function;
  * predictions, recall matched gold over gold.
  *
  * <p>Direct quotes: a gold attribution is direct when each content piece is enclosed by double
- * quotation marks with no mark inside (the marks may lie just outside the annotated span).
- * Recall counts direct gold attributions matched by any prediction; precision counts predictions
- * flagged direct that matched any gold attribution.
+ * quotation marks with no mark inside (the marks may lie just outside the annotated span). Recall
+ * counts direct gold attributions matched by any prediction; precision counts predictions flagged
+ * direct that matched any gold attribution.
  *
- * <p>Content+source: a match also needs the source right: the predicted source span overlaps a
- * gold source piece, or the resolved speaker's last word appears in the gold source text, or
- * neither side has a source.
+ * <p>Content+source: a match also needs the source right: the predicted source span overlaps a gold
+ * source piece, or the resolved speaker's last word appears in the gold source text, or neither
+ * side has a source.
  */
 public final class QuoteEvaluation {
   /** Word-overlap F1 at which a predicted content matches a gold one. */
@@ -53,13 +53,25 @@ public final class QuoteEvaluation {
     }
 
     String format(String name) {
-      return String.format(Locale.ROOT, "%-26s P %.3f  R %.3f  F1 %.3f   (predicted %d, gold %d)%n",
-          name, precision(), recall(), f1(), predicted, gold);
+      return String.format(
+          Locale.ROOT,
+          "%-26s P %.3f  R %.3f  F1 %.3f   (predicted %d, gold %d)%n",
+          name,
+          precision(),
+          recall(),
+          f1(),
+          predicted,
+          gold);
     }
   }
 
   /** All figures of one run. */
-  public record Report(int articles, Prf all, Prf allWithSource, Prf direct, Prf directWithSource,
+  public record Report(
+      int articles,
+      Prf all,
+      Prf allWithSource,
+      Prf direct,
+      Prf directWithSource,
       long extractNanos) {
     public double articlesPerSecond() {
       return extractNanos == 0 ? 0 : articles / (extractNanos / 1e9);
@@ -71,7 +83,9 @@ public final class QuoteEvaluation {
           + allWithSource.format("all, source right")
           + direct.format("direct quotes")
           + directWithSource.format("direct, source right")
-          + String.format(Locale.ROOT, "speed %.0f articles/s (extraction only, one thread)%n",
+          + String.format(
+              Locale.ROOT,
+              "speed %.0f articles/s (extraction only, one thread)%n",
               articlesPerSecond());
     }
   }
@@ -80,8 +94,8 @@ public final class QuoteEvaluation {
    * Runs {@code extractor} on each article's text and scores it. {@code errors}, when not null,
    * receives one line per missed gold and unmatched prediction (for error analysis on train).
    */
-  public static Report evaluate(List<PolNear.Doc> docs, Function<String, List<Quote>> extractor,
-      Consumer<String> errors) {
+  public static Report evaluate(
+      List<PolNear.Doc> docs, Function<String, List<Quote>> extractor, Consumer<String> errors) {
     int[] c = new int[16];
     long nanos = 0;
     for (PolNear.Doc doc : docs) {
@@ -93,7 +107,8 @@ public final class QuoteEvaluation {
     // c: 0 pred, 1 gold, 2 matched, 3 matched with source, 4 pred direct, 5 gold direct,
     // 6 pred direct matched, 7 gold direct matched, 8 pred direct matched with source,
     // 9 gold direct matched with source (by any prediction)
-    return new Report(docs.size(),
+    return new Report(
+        docs.size(),
         new Prf(c[0], c[1], c[2], c[2]),
         new Prf(c[0], c[1], c[3], c[3]),
         new Prf(c[4], c[5], c[6], c[7]),
@@ -103,7 +118,8 @@ public final class QuoteEvaluation {
 
   private record Pred(List<Quote> pieces, Map<String, Integer> words, boolean direct) {}
 
-  private record Gold(PolNear.Attribution a, Map<String, Integer> words, boolean direct, String sourceText) {}
+  private record Gold(
+      PolNear.Attribution a, Map<String, Integer> words, boolean direct, String sourceText) {}
 
   private static void score(PolNear.Doc doc, List<Quote> quotes, int[] c, Consumer<String> errors) {
     String text = doc.text();
@@ -130,8 +146,11 @@ public final class QuoteEvaluation {
         if (f >= MATCH_F1) pairs.add(new double[] {f, i, j});
       }
     }
-    pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
-        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    pairs.sort(
+        (x, y) ->
+            x[0] != y[0]
+                ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
     int[] predMatch = new int[preds.size()];
     int[] goldMatch = new int[golds.size()];
     java.util.Arrays.fill(predMatch, -1);
@@ -149,7 +168,8 @@ public final class QuoteEvaluation {
       Pred p = preds.get(i);
       if (p.direct()) c[4]++;
       if (predMatch[i] < 0) {
-        if (errors != null) errors.accept(doc.id() + "\tFP" + (p.direct() ? "-direct" : "") + "\t" + describe(p));
+        if (errors != null)
+          errors.accept(doc.id() + "\tFP" + (p.direct() ? "-direct" : "") + "\t" + describe(p));
         continue;
       }
       Gold g = golds.get(predMatch[i]);
@@ -165,8 +185,14 @@ public final class QuoteEvaluation {
         if (sourceOk) c[9]++;
       }
       if (errors != null && !sourceOk) {
-        errors.accept(doc.id() + "\tSRC" + (g.direct() ? "-direct" : "") + "\tgold=" + g.sourceText()
-            + "\t" + describe(p));
+        errors.accept(
+            doc.id()
+                + "\tSRC"
+                + (g.direct() ? "-direct" : "")
+                + "\tgold="
+                + g.sourceText()
+                + "\t"
+                + describe(p));
       }
     }
     for (int j = 0; j < golds.size(); j++) {
@@ -177,8 +203,16 @@ public final class QuoteEvaluation {
         for (PolNear.Span s : g.a().content()) sb.append(text, s.start(), s.end()).append(" | ");
         StringBuilder cue = new StringBuilder();
         for (PolNear.Span s : g.a().cue()) cue.append(text, s.start(), s.end()).append(' ');
-        errors.accept(doc.id() + "\tFN" + (g.direct() ? "-direct" : "") + "\t[" + g.sourceText() + "] ["
-            + cue.toString().trim() + "] " + oneLine(sb.toString()));
+        errors.accept(
+            doc.id()
+                + "\tFN"
+                + (g.direct() ? "-direct" : "")
+                + "\t["
+                + g.sourceText()
+                + "] ["
+                + cue.toString().trim()
+                + "] "
+                + oneLine(sb.toString()));
       }
     }
   }
@@ -187,7 +221,14 @@ public final class QuoteEvaluation {
     Quote q = p.pieces().get(0);
     StringBuilder sb = new StringBuilder();
     for (Quote x : p.pieces()) sb.append(x.content()).append(" | ");
-    return "[" + q.source() + " -> " + q.speaker() + "] [" + q.cue() + "] " + oneLine(sb.toString());
+    return "["
+        + q.source()
+        + " -> "
+        + q.speaker()
+        + "] ["
+        + q.cue()
+        + "] "
+        + oneLine(sb.toString());
   }
 
   private static String oneLine(String s) {
@@ -195,7 +236,9 @@ public final class QuoteEvaluation {
     return t.length() > 300 ? t.substring(0, 300) + "..." : t;
   }
 
-  /** Quotes sharing a cue occurrence are one attribution; those inside discarded spans are dropped. */
+  /**
+   * Quotes sharing a cue occurrence are one attribution; those inside discarded spans are dropped.
+   */
   private static List<Pred> group(List<Quote> quotes, PolNear.Doc doc) {
     Map<Integer, List<Quote>> byCue = new LinkedHashMap<>();
     int solo = -2;
@@ -219,7 +262,8 @@ public final class QuoteEvaluation {
   }
 
   private static boolean discarded(Quote q, PolNear.Doc doc) {
-    for (PolNear.Span s : doc.discarded()) if (q.start() >= s.start() && q.start() < s.end()) return true;
+    for (PolNear.Span s : doc.discarded())
+      if (q.start() >= s.start() && q.start() < s.end()) return true;
     return false;
   }
 

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The peer that docs/quotes.md sets beside the extractor: every run of text between double
- * quotation marks on one line is a direct quote, and its source is the first pronoun or
- * capitalized name after the closing mark in the same sentence (the {@code "...," he said} and
- * {@code "...," said Smith} shapes), else the last one before the opening mark.
+ * quotation marks on one line is a direct quote, and its source is the first pronoun or capitalized
+ * name after the closing mark in the same sentence (the {@code "...," he said} and {@code "...,"
+ * said Smith} shapes), else the last one before the opening mark.
  */
 public final class QuoteMarkBaseline {
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”\\n]+)[\"”]");

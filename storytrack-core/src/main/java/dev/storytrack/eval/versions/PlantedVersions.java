@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  * figure changed (a number in digits or words); a date changed (a weekday or month name); a name
  * changed (a capitalized word in mid-sentence replaced by one from another article); a quote
  * altered (a word inside quotation marks replaced) or trimmed (its last words cut); a sentence
- * reworded (a lower-case word outside quotes replaced by one from another article). A copy's
- * parent is any earlier version of its story (so chains of copies of copies occur); its
- * publication time is 1 to 12 hours after the latest version so far. With probability {@value
- * #INDEPENDENT} a new version is instead another real article: an independent report, with no
- * parent.
+ * reworded (a lower-case word outside quotes replaced by one from another article). A copy's parent
+ * is any earlier version of its story (so chains of copies of copies occur); its publication time
+ * is 1 to 12 hours after the latest version so far. With probability {@value #INDEPENDENT} a new
+ * version is instead another real article: an independent report, with no parent.
  *
  * <p>Deterministic for a given list of bases and seed.
  */
@@ -42,23 +41,38 @@ public final class PlantedVersions {
   public static final int MIN_PARAGRAPHS = 4;
   static final int MIN_PARAGRAPH_WORDS = 8;
 
-  private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"};
+  private static final String[] NUMBER_WORDS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"
+  };
   private static final String[] WEEKDAYS = names(java.time.DayOfWeek.values());
   // May is left out: it is also a verb, so a planted "May" would be ambiguous.
   private static final String[] MONTHS =
-      java.util.Arrays.stream(names(java.time.Month.values())).filter(m -> !m.equals("May")).toArray(String[]::new);
-  private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,$:/-])\\d{1,3}(,\\d{3})*(?![\\w.,:/%-]|\\.\\d)");
-  private static final Pattern NUMBER_WORD = Pattern.compile("\\b(" + String.join("|", NUMBER_WORDS) + ")\\b");
-  private static final Pattern CALENDAR = Pattern.compile("\\b(" + String.join("|", WEEKDAYS) + "|" + String.join("|", MONTHS) + ")\\b");
+      java.util.Arrays.stream(names(java.time.Month.values()))
+          .filter(m -> !m.equals("May"))
+          .toArray(String[]::new);
+  private static final Pattern DIGITS =
+      Pattern.compile("(?<![\\w.,$:/-])\\d{1,3}(,\\d{3})*(?![\\w.,:/%-]|\\.\\d)");
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile("\\b(" + String.join("|", NUMBER_WORDS) + ")\\b");
+  private static final Pattern CALENDAR =
+      Pattern.compile(
+          "\\b(" + String.join("|", WEEKDAYS) + "|" + String.join("|", MONTHS) + ")\\b");
+
   /** A capitalized word after a lower-case word: a name, not a sentence start. */
-  private static final Pattern MID_NAME = Pattern.compile("(?<=\\b[a-z]{2,20} )([A-Z][a-z]{3,})\\b");
+  private static final Pattern MID_NAME =
+      Pattern.compile("(?<=\\b[a-z]{2,20} )([A-Z][a-z]{3,})\\b");
+
   private static final Pattern LOWER_WORD = Pattern.compile("(?<=[a-z,] )([a-z]{5,})(?= [a-z])");
   private static final String MONTH_OR_ABBREVIATION =
       "(" + String.join("|", MONTHS) + "|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
-  private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\.? $");
-  private static final Pattern MONTH_AFTER = Pattern.compile("^ (of )?" + MONTH_OR_ABBREVIATION + "\\b");
-  private static final Pattern RELATIVE_DAYS = Pattern.compile("today|tonight|yesterday|tomorrow|weekend");
-  private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d\n]{30,300})[\"\u201d]");
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\.? $");
+  private static final Pattern MONTH_AFTER =
+      Pattern.compile("^ (of )?" + MONTH_OR_ABBREVIATION + "\\b");
+  private static final Pattern RELATIVE_DAYS =
+      Pattern.compile("today|tonight|yesterday|tomorrow|weekend");
+  private static final Pattern QUOTED =
+      Pattern.compile("[\"\u201c]([^\"\u201c\u201d\n]{30,300})[\"\u201d]");
 
   private PlantedVersions() {}
 
@@ -81,7 +95,8 @@ public final class PlantedVersions {
    * @param parent id of the version it copies, or null for an origin
    * @param edits its edits against the parent
    */
-  public record Planted(String id, String story, String text, Instant published, String parent, List<Edit> edits) {
+  public record Planted(
+      String id, String story, String text, Instant published, String parent, List<Edit> edits) {
     public Planted {
       edits = List.copyOf(edits);
     }
@@ -103,7 +118,8 @@ public final class PlantedVersions {
     checkBases(bases);
     Random r = new Random(seed);
     List<List<Planted>> stories = new ArrayList<>();
-    for (int s = 0; s < n; s++) stories.add(story("s" + s, 3 + r.nextInt(5), bases, r, T0.plus(Duration.ofDays(s))));
+    for (int s = 0; s < n; s++)
+      stories.add(story("s" + s, 3 + r.nextInt(5), bases, r, T0.plus(Duration.ofDays(s))));
     return stories;
   }
 
@@ -114,12 +130,15 @@ public final class PlantedVersions {
   }
 
   private static void checkBases(List<String> bases) {
-    if (bases.size() < 2) throw new IllegalArgumentException("need at least 2 base articles, got " + bases.size());
+    if (bases.size() < 2)
+      throw new IllegalArgumentException("need at least 2 base articles, got " + bases.size());
   }
 
-  private static List<Planted> story(String story, int size, List<String> bases, Random r, Instant t) {
+  private static List<Planted> story(
+      String story, int size, List<String> bases, Random r, Instant t) {
     List<Planted> vs = new ArrayList<>();
-    vs.add(new Planted(story + "-v0", story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
+    vs.add(
+        new Planted(story + "-v0", story, bases.get(r.nextInt(bases.size())), t, null, List.of()));
     for (int v = 1; v < size; v++) {
       t = t.plus(Duration.ofHours(1 + r.nextInt(12)));
       String id = story + "-v" + v;
@@ -140,44 +159,65 @@ public final class PlantedVersions {
     return vs;
   }
 
-  /** Applies one edit of {@code kind} to the paragraphs; null when the text offers no place for it. */
+  /**
+   * Applies one edit of {@code kind} to the paragraphs; null when the text offers no place for it.
+   */
   static Edit edit(String kind, List<String> ps, List<String> bases, Random r, List<Edit> done) {
     switch (kind) {
-      case ADDED: {
-        List<String> other = paragraphs(bases.get(r.nextInt(bases.size())));
-        String p = other.get(r.nextInt(other.size()));
-        if (words(p) < MIN_PARAGRAPH_WORDS || ps.contains(p)) return null;
-        ps.add(r.nextInt(ps.size() + 1), p);
-        return new Edit(ADDED, "", p);
-      }
-      case DROPPED: {
-        if (ps.size() <= 2) return null;
-        int i = r.nextInt(ps.size());
-        if (words(ps.get(i)) < MIN_PARAGRAPH_WORDS || holdsEdit(ps.get(i), done)) return null;
-        return new Edit(DROPPED, ps.remove(i), "");
-      }
-      case FIGURE: {
-        return r.nextBoolean()
-            ? replace(FIGURE, ps, DIGITS, m -> bumped(m, r), r, done)
-            : replace(FIGURE, ps, NUMBER_WORD, m -> other(NUMBER_WORDS, m, r), r, done);
-      }
+      case ADDED:
+        {
+          List<String> other = paragraphs(bases.get(r.nextInt(bases.size())));
+          String p = other.get(r.nextInt(other.size()));
+          if (words(p) < MIN_PARAGRAPH_WORDS || ps.contains(p)) return null;
+          ps.add(r.nextInt(ps.size() + 1), p);
+          return new Edit(ADDED, "", p);
+        }
+      case DROPPED:
+        {
+          if (ps.size() <= 2) return null;
+          int i = r.nextInt(ps.size());
+          if (words(ps.get(i)) < MIN_PARAGRAPH_WORDS || holdsEdit(ps.get(i), done)) return null;
+          return new Edit(DROPPED, ps.remove(i), "");
+        }
+      case FIGURE:
+        {
+          return r.nextBoolean()
+              ? replace(FIGURE, ps, DIGITS, m -> bumped(m, r), r, done)
+              : replace(FIGURE, ps, NUMBER_WORD, m -> other(NUMBER_WORDS, m, r), r, done);
+        }
       case DATE:
-        return replace(DATE, ps, CALENDAR, m -> other(List.of(WEEKDAYS).contains(m) ? WEEKDAYS : MONTHS, m, r), r, done);
-      case NAME: {
-        String donor = bases.get(r.nextInt(bases.size()));
-        List<String> names = all(MID_NAME, donor);
-        if (names.isEmpty()) return null;
-        String name = names.get(r.nextInt(names.size()));
-        if (CALENDAR.matcher(name).matches() || VariantKinds.isNumber(name.toLowerCase(java.util.Locale.ROOT))) return null;
-        return replace(NAME, ps, MID_NAME, m -> m.equals(name) || CALENDAR.matcher(m).matches() ? null : name, r, done);
-      }
-      case WORDING: {
-        List<String> words = all(LOWER_WORD, bases.get(r.nextInt(bases.size())));
-        if (words.isEmpty()) return null;
-        String w = words.get(r.nextInt(words.size()));
-        if (!plainWord(w)) return null;
-        return replace(WORDING, ps, LOWER_WORD, m -> m.equals(w) || !plainWord(m) ? null : w, r, done);
-      }
+        return replace(
+            DATE,
+            ps,
+            CALENDAR,
+            m -> other(List.of(WEEKDAYS).contains(m) ? WEEKDAYS : MONTHS, m, r),
+            r,
+            done);
+      case NAME:
+        {
+          String donor = bases.get(r.nextInt(bases.size()));
+          List<String> names = all(MID_NAME, donor);
+          if (names.isEmpty()) return null;
+          String name = names.get(r.nextInt(names.size()));
+          if (CALENDAR.matcher(name).matches()
+              || VariantKinds.isNumber(name.toLowerCase(java.util.Locale.ROOT))) return null;
+          return replace(
+              NAME,
+              ps,
+              MID_NAME,
+              m -> m.equals(name) || CALENDAR.matcher(m).matches() ? null : name,
+              r,
+              done);
+        }
+      case WORDING:
+        {
+          List<String> words = all(LOWER_WORD, bases.get(r.nextInt(bases.size())));
+          if (words.isEmpty()) return null;
+          String w = words.get(r.nextInt(words.size()));
+          if (!plainWord(w)) return null;
+          return replace(
+              WORDING, ps, LOWER_WORD, m -> m.equals(w) || !plainWord(m) ? null : w, r, done);
+        }
       case QUOTE:
         return quote(ps, r, done);
       default:
@@ -201,7 +241,8 @@ public final class PlantedVersions {
     } else {
       int k = 1 + r.nextInt(w.length - 2);
       String[] c = w.clone();
-      c[k] = c[k].length() > 4 ? new StringBuilder(c[k]).reverse().toString().toLowerCase() : "very";
+      c[k] =
+          c[k].length() > 4 ? new StringBuilder(c[k]).reverse().toString().toLowerCase() : "very";
       if (c[k].equals(w[k])) return null;
       changed = String.join(" ", c);
     }
@@ -231,7 +272,8 @@ public final class PlantedVersions {
    * to and not a day number beside a month (a date, not a figure); null when none or no
    * replacement.
    */
-  private static Edit replace(String kind, List<String> ps, Pattern pattern, Replacement with, Random r, List<Edit> done) {
+  private static Edit replace(
+      String kind, List<String> ps, Pattern pattern, Replacement with, Random r, List<Edit> done) {
     List<int[]> at = matches(ps, pattern);
     at.removeIf(m -> insideQuote(ps.get(m[0]), m[1]));
     at.removeIf(m -> holdsEdit(ps.get(m[0]), done));

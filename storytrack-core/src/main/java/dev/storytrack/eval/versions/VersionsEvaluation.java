@@ -72,10 +72,27 @@ public final class VersionsEvaluation {
   public record Result(Map<String, Score> rows, int stories, int versions, long nanos) {
     /** The rows as a fixed-width table. */
     public String table() {
-      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-26s %9s %9s %9s %9s%n", "row", "precision", "recall", "predicted", "planted"));
+      StringBuilder sb =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-26s %9s %9s %9s %9s%n",
+                  "row",
+                  "precision",
+                  "recall",
+                  "predicted",
+                  "planted"));
       for (Map.Entry<String, Score> e : rows.entrySet()) {
         Score s = e.getValue();
-        sb.append(String.format(Locale.ROOT, "%-26s %9s %9s %9d %9d%n", e.getKey(), pct(s.precision()), pct(s.recall()), s.predicted, s.planted));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-26s %9s %9s %9d %9d%n",
+                e.getKey(),
+                pct(s.precision()),
+                pct(s.recall()),
+                s.predicted,
+                s.planted));
       }
       return sb.toString();
     }
@@ -88,7 +105,8 @@ public final class VersionsEvaluation {
   public static Result run(List<List<Planted>> stories, Versions versions) {
     Map<String, Score> rows = new LinkedHashMap<>();
     for (String r : List.of("parent", "parent (earliest source)")) rows.put(r, new Score());
-    for (String k : PlantedVersions.KINDS) rows.put(k.equals(PlantedVersions.QUOTE) ? QUOTE_ROW : k, new Score());
+    for (String k : PlantedVersions.KINDS)
+      rows.put(k.equals(PlantedVersions.QUOTE) ? QUOTE_ROW : k, new Score());
     rows.get(QUOTE_ROW).leakOnly = true;
     int n = 0;
     long nanos = 0;
@@ -110,7 +128,8 @@ public final class VersionsEvaluation {
     return new Result(rows, stories.size(), n, nanos);
   }
 
-  private static void score(Planted p, Version v, Map<String, Integer> order, Map<String, Score> rows) {
+  private static void score(
+      Planted p, Version v, Map<String, Integer> order, Map<String, Score> rows) {
     count(rows.get("parent"), p.parent(), v.parent());
     String earliest = null;
     for (Version.Source s : v.reusedFrom()) {
@@ -122,22 +141,43 @@ public final class VersionsEvaluation {
 
     Map<String, List<Edit>> planted = new HashMap<>();
     for (Edit e : p.edits()) planted.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
-    segments(rows.get(PlantedVersions.ADDED), planted.getOrDefault(PlantedVersions.ADDED, List.of()), v.added(), sameParent, true);
-    segments(rows.get(PlantedVersions.DROPPED), planted.getOrDefault(PlantedVersions.DROPPED, List.of()), v.dropped(), sameParent, false);
-    for (String kind : List.of(PlantedVersions.FIGURE, PlantedVersions.DATE, PlantedVersions.NAME, PlantedVersions.WORDING)) {
+    segments(
+        rows.get(PlantedVersions.ADDED),
+        planted.getOrDefault(PlantedVersions.ADDED, List.of()),
+        v.added(),
+        sameParent,
+        true);
+    segments(
+        rows.get(PlantedVersions.DROPPED),
+        planted.getOrDefault(PlantedVersions.DROPPED, List.of()),
+        v.dropped(),
+        sameParent,
+        false);
+    for (String kind :
+        List.of(
+            PlantedVersions.FIGURE,
+            PlantedVersions.DATE,
+            PlantedVersions.NAME,
+            PlantedVersions.WORDING)) {
       List<Edit> gold = planted.getOrDefault(kind, List.of());
       List<Version.Change> pred = v.changes().stream().filter(c -> c.kind().equals(kind)).toList();
       Score s = rows.get(kind);
       s.planted += gold.size();
       s.predicted += pred.size();
       if (!sameParent) continue;
-      for (Version.Change c : pred) if (gold.stream().anyMatch(g -> matches(c, g))) s.correctPredicted++;
+      for (Version.Change c : pred)
+        if (gold.stream().anyMatch(g -> matches(c, g))) s.correctPredicted++;
       for (Edit g : gold) if (pred.stream().anyMatch(c -> matches(c, g))) s.foundPlanted++;
     }
     Score q = rows.get(QUOTE_ROW);
     for (Edit g : planted.getOrDefault(PlantedVersions.QUOTE, List.of())) {
       q.planted++;
-      boolean leaked = v.changes().stream().anyMatch(c -> g.before().contains(c.before().strip()) && g.after().contains(c.after().strip()));
+      boolean leaked =
+          v.changes().stream()
+              .anyMatch(
+                  c ->
+                      g.before().contains(c.before().strip())
+                          && g.after().contains(c.after().strip()));
       if (leaked) {
         q.predicted++;
         q.correctPredicted++;
@@ -155,12 +195,17 @@ public final class VersionsEvaluation {
     }
   }
 
-  private static void segments(Score s, List<Edit> gold, List<Segment> pred, boolean sameParent, boolean after) {
+  private static void segments(
+      Score s, List<Edit> gold, List<Segment> pred, boolean sameParent, boolean after) {
     s.planted += gold.size();
     s.predicted += pred.size();
     if (!sameParent) return;
-    for (Segment g : pred) if (gold.stream().anyMatch(e -> overlaps(g.text(), after ? e.after() : e.before()))) s.correctPredicted++;
-    for (Edit e : gold) if (pred.stream().anyMatch(g -> overlaps(g.text(), after ? e.after() : e.before()))) s.foundPlanted++;
+    for (Segment g : pred)
+      if (gold.stream().anyMatch(e -> overlaps(g.text(), after ? e.after() : e.before())))
+        s.correctPredicted++;
+    for (Edit e : gold)
+      if (pred.stream().anyMatch(g -> overlaps(g.text(), after ? e.after() : e.before())))
+        s.foundPlanted++;
   }
 
   /** At least half of the words of each lie in the other. */
@@ -175,7 +220,8 @@ public final class VersionsEvaluation {
 
   private static Set<String> words(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+      if (!w.isEmpty()) out.add(w);
     return out;
   }
 

@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the JSONL reader on a generated file of news-sized records (about 2.5 KB of
- * text each). Run: {@code java -cp <test classpath> org.openjdk.jmh.Main JsonlReadBench}.
+ * Throughput of the JSONL reader on a generated file of news-sized records (about 2.5 KB of text
+ * each). Run: {@code java -cp <test classpath> org.openjdk.jmh.Main JsonlReadBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,16 +48,26 @@ public class JsonlReadBench {
   public void write() throws IOException {
     file = Files.createTempFile("bench", ".jsonl");
     SplittableRandom random = new SplittableRandom(7);
-    String[] words = "the a force said tuesday it was chasing fighters in eastern syria as coalition warplanes pound militants caf\u00e9".split(" ");
+    String[] words =
+        "the a force said tuesday it was chasing fighters in eastern syria as coalition warplanes pound militants caf\u00e9"
+            .split(" ");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < records; i++) {
         StringBuilder text = new StringBuilder();
         while (text.length() < 2500) {
-          text.append(words[random.nextInt(words.length)]).append(random.nextInt(12) == 0 ? ".\n\n" : " ");
+          text.append(words[random.nextInt(words.length)])
+              .append(random.nextInt(12) == 0 ? ".\n\n" : " ");
         }
         ArticleJson.writeLine(
-            new Article("id-" + i, "source", "https://example.com/" + i, "Title " + i,
-                Instant.ofEpochSecond(1_500_000_000L + i), text.toString(), null), w);
+            new Article(
+                "id-" + i,
+                "source",
+                "https://example.com/" + i,
+                "Title " + i,
+                Instant.ofEpochSecond(1_500_000_000L + i),
+                text.toString(),
+                null),
+            w);
       }
     }
   }
@@ -70,9 +80,13 @@ public class JsonlReadBench {
   @Benchmark
   public long readAll() {
     LongAdder chars = new LongAdder();
-    ArticleReaders.read(List.of(file.toString()), Format.JSONL, a -> chars.add(a.text().length()), p -> {
-      throw new IllegalStateException(p.toString());
-    });
+    ArticleReaders.read(
+        List.of(file.toString()),
+        Format.JSONL,
+        a -> chars.add(a.text().length()),
+        p -> {
+          throw new IllegalStateException(p.toString());
+        });
     return chars.sum();
   }
 }

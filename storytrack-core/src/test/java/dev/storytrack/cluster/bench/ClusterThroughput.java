@@ -3,9 +3,9 @@ package dev.storytrack.cluster.bench;
 import dev.storytrack.article.Article;
 import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.StoryClusterer;
+import dev.storytrack.eval.EvalData;
 import dev.storytrack.link.LinkModel;
 import dev.storytrack.link.TermStats;
-import dev.storytrack.eval.EvalData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,26 +20,30 @@ import java.util.Locale;
  * <p>Usage: {@code java -cp ... ClusterThroughput articles.jsonl TOTAL [SLICE] [--pipelined]
  * [--window-articles N] [--shift-days D]}
  *
- * <p>{@code --shift-days} (default 45) is how far each round is moved in time. A round repeats
- * the same texts, so a shift shorter than the link model's horizon lets a round's articles join
- * the previous round's stories (identical text, weeks apart): pass a shift longer than the
- * horizon plus the corpus's own span to keep every round's stories its own.
+ * <p>{@code --shift-days} (default 45) is how far each round is moved in time. A round repeats the
+ * same texts, so a shift shorter than the link model's horizon lets a round's articles join the
+ * previous round's stories (identical text, weeks apart): pass a shift longer than the horizon plus
+ * the corpus's own span to keep every round's stories its own.
  *
  * <p>The stream repeats the same texts, so unless the days decide when a story goes quiet each
- * round would join the previous round's stories and a million articles would make a few dozen
- * giant stories. The benchmark therefore retires stories by days alone ({@code --window-articles}
- * 0, the default here), which is what happens in a dense real stream under the default options;
- * pass {@code --window-articles 10000} to run the library defaults on this repetitive stream.
+ * round would join the previous round's stories and a million articles would make a few dozen giant
+ * stories. The benchmark therefore retires stories by days alone ({@code --window-articles} 0, the
+ * default here), which is what happens in a dense real stream under the default options; pass
+ * {@code --window-articles 10000} to run the library defaults on this repetitive stream.
  */
 public final class ClusterThroughput {
   public static void main(String[] args) throws Exception {
     List<Article> base = EvalData.readArticles(Path.of(args[0]));
     long total = Long.parseLong(args[1]);
-    long slice = args.length > 2 && !args[2].startsWith("--")
-        ? Long.parseLong(args[2]) : Math.max(1000, total / 10);
+    long slice =
+        args.length > 2 && !args[2].startsWith("--")
+            ? Long.parseLong(args[2])
+            : Math.max(1000, total / 10);
     List<String> rest = List.of(args);
-    int windowArticles = rest.contains("--window-articles")
-        ? Integer.parseInt(rest.get(rest.indexOf("--window-articles") + 1)) : 0;
+    int windowArticles =
+        rest.contains("--window-articles")
+            ? Integer.parseInt(rest.get(rest.indexOf("--window-articles") + 1))
+            : 0;
     ClusterOptions options = ClusterOptions.defaults().withWindowArticles(windowArticles);
     if (rest.contains("--shift-days")) {
       shiftDays = Integer.parseInt(rest.get(rest.indexOf("--shift-days") + 1));
@@ -60,18 +64,22 @@ public final class ClusterThroughput {
       if ((i + 1) % slice == 0) {
         long now = System.nanoTime();
         long cpu = mx.getCurrentThreadCpuTime();
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+            Locale.ROOT,
             "%,10d articles  last slice: %7.0f articles/s wall, %7.0f per CPU-second, %6.3f ms CPU"
                 + " each  (overall %7.0f/s wall)%n",
-            i + 1, slice / ((now - tSlice) / 1e9), slice / ((cpu - cSlice) / 1e9),
-            (cpu - cSlice) / 1e6 / slice, (i + 1) / ((now - t0) / 1e9));
+            i + 1,
+            slice / ((now - tSlice) / 1e9),
+            slice / ((cpu - cSlice) / 1e9),
+            (cpu - cSlice) / 1e6 / slice,
+            (i + 1) / ((now - t0) / 1e9));
         tSlice = now;
         cSlice = cpu;
       }
     }
     c.finish();
-    System.out.printf(Locale.ROOT, "%d stories, assignments %s%n", c.stories().size(),
-        fingerprint(c));
+    System.out.printf(
+        Locale.ROOT, "%d stories, assignments %s%n", c.stories().size(), fingerprint(c));
   }
 
   /** {@link StoryClusterer#addAll}: profiling on the other cores; wall time only. */
@@ -84,13 +92,20 @@ public final class ClusterThroughput {
       for (long i = done; i < done + slice; i++) part.add(shifted(base, i));
       c.addAll(part);
       long now = System.nanoTime();
-      System.out.printf(Locale.ROOT, "%,10d articles  last slice: %7.0f articles/s wall%n",
-          done + slice, slice / ((now - tSlice) / 1e9));
+      System.out.printf(
+          Locale.ROOT,
+          "%,10d articles  last slice: %7.0f articles/s wall%n",
+          done + slice,
+          slice / ((now - tSlice) / 1e9));
       tSlice = now;
     }
     c.finish();
-    System.out.printf(Locale.ROOT, "%d stories, overall %.0f articles/s wall, assignments %s%n",
-        c.stories().size(), total / ((System.nanoTime() - t0) / 1e9), fingerprint(c));
+    System.out.printf(
+        Locale.ROOT,
+        "%d stories, overall %.0f articles/s wall, assignments %s%n",
+        c.stories().size(),
+        total / ((System.nanoTime() - t0) / 1e9),
+        fingerprint(c));
   }
 
   /**
@@ -113,9 +128,14 @@ public final class ClusterThroughput {
   static Article shifted(List<Article> base, long i) {
     Article a = base.get((int) (i % base.size()));
     long round = i / base.size();
-    return new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
+    return new Article(
+        a.id() + "-" + round,
+        a.source(),
+        a.url(),
+        a.title(),
         a.published() == null ? null : a.published().plus(Duration.ofDays(shiftDays * round)),
-        a.text(), null);
+        a.text(),
+        null);
   }
 
   private static long shiftDays = 45;

@@ -37,9 +37,10 @@ import java.util.concurrent.Future;
  * T] [--warmup N]}. Prints one line: {@code probe: DOCS docs, SECONDS s, DOCS/S docs/s, ...}.
  */
 public final class CeilingProbe {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(256 << 20).build())
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(256 << 20).build())
+          .build();
   private static final Shingles SHINGLES = new Shingles(Shingles.DEFAULT_SIZE);
   private static final SimilarityHashPolicy POLICY = SimilarityHashing.superMinHash(128, 8);
 
@@ -48,8 +49,10 @@ public final class CeilingProbe {
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = PlantedCorpus.options(args);
     Path input = Path.of(opt.get("--input"));
-    int threads = Integer.parseInt(opt.getOrDefault("--threads",
-        String.valueOf(Runtime.getRuntime().availableProcessors())));
+    int threads =
+        Integer.parseInt(
+            opt.getOrDefault(
+                "--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
     long warmupDocs = Long.parseLong(opt.getOrDefault("--warmup", "20000"));
     long size;
     try (FileChannel ch = FileChannel.open(input, StandardOpenOption.READ)) {
@@ -62,9 +65,15 @@ public final class CeilingProbe {
       long t0 = System.nanoTime();
       long[] r = run(pool, input, threads, size);
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "probe: %d docs, %.2f s, %.0f docs/s, %d threads, %.0f MB/s (checksum %x)%n",
-          r[0], s, r[0] / s, threads, size / s / 1e6, r[1]);
+          r[0],
+          s,
+          r[0] / s,
+          threads,
+          size / s / 1e6,
+          r[1]);
     } finally {
       pool.shutdown();
     }
@@ -87,8 +96,11 @@ public final class CeilingProbe {
     }
   }
 
-  /** Documents and a checksum of all signatures over {@code [0, end)}, split into per-thread ranges. */
-  private static long[] run(ExecutorService pool, Path input, int threads, long end) throws Exception {
+  /**
+   * Documents and a checksum of all signatures over {@code [0, end)}, split into per-thread ranges.
+   */
+  private static long[] run(ExecutorService pool, Path input, int threads, long end)
+      throws Exception {
     List<Future<long[]>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       long from = end * t / threads;
@@ -106,8 +118,8 @@ public final class CeilingProbe {
   }
 
   /**
-   * Every line that starts in {@code [from, to)} (a range that starts inside a line leaves that line
-   * to the range before it).
+   * Every line that starts in {@code [from, to)} (a range that starts inside a line leaves that
+   * line to the range before it).
    */
   private static long[] range(Path input, long from, long to) throws IOException {
     SimilarityHasher hasher = POLICY.createHasher();

@@ -24,11 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-document cost of cleaning on dedup's path, on the same news-length plain text as {@link
- * SignatureBenchmark} (a seed article plus a fixture, about 640 words in 30 paragraphs):
- * {@code extract} is the whole extraction (removal list and language guess included),
- * {@code cleanText} what {@code storytrack dedup} calls (no language guess), and
- * {@code cleanAndSign} one dedup worker's work per document. Run with
- * {@code bench/jmh.sh CleaningBenchmark}.
+ * SignatureBenchmark} (a seed article plus a fixture, about 640 words in 30 paragraphs): {@code
+ * extract} is the whole extraction (removal list and language guess included), {@code cleanText}
+ * what {@code storytrack dedup} calls (no language guess), and {@code cleanAndSign} one dedup
+ * worker's work per document. Run with {@code bench/jmh.sh CleaningBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +42,10 @@ public class CleaningBenchmark {
 
   @Setup
   public void setUp() {
-    String text = read("/seeds/000_4a850577689245d9.txt") + "\n\n" + read("/fixtures/mosul-offensive.txt");
-    article = Article.ofText("a", "US-backed force tracks Syria extremists after caliphate falls", text);
+    String text =
+        read("/seeds/000_4a850577689245d9.txt") + "\n\n" + read("/fixtures/mosul-offensive.txt");
+    article =
+        Article.ofText("a", "US-backed force tracks Syria extremists after caliphate falls", text);
     index = new NearDuplicateIndex(DedupConfig.defaults());
   }
 

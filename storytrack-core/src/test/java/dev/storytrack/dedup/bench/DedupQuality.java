@@ -25,6 +25,7 @@ import java.util.Set;
  * Shingles are compared by their 64-bit hashes, exact up to hash collisions.
  *
  * <p>Predicted pairs are all pairs within a reported group. Definitions:
+ *
  * <ul>
  *   <li>recall (exact): share of pairs with Jaccard ≥ threshold + 0.05 that are predicted;
  *   <li>precision (exact, strict): share of predicted pairs with Jaccard ≥ threshold;
@@ -57,7 +58,8 @@ public final class DedupQuality {
       String recallByBand) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "documents %d, groups %d, predicted pairs %d%n"
               + "exact Jaccard: recall %.4f of %d pairs with J >= t+0.05; precision %.4f (J >= t),"
               + " %.4f (J >= t-0.05)%n"
@@ -65,9 +67,20 @@ public final class DedupQuality {
               + " (J >= t), %.4f (J >= t-0.05); mean |estimate - J| %.4f%n"
               + "planted: recall %.4f of %d planted pairs with J >= t+0.05; precision %.4f%n"
               + "recall by exact-J band: %s",
-          documents, groups, predictedPairs, recallExact, exactPairsAbove, precisionExactStrict,
-          precisionExactTolerant, edges, edgePrecisionStrict, edgePrecisionTolerant,
-          edgeEstimateError, recallPlantedAbove, plantedPairsAbove, precisionPlanted,
+          documents,
+          groups,
+          predictedPairs,
+          recallExact,
+          exactPairsAbove,
+          precisionExactStrict,
+          precisionExactTolerant,
+          edges,
+          edgePrecisionStrict,
+          edgePrecisionTolerant,
+          edgeEstimateError,
+          recallPlantedAbove,
+          plantedPairsAbove,
+          precisionPlanted,
           recallByBand);
     }
   }
@@ -78,8 +91,8 @@ public final class DedupQuality {
     double t = config.threshold();
     int n = docs.size();
     DedupResult result;
-    try (Deduplicator d = new Deduplicator(config, Article::text,
-        Runtime.getRuntime().availableProcessors())) {
+    try (Deduplicator d =
+        new Deduplicator(config, Article::text, Runtime.getRuntime().availableProcessors())) {
       for (PlantedCorpus.Doc doc : docs) {
         d.accept(new Article(doc.id(), "", "", "", doc.published(), doc.text(), null));
       }
@@ -91,7 +104,8 @@ public final class DedupQuality {
       members.add((int) g.representativeOrdinal());
       g.members().forEach(m -> members.add((int) m.ordinal()));
       for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) predicted.add(pair(members.get(i), members.get(j)));
+        for (int j = i + 1; j < members.size(); j++)
+          predicted.add(pair(members.get(i), members.get(j)));
       }
     }
 
@@ -144,14 +158,30 @@ public final class DedupQuality {
     }
     StringBuilder byBand = new StringBuilder();
     for (int k = 0; k + 1 < bands.length; k++) {
-      byBand.append(String.format(Locale.ROOT, "[%.2f,%.2f) %d/%d  ", bands[k],
-          Math.min(1, bands[k + 1]), bandFound[k], bandTotal[k]));
+      byBand.append(
+          String.format(
+              Locale.ROOT,
+              "[%.2f,%.2f) %d/%d  ",
+              bands[k],
+              Math.min(1, bands[k + 1]),
+              bandFound[k],
+              bandTotal[k]));
     }
-    return new Report(n, result.groups().size(), predicted.size(), above, ratio(aboveFound, above),
-        ratio(strict, predicted.size()), ratio(tolerant, predicted.size()), edges,
-        ratio(edgeStrict, edges), ratio(edgeTolerant, edges), edges == 0 ? 0 : err / edges,
+    return new Report(
+        n,
+        result.groups().size(),
+        predicted.size(),
+        above,
+        ratio(aboveFound, above),
+        ratio(strict, predicted.size()),
+        ratio(tolerant, predicted.size()),
+        edges,
+        ratio(edgeStrict, edges),
+        ratio(edgeTolerant, edges),
+        edges == 0 ? 0 : err / edges,
         plantedAbove,
-        ratio(plantedAboveFound, plantedAbove), ratio(plantedOk, predicted.size()),
+        ratio(plantedAboveFound, plantedAbove),
+        ratio(plantedOk, predicted.size()),
         byBand.toString().trim());
   }
 
@@ -196,16 +226,24 @@ public final class DedupQuality {
   public static void main(String[] args) throws IOException {
     Map<String, String> opt = PlantedCorpus.options(args);
     Path data = Path.of(opt.getOrDefault("--data", PlantedCorpus.defaultData().toString()));
-    Set<String> sources = Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
+    Set<String> sources =
+        Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
     int n = Integer.parseInt(opt.getOrDefault("--docs", "6000"));
     long seed = Long.parseLong(opt.getOrDefault("--seed", "1"));
-    DedupConfig config = DedupConfig.defaults()
-        .withThreshold(Double.parseDouble(opt.getOrDefault("--threshold", "0.7")))
-        .withSignatureSize(Integer.parseInt(opt.getOrDefault("--signature-size", "128")));
+    DedupConfig config =
+        DedupConfig.defaults()
+            .withThreshold(Double.parseDouble(opt.getOrDefault("--threshold", "0.7")))
+            .withSignatureSize(Integer.parseInt(opt.getOrDefault("--signature-size", "128")));
     List<String> texts = PlantedCorpus.loadTexts(data, sources);
     PlantedCorpus gen = new PlantedCorpus(texts, seed, 0.5, 0.08);
-    System.out.printf(Locale.ROOT, "sources %s (%d real texts), seed %d, threshold %.2f, LSH %s%n",
-        sources, texts.size(), seed, config.threshold(), config.plan());
+    System.out.printf(
+        Locale.ROOT,
+        "sources %s (%d real texts), seed %d, threshold %.2f, LSH %s%n",
+        sources,
+        texts.size(),
+        seed,
+        config.threshold(),
+        config.plan());
     System.out.println(evaluate(gen.generate(n), config));
   }
 }

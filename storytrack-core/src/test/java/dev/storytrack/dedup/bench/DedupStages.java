@@ -21,13 +21,13 @@ import java.util.Map;
 
 /**
  * The stages of {@code storytrack dedup}, each timed alone on one thread over the same documents:
- * reading (the JSONL reader with its record checks, from the page cache), cleaning
- * ({@code Extractor.cleanText}), shingling ({@link Shingles#hash}), SuperMinHash (hash4j, 128 x 8
- * bits) and the index ({@link NearDuplicateIndex#add}), in CPU time of the thread. Complements a JFR profile of the whole run
- * with figures free of sampling bias; the rounds after the first are warm.
+ * reading (the JSONL reader with its record checks, from the page cache), cleaning ({@code
+ * Extractor.cleanText}), shingling ({@link Shingles#hash}), SuperMinHash (hash4j, 128 x 8 bits) and
+ * the index ({@link NearDuplicateIndex#add}), in CPU time of the thread. Complements a JFR profile
+ * of the whole run with figures free of sampling bias; the rounds after the first are warm.
  *
- * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.DedupStages FILE.jsonl [--docs N] [--rounds
- * R] [--only STAGE]}.
+ * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.DedupStages FILE.jsonl [--docs N]
+ * [--rounds R] [--only STAGE]}.
  */
 public final class DedupStages {
   private DedupStages() {}
@@ -42,7 +42,8 @@ public final class DedupStages {
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
-    Map<String, String> opt = PlantedCorpus.options(java.util.Arrays.copyOfRange(args, 1, args.length));
+    Map<String, String> opt =
+        PlantedCorpus.options(java.util.Arrays.copyOfRange(args, 1, args.length));
     int docs = Integer.parseInt(opt.getOrDefault("--docs", "20000"));
     int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "5"));
     String only = opt.getOrDefault("--only", "");
@@ -106,8 +107,12 @@ public final class DedupStages {
         long t5 = cpu();
         for (int i = 0; i < n; i++) index.add(sigs[i]);
         long t6 = cpu();
-        line.append(String.format(Locale.ROOT, ", (shingle + sign + pack %.1f), index %.1f us/doc",
-            (t5 - t4) / 1e3 / n, (t6 - t5) / 1e3 / n));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                ", (shingle + sign + pack %.1f), index %.1f us/doc",
+                (t5 - t4) / 1e3 / n,
+                (t6 - t5) / 1e3 / n));
         System.out.println(line);
       }
     } finally {

@@ -25,10 +25,13 @@ public final class DedupThroughput {
   public static void main(String[] args) throws IOException {
     Map<String, String> opt = PlantedCorpus.options(args);
     int n = Integer.parseInt(opt.getOrDefault("--docs", "100000"));
-    int threads = Integer.parseInt(opt.getOrDefault("--threads",
-        String.valueOf(Runtime.getRuntime().availableProcessors())));
-    List<String> texts = PlantedCorpus.loadTexts(PlantedCorpus.defaultData(),
-        Set.of("giveme5w1h", "scrapinghub", "wcxb"));
+    int threads =
+        Integer.parseInt(
+            opt.getOrDefault(
+                "--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+    List<String> texts =
+        PlantedCorpus.loadTexts(
+            PlantedCorpus.defaultData(), Set.of("giveme5w1h", "scrapinghub", "wcxb"));
     List<Article> docs = new ArrayList<>(n);
     long bytes = 0;
     for (PlantedCorpus.Doc d : new PlantedCorpus(texts, 7, 0.5, 0.08).generate(n)) {
@@ -36,7 +39,8 @@ public final class DedupThroughput {
       bytes += d.text().length();
     }
     for (int round = 0; round < 2; round++) { // the first round warms the JIT
-      var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      var os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       DedupResult r;
@@ -46,11 +50,20 @@ public final class DedupThroughput {
       }
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "round %d: %d docs (%.0f chars avg), %d threads: %.2f s, %.0f docs/s, %.1f CPU-us/doc,"
               + " %d groups, %d dropped, index %.0f bytes/doc%n",
-          round, n, (double) bytes / n, threads, s, n / s, cpu * 1e6 / n, r.groups().size(),
-          r.duplicates(), r.bytesPerDocument());
+          round,
+          n,
+          (double) bytes / n,
+          threads,
+          s,
+          n / s,
+          cpu * 1e6 / n,
+          r.groups().size(),
+          r.duplicates(),
+          r.bytesPerDocument());
     }
   }
 }

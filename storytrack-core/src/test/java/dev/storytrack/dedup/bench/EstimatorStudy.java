@@ -14,12 +14,12 @@ import java.util.Set;
 /**
  * Compares verification estimators on the pairs of a {@link PlantedCorpus} that matter for
  * precision and recall (exact Jaccard >= 0.5, which holds every pair a verification could wrongly
- * accept or reject in practice): for each scheme the share of LSH candidates (15 x 4 bands of
- * 8-bit SuperMinHash components, as the index) that it accepts at the threshold, split by exact
- * J, and its cost per document. Schemes: the index's 128 x 8-bit SuperMinHash, and b-bit
- * minwise hashing (Li and Koenig 2010) with 1024 x 1, 512 x 2 and 256 x 4 bits (the same 128
- * bytes), from hash4j's SuperMinHash with that many components. The signing cost is the
- * SuperMinHash alone (second pass over all documents, one thread; shingling excluded).
+ * accept or reject in practice): for each scheme the share of LSH candidates (15 x 4 bands of 8-bit
+ * SuperMinHash components, as the index) that it accepts at the threshold, split by exact J, and
+ * its cost per document. Schemes: the index's 128 x 8-bit SuperMinHash, and b-bit minwise hashing
+ * (Li and Koenig 2010) with 1024 x 1, 512 x 2 and 256 x 4 bits (the same 128 bytes), from hash4j's
+ * SuperMinHash with that many components. The signing cost is the SuperMinHash alone (second pass
+ * over all documents, one thread; shingling excluded).
  *
  * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.EstimatorStudy [--docs N] [--seed S]
  * [--sources ...]}.
@@ -32,7 +32,8 @@ public final class EstimatorStudy {
   public static void main(String[] args) throws IOException {
     Map<String, String> opt = PlantedCorpus.options(args);
     Path data = Path.of(opt.getOrDefault("--data", PlantedCorpus.defaultData().toString()));
-    Set<String> sources = Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
+    Set<String> sources =
+        Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
     int n = Integer.parseInt(opt.getOrDefault("--docs", "4000"));
     long seed = Long.parseLong(opt.getOrDefault("--seed", "1"));
     double t = Double.parseDouble(opt.getOrDefault("--threshold", "0.7"));
@@ -52,8 +53,12 @@ public final class EstimatorStudy {
       new Scheme("512 x 2 bit", 512, 2), new Scheme("256 x 4 bit", 256, 4),
     };
     double[] edges = {0.5, 0.6, 0.65, t, t + 0.05, 0.8, 1.0001};
-    System.out.printf(Locale.ROOT, "%d documents, %d pairs with J >= 0.5, threshold %.2f%n", n,
-        jaccard.values().stream().filter(j -> j >= 0.5).count(), t);
+    System.out.printf(
+        Locale.ROOT,
+        "%d documents, %d pairs with J >= 0.5, threshold %.2f%n",
+        n,
+        jaccard.values().stream().filter(j -> j >= 0.5).count(),
+        t);
     for (Scheme s : schemes) {
       SimilarityHashPolicy p = SimilarityHashing.superMinHash(s.components(), s.bits());
       sign(p, sets, s.components(), s.bits()); // warm-up: the timed pass runs compiled code
@@ -89,14 +94,24 @@ public final class EstimatorStudy {
           above += total[k];
           aboveAcc += accepted[k];
         }
-        row.append(String.format(Locale.ROOT, " [%.2f,%.2f) %d/%d", edges[k],
-            Math.min(1, edges[k + 1]), accepted[k], total[k]));
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " [%.2f,%.2f) %d/%d",
+                edges[k],
+                Math.min(1, edges[k + 1]),
+                accepted[k],
+                total[k]));
       }
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "%-18s sign %.1f us/doc, rms error %.4f; accepted candidates with J >= t: %.4f;"
               + " recall J >= t+0.05: %.4f;%s%n",
-          s.name(), usPerDoc, Math.sqrt(sq / Math.max(1, cnt)),
-          acc == 0 ? 1.0 : 1 - (double) accBelow / acc, above == 0 ? 1.0 : (double) aboveAcc / above,
+          s.name(),
+          usPerDoc,
+          Math.sqrt(sq / Math.max(1, cnt)),
+          acc == 0 ? 1.0 : 1 - (double) accBelow / acc,
+          above == 0 ? 1.0 : (double) aboveAcc / above,
           row);
     }
   }

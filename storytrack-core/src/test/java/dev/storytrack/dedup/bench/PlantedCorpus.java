@@ -26,12 +26,12 @@ import java.util.zip.GZIPOutputStream;
  * Generates a corpus with planted near-duplicates from real article texts.
  *
  * <p>Originals are real article texts from {@code ../shared/data} (giveme5w1h {@code text},
- * scrapinghub-aeb {@code articleBody}, wcxb {@code main_content}), each used once; when they run out
- * (large corpora), originals are drawn from a word-bigram model of the same texts. Each original
- * gets 1–3 copies; a copy draws an edit rate {@code e} uniformly from [0, {@code maxEdit}] and
- * applies per word a substitution, a deletion and an insertion each with probability {@code e/3};
- * with probability 0.3 two paragraphs swap places and with probability 0.3 a boilerplate block is
- * appended. Unrelated documents (bigram-model texts, 250–1000 words) make up {@code
+ * scrapinghub-aeb {@code articleBody}, wcxb {@code main_content}), each used once; when they run
+ * out (large corpora), originals are drawn from a word-bigram model of the same texts. Each
+ * original gets 1–3 copies; a copy draws an edit rate {@code e} uniformly from [0, {@code maxEdit}]
+ * and applies per word a substitution, a deletion and an insertion each with probability {@code
+ * e/3}; with probability 0.3 two paragraphs swap places and with probability 0.3 a boilerplate
+ * block is appended. Unrelated documents (bigram-model texts, 250–1000 words) make up {@code
  * unrelatedShare} of the corpus. Every document records its cluster (the original it comes from).
  *
  * <p>The truth says that documents of different clusters are not near-duplicates, so the real
@@ -40,26 +40,28 @@ import java.util.zip.GZIPOutputStream;
  * Real collections do hold copies (GiveMe5W1H has the same wire report in several outlets, Jaccard
  * 0.84–0.98); left in, they made a deduplicator's correct answers count as false pairs.
  *
- * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.PlantedCorpus --docs N --out FILE.jsonl[.gz]
- * [--truth FILE.tsv] [--seed S] [--sources giveme5w1h,scrapinghub,wcxb] [--data DIR]}.
+ * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.PlantedCorpus --docs N --out
+ * FILE.jsonl[.gz] [--truth FILE.tsv] [--seed S] [--sources giveme5w1h,scrapinghub,wcxb] [--data
+ * DIR]}.
  */
 public final class PlantedCorpus {
   /** One generated document; {@code cluster} is the planted truth, {@code edit} the copy's rate. */
   public record Doc(String id, String cluster, String text, double edit, Instant published) {}
 
-  static final List<String> BOILERPLATE = List.of(
-      "Copyright 2024 All rights reserved. This material may not be published, broadcast, rewritten"
-          + " or redistributed without permission.",
-      "Sign up for our daily newsletter to get the latest headlines delivered to your inbox every"
-          + " morning. You can unsubscribe at any time.",
-      "Follow us on Twitter and Facebook for breaking news and updates. Share this story with your"
-          + " friends and family.",
-      "Reporting by our staff; editing by the news desk. Our standards: the trust principles apply"
-          + " to every story we publish.",
-      "Have a news tip? Contact our newsroom by email or phone. We read every message and reply to"
-          + " as many as we can.",
-      "This article was originally published by a partner outlet and is republished here with"
-          + " permission under a syndication agreement.");
+  static final List<String> BOILERPLATE =
+      List.of(
+          "Copyright 2024 All rights reserved. This material may not be published, broadcast, rewritten"
+              + " or redistributed without permission.",
+          "Sign up for our daily newsletter to get the latest headlines delivered to your inbox every"
+              + " morning. You can unsubscribe at any time.",
+          "Follow us on Twitter and Facebook for breaking news and updates. Share this story with your"
+              + " friends and family.",
+          "Reporting by our staff; editing by the news desk. Our standards: the trust principles apply"
+              + " to every story we publish.",
+          "Have a news tip? Contact our newsroom by email or phone. We read every message and reply to"
+              + " as many as we can.",
+          "This article was originally published by a partner outlet and is republished here with"
+              + " permission under a syndication agreement.");
 
   private final List<String> originals;
   private final Bigrams model;
@@ -125,8 +127,12 @@ public final class PlantedCorpus {
       for (long h : set) {
         for (int k : postings.getOrDefault(h, List.of())) shared.merge(k, 1, Integer::sum);
       }
-      boolean copy = shared.entrySet().stream().anyMatch(e ->
-          (double) e.getValue() / (set.length + sizes.get(e.getKey()) - e.getValue()) >= maxJaccard);
+      boolean copy =
+          shared.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      (double) e.getValue() / (set.length + sizes.get(e.getKey()) - e.getValue())
+                          >= maxJaccard);
       if (copy) continue;
       int id = kept.size();
       kept.add(t);
@@ -157,8 +163,10 @@ public final class PlantedCorpus {
         String id = id();
         pending.add(new Doc(id, id, model.generate(random, 250 + random.nextInt(750)), 0, time()));
       } else {
-        String text = nextOriginal < originals.size()
-            ? originals.get(nextOriginal++) : model.generate(random, 250 + random.nextInt(750));
+        String text =
+            nextOriginal < originals.size()
+                ? originals.get(nextOriginal++)
+                : model.generate(random, 250 + random.nextInt(750));
         String cluster = id();
         pending.add(new Doc(cluster, cluster, text, 0, time()));
         int copies = 1 + random.nextInt(3);
@@ -212,7 +220,8 @@ public final class PlantedCorpus {
       edited.add(sb.toString().trim());
     }
     if (edited.size() > 1 && random.nextDouble() < 0.3) {
-      java.util.Collections.swap(edited, random.nextInt(edited.size()), random.nextInt(edited.size()));
+      java.util.Collections.swap(
+          edited, random.nextInt(edited.size()), random.nextInt(edited.size()));
     }
     if (random.nextDouble() < 0.3) edited.add(BOILERPLATE.get(random.nextInt(BOILERPLATE.size())));
     return String.join("\n\n", edited);
@@ -233,10 +242,13 @@ public final class PlantedCorpus {
         int prev = -1;
         for (String w : t.trim().split("\\s+")) {
           if (w.isEmpty()) continue;
-          int id = ids.computeIfAbsent(w, k -> {
-            vocab.add(k);
-            return vocab.size() - 1;
-          });
+          int id =
+              ids.computeIfAbsent(
+                  w,
+                  k -> {
+                    vocab.add(k);
+                    return vocab.size() - 1;
+                  });
           if (prev < 0 || vocab.get(prev).endsWith(".")) starters.add(id);
           if (prev >= 0) succ.computeIfAbsent(prev, k -> new ArrayList<>()).add(id);
           prev = id;
@@ -270,8 +282,10 @@ public final class PlantedCorpus {
           sb.append(' ');
         }
         int[] s = next[w];
-        w = s.length == 0 || (end && r.nextInt(4) == 0) ? starts[r.nextInt(starts.length)]
-            : s[r.nextInt(s.length)];
+        w =
+            s.length == 0 || (end && r.nextInt(4) == 0)
+                ? starts[r.nextInt(starts.length)]
+                : s[r.nextInt(s.length)];
       }
       return sb.toString().trim();
     }
@@ -280,7 +294,8 @@ public final class PlantedCorpus {
   public static void main(String[] args) throws IOException {
     Map<String, String> opt = options(args);
     Path data = Path.of(opt.getOrDefault("--data", defaultData().toString()));
-    Set<String> sources = Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
+    Set<String> sources =
+        Set.of(opt.getOrDefault("--sources", "giveme5w1h,scrapinghub,wcxb").split(","));
     long n = Long.parseLong(opt.getOrDefault("--docs", "10000"));
     long seed = Long.parseLong(opt.getOrDefault("--seed", "1"));
     double unrelated = Double.parseDouble(opt.getOrDefault("--unrelated", "0.5"));
@@ -290,24 +305,27 @@ public final class PlantedCorpus {
     ObjectMapper json = new ObjectMapper();
     OutputStream raw = Files.newOutputStream(out);
     if (out.toString().endsWith(".gz")) raw = new GZIPOutputStream(raw, 1 << 16);
-    BufferedWriter truth = opt.containsKey("--truth")
-        ? Files.newBufferedWriter(Path.of(opt.get("--truth"))) : null;
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
-      gen.generate(n, d -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("source", "planted.example");
-        m.put("title", "Planted " + d.cluster());
-        m.put("published", d.published().toString());
-        m.put("text", d.text());
-        try {
-          w.write(json.writeValueAsString(m));
-          w.write('\n');
-          if (truth != null) truth.write(d.id() + "\t" + d.cluster() + "\t" + d.edit() + "\n");
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+    BufferedWriter truth =
+        opt.containsKey("--truth") ? Files.newBufferedWriter(Path.of(opt.get("--truth"))) : null;
+    try (BufferedWriter w =
+        new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+      gen.generate(
+          n,
+          d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("source", "planted.example");
+            m.put("title", "Planted " + d.cluster());
+            m.put("published", d.published().toString());
+            m.put("text", d.text());
+            try {
+              w.write(json.writeValueAsString(m));
+              w.write('\n');
+              if (truth != null) truth.write(d.id() + "\t" + d.cluster() + "\t" + d.edit() + "\n");
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
     } finally {
       if (truth != null) truth.close();
     }

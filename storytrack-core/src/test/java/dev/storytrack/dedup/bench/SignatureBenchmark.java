@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-document cost of dedup's hot path on one news article of about 640 words (a seed plus a
- * fixture): the hand-written shingle normalizer against a minimal Lucene chain
- * (StandardTokenizer + LowerCaseFilter, tokens only, no hashing) and the whole signature (shingles
- * + SuperMinHash) at 128 and 256 components. Run with {@code bench/jmh.sh SignatureBenchmark}.
+ * fixture): the hand-written shingle normalizer against a minimal Lucene chain (StandardTokenizer +
+ * LowerCaseFilter, tokens only, no hashing) and the whole signature (shingles + SuperMinHash) at
+ * 128 and 256 components. Run with {@code bench/jmh.sh SignatureBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ScorersTest {
   @Test
   void tokensAreRunsOfLettersDigitsAndUnderscore() {
-    assertThat(ShingleScorer.tokens("It’s 3.5%—über_cool, naïve")).containsExactly("It", "s", "3", "5", "über_cool", "naïve");
+    assertThat(ShingleScorer.tokens("It’s 3.5%—über_cool, naïve"))
+        .containsExactly("It", "s", "3", "5", "über_cool", "naïve");
   }
 
   @Test
@@ -23,7 +24,8 @@ class ScorersTest {
   @Test
   void extraTextLowersPrecisionMissingTextLowersRecall() {
     String truth = "the quick brown fox jumps over the lazy dog";
-    ShingleScorer.Counts extra = ShingleScorer.score(truth, truth + " subscribe now to our newsletter");
+    ShingleScorer.Counts extra =
+        ShingleScorer.score(truth, truth + " subscribe now to our newsletter");
     assertThat(extra.recall()).isEqualTo(1.0);
     assertThat(extra.precision()).isLessThan(1.0);
     ShingleScorer.Counts missing = ShingleScorer.score(truth, "the quick brown fox jumps");
@@ -34,7 +36,8 @@ class ScorersTest {
   @Test
   void emptyOutputCountsForRecallOnly() {
     ShingleScorer.Counts empty = ShingleScorer.score("some real article text here", "");
-    ShingleScorer.Counts perfect = ShingleScorer.score("some real article text here", "some real article text here");
+    ShingleScorer.Counts perfect =
+        ShingleScorer.score("some real article text here", "some real article text here");
     ShingleScorer.Prf prf = ShingleScorer.aggregate(List.of(empty, perfect));
     assertThat(prf.precision()).isEqualTo(1.0);
     assertThat(prf.recall()).isEqualTo(0.5);
@@ -44,9 +47,13 @@ class ScorersTest {
   @Test
   void snippetsMatchAfterWhitespaceNormalisation() {
     SnippetScorer.Counts c =
-        SnippetScorer.score(List.of("must  appear\nhere", "missing"), List.of("Impressum"), "text must appear here. Impressum");
+        SnippetScorer.score(
+            List.of("must  appear\nhere", "missing"),
+            List.of("Impressum"),
+            "text must appear here. Impressum");
     assertThat(c).isEqualTo(new SnippetScorer.Counts(1, 1, 1, 0));
-    assertThat(SnippetScorer.score(List.of("a"), List.of("b"), null)).isEqualTo(new SnippetScorer.Counts(0, 0, 1, 1));
+    assertThat(SnippetScorer.score(List.of("a"), List.of("b"), null))
+        .isEqualTo(new SnippetScorer.Counts(0, 0, 1, 1));
   }
 
   @Test

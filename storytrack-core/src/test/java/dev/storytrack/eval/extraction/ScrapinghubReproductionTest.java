@@ -17,7 +17,10 @@ class ScrapinghubReproductionTest {
     List<BenchmarkPage> pages = Benchmark.SCRAPINGHUB.load(dir);
     ExtractionReport r =
         ExtractionEvaluation.scorePredictions(
-            Benchmark.SCRAPINGHUB, pages, Split.ALL, Predictions.load(dir.resolve("output").resolve(extractor + ".json")));
+            Benchmark.SCRAPINGHUB,
+            pages,
+            Split.ALL,
+            Predictions.load(dir.resolve("output").resolve(extractor + ".json")));
     assertThat(r.pages()).isEqualTo(181);
     assertThat(r.f1()).isCloseTo(published, within(0.005));
   }

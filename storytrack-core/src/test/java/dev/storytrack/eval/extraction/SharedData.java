@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Assumptions;
 final class SharedData {
   private SharedData() {}
 
-  /** {@code shared/data/<name>} from the working directory or one of its parents; skips when absent. */
+  /**
+   * {@code shared/data/<name>} from the working directory or one of its parents; skips when absent.
+   */
   static Path require(String name) {
     Path dir = Path.of("").toAbsolutePath();
     for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
@@ -17,7 +19,8 @@ final class SharedData {
       candidate = dir.resolveSibling("shared").resolve("data").resolve(name);
       if (Files.isDirectory(candidate)) return candidate;
     }
-    Assumptions.abort("benchmark data shared/data/" + name + " not found next to the repository; skipped");
+    Assumptions.abort(
+        "benchmark data shared/data/" + name + " not found next to the repository; skipped");
     return null;
   }
 }

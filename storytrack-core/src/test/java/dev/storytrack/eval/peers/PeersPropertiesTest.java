@@ -19,26 +19,33 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 class PeersPropertiesTest {
-  private static final List<String> WORDS = List.of("river", "flood", "bridge", "mayor", "storm",
-      "vote", "senate", "budget", "market", "shares", "striker", "goal", "fire", "forest", "court",
-      "judge", "virus", "vaccine", "rocket", "launch");
+  private static final List<String> WORDS =
+      List.of(
+          "river", "flood", "bridge", "mayor", "storm", "vote", "senate", "budget", "market",
+          "shares", "striker", "goal", "fire", "forest", "court", "judge", "virus", "vaccine",
+          "rocket", "launch");
 
   @Provide
   Arbitrary<List<Article>> corpora() {
-    Arbitrary<String> text = Arbitraries.of(WORDS).list().ofMinSize(0).ofMaxSize(12)
-        .map(w -> String.join(" ", w));
-    return text.list().ofMinSize(1).ofMaxSize(25).map(texts -> {
-      List<Article> out = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        // Some undated, some sharing a time: publication order must still be deterministic.
-        out.add(PeersTest.article("a" + i, "", texts.get(i), i % 3 == 0 ? i / 2 : i));
-      }
-      return out;
-    });
+    Arbitrary<String> text =
+        Arbitraries.of(WORDS).list().ofMinSize(0).ofMaxSize(12).map(w -> String.join(" ", w));
+    return text.list()
+        .ofMinSize(1)
+        .ofMaxSize(25)
+        .map(
+            texts -> {
+              List<Article> out = new ArrayList<>();
+              for (int i = 0; i < texts.size(); i++) {
+                // Some undated, some sharing a time: publication order must still be deterministic.
+                out.add(PeersTest.article("a" + i, "", texts.get(i), i % 3 == 0 ? i / 2 : i));
+              }
+              return out;
+            });
   }
 
   @Property(tries = 100)
-  void aThresholdAboveOneGivesSingletons(@ForAll("corpora") List<Article> a,
+  void aThresholdAboveOneGivesSingletons(
+      @ForAll("corpora") List<Article> a,
       @ForAll @DoubleRange(min = 1.01, max = 5) double threshold) {
     assertThat(new HashSet<>(new SinglePassTfIdf(threshold).cluster(a).values())).hasSize(a.size());
     assertThat(new HashSet<>(new AgglomerativeTfIdf(threshold).cluster(a).values()))
@@ -46,8 +53,8 @@ class PeersPropertiesTest {
   }
 
   @Property(tries = 100)
-  void resultsAreDeterministic(@ForAll("corpora") List<Article> a,
-      @ForAll @DoubleRange(min = 0, max = 1) double threshold) {
+  void resultsAreDeterministic(
+      @ForAll("corpora") List<Article> a, @ForAll @DoubleRange(min = 0, max = 1) double threshold) {
     assertThat(new SinglePassTfIdf(threshold).cluster(a))
         .isEqualTo(new SinglePassTfIdf(threshold).cluster(List.copyOf(a)))
         .containsOnlyKeys(a.stream().map(Article::id).toList());
@@ -61,8 +68,10 @@ class PeersPropertiesTest {
    * (merge the pair of highest mean cross similarity while it is >= t) on random similarities.
    */
   @Property(tries = 200)
-  void theDendrogramCutEqualsGreedyAverageLinkage(@ForAll @IntRange(min = 1, max = 14) int n,
-      @ForAll("seeds") long seed, @ForAll @DoubleRange(min = 0, max = 1) double t) {
+  void theDendrogramCutEqualsGreedyAverageLinkage(
+      @ForAll @IntRange(min = 1, max = 14) int n,
+      @ForAll("seeds") long seed,
+      @ForAll @DoubleRange(min = 0, max = 1) double t) {
     java.util.Random r = new java.util.Random(seed);
     float[] sim = new float[n * (n - 1) / 2];
     for (int i = 0; i < sim.length; i++) sim[i] = r.nextFloat();
@@ -81,7 +90,8 @@ class PeersPropertiesTest {
 
   private static Set<Set<Integer>> partition(int[] labels) {
     Map<Integer, Set<Integer>> by = new HashMap<>();
-    for (int i = 0; i < labels.length; i++) by.computeIfAbsent(labels[i], k -> new HashSet<>()).add(i);
+    for (int i = 0; i < labels.length; i++)
+      by.computeIfAbsent(labels[i], k -> new HashSet<>()).add(i);
     return new HashSet<>(by.values());
   }
 
@@ -96,7 +106,8 @@ class PeersPropertiesTest {
         for (int j = i + 1; j < clusters.size(); j++) {
           double s = 0;
           for (int a : clusters.get(i)) {
-            for (int b : clusters.get(j)) s += sim[a > b ? a * (a - 1) / 2 + b : b * (b - 1) / 2 + a];
+            for (int b : clusters.get(j))
+              s += sim[a > b ? a * (a - 1) / 2 + b : b * (b - 1) / 2 + a];
           }
           s /= clusters.get(i).size() * clusters.get(j).size();
           if (s > best) {

@@ -41,8 +41,14 @@ class PeersTest {
   }
 
   static Article article(String id, String title, String text, int hour) {
-    return new Article(id, "", "", title, Instant.parse("2024-05-01T00:00:00Z").plusSeconds(3600L * hour),
-        text, null);
+    return new Article(
+        id,
+        "",
+        "",
+        title,
+        Instant.parse("2024-05-01T00:00:00Z").plusSeconds(3600L * hour),
+        text,
+        null);
   }
 
   private static Set<Set<String>> partition(Map<String, String> assignments) {
@@ -53,8 +59,7 @@ class PeersTest {
 
   private static final Set<Set<String>> EVENTS =
       Set.of(Set.of("q0", "q1", "q2"), Set.of("f0", "f1", "f2"));
-  private static final Set<Set<String>> ONE =
-      Set.of(Set.of("q0", "q1", "q2", "f0", "f1", "f2"));
+  private static final Set<Set<String>> ONE = Set.of(Set.of("q0", "q1", "q2", "f0", "f1", "f2"));
 
   @Test
   void singlePassSeparatesTwoEventsAtASensibleThresholdAndJoinsAllAtZero() {
@@ -88,10 +93,11 @@ class PeersTest {
   void singlePassComparesWithTheCentroidNotTheBestMember() {
     // d2 shares a term with d0 only; once d1 has joined d0, the centroid of the two is what d2
     // is compared with, and it is further away than d0 alone.
-    List<Article> a = List.of(
-        article("d0", "", "alpha bravo", 0),
-        article("d1", "", "alpha charlie", 1),
-        article("d2", "", "bravo delta", 2));
+    List<Article> a =
+        List.of(
+            article("d0", "", "alpha bravo", 0),
+            article("d1", "", "alpha charlie", 1),
+            article("d2", "", "bravo delta", 2));
     TfIdfVectors v = TfIdfVectors.of(a);
     double c01 = v.cosine(0, 1);
     double c02 = v.cosine(0, 2);
@@ -100,7 +106,8 @@ class PeersTest {
     double toCentroid = c02 / Math.sqrt(2 + 2 * c01);
     double between = (toCentroid + c02) / 2;
     assertThat(c01).isGreaterThan(between);
-    assertThat(new SinglePassTfIdf(between).assign(v)).as("d2 is too far from the centroid")
+    assertThat(new SinglePassTfIdf(between).assign(v))
+        .as("d2 is too far from the centroid")
         .containsExactly(0, 0, 1);
     assertThat(new SinglePassTfIdf(toCentroid - 1e-6).assign(v)).containsExactly(0, 0, 0);
   }
@@ -130,8 +137,8 @@ class PeersTest {
     for (int m = 0; m < 4; m++) heights[m] = d.height(m);
     Arrays.sort(heights);
     // Last merge: mean of the six pairs between {0, 1, 4} and {2, 3} = (4 * 0.1 + 0.7 + 0.2) / 6.
-    assertThat(heights).containsExactly(new double[] {(0.4 + 0.9) / 6, 0.55, 0.8, 0.9},
-        within(1e-6));
+    assertThat(heights)
+        .containsExactly(new double[] {(0.4 + 0.9) / 6, 0.55, 0.8, 0.9}, within(1e-6));
     assertThat(d.cut(0.85)).containsExactly(0, 0, 2, 3, 4);
     assertThat(d.cut(0.75)).containsExactly(0, 0, 2, 2, 4);
     assertThat(d.cut(0.5)).containsExactly(0, 0, 2, 2, 0);
@@ -142,8 +149,8 @@ class PeersTest {
   @Test
   void sweepFindsTheGridPointOfHighestF1() {
     List<Article> a = twoEvents();
-    Map<String, String> gold = Map.of("q0", "Q", "q1", "Q", "q2", "Q", "f0", "F", "f1", "F",
-        "f2", "F");
+    Map<String, String> gold =
+        Map.of("q0", "Q", "q1", "Q", "q2", "Q", "f0", "F", "f1", "F", "f2", "F");
     List<Double> grid = ThresholdSweep.grid(0.0, 1.0, 0.25);
     assertThat(grid).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
     TfIdfVectors v = ThresholdSweep.vectors(a);

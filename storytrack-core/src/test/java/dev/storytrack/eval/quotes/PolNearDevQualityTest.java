@@ -17,14 +17,16 @@ class PolNearDevQualityTest {
   @Test
   void devFiguresStayAboveTheirFloors() throws Exception {
     Path data = null;
-    for (Path p : List.of(Path.of("../shared/data/polnear"), Path.of("../../shared/data/polnear"))) {
+    for (Path p :
+        List.of(Path.of("../shared/data/polnear"), Path.of("../../shared/data/polnear"))) {
       if (Files.isDirectory(p.resolve("dev"))) data = p;
     }
-    Assumptions.assumeTrue(data != null,
-        "PolNeAR not found at ../shared/data/polnear (beside the repository)");
-    List<PolNear.Doc> docs = PolNear.read(data, "dev", p -> { });
+    Assumptions.assumeTrue(
+        data != null, "PolNeAR not found at ../shared/data/polnear (beside the repository)");
+    List<PolNear.Doc> docs = PolNear.read(data, "dev", p -> {});
     assertThat(docs).hasSize(84);
-    QuoteEvaluation.Report ours = QuoteEvaluation.evaluate(docs, QuoteExtractor.english()::extract, null);
+    QuoteEvaluation.Report ours =
+        QuoteEvaluation.evaluate(docs, QuoteExtractor.english()::extract, null);
     QuoteEvaluation.Report peer = QuoteEvaluation.evaluate(docs, QuoteMarkBaseline::extract, null);
     assertThat(ours.direct().f1()).isGreaterThan(DIRECT_FLOOR);
     assertThat(ours.directWithSource().f1()).isGreaterThan(DIRECT_SOURCE_FLOOR);

@@ -18,11 +18,11 @@ import org.jsoup.Jsoup;
 
 /**
  * Quality of cleaning on public extraction sets under {@code ../shared/data} (or the path given as
- * the first argument): token precision/recall/F1 against scrapinghub-aeb's {@code articleBody}
- * (bag of words, as that benchmark scores), for the cleaner and for the raw page text; and on
- * trafilatura-eval the share of must-keep snippets kept and must-drop snippets dropped. Not a
- * test: cleaning is not yet main-content extraction, so precision is expected to be low; recall
- * shows how much body the rules wrongly remove.
+ * the first argument): token precision/recall/F1 against scrapinghub-aeb's {@code articleBody} (bag
+ * of words, as that benchmark scores), for the cleaner and for the raw page text; and on
+ * trafilatura-eval the share of must-keep snippets kept and must-drop snippets dropped. Not a test:
+ * cleaning is not yet main-content extraction, so precision is expected to be low; recall shows how
+ * much body the rules wrongly remove.
  */
 public final class ExtractEval {
   private ExtractEval() {}
@@ -51,12 +51,22 @@ public final class ExtractEval {
       String expected = e.getValue().path("articleBody").asText("");
       String got = x.extract(new Article(e.getKey(), "", "", "", null, "", html)).text();
       add(clean, prf(expected, got));
-      add(raw, prf(expected, Jsoup.parse(html).body() == null ? "" : Jsoup.parse(html).body().text()));
+      add(
+          raw,
+          prf(expected, Jsoup.parse(html).body() == null ? "" : Jsoup.parse(html).body().text()));
       n++;
     }
-    System.out.printf(Locale.ROOT, "scrapinghub-aeb (%d pages) mean token P/R/F1: cleaned %.3f/%.3f/%.3f,"
-        + " raw page text %.3f/%.3f/%.3f%n", n, clean[0] / n, clean[1] / n, clean[2] / n,
-        raw[0] / n, raw[1] / n, raw[2] / n);
+    System.out.printf(
+        Locale.ROOT,
+        "scrapinghub-aeb (%d pages) mean token P/R/F1: cleaned %.3f/%.3f/%.3f,"
+            + " raw page text %.3f/%.3f/%.3f%n",
+        n,
+        clean[0] / n,
+        clean[1] / n,
+        clean[2] / n,
+        raw[0] / n,
+        raw[1] / n,
+        raw[2] / n);
   }
 
   private static void trafilatura(Path dir, Extractor x) throws IOException {
@@ -83,9 +93,15 @@ public final class ExtractEval {
         if (!got.contains(norm(s.asText()))) withoutDropped++;
       }
     }
-    System.out.printf(Locale.ROOT, "trafilatura-eval (%d pages): must-keep snippets kept %.3f (%d),"
-        + " must-drop snippets dropped %.3f (%d)%n", pages, (double) withKept / with, with,
-        (double) withoutDropped / without, without);
+    System.out.printf(
+        Locale.ROOT,
+        "trafilatura-eval (%d pages): must-keep snippets kept %.3f (%d),"
+            + " must-drop snippets dropped %.3f (%d)%n",
+        pages,
+        (double) withKept / with,
+        with,
+        (double) withoutDropped / without,
+        without);
   }
 
   private static String norm(String s) {

@@ -34,8 +34,11 @@ public class ExtractorBench {
 
   @Setup
   public void load() throws IOException {
-    text = Article.ofText("s", "Coalition hunts down remaining 'Islamic State' fighters in Syria",
-        resource("/seeds/001_d615f29dd00c4665.txt"));
+    text =
+        Article.ofText(
+            "s",
+            "Coalition hunts down remaining 'Islamic State' fighters in Syria",
+            resource("/seeds/001_d615f29dd00c4665.txt"));
     html = new Article("n", "", "", "", null, "", resource("/extract/news-site.html"));
   }
 

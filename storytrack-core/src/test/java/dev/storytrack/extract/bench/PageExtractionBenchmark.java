@@ -73,7 +73,8 @@ public class PageExtractionBenchmark {
 
   private static Article read(byte[] bytes) {
     List<Article> out = new ArrayList<>(1);
-    ArticleReaders.read(List.of("-"), Format.HTML, out::add, p -> {}, new ByteArrayInputStream(bytes));
+    ArticleReaders.read(
+        List.of("-"), Format.HTML, out::add, p -> {}, new ByteArrayInputStream(bytes));
     return out.isEmpty() ? Article.ofText("empty", "", "") : out.get(0);
   }
 

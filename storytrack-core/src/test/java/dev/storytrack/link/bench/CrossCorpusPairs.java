@@ -19,9 +19,9 @@ import java.util.Locale;
 /**
  * Measures false story links between articles that cannot tell the same story: every pair of an
  * article from one corpus with an article from another corpus collected years apart (WCXB's 2025
- * pages against Scrapinghub's 2019 ones). The pairs are scored without dates, as the linker
- * scores undated input, so what links them is topic alone: this counts the "same topic, different
- * event" errors that GiveMe5W1H, with 46 unrelated events, cannot show. A plain main, not a test.
+ * pages against Scrapinghub's 2019 ones). The pairs are scored without dates, as the linker scores
+ * undated input, so what links them is topic alone: this counts the "same topic, different event"
+ * errors that GiveMe5W1H, with 46 unrelated events, cannot show. A plain main, not a test.
  *
  * <p>Usage: {@code java -cp ... CrossCorpusPairs DIR_A DIR_B [LANGUAGE] [MIN_WORDS] [SHOW]
  * [--embeddings]}; the directories hold HTML pages (any format the readers take), default English,
@@ -50,11 +50,20 @@ public final class CrossCorpusPairs {
         StoryLinker.Link l = linker.link(pa.get(i), pb.get(k));
         pairs++;
         bins[Math.min(9, (int) (l.probability() * 10))]++;
-        if (l.sameStory()) linked.add(new Hit(l.probability(), a.get(i).title(), b.get(k).title(), l.reason()));
+        if (l.sameStory())
+          linked.add(new Hit(l.probability(), a.get(i).title(), b.get(k).title(), l.reason()));
       }
     }
-    System.out.printf(Locale.ROOT, "%d x %d articles (%s, >= %d words) = %d pairs; linked %d (%.2e), %s, threshold %.3f%n",
-        pa.size(), pb.size(), language, minWords, pairs, linked.size(), (double) linked.size() / pairs,
+    System.out.printf(
+        Locale.ROOT,
+        "%d x %d articles (%s, >= %d words) = %d pairs; linked %d (%.2e), %s, threshold %.3f%n",
+        pa.size(),
+        pb.size(),
+        language,
+        minWords,
+        pairs,
+        linked.size(),
+        (double) linked.size() / pairs,
         embeddings ? "with embeddings" : "default model",
         linker.model().threshold());
     System.out.println("pairs by probability decile: " + Arrays.toString(bins));
@@ -64,19 +73,24 @@ public final class CrossCorpusPairs {
     }
   }
 
-  private static List<Profile> read(String input, String language, int minWords, Profiler profiler,
-      List<Article> kept) {
+  private static List<Profile> read(
+      String input, String language, int minWords, Profiler profiler, List<Article> kept) {
     Extractor extractor = Extractor.defaults();
     List<Profile> out = new ArrayList<>();
-    ArticleReaders.read(List.of(input), Format.AUTO, raw -> {
-      Extraction e = extractor.extract(raw);
-      Article c = e.article();
-      if (!e.language().equals(language) || c.text().split("\\s+").length < minWords) return;
-      // Undated on purpose: the corpora are years apart, and the dates would decide alone.
-      Article undated = new Article(c.id(), c.source(), c.url(), c.title(), null, c.text(), null);
-      kept.add(undated);
-      out.add(profiler.profile(undated));
-    }, problem -> System.err.println(problem));
+    ArticleReaders.read(
+        List.of(input),
+        Format.AUTO,
+        raw -> {
+          Extraction e = extractor.extract(raw);
+          Article c = e.article();
+          if (!e.language().equals(language) || c.text().split("\\s+").length < minWords) return;
+          // Undated on purpose: the corpora are years apart, and the dates would decide alone.
+          Article undated =
+              new Article(c.id(), c.source(), c.url(), c.title(), null, c.text(), null);
+          kept.add(undated);
+          out.add(profiler.profile(undated));
+        },
+        problem -> System.err.println(problem));
     return out;
   }
 }

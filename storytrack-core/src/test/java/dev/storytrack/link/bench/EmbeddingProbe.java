@@ -30,10 +30,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * How well embedding cosine separates same-event from different-event article pairs, and how fast
  * the embedder runs (a plain main: it measures wall-clock time).
  *
- * <p>{@code quality ARTICLES GOLD}: embeds every article several ways and prints the ROC AUC of
- * the cosine over all pairs (positive: same gold story), beside TF-IDF cosine. The AUC is also
- * given separately for the events with even and odd rank in sorted id order, two disjoint halves,
- * so a choice between input variants can be checked on events it was not chosen on.
+ * <p>{@code quality ARTICLES GOLD}: embeds every article several ways and prints the ROC AUC of the
+ * cosine over all pairs (positive: same gold story), beside TF-IDF cosine. The AUC is also given
+ * separately for the events with even and odd rank in sorted id order, two disjoint halves, so a
+ * choice between input variants can be checked on events it was not chosen on.
  *
  * <p>{@code throughput ARTICLES THREADS ROUNDS}: embeds the articles ROUNDS times on THREADS
  * threads with the default embedder; prints articles/s (wall), CPU ms per article and the JVM's
@@ -44,11 +44,15 @@ public final class EmbeddingProbe {
     if (args.length >= 3 && args[0].equals("quality")) {
       quality(EvalData.readArticles(Path.of(args[1])), EvalData.readGold(Path.of(args[2])));
     } else if (args.length >= 4 && args[0].equals("throughput")) {
-      throughput(EvalData.readArticles(Path.of(args[1])), Integer.parseInt(args[2]),
-          Integer.parseInt(args[3]), args.length > 4 && args[4].equals("--ort-default"));
+      throughput(
+          EvalData.readArticles(Path.of(args[1])),
+          Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]),
+          args.length > 4 && args[4].equals("--ort-default"));
     } else {
-      System.err.println("usage: EmbeddingProbe quality ARTICLES GOLD"
-          + " | throughput ARTICLES THREADS ROUNDS [--ort-default]");
+      System.err.println(
+          "usage: EmbeddingProbe quality ARTICLES GOLD"
+              + " | throughput ARTICLES THREADS ROUNDS [--ort-default]");
       System.exit(2);
     }
   }
@@ -56,10 +60,20 @@ public final class EmbeddingProbe {
   static void quality(List<Article> all, Map<String, String> gold) {
     List<Article> arts = all.stream().filter(a -> gold.containsKey(a.id())).toList();
     int[] event = events(arts, gold);
-    System.out.printf(Locale.ROOT, "%d articles, %d events, %d pairs%n", arts.size(),
-        Arrays.stream(event).max().orElse(-1) + 1, arts.size() * (arts.size() - 1L) / 2);
-    System.out.printf(Locale.ROOT, "%-48s %8s %8s %8s %12s%n", "variant", "AUC", "even ev.",
-        "odd ev.", "ms/article");
+    System.out.printf(
+        Locale.ROOT,
+        "%d articles, %d events, %d pairs%n",
+        arts.size(),
+        Arrays.stream(event).max().orElse(-1) + 1,
+        arts.size() * (arts.size() - 1L) / 2);
+    System.out.printf(
+        Locale.ROOT,
+        "%-48s %8s %8s %8s %12s%n",
+        "variant",
+        "AUC",
+        "even ev.",
+        "odd ev.",
+        "ms/article");
     double[][] tf = tfidf(arts, Integer.MAX_VALUE);
     report("TF-IDF cosine, title + whole text", arts, event, tf);
     report("TF-IDF cosine, title + first 150 words", arts, event, tfidf(arts, 150));
@@ -68,20 +82,33 @@ public final class EmbeddingProbe {
     int words = MiniLmVariants.LEAD_WORDS;
     SentenceEmbedder joined = MiniLmVariants.open(pieces, words, false);
     SentenceEmbedder separate = MiniLmVariants.open(pieces, words, true);
-    double[][] def = embedReport(
-        "MiniLM mean(title, lead) [default]", arts, event, a -> separate.embed(a.title(), a.text()));
-    embedReport("MiniLM title + lead as one passage", arts, event,
-        a -> joined.embed(a.title(), a.text()));
+    double[][] def =
+        embedReport(
+            "MiniLM mean(title, lead) [default]",
+            arts,
+            event,
+            a -> separate.embed(a.title(), a.text()));
+    embedReport(
+        "MiniLM title + lead as one passage", arts, event, a -> joined.embed(a.title(), a.text()));
     embedReport("MiniLM title only", arts, event, a -> joined.embed(a.title(), ""));
     embedReport("MiniLM lead only", arts, event, a -> joined.embed("", a.text()));
     SentenceEmbedder separate64 = MiniLmVariants.open(64, 60, true);
-    embedReport("MiniLM mean(title, lead), 64 pieces/60 words", arts, event,
+    embedReport(
+        "MiniLM mean(title, lead), 64 pieces/60 words",
+        arts,
+        event,
         a -> separate64.embed(a.title(), a.text()));
     SentenceEmbedder joined256 = MiniLmVariants.open(256, 250, false);
     SentenceEmbedder separate256 = MiniLmVariants.open(256, 250, true);
-    embedReport("MiniLM mean(title, lead), 256 pieces/250 words", arts, event,
+    embedReport(
+        "MiniLM mean(title, lead), 256 pieces/250 words",
+        arts,
+        event,
         a -> separate256.embed(a.title(), a.text()));
-    embedReport("MiniLM one passage, 256 pieces/250 words", arts, event,
+    embedReport(
+        "MiniLM one passage, 256 pieces/250 words",
+        arts,
+        event,
         a -> joined256.embed(a.title(), a.text()));
     // Whether the two scores carry different evidence: their plain average.
     double[][] both = new double[arts.size()][arts.size()];
@@ -91,8 +118,8 @@ public final class EmbeddingProbe {
     report("(TF-IDF whole text + MiniLM default) / 2", arts, event, both);
   }
 
-  static double[][] embedReport(String name, List<Article> arts, int[] event,
-      Function<Article, float[]> f) {
+  static double[][] embedReport(
+      String name, List<Article> arts, int[] event, Function<Article, float[]> f) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     f.apply(arts.get(0)); // warm-up outside the timing
     long cpu = mx.getCurrentThreadCpuTime();
@@ -112,8 +139,13 @@ public final class EmbeddingProbe {
   }
 
   static void print(String name, int[] event, double[][] sim, double msPerArticle) {
-    System.out.printf(Locale.ROOT, "%-48s %8.4f %8.4f %8.4f %12s%n", name,
-        auc(event, sim, e -> true), auc(event, sim, e -> e % 2 == 0), auc(event, sim, e -> e % 2 == 1),
+    System.out.printf(
+        Locale.ROOT,
+        "%-48s %8.4f %8.4f %8.4f %12s%n",
+        name,
+        auc(event, sim, e -> true),
+        auc(event, sim, e -> e % 2 == 0),
+        auc(event, sim, e -> e % 2 == 1),
         Double.isNaN(msPerArticle) ? "" : String.format(Locale.ROOT, "%.1f CPU", msPerArticle));
   }
 
@@ -230,8 +262,12 @@ public final class EmbeddingProbe {
   static void throughput(List<Article> arts, int threads, int rounds, boolean ortDefault)
       throws Exception {
     long t0 = System.nanoTime();
-    SentenceEmbedder e = ortDefault ? stock() : SentenceEmbedder.miniLm()
-        .orElseThrow(() -> new IllegalStateException("all-MiniLM-L6-v2 not on the class path"));
+    SentenceEmbedder e =
+        ortDefault
+            ? stock()
+            : SentenceEmbedder.miniLm()
+                .orElseThrow(
+                    () -> new IllegalStateException("all-MiniLM-L6-v2 not on the class path"));
     System.out.printf(Locale.ROOT, "model load %.2f s%n", (System.nanoTime() - t0) / 1e9);
     for (Article a : arts.subList(0, Math.min(20, arts.size()))) e.embed(a.title(), a.text());
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -242,22 +278,32 @@ public final class EmbeddingProbe {
     List<Future<?>> fs = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int me = t;
-      fs.add(pool.submit(() -> {
-        long c = mx.getCurrentThreadCpuTime();
-        for (int i = me; i < total; i += threads) {
-          Article a = arts.get(i % arts.size());
-          e.embed(a.title(), a.text());
-        }
-        cpu.addAndGet(mx.getCurrentThreadCpuTime() - c);
-      }));
+      fs.add(
+          pool.submit(
+              () -> {
+                long c = mx.getCurrentThreadCpuTime();
+                for (int i = me; i < total; i += threads) {
+                  Article a = arts.get(i % arts.size());
+                  e.embed(a.title(), a.text());
+                }
+                cpu.addAndGet(mx.getCurrentThreadCpuTime() - c);
+              }));
     }
     for (Future<?> f : fs) f.get();
     double wall = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.printf(Locale.ROOT,
-        (ortDefault ? "stock session, " : "") + "%d threads: %d articles in %.1f s = %.1f articles/s wall, %.2f ms CPU per article,"
+    System.out.printf(
+        Locale.ROOT,
+        (ortDefault ? "stock session, " : "")
+            + "%d threads: %d articles in %.1f s = %.1f articles/s wall, %.2f ms CPU per article,"
             + " peak RSS %s, load average %s%n",
-        threads, total, wall, total / wall, cpu.get() / 1e6 / total, peakRss(), loadAverage());
+        threads,
+        total,
+        wall,
+        total / wall,
+        cpu.get() / 1e6 / total,
+        peakRss(),
+        loadAverage());
   }
 
   /**
@@ -265,8 +311,9 @@ public final class EmbeddingProbe {
    * thread pool (one thread per core, for every call), to compare with the one-thread session.
    */
   static SentenceEmbedder stock() {
-    var m = new dev.langchain4j.model.embedding.onnx.allminilml6v2q
-        .AllMiniLmL6V2QuantizedEmbeddingModel();
+    var m =
+        new dev.langchain4j.model.embedding.onnx.allminilml6v2q
+            .AllMiniLmL6V2QuantizedEmbeddingModel();
     return (title, text) -> {
       float[] a = m.embed(title.strip()).content().vector();
       float[] b = m.embed(MiniLmVariants.lead(text, MiniLmVariants.LEAD_WORDS)).content().vector();
@@ -277,7 +324,9 @@ public final class EmbeddingProbe {
   static String peakRss() {
     try {
       return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).strip()).findFirst()
+          .filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> l.substring(6).strip())
+          .findFirst()
           .orElse("?");
     } catch (IOException e) {
       return "?";
@@ -285,7 +334,7 @@ public final class EmbeddingProbe {
   }
 
   static String loadAverage() {
-    return String.format(Locale.ROOT, "%.1f",
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return String.format(
+        Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

@@ -35,9 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class VersionsBenchmark {
-  static final List<String> FIXTURES = List.of("/seeds/000_4a850577689245d9.txt", "/seeds/001_d615f29dd00c4665.txt",
-      "/fixtures/raqqa-car-bomb.txt", "/fixtures/mosul-offensive.txt", "/fixtures/brexit-vote.txt",
-      "/fixtures/japan-earthquake.txt", "/fixtures/baghouz-rewrite.txt");
+  static final List<String> FIXTURES =
+      List.of(
+          "/seeds/000_4a850577689245d9.txt",
+          "/seeds/001_d615f29dd00c4665.txt",
+          "/fixtures/raqqa-car-bomb.txt",
+          "/fixtures/mosul-offensive.txt",
+          "/fixtures/brexit-vote.txt",
+          "/fixtures/japan-earthquake.txt",
+          "/fixtures/baghouz-rewrite.txt");
 
   @Param({"100"})
   public int size;

@@ -12,12 +12,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Writes the clustering benchmark stream to JSONL once, so {@code storytrack cluster} and the
- * Spark {@code ClusterJob} read the same file: the GiveMe5W1H articles repeated with dates shifted
- * by 45 days per round and ids suffixed with the round, as the core's {@code ClusterThroughput}
- * builds it in memory.
+ * Writes the clustering benchmark stream to JSONL once, so {@code storytrack cluster} and the Spark
+ * {@code ClusterJob} read the same file: the GiveMe5W1H articles repeated with dates shifted by 45
+ * days per round and ids suffixed with the round, as the core's {@code ClusterThroughput} builds it
+ * in memory.
  *
- * <p>Usage: {@code java -cp ... dev.storytrack.spark.bench.ClusterStream GIVEME5W1H_DATA_DIR TOTAL OUT.jsonl}
+ * <p>Usage: {@code java -cp ... dev.storytrack.spark.bench.ClusterStream GIVEME5W1H_DATA_DIR TOTAL
+ * OUT.jsonl}
  */
 public final class ClusterStream {
   private ClusterStream() {}
@@ -25,13 +26,22 @@ public final class ClusterStream {
   public static void main(String[] args) throws Exception {
     List<Article> base = GiveMe5W1H.read(Path.of(args[0])).articles();
     long total = Long.parseLong(args[1]);
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 20)) {
+    try (Writer w =
+        new BufferedWriter(
+            Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 20)) {
       for (long i = 0; i < total; i++) {
         Article a = base.get((int) (i % base.size()));
         long round = i / base.size();
-        w.write(ArticleJson.toLine(new Article(a.id() + "-" + round, a.source(), a.url(), a.title(),
-            a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
-            a.text(), null)));
+        w.write(
+            ArticleJson.toLine(
+                new Article(
+                    a.id() + "-" + round,
+                    a.source(),
+                    a.url(),
+                    a.title(),
+                    a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
+                    a.text(),
+                    null)));
         w.write('\n');
       }
     }
