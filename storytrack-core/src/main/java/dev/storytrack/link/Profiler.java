@@ -252,12 +252,20 @@ public final class Profiler {
     if (len <= 0 || end > text.length()) return;
     if (len == stem.length() && text.regionMatches(true, start, stem, 0, len)) return;
     String known = surfaces.get(stem);
-    if (known != null && known.length() < len) return;
+    // Seen before as this word or a shorter one: nothing to learn, and nothing to allocate.
+    if (known != null
+        && (known.length() < len
+            || known.length() == len && text.regionMatches(true, start, known, 0, len))) {
+      return;
+    }
     if (known == null && surfaces.size() >= MAX_SURFACES) return;
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     // Possessives and other forms the analyzer folds keep their apostrophe; the plain word reads
-    // better.
-    if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) return;
+    // better, and is seen elsewhere.
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '\u2019') return;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     surfaces.merge(
         stem,
         word,
