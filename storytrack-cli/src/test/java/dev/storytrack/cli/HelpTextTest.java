@@ -48,6 +48,21 @@ class HelpTextTest {
   }
 
   @Test
+  void everyOptionAndParameterIsDescribed() {
+    List<CommandLine> commands = new ArrayList<>();
+    all(Main.commandLine(), commands);
+    List<String> bare = new ArrayList<>();
+    for (CommandLine cl : commands) {
+      for (ArgSpec arg : cl.getCommandSpec().args()) {
+        if (String.join("", arg.description()).isBlank()) {
+          bare.add(cl.getCommandSpec().qualifiedName() + " " + arg.paramLabel());
+        }
+      }
+    }
+    assertThat(bare).isEmpty();
+  }
+
+  @Test
   void theCheckSeesAnElementThatStopsMidSentence() {
     assertThat(
             cuts(
