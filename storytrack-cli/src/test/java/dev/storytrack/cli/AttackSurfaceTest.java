@@ -104,6 +104,7 @@ class AttackSurfaceTest extends ApiFixture {
       // The half-sent bodies beyond the few read at once were turned away, not left holding
       // threads.
       int busy = 0;
+      List<Socket> silent = new ArrayList<>();
       for (int i = 0; i < slow.size(); i++) {
         if (i % 3 == 0) continue;
         Socket s = slow.get(i);
@@ -113,7 +114,16 @@ class AttackSurfaceTest extends ApiFixture {
           byte[] head = s.getInputStream().readNBytes(12);
           if (new String(head, StandardCharsets.US_ASCII).contains(" 503")) busy++;
         } catch (java.net.SocketTimeoutException stillReading) {
-          // one of the CONCURRENT_POSTS
+          silent.add(s); // one of the CONCURRENT_POSTS, or a 503 late on a loaded machine
+        }
+      }
+      for (Socket s : silent) {
+        s.setSoTimeout(3_000);
+        try {
+          byte[] head = s.getInputStream().readNBytes(12);
+          if (new String(head, StandardCharsets.US_ASCII).contains(" 503")) busy++;
+        } catch (java.net.SocketTimeoutException stillReading) {
+          // still being read
         }
       }
       assertThat(busy).isGreaterThanOrEqualTo(200 - ApiServer.CONCURRENT_POSTS);
