@@ -21,7 +21,7 @@ out="${OUT:-target/bench}"
 mkdir -p "$(dirname "$corpus")" "$out"
 
 ./mvnw -q -B -DskipTests -pl storytrack-cli -am package
-./mvnw -q -B -pl storytrack-core test-compile dependency:build-classpath \
+./mvnw -q -B -pl storytrack-core -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="storytrack-core/target/test-classes:storytrack-core/target/classes:$(cat storytrack-core/target/test-classpath.txt)"
 
