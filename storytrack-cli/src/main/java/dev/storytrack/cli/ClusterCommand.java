@@ -3,7 +3,6 @@ package dev.storytrack.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadSummary;
 import dev.storytrack.cluster.ClusterOptions;
 import dev.storytrack.cluster.OrderedSpool;
@@ -41,11 +40,7 @@ final class ClusterCommand implements Callable<Integer> {
       description = "files, folders, or - for JSONL on stdin")
   List<String> inputs;
 
-  @Option(
-      names = "--format",
-      defaultValue = "AUTO",
-      description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
-  Format format;
+  @picocli.CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
@@ -94,8 +89,10 @@ final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    OutputFiles.refuseInputs(spec.commandLine(), "--stories", stories, inputs, format);
-    OutputFiles.refuseInputs(spec.commandLine(), "--assignments", assignments, inputs, format);
+    OutputFiles.refuseInputs(
+        spec.commandLine(), "--stories", stories, inputs, formatOption.format());
+    OutputFiles.refuseInputs(
+        spec.commandLine(), "--assignments", assignments, inputs, formatOption.format());
     ClusterOptions o = window.apply(ClusterOptions.defaults());
     if (threshold != null) o = o.withThreshold(threshold);
     dev.storytrack.cluster.Pipeline pipeline = Main.pipeline(embeddings).withOptions(o);
@@ -113,7 +110,7 @@ final class ClusterCommand implements Callable<Integer> {
         summary =
             ArticleReaders.read(
                 inputs,
-                format,
+                formatOption.format(),
                 fieldOptions.map(),
                 cleaner::accept,
                 p -> err.println("storytrack: " + p));

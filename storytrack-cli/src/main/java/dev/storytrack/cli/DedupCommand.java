@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleJson;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadProblem;
 import dev.storytrack.article.ReadSummary;
 import dev.storytrack.dedup.DedupConfig;
@@ -79,11 +78,7 @@ final class DedupCommand implements Callable<Integer> {
       description = "write the input records without duplicates as JSON lines")
   Path keepFile;
 
-  @Option(
-      names = "--format",
-      description =
-          "input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension)")
-  Format format = Format.AUTO;
+  @picocli.CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
@@ -117,8 +112,9 @@ final class DedupCommand implements Callable<Integer> {
           spec.commandLine(),
           "--keep needs files, not stdin (-): the inputs are read a second time");
     }
-    OutputFiles.refuseInputs(spec.commandLine(), "--keep", keepFile, inputs, format);
-    OutputFiles.refuseInputs(spec.commandLine(), "--groups", groupsFile, inputs, format);
+    OutputFiles.refuseInputs(spec.commandLine(), "--keep", keepFile, inputs, formatOption.format());
+    OutputFiles.refuseInputs(
+        spec.commandLine(), "--groups", groupsFile, inputs, formatOption.format());
     if (keepFile != null
         && groupsFile != null
         && keepFile.toAbsolutePath().normalize().equals(groupsFile.toAbsolutePath().normalize())) {
@@ -143,7 +139,7 @@ final class DedupCommand implements Callable<Integer> {
       summary =
           ArticleReaders.read(
               inputs,
-              format,
+              formatOption.format(),
               fieldOptions.map(),
               dedup::accept,
               p -> note(p, readProblems, reasons));
@@ -228,7 +224,7 @@ final class DedupCommand implements Callable<Integer> {
         w -> {
           ArticleReaders.read(
               inputs,
-              format,
+              formatOption.format(),
               fieldOptions.map(),
               a -> {
                 if (result.keep(ordinal.getAndIncrement())) {

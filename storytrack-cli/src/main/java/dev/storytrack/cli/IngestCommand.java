@@ -2,7 +2,6 @@ package dev.storytrack.cli;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.article.ArticleReaders;
-import dev.storytrack.article.Format;
 import dev.storytrack.article.ReadSummary;
 import dev.storytrack.store.IngestResult;
 import dev.storytrack.store.StoryStore;
@@ -41,11 +40,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
-  @Option(
-      names = "--format",
-      defaultValue = "AUTO",
-      description = "input format: ${COMPLETION-CANDIDATES} (default: by extension)")
-  Format format;
+  @picocli.CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
   @picocli.CommandLine.Mixin FieldOptions fieldOptions = new FieldOptions();
 
@@ -105,7 +100,7 @@ final class IngestCommand implements Callable<Integer> {
         summary =
             ArticleReaders.read(
                 inputs,
-                format,
+                formatOption.format(),
                 fieldOptions.map(),
                 spool::add,
                 p -> err.println("storytrack: " + p));
