@@ -126,7 +126,10 @@ class AttackSurfaceTest extends ApiFixture {
           // still being read
         }
       }
-      assertThat(busy).isGreaterThanOrEqualTo(200 - ApiServer.CONCURRENT_POSTS);
+      // A body being read holds one of the CONCURRENT_POSTS; once the idle timeout frees those,
+      // a request the server reached late may take a freed place and sit silent too, so allow
+      // as many again. Starving (every upload held open) would leave this near zero.
+      assertThat(busy).isGreaterThanOrEqualTo(200 - 2 * ApiServer.CONCURRENT_POSTS);
     } finally {
       for (Socket s : slow) s.close();
     }
