@@ -256,8 +256,7 @@ final class StoreJson {
 
   /** The ref's time as the source gave it: a date when only the day is known. */
   static String time(ArticleRef r) {
-    if (r.published() == null) return null;
-    return r.dateOnly() ? r.published().toString().substring(0, 10) : r.published().toString();
+    return r.published() == null ? null : Article.publishedText(r.published(), r.dateOnly());
   }
 
   /**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One news article, the record every part of storytrack reads and writes.
@@ -40,12 +42,27 @@ public record Article(
    * not a time of publication), then undated articles, then by id for a stable order.
    */
   public static final Comparator<Article> EARLIEST =
-      Comparator.comparing(
-              (Article a) -> a.published() == null ? null : day(a.published()),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Article::dateOnly)
-          .thenComparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Article::id);
+      earliest(Article::published, Article::dateOnly).thenComparing(Article::id);
+
+  /**
+   * The order of {@link #EARLIEST} for anything that has a publication time and a date-only flag (a
+   * stored article's reference, a version), without its final tie-break.
+   */
+  public static <T> Comparator<T> earliest(Function<T, Instant> published, Predicate<T> dateOnly) {
+    return Comparator.comparing(
+            (T x) -> published.apply(x) == null ? null : day(published.apply(x)),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(dateOnly::test)
+        .thenComparing(published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+  }
+
+  /**
+   * A publication time as people read it: a date ({@code 2019-04-02}) when only the day is known.
+   */
+  public static String publishedText(Instant published, boolean dateOnly) {
+    if (published == null) return "";
+    return dateOnly ? day(published).toString() : published.toString();
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -83,8 +100,7 @@ public record Article(
    * {@code published} as people read it: a date ({@code 2019-04-02}) when only the day is known.
    */
   public String publishedText() {
-    if (published == null) return "";
-    return dateOnly ? day(published).toString() : published.toString();
+    return publishedText(published, dateOnly);
   }
 
   /** The name to show for the source: the display name when known, else the source. */

@@ -713,14 +713,9 @@ public final class StoryStore implements AutoCloseable {
   private StoryDetail detail(String id, Set<String> ids) {
     List<Meta> ms = new ArrayList<>(ids.size());
     for (String a : ids) ms.add(meta.get(a));
-    // Earliest first as Article.EARLIEST: on one day a known time comes before a date-only one,
-    // whose midnight is no time of publication.
+    // Earliest first as Article.EARLIEST, then in arrival order.
     ms.sort(
-        Comparator.comparing(
-                (Meta m) -> day(m.ref.published()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing((Meta m) -> m.ref.dateOnly())
-            .thenComparing(
-                (Meta m) -> m.ref.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        Article.<Meta>earliest(m -> m.ref.published(), m -> m.ref.dateOnly())
             .thenComparingLong(m -> m.seq));
     List<ArticleRef> refs = ms.stream().map(m -> m.ref).toList();
     Map<String, Integer> counts = new HashMap<>();
@@ -1672,10 +1667,6 @@ public final class StoryStore implements AutoCloseable {
           new TimelinePoint(
               p.get("day").asText(), p.get("source").asText(), p.get("articles").asInt()));
     return new StoryDetail(s, n.get("earliest").asText(), refs, tl);
-  }
-
-  private static java.time.LocalDate day(Instant t) {
-    return t == null ? null : t.atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   private static Instant instant(JsonNode n) {
