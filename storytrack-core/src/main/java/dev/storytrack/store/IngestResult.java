@@ -27,15 +27,4 @@ public record IngestResult(
   public IngestResult {
     deleted = List.copyOf(deleted);
   }
-
-  /** A result with no previously deleted id skipped. */
-  public IngestResult(
-      int added,
-      int updated,
-      int unchanged,
-      int empty,
-      int notCleaned,
-      Map<String, String> stories) {
-    this(added, updated, unchanged, empty, notCleaned, stories, List.of());
-  }
 }
