@@ -38,7 +38,12 @@ final class BlockFeatures {
           "title",
           "chrome-word-share",
           "neighbour-prose",
-          "neighbour-links");
+          "neighbour-links",
+          "edge-shape-at-edge",
+          "links-at-edge",
+          "in-comment-section");
+
+  private static final int EDGE_SHAPE = NAMES.indexOf("edge-shape");
 
   /** The one more feature of the combined model: whether the rules keep the block. */
   static final String RULES_KEEP = "rules-keep";
@@ -65,6 +70,9 @@ final class BlockFeatures {
     }
     double[][] rows = new double[n][];
     int pages = Math.max(1, article.pageSize() - 1);
+    // The comment-section rule's position: a comment header after two blocks of body.
+    int bodySeen = 0;
+    boolean comments = false;
     for (int i = 0; i < n; i++) {
       Block b = article.block(i);
       String t = b.text();
@@ -106,6 +114,13 @@ final class BlockFeatures {
       }
       x[k++] = around == 0 ? 0 : (double) prose / around;
       x[k++] = around == 0 ? 0 : links / around;
+      // What the edge rule weighs together: a shape or link-heavy line outside the body's span.
+      boolean edge = first < 0 || i < first || i > last;
+      x[k++] = edge && x[EDGE_SHAPE] > 0 ? 1 : 0;
+      x[k++] = edge ? b.linkDensity() : 0;
+      comments |= bodySeen >= LineRules.BODY_BEFORE_COMMENTS && article.commentHeader(i) > 0;
+      x[k++] = comments ? 1 : 0;
+      if (body[i]) bodySeen++;
       rows[i] = x;
     }
     return rows;

@@ -74,6 +74,27 @@ class BlockFeaturesTest {
   }
 
   @Test
+  void jointSignalsFollowTheRulesPositions() {
+    String menu = "Home | World";
+    List<Block> blocks =
+        List.of(
+            new Block(menu, false, menu.length()),
+            Block.of(LineRulesTest.BODY.get(0)),
+            Block.of(LineRulesTest.BODY.get(1)),
+            Block.of("12 comments"),
+            Block.of("I think the council is right about this and said so at the meeting."));
+    double[][] x = features(List.of(), blocks);
+    // The menu line before the body: an edge shape at the edge, its links counted there.
+    assertThat(feature(x[0], "edge-shape-at-edge")).isEqualTo(1.0);
+    assertThat(feature(x[0], "links-at-edge")).isEqualTo(1.0);
+    assertThat(feature(x[1], "links-at-edge")).isEqualTo(0.0);
+    // The comment header after two paragraphs opens the section; the body before it is not in it.
+    assertThat(feature(x[2], "in-comment-section")).isEqualTo(0.0);
+    assertThat(feature(x[3], "in-comment-section")).isEqualTo(1.0);
+    assertThat(feature(x[4], "in-comment-section")).isEqualTo(1.0);
+  }
+
+  @Test
   void outsideBlocksMoveThePagePositionButAreNoRowOfTheArticle() {
     List<Block> blocks =
         List.of(
