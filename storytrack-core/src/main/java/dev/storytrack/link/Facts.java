@@ -19,11 +19,12 @@ import java.util.Set;
  *
  * <p>Hand-written rules because no English named-entity model is published on Maven Central
  * (OpenNLP's are not; CoreNLP's are GPL and 460 MB): a name is a place when a gazetteer knows it,
- * when it ends in a place word ("Cook County"), when a state follows it ("Hawthorne, Calif.") or
- * when it opens the text as a dateline ("HAWTHORNE —"); it is a person when a title precedes it
- * ("Officer", "spokesman"), when an age follows it ("John Smith, 23,") or when its last word is
- * used alone elsewhere in the text (news names a person in full, then by surname). The vocabularies
- * are resource files ({@code en-*.txt} beside this class). Thread-safe.
+ * when it ends in a place word ("Cook County"), when a place noun and "of" precede it ("the village
+ * of Baghouz"), when a state follows it ("Hawthorne, Calif.") or when it opens the text as a
+ * dateline ("HAWTHORNE —"); it is a person when a title precedes it ("Officer", "spokesman"), when
+ * an age follows it ("John Smith, 23,") or when its last word is used alone elsewhere in the text
+ * (news names a person in full, then by surname). The vocabularies are resource files ({@code
+ * en-*.txt} beside this class). Thread-safe.
  */
 final class Facts {
   enum Kind {
@@ -38,6 +39,7 @@ final class Facts {
   private static final Map<String, String> NUMBERS = table("en-numbers.txt");
   private static final Map<String, String> CALENDAR = table("en-dates.txt");
   private static final Set<String> KICKERS = table("en-kickers.txt").keySet();
+  private static final Set<String> PLACE_NOUNS = table("en-place-nouns.txt").keySet();
   private static final Set<String> STATES = new HashSet<>();
 
   static {
@@ -72,6 +74,11 @@ final class Facts {
     if (before != null && TITLES.contains(before)) return Kind.PERSON;
     if (dropped != null && TITLES.contains(stripDot(dropped.toLowerCase(Locale.ROOT)))) {
       return Kind.PERSON;
+    }
+    // "the village of Baghouz", "the city of Raqqa": a place noun and "of" in front.
+    if ("of".equals(before)) {
+      String noun = wordBefore(s, wordStart(s, start));
+      if (noun != null && PLACE_NOUNS.contains(noun)) return Kind.PLACE;
     }
     // "John Smith, 23," names a person by age; "Hawthorne, Calif." a town by its state.
     int i = end;
@@ -130,6 +137,14 @@ final class Facts {
   private static boolean onlySpaceBefore(String s, int start) {
     for (int i = 0; i < start; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
     return true;
+  }
+
+  /** Where the word right before {@code start} (skipping spaces) begins. */
+  private static int wordStart(String s, int start) {
+    int j = start - 1;
+    while (j >= 0 && s.charAt(j) == ' ') j--;
+    while (j >= 0 && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '.')) j--;
+    return j + 1;
   }
 
   /** The lower-case word right before {@code start} (skipping spaces), without a final dot. */

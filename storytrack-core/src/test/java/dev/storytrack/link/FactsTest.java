@@ -113,6 +113,19 @@ class FactsTest {
   }
 
   @Test
+  void aPlaceNounAndOfNameAPlace() {
+    Profile p =
+        profile(
+            "",
+            "Fighters held the village of Baghouz for weeks. Residents of the city of Raqqa fled. "
+                + "The Bank of England and a friend of Smith were not asked.");
+    assertThat(p.places.keySet()).contains(key("Baghouz"), key("Raqqa"));
+    assertThat(p.places.keySet()).doesNotContain(key("Smith"), key("Bank of England"));
+    // "of" opening the text has no noun before it.
+    assertThat(profile("", "of Baghouz, nothing.").places).isEmpty();
+  }
+
+  @Test
   void capitalDatelinesNamePlacesButKickersDoNot() {
     assertThat(profile("", "BEIRUT: A car bomb exploded on Thursday.").places.keySet())
         .containsExactly(key("BEIRUT"));
