@@ -147,6 +147,9 @@ public final class QuoteExtractor {
 
   private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
 
+  /** Longest name read before a cue that attributes the quotation ending the sentence before. */
+  private static final int MAX_NAME_BEFORE_CUE = 5;
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -331,7 +334,12 @@ public final class QuoteExtractor {
           it.setText(para);
           int start = 0;
           for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (b < para.length() && (insideQuote(p + b) || afterTitle(para, b))) continue;
+            if (b < para.length()
+                && (insideQuote(p + b)
+                    || afterTitle(para, b)
+                    || (quoteOnly(p + start, p + b) && attributionFollows(p + b, pe)))) {
+              continue;
+            }
             addUnit(units, p + start, p + b, p);
             start = b;
           }
@@ -357,6 +365,44 @@ public final class QuoteExtractor {
       String w = para.substring(s, e - 1);
       if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) return true;
       return TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether [s, e) holds one closed quotation and nothing else. */
+    private boolean quoteOnly(int s, int e) {
+      s = skipChars(s, e, " \t");
+      e = trimRight(s, e, " \t");
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() > s) return false;
+        if (sp.open() == s) return sp.closed() && sp.outerEnd() == e;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the words from {@code at} start an attribution of the quotation before them: a word
+     * in lower case ("“...?” he asked", "“...!” beamed X") or a short name and a listed cue
+     * ("“...?” Borger asked."). java.text.BreakIterator ends a sentence after a quotation's own
+     * "?", "!" or ".", which would cut the quotation from its source.
+     */
+    private boolean attributionFollows(int at, int paraEnd) {
+      int k = firstToken(at);
+      if (k >= toks.size() || toks.get(k).start() >= paraEnd || inQuote[k]) return false;
+      if (hasQuoteMark(text.substring(at, toks.get(k).start()))) return false;
+      if (Character.isLowerCase(text.charAt(toks.get(k).start()))) return true;
+      int j = k;
+      while (j < toks.size()
+          && j - k < MAX_NAME_BEFORE_CUE
+          && toks.get(j).start() < paraEnd
+          && (j == k || plainGap(j))
+          && (isCapitalized(j) || NAME_CONNECTORS.contains(word(j)))) {
+        j++;
+      }
+      return j > k
+          && j < toks.size()
+          && toks.get(j).start() < paraEnd
+          && plainGap(j)
+          && !isCapitalized(j)
+          && lex.cues().contains(word(j));
     }
 
     private boolean insideQuote(int at) {

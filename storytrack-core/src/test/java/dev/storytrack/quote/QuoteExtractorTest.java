@@ -237,4 +237,27 @@ class QuoteExtractorTest {
     assertThat(x.extract("The US-backed alliance moved north.")).isEmpty();
     assertThat(x.extract("Voters in the United States went to the polls.")).isEmpty();
   }
+
+  @Test
+  void aQuotationEndingInAQuestionMarkKeepsTheSourceAfterIt() {
+    String t =
+        "The mayor spoke first.\n\n"
+            + "“Why would we wait another year?” Hanna Berg asked. “The bridge is falling apart.”\n\n"
+            + "“It is not safe!” she told the council.";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).content()).isEqualTo("Why would we wait another year?");
+    assertThat(qs.get(0).source()).isEqualTo("Hanna Berg");
+    assertThat(qs.get(0).cue()).isEqualTo("asked");
+    assertThat(qs.get(1).cueStart()).isEqualTo(qs.get(0).cueStart());
+    assertThat(qs.get(2).source()).isEqualTo("she");
+    assertThat(qs.get(2).speaker()).isEqualTo("Hanna Berg");
+    assertThat(qs.get(2).cue()).startsWith("told");
+  }
+
+  @Test
+  void aQuotationEndingASentenceBeforeAnotherSentenceStaysAlone() {
+    List<Quote> qs = x.extract("“We won.” Hanna Berg walked off the stage to loud cheers.");
+    assertThat(qs).allSatisfy(q -> assertThat(q.source()).isNull());
+  }
 }
