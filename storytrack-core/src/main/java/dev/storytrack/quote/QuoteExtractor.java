@@ -428,8 +428,9 @@ public final class QuoteExtractor {
       unitA = a;
       unitB = b;
       if (colon(us, ue, a, b)) return;
-      // First the cues right after a quotation ("“...,” he said"), whose attribution is the
-      // sentence's even when an earlier verb could be a cue; then any cue from the left.
+      // First the cues right after a quotation ("“...,” he said") or right before one ("Asked
+      // about it, Trump replied, “...”"), whose attribution is the sentence's even when an earlier
+      // verb could be a cue; then any cue from the left.
       for (int pass = 0; pass < 2; pass++) {
         if (cues(us, ue, a, b, pass == 0)) return;
       }
@@ -441,8 +442,9 @@ public final class QuoteExtractor {
       for (int k = a; k < b; k++) {
         if (inQuote[k] || attachedBefore(k)) continue;
         if (k > a && isCapitalized(k)) continue;
-        if (nearQuoteOnly && !closesNear(a, k)) continue;
+        boolean near = !nearQuoteOnly || closesNear(a, k);
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
+          if (!near && !opensQuoteAfter(extendCue(k, k + len, b) - 1)) continue;
           String phrase = phrase(k, k + len);
           if (phrase == null) continue;
           boolean done = false;
@@ -560,7 +562,9 @@ public final class QuoteExtractor {
       // content whatever follows the cue.
       int beforeQuote = trimRight(us, srcStart, " ,");
       boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
-      if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
+      // "Asked about it, Trump replied, “...”": words before the source that are no quotation
+      // are not what a cue before a quotation reports.
+      if (hasBefore && (tailEnds || quoteBefore)) {
         int from = us;
         if (quoteBefore) {
           // "Trump asserted France had lost its identity: “France is no longer France,” he

@@ -260,4 +260,21 @@ class QuoteExtractorTest {
     List<Quote> qs = x.extract("“We won.” Hanna Berg walked off the stage to loud cheers.");
     assertThat(qs).allSatisfy(q -> assertThat(q.source()).isNull());
   }
+
+  @Test
+  void aCueRightBeforeAQuotationWinsOverAnEarlierVerb() {
+    Quote q =
+        only(
+            x.extract(
+                "After reporters asked about the delay, Hanna Berg said, "
+                    + "“We are on schedule and under budget.”"));
+    assertThat(q.cue()).isEqualTo("said");
+    assertThat(q.source()).isEqualTo("Hanna Berg");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.content()).isEqualTo("We are on schedule and under budget.");
+
+    Quote asked = only(x.extract("Asked about the vote, Hanna Berg replied: “We will win it.”"));
+    assertThat(asked.cue()).isEqualTo("replied");
+    assertThat(asked.content()).isEqualTo("We will win it.");
+  }
 }
