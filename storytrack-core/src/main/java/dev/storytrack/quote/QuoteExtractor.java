@@ -263,7 +263,45 @@ public final class QuoteExtractor {
   /** The quotes of {@code text} in text order; offsets index into {@code text}. */
   public List<Quote> extract(String text) {
     if (text == null || text.isEmpty()) return List.of();
-    return new Run(text, QuoteMarks.doubledSinglesAsDouble(text)).quotes();
+    return new Run(text, withoutNameAsides(QuoteMarks.doubledSinglesAsDouble(text))).quotes();
+  }
+
+  /** Longest aside after a name that the rules read through, in characters. */
+  private static final int MAX_NAME_ASIDE = 24;
+
+  /**
+   * {@code text} with short asides in parentheses after a capitalized word blanked out, offsets
+   * kept: "Rep. Earl Blumenauer (D-Ore.) said", "the Islamic State (IS) said". They sit between a
+   * name and its cue, and their dots would end the sentence.
+   */
+  static String withoutNameAsides(String text) {
+    int at = text.indexOf(" (");
+    if (at < 0) return text;
+    char[] c = text.toCharArray();
+    for (; at >= 0; at = text.indexOf(" (", at + 1)) {
+      int w = at;
+      while (w > 0 && (Character.isLetter(c[w - 1]) || c[w - 1] == '.')) w--;
+      if (w == at || !Character.isUpperCase(c[w])) continue;
+      int close = -1;
+      for (int k = at + 2; k < c.length && k - at <= MAX_NAME_ASIDE; k++) {
+        char ch = c[k];
+        if (ch == ')') {
+          close = k;
+          break;
+        }
+        if (ch == '(' || ch == '\n' || ch == '"' || ch == '“' || ch == '”') break;
+      }
+      if (close < 0 || close == at + 2) continue;
+      boolean next =
+          close + 1 < c.length
+              && (c[close + 1] == ','
+                  || (close + 2 < c.length
+                      && c[close + 1] == ' '
+                      && Character.isLowerCase(c[close + 2])));
+      if (!next || text.substring(at + 2, close).split(" ").length > 3) continue;
+      for (int k = at + 1; k <= close; k++) c[k] = ' ';
+    }
+    return new String(c);
   }
 
   /** State of one extraction: tokens, quote marks, and the speakers seen so far. */

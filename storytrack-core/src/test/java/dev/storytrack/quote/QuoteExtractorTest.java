@@ -277,4 +277,28 @@ class QuoteExtractorTest {
     assertThat(asked.cue()).isEqualTo("replied");
     assertThat(asked.content()).isEqualTo("We will win it.");
   }
+
+  @Test
+  void aShortAsideAfterANameStaysInsideTheSource() {
+    Quote a = only(x.extract("“It is a bad bill,” Rep. Dana Holt (D-Ore.) said on Monday."));
+    assertThat(a.source()).isEqualTo("Rep. Dana Holt");
+    assertThat(a.content()).isEqualTo("It is a bad bill");
+
+    Quote b = only(x.extract("Rep. Dana Holt (R-S.C.) said that nobody had asked her."));
+    assertThat(b.source()).isEqualTo("Rep. Dana Holt");
+    assertThat(b.cue()).isEqualTo("said");
+    assertThat(b.content()).isEqualTo("nobody had asked her");
+
+    // The aside stays in a content as written.
+    Quote c = only(x.extract("Officials said Dana Holt (D-Ore.) would vote against it."));
+    assertThat(c.content()).isEqualTo("Dana Holt (D-Ore.) would vote against it");
+  }
+
+  @Test
+  void longAsidesAndAsidesBeforeCapitalsAreLeftAlone() {
+    String t = "WASHINGTON (Reuters) Voters went to the polls (in record numbers) on Tuesday.";
+    assertThat(QuoteExtractor.withoutNameAsides(t)).isEqualTo(t);
+    assertThat(QuoteExtractor.withoutNameAsides("Dana Holt (D-Ore.) said so."))
+        .isEqualTo("Dana Holt          said so.");
+  }
 }
