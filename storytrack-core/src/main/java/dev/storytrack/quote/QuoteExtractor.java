@@ -150,6 +150,12 @@ public final class QuoteExtractor {
   /** Longest name read before a cue that attributes the quotation ending the sentence before. */
   private static final int MAX_NAME_BEFORE_CUE = 5;
 
+  /** Words between a cue and a second cue of its subject ("said on Tuesday, adding"). */
+  private static final int MAX_WORDS_TO_SECOND_CUE = 6;
+
+  /** Words that join a second cue to its subject's first ("and added", "before adding"). */
+  private static final Set<String> SECOND_CUE_JOINERS = Set.of("and", "before", "while", "then");
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -618,6 +624,13 @@ public final class QuoteExtractor {
         }
         pieces.add(new int[] {from, beforeEnd});
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
+        int second = tailEnds || continuation >= 0 ? -1 : secondCue(after, b);
+        if (second >= 0) {
+          // "“...,” he said, adding that ...": the subject's second cue reports the rest.
+          if (!emit(pieces, q, p + 1, c0, cueEnd)) return false;
+          clauseAfter(us, ue, b, new int[] {q, p + 1}, second, second + 1);
+          return true;
+        }
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
         int cs = skipThat(tailStart, ue);
         // "Trump wrote “The Art of the Deal” in 1987": a title as the verb's object.
@@ -642,6 +655,31 @@ public final class QuoteExtractor {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /**
+     * The token of a second cue of the same subject a few words after {@code from}, or -1: a
+     * participle after a comma or dash ("..., adding that", "— saying"), or a cue after "and",
+     * "before" or "while" ("and added that", "before adding").
+     */
+    private int secondCue(int from, int b) {
+      for (int k = from; k < b && k - from <= MAX_WORDS_TO_SECOND_CUE; k++) {
+        if (inQuote[k]) return -1;
+        if (k == 0 || isCapitalized(k)) continue;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || hasQuoteMark(gap)) return -1;
+        String w = word(k);
+        boolean joined = plainGap(k) && SECOND_CUE_JOINERS.contains(word(k - 1));
+        boolean broken = gap.indexOf(',') >= 0 || isDash(gap);
+        if (lex.participleCues().contains(w) && (broken || joined)) return k;
+        if (joined && lex.cues().contains(w) && isPastOrParticiple(w)) return k;
+      }
+      return -1;
+    }
+
+    private boolean isDash(String gap) {
+      String g = gap.strip();
+      return g.equals("—") || g.equals("–") || g.equals("-") || g.equals("--");
     }
 
     /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */
@@ -697,12 +735,19 @@ public final class QuoteExtractor {
 
     /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
     private boolean participle(int us, int ue, int a, int b, int c0, int c1) {
-      if (c0 <= a || c1 >= b || inQuote[c0 - 1]) return false;
-      boolean afterComma =
-          text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',') >= 0;
+      if (c0 <= a || c1 >= b || (inQuote[c0 - 1] && quotationOpensUnit(c0 - 1))) return false;
+      String gap = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start());
+      // "... a defense of “New York values,” saying ...", "... on the spot – saying ...".
+      boolean afterComma = gap.indexOf(',') >= 0 || isDash(gap);
       if (!afterComma && !(SUBJECT_JOINERS.contains(word(c0 - 1)) && plainGap(c0))) return false;
       int[] subj = subject(a, c0 - 1);
       return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+    }
+
+    /** Whether the quotation holding token i opens the current unit. */
+    private boolean quotationOpensUnit(int i) {
+      for (int k = i; k >= unitA; k--) if (!inQuote[k]) return false;
+      return true;
     }
 
     /** Emits the rest of the sentence after a cue as the content of {@code subj}'s attribution. */

@@ -301,4 +301,42 @@ class QuoteExtractorTest {
     assertThat(QuoteExtractor.withoutNameAsides("Dana Holt (D-Ore.) said so."))
         .isEqualTo("Dana Holt          said so.");
   }
+
+  @Test
+  void aSecondCueAfterAQuotationReportsTheRest() {
+    List<Quote> qs =
+        x.extract(
+            "“The plant will stay open,” Hanna Berg said on Monday, adding that "
+                + "no jobs would be cut this year.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).content()).isEqualTo("The plant will stay open");
+    assertThat(qs.get(1).cue()).startsWith("adding");
+    assertThat(qs.get(1).source()).isEqualTo("Hanna Berg");
+    assertThat(qs.get(1).content()).isEqualTo("no jobs would be cut this year");
+    assertThat(qs.get(1).cueStart()).isNotEqualTo(qs.get(0).cueStart());
+
+    List<Quote> before =
+        x.extract("“We lost,” the mayor said before adding that she would run again.");
+    assertThat(before).extracting(Quote::cue).containsExactly("said", "adding");
+  }
+
+  @Test
+  void aParticipleAfterAQuotedPhraseOrADashBelongsToTheSubject() {
+    List<Quote> qs =
+        x.extract(
+            "The governor defended her “clean energy agenda,” saying the plan "
+                + "had created jobs in every county.");
+    assertThat(qs)
+        .anySatisfy(
+            q -> {
+              assertThat(q.cue()).isEqualTo("saying");
+              assertThat(q.source()).isEqualTo("The governor");
+              assertThat(q.content()).isEqualTo("the plan had created jobs in every county");
+            });
+
+    Quote dash =
+        only(x.extract("Hanna Berg changed course on Friday – saying she would back the bill."));
+    assertThat(dash.source()).isEqualTo("Hanna Berg");
+    assertThat(dash.content()).isEqualTo("she would back the bill");
+  }
 }
