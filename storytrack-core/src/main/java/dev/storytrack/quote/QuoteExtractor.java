@@ -156,6 +156,19 @@ public final class QuoteExtractor {
   /** Words that join a second cue to its subject's first ("and added", "before adding"). */
   private static final Set<String> SECOND_CUE_JOINERS = Set.of("and", "before", "while", "then");
 
+  /** Words before a question cue whose asker goes unnamed ("when asked", "was asked"). */
+  private static final Set<String> QUESTION_LEADS =
+      Set.of("when", "after", "once", "if", "was", "were", "being", "been", "is", "are", "be");
+
+  /** Words that open the question after a one-word question cue ("asked whether ..."). */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "whether", "if", "what", "who", "whom", "whose", "how", "why", "which", "where", "when",
+          "about", "to");
+
+  private static final java.util.Comparator<Quote> BY_START =
+      java.util.Comparator.comparingInt(Quote::start);
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -471,6 +484,13 @@ public final class QuoteExtractor {
       if (a >= b) return;
       unitA = a;
       unitB = b;
+      int first = out.size();
+      mainAttribution(us, ue, a, b);
+      question(ue, a, b);
+      if (out.size() - first > 1) out.subList(first, out.size()).sort(BY_START);
+    }
+
+    private void mainAttribution(int us, int ue, int a, int b) {
       if (colon(us, ue, a, b)) return;
       // First the cues right after a quotation ("“...,” he said") or right before one ("Asked
       // about it, Trump replied, “...”"), whose attribution is the sentence's even when an earlier
@@ -680,6 +700,57 @@ public final class QuoteExtractor {
     private boolean isDash(String gap) {
       String g = gap.strip();
       return g.equals("—") || g.equals("–") || g.equals("-") || g.equals("--");
+    }
+
+    /**
+     * "when asked whether ...", "Asked about her vote, ...": a question put to someone by an asker
+     * the sentence does not name. Its content is the question, to the next comma; it has no source.
+     */
+    private void question(int ue, int a, int b) {
+      for (int k = a; k + 1 < b; k++) {
+        if (inQuote[k] || (k > a && isCapitalized(k))) continue;
+        if (k > a && !QUESTION_LEADS.contains(word(k - 1)) && !commaBefore(k)) continue;
+        int len = 0;
+        String two = k + 2 < b ? phrase(k, k + 2) : null;
+        if (two != null && lex.questionCues().contains(two)) {
+          len = 2;
+        } else if (lex.questionCues().contains(word(k))) {
+          len = 1;
+        }
+        if (len == 0) continue;
+        int c1 = k + len;
+        if (inQuote[c1] || !plainGap(c1)) continue;
+        if (len == 1 && !QUESTION_WORDS.contains(word(c1))) continue;
+        int cs = toks.get(c1).start();
+        int end = c1 + 1;
+        while (end < b && !commaBefore(end)) end++;
+        int ce = end < b ? trimRight(cs, toks.get(end).start(), " ,") : ue;
+        if (end - c1 < 2) continue;
+        Piece p = piece(cs, ce);
+        if (p == null) continue;
+        int cueStart = toks.get(k).start();
+        int cueEnd = toks.get(c1 - 1).end();
+        out.add(
+            new Quote(
+                given.substring(p.start, p.end),
+                null,
+                null,
+                given.substring(cueStart, cueEnd),
+                p.direct,
+                p.start,
+                p.end,
+                -1,
+                -1,
+                cueStart,
+                cueEnd));
+        return;
+      }
+    }
+
+    /** Whether a comma stands right before token k, outside quotation marks. */
+    private boolean commaBefore(int k) {
+      return !inQuote[k - 1]
+          && text.substring(toks.get(k - 1).end(), toks.get(k).start()).indexOf(',') >= 0;
     }
 
     /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */

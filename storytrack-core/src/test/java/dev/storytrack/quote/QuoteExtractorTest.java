@@ -273,9 +273,9 @@ class QuoteExtractorTest {
     assertThat(q.direct()).isTrue();
     assertThat(q.content()).isEqualTo("We are on schedule and under budget.");
 
-    Quote asked = only(x.extract("Asked about the vote, Hanna Berg replied: “We will win it.”"));
-    assertThat(asked.cue()).isEqualTo("replied");
-    assertThat(asked.content()).isEqualTo("We will win it.");
+    List<Quote> asked = x.extract("Asked about the vote, Hanna Berg replied: “We will win it.”");
+    assertThat(asked).extracting(Quote::cue).containsExactly("Asked about", "replied");
+    assertThat(asked.get(1).content()).isEqualTo("We will win it.");
   }
 
   @Test
@@ -338,5 +338,29 @@ class QuoteExtractorTest {
         only(x.extract("Hanna Berg changed course on Friday – saying she would back the bill."));
     assertThat(dash.source()).isEqualTo("Hanna Berg");
     assertThat(dash.content()).isEqualTo("she would back the bill");
+  }
+
+  @Test
+  void aQuestionPutByAnUnnamedAskerIsASourcelessAttribution() {
+    List<Quote> qs =
+        x.extract(
+            "“Not this year,” the mayor said when asked whether the bridge would reopen "
+                + "before winter.");
+    assertThat(qs).hasSize(2);
+    Quote question = qs.get(1);
+    assertThat(question.cue()).isEqualTo("asked");
+    assertThat(question.source()).isNull();
+    assertThat(question.content()).isEqualTo("whether the bridge would reopen before winter");
+    assertThat(qs.get(0).source()).isEqualTo("the mayor");
+
+    Quote about = x.extract("Asked about the strike, Hanna Berg said talks would resume.").get(0);
+    assertThat(about.cue()).isEqualTo("Asked about");
+    assertThat(about.content()).isEqualTo("the strike");
+  }
+
+  @Test
+  void anAskerNamedBeforeTheCueIsNoSourcelessQuestion() {
+    List<Quote> qs = x.extract("Reporters asked whether the bridge would reopen.");
+    assertThat(qs).allSatisfy(q -> assertThat(q.source()).isNotNull());
   }
 }
