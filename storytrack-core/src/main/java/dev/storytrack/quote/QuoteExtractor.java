@@ -169,6 +169,10 @@ public final class QuoteExtractor {
   private static final java.util.Comparator<Quote> BY_START =
       java.util.Comparator.comparingInt(Quote::start);
 
+  /** Words that join a new clause after a comma (", and he ..."), which ends reported words. */
+  private static final Set<String> CLAUSE_JOINERS =
+      Set.of("and", "but", "while", "though", "although", "whereas");
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -486,8 +490,44 @@ public final class QuoteExtractor {
       unitB = b;
       int first = out.size();
       mainAttribution(us, ue, a, b);
+      if (out.size() > first) nextClause(first, ue, b);
       question(ue, a, b);
       if (out.size() - first > 1) out.subList(first, out.size()).sort(BY_START);
+    }
+
+    /**
+     * "Rubio said the extremist is Clinton, and he railed against ...": after reported words that
+     * end before a new clause ({@link #clauseEnd}), that clause may hold its own attribution.
+     */
+    private void nextClause(int first, int ue, int b) {
+      int end = 0;
+      for (int i = first; i < out.size(); i++) {
+        Quote q = out.get(i);
+        end = Math.max(end, Math.max(q.end(), Math.max(q.sourceEnd(), q.cueEnd())));
+      }
+      int k = firstToken(end);
+      if (k + 3 >= b || inQuote[k] || !CLAUSE_JOINERS.contains(word(k)) || !commaBefore(k)) return;
+      int at = out.size();
+      Quote cued = lastCued;
+      int cuedParagraph = lastCuedParagraph;
+      int cuedUnit = lastCuedUnit;
+      String speaker = lastSpeaker;
+      int speakerUnit = lastSpeakerUnit;
+      for (int pass = 0; pass < 2; pass++) {
+        if (cues(toks.get(k + 1).start(), ue, k + 1, b, pass == 0)) {
+          // Only reported words of the clause's own subject, the word that starts it: a quotation
+          // there ("said, and I quote, “...”") is still the first cue's.
+          Quote q = out.get(at);
+          if (q.sourceStart() == toks.get(k + 1).start() && !q.direct()) return;
+          out.subList(at, out.size()).clear();
+          lastCued = cued;
+          lastCuedParagraph = cuedParagraph;
+          lastCuedUnit = cuedUnit;
+          lastSpeaker = speaker;
+          lastSpeakerUnit = speakerUnit;
+          return;
+        }
+      }
     }
 
     private void mainAttribution(int us, int ue, int a, int b) {
@@ -585,7 +625,7 @@ public final class QuoteExtractor {
         int cs = skipThat(toks.get(cueEnd - 1).end(), ue);
         if (!hasWord(cs, ue)) return false;
         List<int[]> pieces = new ArrayList<>();
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
         return emit(pieces, p, p + 1, c0, cueEnd);
       }
       // "the states said": a cue word the tagger reads as a noun ends the source, not the clause.
@@ -670,7 +710,7 @@ public final class QuoteExtractor {
           clauseAfter(us, ue, b, new int[] {q, p + 1}, next, next + 1);
           return true;
         }
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
       } else {
         return false;
       }
@@ -815,6 +855,25 @@ public final class QuoteExtractor {
       return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
     }
 
+    /**
+     * Where reported words starting at {@code cs} end: before ", and he ...", ", but the market
+     * ...", a new clause with its own subject joined after a comma, which is the writer's again;
+     * else {@code ue}. Words in quotation marks run on.
+     */
+    private int clauseEnd(int cs, int ue) {
+      int from = firstToken(cs);
+      int to = firstToken(ue);
+      for (int k = from + 2; k + 2 < to; k++) {
+        if (inQuote[k] || inQuote[k + 1] || !CLAUSE_JOINERS.contains(word(k))) continue;
+        if (!commaBefore(k) || !plainGap(k + 1)) continue;
+        String w = word(k + 1);
+        if (lex.pronouns().contains(w) || DETERMINERS.contains(w) || isCapitalized(k + 1)) {
+          return trimRight(cs, toks.get(k - 1).end(), " ,");
+        }
+      }
+      return ue;
+    }
+
     /** Whether the quotation holding token i opens the current unit. */
     private boolean quotationOpensUnit(int i) {
       for (int k = i; k >= unitA; k--) if (!inQuote[k]) return false;
@@ -834,7 +893,7 @@ public final class QuoteExtractor {
       List<int[]> pieces = new ArrayList<>();
       int next = nextCue(cs, ue);
       if (next < 0) {
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
         return emit(pieces, subj[0], subj[1], c0, cueEnd);
       }
       int cut = trimRight(cs, toks.get(next).start(), " ,;—–-");

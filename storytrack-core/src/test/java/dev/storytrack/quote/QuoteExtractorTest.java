@@ -363,4 +363,24 @@ class QuoteExtractorTest {
     List<Quote> qs = x.extract("Reporters asked whether the bridge would reopen.");
     assertThat(qs).allSatisfy(q -> assertThat(q.source()).isNotNull());
   }
+
+  @Test
+  void reportedWordsEndBeforeANewClauseWithItsOwnSubject() {
+    List<Quote> qs =
+        x.extract(
+            "Hanna Berg said the bridge would reopen in May, and the council argued "
+                + "that the money had run out.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).content()).isEqualTo("the bridge would reopen in May");
+    assertThat(qs.get(1).source()).isEqualTo("the council");
+    assertThat(qs.get(1).content()).isEqualTo("the money had run out");
+
+    // No comma, no new subject: the second clause is still what she said.
+    Quote one =
+        only(
+            x.extract(
+                "Hanna Berg said the bridge would reopen in May and that the money was there."));
+    assertThat(one.content())
+        .isEqualTo("the bridge would reopen in May and that the money was there");
+  }
 }
