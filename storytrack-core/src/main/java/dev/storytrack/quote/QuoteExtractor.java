@@ -173,6 +173,9 @@ public final class QuoteExtractor {
   private static final Set<String> CLAUSE_JOINERS =
       Set.of("and", "but", "while", "though", "although", "whereas");
 
+  /** Forms of "be" before a participle cue that make it the sentence's verb ("is endorsing"). */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been");
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -561,6 +564,10 @@ public final class QuoteExtractor {
             if (lex.cues().contains(phrase)) done = forward(us, ue, a, b, k, k + len);
             if (!done && lex.participleCues().contains(phrase)) {
               done = participle(us, ue, a, b, k, k + len);
+              if (!done && k > a && PROGRESSIVE.contains(word(k - 1)) && plainGap(k)) {
+                // "Pataki is endorsing Kasich", "she was telling voters ...": a progressive verb.
+                done = forward(us, ue, a, b, k, k + len);
+              }
             }
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
@@ -611,6 +618,7 @@ public final class QuoteExtractor {
     /** "SOURCE CUE ...": the source stands left of the cue. */
     private boolean forward(int us, int ue, int a, int b, int c0, int c1) {
       int p = c0 - 1;
+      if (p > a && PROGRESSIVE.contains(word(p)) && word(c0).endsWith("ing") && plainGap(c0)) p--;
       while (p >= a && !inQuote[p] && plainGap(p + 1) && isAdjunct(p)) p--;
       if (p < a || inQuote[p]) return false;
       if (NOUN_MARKERS.contains(word(p)) && plainGap(p + 1)) return false;

@@ -383,4 +383,16 @@ class QuoteExtractorTest {
     assertThat(one.content())
         .isEqualTo("the bridge would reopen in May and that the money was there");
   }
+
+  @Test
+  void aProgressiveCueTakesTheSubjectBeforeIt() {
+    Quote q = only(x.extract("The senator has been warning that the deal would fail."));
+    assertThat(q.source()).isEqualTo("The senator");
+    assertThat(q.cue()).isEqualTo("warning");
+    assertThat(q.content()).isEqualTo("the deal would fail");
+
+    Quote e = only(x.extract("Former Gov. Hanna Berg is endorsing the mayor for a second term."));
+    assertThat(e.source()).isEqualTo("Former Gov. Hanna Berg");
+    assertThat(e.content()).isEqualTo("the mayor for a second term");
+  }
 }
