@@ -176,6 +176,13 @@ public final class QuoteExtractor {
   /** Forms of "be" before a participle cue that make it the sentence's verb ("is endorsing"). */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been");
 
+  /** Sentence openers that start a phrase closed by a comma ("In his response, ..."). */
+  private static final Set<String> PREPOSITION_OPENERS =
+      Set.of("in", "on", "at", "after", "before", "during", "since");
+
+  /** Longest opening phrase read past to the subject after it. */
+  private static final int MAX_OPENING_WORDS = 8;
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -882,6 +889,20 @@ public final class QuoteExtractor {
       return ue;
     }
 
+    /** Whether a token of (s0, s1) joined by spaces to the one before is tagged a verb. */
+    private boolean verbAfter(int s0, int s1) {
+      if (s1 - s0 < 2) return false;
+      List<String> words = new ArrayList<>();
+      for (int k = s0; k < s1; k++)
+        words.add(text.substring(toks.get(k).start(), toks.get(k).end()));
+      String[] tags = PartsOfSpeech.tag(words.toArray(new String[0]));
+      for (int k = s0 + 1; k < s1; k++) {
+        if (!plainGap(k)) return false;
+        if (PartsOfSpeech.isVerb(tags[k - s0])) return true;
+      }
+      return false;
+    }
+
     /** Whether the quotation holding token i opens the current unit. */
     private boolean quotationOpensUnit(int i) {
       for (int k = i; k >= unitA; k--) if (!inQuote[k]) return false;
@@ -1006,7 +1027,9 @@ public final class QuoteExtractor {
      */
     private int longAppositiveStart(int a, int p, int c0) {
       if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
-      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS
+      a = afterOpening(a, p);
+      if (a < 0
+          || c0 - a > MAX_APPOSITIVE_SOURCE_WORDS
           || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
         return -1;
       }
@@ -1014,7 +1037,11 @@ public final class QuoteExtractor {
       for (int k = a + 1; k <= p; k++) {
         if (inQuote[k]) return -1;
         String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
-        if (hasQuoteMark(gap) || (gap.indexOf('.') >= 0 && !plainGap(k)) || gap.indexOf(';') >= 0) {
+        // "the No. 2 Republican": a dot before a number ends no sentence.
+        boolean number = Character.isDigit(text.charAt(toks.get(k).start()));
+        if (hasQuoteMark(gap)
+            || (gap.indexOf('.') >= 0 && !plainGap(k) && !number)
+            || gap.indexOf(';') >= 0) {
           return -1;
         }
         if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
@@ -1025,6 +1052,22 @@ public final class QuoteExtractor {
         if (lex.cues().contains(word(k)) || lex.participleCues().contains(word(k))) return -1;
       }
       return a;
+    }
+
+    /**
+     * Where the subject starts after what opens the sentence before it: a conjunction or adverb
+     * ("But Murshed Zaheed, ...") or a phrase closed by a comma that starts with a preposition ("In
+     * his response, Steve Coll, ..."); {@code a} when nothing opens it, -1 when the opening runs
+     * past {@code p}.
+     */
+    private int afterOpening(int a, int p) {
+      if (!OPENERS.contains(word(a)) || a + 1 > p) return a;
+      if (!PREPOSITION_OPENERS.contains(word(a))) return plainGap(a + 1) ? a + 1 : -1;
+      for (int k = a + 1; k <= p && k - a <= MAX_OPENING_WORDS; k++) {
+        if (inQuote[k]) return -1;
+        if (commaBefore(k)) return k;
+      }
+      return -1;
     }
 
     /** A word that may stand between source and cue: a listed adjunct or an adverb in -ly. */
@@ -1129,10 +1172,17 @@ public final class QuoteExtractor {
           && !inQuote[q - 1]
           && plainGap(q)
           && p - q + 1 < max
-          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))) {
+          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))
+          && !(isPastCue(q - 1))) {
         q--;
       }
       return q;
+    }
+
+    /** "said" in "said they believed": a past cue verb ends a source read leftwards. */
+    private boolean isPastCue(int i) {
+      String w = word(i);
+      return !isCapitalized(i) && lex.cues().contains(w) && PAST_FORMS.contains(w);
     }
 
     private int appositiveStart(int a, int p, int c0) {
@@ -1169,6 +1219,9 @@ public final class QuoteExtractor {
           && !CLAUSE_WORDS.contains(word(s1))) {
         s1++;
       }
+      // "Senator Cornyn, the No. 2 Republican, said the chamber will vote": a verb after the words
+      // read as the source makes them a clause, the reported words of a source before the cue.
+      if (!quoteEndsBefore(c0) && verbAfter(s0, Math.min(s1 + 1, b))) return false;
       int beforeEnd = trimRight(us, toks.get(c0).start(), ",;:—–- ");
       if (!hasWord(us, beforeEnd)) return false;
       List<int[]> pieces = new ArrayList<>();

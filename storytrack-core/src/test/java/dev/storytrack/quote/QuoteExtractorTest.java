@@ -395,4 +395,34 @@ class QuoteExtractorTest {
     assertThat(e.source()).isEqualTo("Former Gov. Hanna Berg");
     assertThat(e.content()).isEqualTo("the mayor for a second term");
   }
+
+  @Test
+  void aSourceWithAppositivesAfterAnOpeningIsNoInvertedCue() {
+    Quote q =
+        only(
+            x.extract(
+                "In her reply, Hanna Berg, the No. 2 official at the agency, said the "
+                    + "office will most likely close in June."));
+    assertThat(q.source()).startsWith("Hanna Berg, the No. 2 official");
+    assertThat(q.speaker()).isEqualTo("Hanna Berg");
+    assertThat(q.content()).isEqualTo("the office will most likely close in June");
+
+    Quote but =
+        only(x.extract("But Dana Holt, who runs the clinic, said the money had run out in March."));
+    assertThat(but.speaker()).isEqualTo("Dana Holt");
+    assertThat(but.content()).isEqualTo("the money had run out in March");
+  }
+
+  @Test
+  void anInvertedSourceIsNoClause() {
+    // "said the office will close": "the office" is no source after the cue.
+    assertThat(
+            x.extract(
+                "Some of the longtime members of the county board, in a rare show of unity, "
+                    + "said the office will close."))
+        .extracting(Quote::source)
+        .noneMatch(src -> src != null && src.startsWith("the office"));
+    Quote q = only(x.extract("The strikes hit three villages, said the spokesman on Tuesday."));
+    assertThat(q.source()).isEqualTo("the spokesman");
+  }
 }
