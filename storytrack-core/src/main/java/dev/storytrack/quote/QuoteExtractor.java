@@ -703,7 +703,13 @@ public final class QuoteExtractor {
         if (second >= 0) {
           // "“...,” he said, adding that ...": the subject's second cue reports the rest.
           if (!emit(pieces, q, p + 1, c0, cueEnd)) return false;
-          clauseAfter(us, ue, b, new int[] {q, p + 1}, second, second + 1);
+          String two = second + 2 <= b ? phrase(second, second + 2) : null;
+          int secondEnd =
+              two != null && lex.participleCues().contains(two) ? second + 2 : second + 1;
+          Quote quoted = lastCued;
+          clauseAfter(us, ue, b, new int[] {q, p + 1}, second, secondEnd);
+          // The quotation's attribution, not the aside, goes on in the quote sentences after it.
+          lastCued = quoted;
           return true;
         }
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
@@ -746,7 +752,10 @@ public final class QuoteExtractor {
         String w = word(k);
         boolean joined = plainGap(k) && SECOND_CUE_JOINERS.contains(word(k - 1));
         boolean broken = gap.indexOf(',') >= 0 || isDash(gap);
-        if (lex.participleCues().contains(w) && (broken || joined)) return k;
+        String two = k + 2 <= b ? phrase(k, k + 2) : null;
+        boolean participle =
+            lex.participleCues().contains(w) || (two != null && lex.participleCues().contains(two));
+        if (participle && (broken || joined)) return k;
         if (joined && lex.cues().contains(w) && isPastOrParticiple(w)) return k;
       }
       return -1;

@@ -425,4 +425,18 @@ class QuoteExtractorTest {
     Quote q = only(x.extract("The strikes hit three villages, said the spokesman on Tuesday."));
     assertThat(q.source()).isEqualTo("the spokesman");
   }
+
+  @Test
+  void aTwoWordParticipleAfterAQuotationIsAnAsideAndTheQuoteGoesOn() {
+    List<Quote> qs =
+        x.extract(
+            "“We won it fair and square,” Hanna Berg said, referring to the recount. "
+                + "“Nobody can take that away.”");
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(1).cue()).isEqualTo("referring to");
+    assertThat(qs.get(1).content()).isEqualTo("the recount");
+    assertThat(qs.get(1).source()).isEqualTo("Hanna Berg");
+    // The next quote sentence joins the quotation's attribution, not the aside.
+    assertThat(qs.get(2).cueStart()).isEqualTo(qs.get(0).cueStart());
+  }
 }
