@@ -556,7 +556,8 @@ public final class QuoteExtractor {
       for (int k = a; k < b; k++) {
         if (inQuote[k] || attachedBefore(k)) continue;
         if (k > a && isCapitalized(k)) continue;
-        boolean near = !nearQuoteOnly || closesNear(a, k);
+        // "..., according to Politico": the cue after a comma attributes all before it.
+        boolean near = !nearQuoteOnly || closesNear(a, k) || accordingAfterComma(a, k, b);
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
           if (!near && !opensQuoteAfter(extendCue(k, k + len, b) - 1)) continue;
           String phrase = phrase(k, k + len);
@@ -605,6 +606,16 @@ public final class QuoteExtractor {
           }
           if (done) return true;
         }
+      }
+      return false;
+    }
+
+    /** Whether a cue with its source after it ("according to") follows a comma at token k. */
+    private boolean accordingAfterComma(int a, int k, int b) {
+      if (k <= a || !commaBefore(k)) return false;
+      for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 2; len--) {
+        String phrase = phrase(k, k + len);
+        if (phrase != null && lex.sourceAfterCues().contains(phrase)) return true;
       }
       return false;
     }

@@ -439,4 +439,17 @@ class QuoteExtractorTest {
     // The next quote sentence joins the quotation's attribution, not the aside.
     assertThat(qs.get(2).cueStart()).isEqualTo(qs.get(0).cueStart());
   }
+
+  @Test
+  void accordingToAfterACommaTakesTheWholeClauseBeforeIt() {
+    Quote q =
+        only(
+            x.extract(
+                "Voters in the county seem to favor the mayor by a wide margin, according to "
+                    + "a new poll by the state university."));
+    assertThat(q.cue()).isEqualTo("according to");
+    assertThat(q.source()).isEqualTo("a new poll by the state university");
+    assertThat(q.content())
+        .isEqualTo("Voters in the county seem to favor the mayor by a wide margin");
+  }
 }
