@@ -355,6 +355,12 @@ public final class QuoteExtractor {
     int unitIndex;
     int paragraph;
 
+    /**
+     * A sentence ending in a colon that may introduce the next quotation: {source from, source to,
+     * resolve to, cue start, cue end, unit}, or null.
+     */
+    int[] introduction;
+
     /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
     Quote lastCued;
 
@@ -549,7 +555,27 @@ public final class QuoteExtractor {
         if (cues(us, ue, a, b, pass == 0)) return;
       }
       if (colonQuote(us, ue, a)) return;
+      if (introducesNext(us, ue, a)) return;
       standalone(us, ue, a, b);
+    }
+
+    /**
+     * "He said:", "The DNC issued a statement:": a sentence that ends with a colon after its
+     * subject introduces the quotation that opens the next paragraph. Keeps the subject and the
+     * words up to the colon (the cue) for {@link #standalone}.
+     */
+    private boolean introducesNext(int us, int ue, int a) {
+      if (text.charAt(ue - 1) != ':') return false;
+      int before = firstToken(ue - 1) - 1;
+      if (before <= a || inQuote[before]) return false;
+      int[] subj = subject(a, before + 1);
+      if (subj == null || subj[1] > before) return false;
+      int r1 = subj[1];
+      String between = text.substring(toks.get(subj[0]).start(), toks.get(subj[1] - 1).end());
+      int comma = between.indexOf(',');
+      if (comma > 0) r1 = Math.max(subj[0] + 1, firstToken(toks.get(subj[0]).start() + comma));
+      introduction = new int[] {subj[0], subj[1], r1, toks.get(subj[1]).start(), ue - 1, unitIndex};
+      return true;
     }
 
     private boolean cues(int us, int ue, int a, int b, boolean nearQuoteOnly) {
@@ -1277,6 +1303,12 @@ public final class QuoteExtractor {
         if (countWords(s.innerStart(), s.close()) < 3
             || looksLikeTitle(s.innerStart(), s.close())) {
           return;
+        }
+        int[] in = introduction;
+        if (in != null && in[5] == unitIndex - 1) {
+          List<int[]> pieces = new ArrayList<>();
+          pieces.add(new int[] {us, ue});
+          if (emitAt(pieces, in[0], in[1], in[2], in[3], in[4])) return;
         }
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
         Piece piece = piece(us, ue);

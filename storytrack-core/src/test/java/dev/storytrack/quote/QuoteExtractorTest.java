@@ -451,4 +451,25 @@ class QuoteExtractorTest {
     assertThat(q.source()).isEqualTo("a new poll by the state university");
     assertThat(q.content()).isEqualTo("Most voters in the county expect the mayor to win easily");
   }
+
+  @Test
+  void aSentenceEndingInAColonIntroducesTheQuoteParagraphAfterIt() {
+    String t =
+        "Hanna Berg spoke first.\n\n"
+            + "The council issued a statement on Friday:\n\n"
+            + "“We regret the delay and will reopen the bridge in May.”";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).source()).isEqualTo("The council");
+    assertThat(qs.get(0).cue()).isEqualTo("issued a statement on Friday");
+    assertThat(qs.get(0).direct()).isTrue();
+
+    // Not when another paragraph stands between them.
+    String far =
+        "Hanna Berg spoke first.\n\n"
+            + "The council issued a statement on Friday:\n\n"
+            + "The bridge has been closed since March.\n\n"
+            + "“We regret the delay and will reopen the bridge in May.”";
+    assertThat(x.extract(far)).noneMatch(q -> "The council".equals(q.source()));
+  }
 }
