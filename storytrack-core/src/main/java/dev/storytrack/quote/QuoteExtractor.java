@@ -1027,7 +1027,7 @@ public final class QuoteExtractor {
         if (inQuote[k]) break;
         String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
         if (gap.indexOf(',') >= 0) {
-          if (!isNameWord(a) || OPENERS.contains(word(a))) i = k;
+          if (!isNameWord(a) || OPENERS.contains(word(a)) || openingPhrase(a, k)) i = k;
           break;
         }
         if (!plainGap(k)) break;
@@ -1065,6 +1065,22 @@ public final class QuoteExtractor {
       }
       if (j == i || (j - i == 1 && DETERMINERS.contains(word(i)))) return null;
       return new int[] {i, j};
+    }
+
+    /**
+     * Whether tokens [a, k) are a phrase that opens the sentence before its subject at k ("Hours
+     * later, Trump ...", "Speaking in Iowa, he ..."): they hold a word in lower case, so they are
+     * no name with an appositive, and a pronoun, name or determiner follows.
+     */
+    private boolean openingPhrase(int a, int k) {
+      if (DETERMINERS.contains(word(a)) || inQuote[k]) return false;
+      String w = word(k);
+      if (!(lex.pronouns().contains(w) || isCapitalized(k) || DETERMINERS.contains(w)))
+        return false;
+      for (int i = a + 1; i < k; i++) {
+        if (!isCapitalized(i) && !NAME_CONNECTORS.contains(word(i))) return true;
+      }
+      return false;
     }
 
     /**

@@ -472,4 +472,21 @@ class QuoteExtractorTest {
             + "“We regret the delay and will reopen the bridge in May.”";
     assertThat(x.extract(far)).noneMatch(q -> "The council".equals(q.source()));
   }
+
+  @Test
+  void aParticiplesSubjectComesAfterAnOpeningPhrase() {
+    List<Quote> qs =
+        x.extract("Hours later, Hanna Berg thanked the crews, saying the roads were safe again.");
+    assertThat(qs)
+        .anySatisfy(
+            q -> {
+              assertThat(q.cue()).isEqualTo("saying");
+              assertThat(q.source()).isEqualTo("Hanna Berg");
+              assertThat(q.content()).isEqualTo("the roads were safe again");
+            });
+    // A name with an appositive is the subject itself.
+    List<Quote> named =
+        x.extract("Hanna Berg, the mayor, thanked the crews, saying the roads were safe again.");
+    assertThat(named).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Hanna Berg"));
+  }
 }
