@@ -4,6 +4,7 @@ import dev.storytrack.text.Token;
 import dev.storytrack.text.Tokens;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -166,8 +167,7 @@ public final class QuoteExtractor {
           "whether", "if", "what", "who", "whom", "whose", "how", "why", "which", "where", "when",
           "about", "to");
 
-  private static final java.util.Comparator<Quote> BY_START =
-      java.util.Comparator.comparingInt(Quote::start);
+  private static final Comparator<Quote> BY_START = Comparator.comparingInt(Quote::start);
 
   /** Words that join a new clause after a comma (", and he ..."), which ends reported words. */
   private static final Set<String> CLAUSE_JOINERS =
