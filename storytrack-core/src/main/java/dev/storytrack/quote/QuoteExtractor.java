@@ -1438,6 +1438,7 @@ public final class QuoteExtractor {
     private Piece piece(int s, int e) {
       s = skipChars(s, e, " \t\r\n,;:—–-");
       e = trimRight(s, e, " \t\r\n,;:—–-");
+      e = withAside(e);
       for (QuoteMarks.Span q : spans) {
         if (q.open() < s) continue;
         if (q.open() > s) break;
@@ -1450,6 +1451,18 @@ public final class QuoteExtractor {
       }
       if (e > s && text.charAt(e - 1) == '.' && !hasQuoteMark(text.substring(s, e))) e--;
       return s < e && hasWord(s, e) ? new Piece(s, e, false) : null;
+    }
+
+    /**
+     * {@code e}, or the end of an aside blanked out for the rules right after it ("(March 31)").
+     */
+    private int withAside(int e) {
+      int k = e;
+      while (k < text.length() && text.charAt(k) == ' ' && given.charAt(k) == ' ') k++;
+      if (k >= text.length() || given.charAt(k) != '(' || text.charAt(k) != ' ') return e;
+      int close = given.indexOf(')', k);
+      if (close < 0 || !text.substring(k, close + 1).isBlank()) return e;
+      return close + 1;
     }
 
     // ---- speakers ----

@@ -289,9 +289,11 @@ class QuoteExtractorTest {
     assertThat(b.cue()).isEqualTo("said");
     assertThat(b.content()).isEqualTo("nobody had asked her");
 
-    // The aside stays in a content as written.
+    // The aside stays in a content as written, also at its end.
     Quote c = only(x.extract("Officials said Dana Holt (D-Ore.) would vote against it."));
     assertThat(c.content()).isEqualTo("Dana Holt (D-Ore.) would vote against it");
+    Quote end = only(x.extract("Strikes have hit the town since Sunday (March 31), it said."));
+    assertThat(end.content()).isEqualTo("Strikes have hit the town since Sunday (March 31)");
   }
 
   @Test
