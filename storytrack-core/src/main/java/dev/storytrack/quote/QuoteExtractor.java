@@ -4,6 +4,7 @@ import dev.storytrack.text.Token;
 import dev.storytrack.text.Tokens;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -147,6 +148,41 @@ public final class QuoteExtractor {
 
   private static final int MAX_APPOSITIVE_SOURCE_WORDS = 40;
 
+  /** Longest name read before a cue that attributes the quotation ending the sentence before. */
+  private static final int MAX_NAME_BEFORE_CUE = 5;
+
+  /** Words between a cue and a second cue of its subject ("said on Tuesday, adding"). */
+  private static final int MAX_WORDS_TO_SECOND_CUE = 6;
+
+  /** Words that join a second cue to its subject's first ("and added", "before adding"). */
+  private static final Set<String> SECOND_CUE_JOINERS = Set.of("and", "before", "while", "then");
+
+  /** Words before a question cue whose asker goes unnamed ("when asked", "was asked"). */
+  private static final Set<String> QUESTION_LEADS =
+      Set.of("when", "after", "once", "if", "was", "were", "being", "been", "is", "are", "be");
+
+  /** Words that open the question after a one-word question cue ("asked whether ..."). */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "whether", "if", "what", "who", "whom", "whose", "how", "why", "which", "where", "when",
+          "about", "to");
+
+  private static final Comparator<Quote> BY_START = Comparator.comparingInt(Quote::start);
+
+  /** Words that join a new clause after a comma (", and he ..."), which ends reported words. */
+  private static final Set<String> CLAUSE_JOINERS =
+      Set.of("and", "but", "while", "though", "although", "whereas");
+
+  /** Forms of "be" before a participle cue that make it the sentence's verb ("is endorsing"). */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been");
+
+  /** Sentence openers that start a phrase closed by a comma ("In his response, ..."). */
+  private static final Set<String> PREPOSITION_OPENERS =
+      Set.of("in", "on", "at", "after", "before", "during", "since");
+
+  /** Longest opening phrase read past to the subject after it. */
+  private static final int MAX_OPENING_WORDS = 8;
+
   /** A cue this close after a closing quotation mark takes that quotation. */
   private static final int NEAR_QUOTE_WORDS = 6;
 
@@ -260,7 +296,45 @@ public final class QuoteExtractor {
   /** The quotes of {@code text} in text order; offsets index into {@code text}. */
   public List<Quote> extract(String text) {
     if (text == null || text.isEmpty()) return List.of();
-    return new Run(text, QuoteMarks.doubledSinglesAsDouble(text)).quotes();
+    return new Run(text, withoutNameAsides(QuoteMarks.doubledSinglesAsDouble(text))).quotes();
+  }
+
+  /** Longest aside after a name that the rules read through, in characters. */
+  private static final int MAX_NAME_ASIDE = 24;
+
+  /**
+   * {@code text} with short asides in parentheses after a capitalized word blanked out, offsets
+   * kept: "Rep. Earl Blumenauer (D-Ore.) said", "the Islamic State (IS) said". They sit between a
+   * name and its cue, and their dots would end the sentence.
+   */
+  static String withoutNameAsides(String text) {
+    int at = text.indexOf(" (");
+    if (at < 0) return text;
+    char[] c = text.toCharArray();
+    for (; at >= 0; at = text.indexOf(" (", at + 1)) {
+      int w = at;
+      while (w > 0 && (Character.isLetter(c[w - 1]) || c[w - 1] == '.')) w--;
+      if (w == at || !Character.isUpperCase(c[w])) continue;
+      int close = -1;
+      for (int k = at + 2; k < c.length && k - at <= MAX_NAME_ASIDE; k++) {
+        char ch = c[k];
+        if (ch == ')') {
+          close = k;
+          break;
+        }
+        if (ch == '(' || ch == '\n' || ch == '"' || ch == '“' || ch == '”') break;
+      }
+      if (close < 0 || close == at + 2) continue;
+      boolean next =
+          close + 1 < c.length
+              && (c[close + 1] == ','
+                  || (close + 2 < c.length
+                      && c[close + 1] == ' '
+                      && Character.isLowerCase(c[close + 2])));
+      if (!next || text.substring(at + 2, close).split(" ").length > 3) continue;
+      for (int k = at + 1; k <= close; k++) c[k] = ' ';
+    }
+    return new String(c);
   }
 
   /** State of one extraction: tokens, quote marks, and the speakers seen so far. */
@@ -280,6 +354,12 @@ public final class QuoteExtractor {
     int lastSpeakerUnit = -100;
     int unitIndex;
     int paragraph;
+
+    /**
+     * A sentence ending in a colon that may introduce the next quotation: {source from, source to,
+     * resolve to, cue start, cue end, unit}, or null.
+     */
+    int[] introduction;
 
     /** The last attribution with a cue, which quote sentences after it in its paragraph join. */
     Quote lastCued;
@@ -331,7 +411,12 @@ public final class QuoteExtractor {
           it.setText(para);
           int start = 0;
           for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (b < para.length() && (insideQuote(p + b) || afterTitle(para, b))) continue;
+            if (b < para.length()
+                && (insideQuote(p + b)
+                    || afterTitle(para, b)
+                    || (quoteOnly(p + start, p + b) && attributionFollows(p + b, pe)))) {
+              continue;
+            }
             addUnit(units, p + start, p + b, p);
             start = b;
           }
@@ -359,6 +444,44 @@ public final class QuoteExtractor {
       return TITLES.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether [s, e) holds one closed quotation and nothing else. */
+    private boolean quoteOnly(int s, int e) {
+      s = skipChars(s, e, " \t");
+      e = trimRight(s, e, " \t");
+      for (QuoteMarks.Span sp : spans) {
+        if (sp.open() > s) return false;
+        if (sp.open() == s) return sp.closed() && sp.outerEnd() == e;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the words from {@code at} start an attribution of the quotation before them: a word
+     * in lower case ("“...?” he asked", "“...!” beamed X") or a short name and a listed cue
+     * ("“...?” Borger asked."). java.text.BreakIterator ends a sentence after a quotation's own
+     * "?", "!" or ".", which would cut the quotation from its source.
+     */
+    private boolean attributionFollows(int at, int paraEnd) {
+      int k = firstToken(at);
+      if (k >= toks.size() || toks.get(k).start() >= paraEnd || inQuote[k]) return false;
+      if (hasQuoteMark(text.substring(at, toks.get(k).start()))) return false;
+      if (Character.isLowerCase(text.charAt(toks.get(k).start()))) return true;
+      int j = k;
+      while (j < toks.size()
+          && j - k < MAX_NAME_BEFORE_CUE
+          && toks.get(j).start() < paraEnd
+          && (j == k || plainGap(j))
+          && (isCapitalized(j) || NAME_CONNECTORS.contains(word(j)))) {
+        j++;
+      }
+      return j > k
+          && j < toks.size()
+          && toks.get(j).start() < paraEnd
+          && plainGap(j)
+          && !isCapitalized(j)
+          && lex.cues().contains(word(j));
+    }
+
     private boolean insideQuote(int at) {
       for (QuoteMarks.Span s : spans) {
         if (s.open() >= at) return false;
@@ -381,22 +504,88 @@ public final class QuoteExtractor {
       if (a >= b) return;
       unitA = a;
       unitB = b;
+      int first = out.size();
+      mainAttribution(us, ue, a, b);
+      if (out.size() > first) nextClause(first, ue, b);
+      question(ue, a, b);
+      if (out.size() - first > 1) out.subList(first, out.size()).sort(BY_START);
+    }
+
+    /**
+     * "Rubio said the extremist is Clinton, and he railed against ...": after reported words that
+     * end before a new clause ({@link #clauseEnd}), that clause may hold its own attribution.
+     */
+    private void nextClause(int first, int ue, int b) {
+      int end = 0;
+      for (int i = first; i < out.size(); i++) {
+        Quote q = out.get(i);
+        end = Math.max(end, Math.max(q.end(), Math.max(q.sourceEnd(), q.cueEnd())));
+      }
+      int k = firstToken(end);
+      if (k + 3 >= b || inQuote[k] || !CLAUSE_JOINERS.contains(word(k)) || !commaBefore(k)) return;
+      int at = out.size();
+      Quote cued = lastCued;
+      int cuedParagraph = lastCuedParagraph;
+      int cuedUnit = lastCuedUnit;
+      String speaker = lastSpeaker;
+      int speakerUnit = lastSpeakerUnit;
+      for (int pass = 0; pass < 2; pass++) {
+        if (cues(toks.get(k + 1).start(), ue, k + 1, b, pass == 0)) {
+          // Only reported words of the clause's own subject, the word that starts it: a quotation
+          // there ("said, and I quote, “...”") is still the first cue's.
+          Quote q = out.get(at);
+          if (q.sourceStart() == toks.get(k + 1).start() && !q.direct()) return;
+          out.subList(at, out.size()).clear();
+          lastCued = cued;
+          lastCuedParagraph = cuedParagraph;
+          lastCuedUnit = cuedUnit;
+          lastSpeaker = speaker;
+          lastSpeakerUnit = speakerUnit;
+          return;
+        }
+      }
+    }
+
+    private void mainAttribution(int us, int ue, int a, int b) {
       if (colon(us, ue, a, b)) return;
-      // First the cues right after a quotation ("“...,” he said"), whose attribution is the
-      // sentence's even when an earlier verb could be a cue; then any cue from the left.
+      // First the cues right after a quotation ("“...,” he said") or right before one ("Asked
+      // about it, Trump replied, “...”"), whose attribution is the sentence's even when an earlier
+      // verb could be a cue; then any cue from the left.
       for (int pass = 0; pass < 2; pass++) {
         if (cues(us, ue, a, b, pass == 0)) return;
       }
       if (colonQuote(us, ue, a)) return;
+      if (introducesNext(us, ue, a)) return;
       standalone(us, ue, a, b);
+    }
+
+    /**
+     * "He said:", "The DNC issued a statement:": a sentence that ends with a colon after its
+     * subject introduces the quotation that opens the next paragraph. Keeps the subject and the
+     * words up to the colon (the cue) for {@link #standalone}.
+     */
+    private boolean introducesNext(int us, int ue, int a) {
+      if (text.charAt(ue - 1) != ':') return false;
+      int before = firstToken(ue - 1) - 1;
+      if (before <= a || inQuote[before]) return false;
+      int[] subj = subject(a, before + 1);
+      if (subj == null || subj[1] > before) return false;
+      int r1 = subj[1];
+      String between = text.substring(toks.get(subj[0]).start(), toks.get(subj[1] - 1).end());
+      int comma = between.indexOf(',');
+      if (comma > 0) r1 = Math.max(subj[0] + 1, firstToken(toks.get(subj[0]).start() + comma));
+      introduction = new int[] {subj[0], subj[1], r1, toks.get(subj[1]).start(), ue - 1, unitIndex};
+      return true;
     }
 
     private boolean cues(int us, int ue, int a, int b, boolean nearQuoteOnly) {
       for (int k = a; k < b; k++) {
         if (inQuote[k] || attachedBefore(k)) continue;
         if (k > a && isCapitalized(k)) continue;
-        if (nearQuoteOnly && !closesNear(a, k)) continue;
+        // "..., according to Politico": the cue after a comma attributes all before it.
+        boolean near = !nearQuoteOnly || closesNear(a, k) || accordingAfterComma(a, k, b);
         for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 1; len--) {
+          if (!near && !opensQuoteAfter(extendCue(k, k + len, b) - 1)) continue;
           String phrase = phrase(k, k + len);
           if (phrase == null) continue;
           boolean done = false;
@@ -409,6 +598,10 @@ public final class QuoteExtractor {
             if (lex.cues().contains(phrase)) done = forward(us, ue, a, b, k, k + len);
             if (!done && lex.participleCues().contains(phrase)) {
               done = participle(us, ue, a, b, k, k + len);
+              if (!done && k > a && PROGRESSIVE.contains(word(k - 1)) && plainGap(k)) {
+                // "Pataki is endorsing Kasich", "she was telling voters ...": a progressive verb.
+                done = forward(us, ue, a, b, k, k + len);
+              }
             }
             if (!done && lex.invertedCues().contains(phrase)) {
               done = inverted(us, ue, a, b, k, k + len);
@@ -443,6 +636,16 @@ public final class QuoteExtractor {
       return false;
     }
 
+    /** Whether a cue with its source after it ("according to") follows a comma at token k. */
+    private boolean accordingAfterComma(int a, int k, int b) {
+      if (k <= a || !commaBefore(k)) return false;
+      for (int len = Math.min(Lexicon.MAX_CUE_WORDS, b - k); len >= 2; len--) {
+        String phrase = phrase(k, k + len);
+        if (phrase != null && lex.sourceAfterCues().contains(phrase)) return true;
+      }
+      return false;
+    }
+
     /** Whether a quotation closes within a few words before token k. */
     private boolean closesNear(int a, int k) {
       for (int j = k; j > a && k - j < NEAR_QUOTE_WORDS; j--) {
@@ -459,6 +662,7 @@ public final class QuoteExtractor {
     /** "SOURCE CUE ...": the source stands left of the cue. */
     private boolean forward(int us, int ue, int a, int b, int c0, int c1) {
       int p = c0 - 1;
+      if (p > a && PROGRESSIVE.contains(word(p)) && word(c0).endsWith("ing") && plainGap(c0)) p--;
       while (p >= a && !inQuote[p] && plainGap(p + 1) && isAdjunct(p)) p--;
       if (p < a || inQuote[p]) return false;
       if (NOUN_MARKERS.contains(word(p)) && plainGap(p + 1)) return false;
@@ -473,7 +677,7 @@ public final class QuoteExtractor {
         int cs = skipThat(toks.get(cueEnd - 1).end(), ue);
         if (!hasWord(cs, ue)) return false;
         List<int[]> pieces = new ArrayList<>();
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
         return emit(pieces, p, p + 1, c0, cueEnd);
       }
       // "the states said": a cue word the tagger reads as a noun ends the source, not the clause.
@@ -514,7 +718,9 @@ public final class QuoteExtractor {
       // content whatever follows the cue.
       int beforeQuote = trimRight(us, srcStart, " ,");
       boolean quoteBefore = beforeQuote > us && isClosingMark(text.charAt(beforeQuote - 1));
-      if (hasBefore && (tailEnds || continuation >= 0 || quoteBefore)) {
+      // "Asked about it, Trump replied, “...”": words before the source that are no quotation
+      // are not what a cue before a quotation reports.
+      if (hasBefore && (tailEnds || quoteBefore)) {
         int from = us;
         if (quoteBefore) {
           // "Trump asserted France had lost its identity: “France is no longer France,” he
@@ -530,6 +736,19 @@ public final class QuoteExtractor {
         }
         pieces.add(new int[] {from, beforeEnd});
         if (continuation >= 0) pieces.add(new int[] {continuation, ue});
+        int second = tailEnds || continuation >= 0 ? -1 : secondCue(after, b);
+        if (second >= 0) {
+          // "“...,” he said, adding that ...": the subject's second cue reports the rest.
+          if (!emit(pieces, q, p + 1, c0, cueEnd)) return false;
+          String two = second + 2 <= b ? phrase(second, second + 2) : null;
+          int secondEnd =
+              two != null && lex.participleCues().contains(two) ? second + 2 : second + 1;
+          Quote quoted = lastCued;
+          clauseAfter(us, ue, b, new int[] {q, p + 1}, second, secondEnd);
+          // The quotation's attribution, not the aside, goes on in the quote sentences after it.
+          lastCued = quoted;
+          return true;
+        }
       } else if (!tail.isEmpty() && hasWord(tailStart, ue)) {
         int cs = skipThat(tailStart, ue);
         // "Trump wrote “The Art of the Deal” in 1987": a title as the verb's object.
@@ -549,11 +768,90 @@ public final class QuoteExtractor {
           clauseAfter(us, ue, b, new int[] {q, p + 1}, next, next + 1);
           return true;
         }
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
       } else {
         return false;
       }
       return emit(pieces, q, p + 1, c0, cueEnd);
+    }
+
+    /**
+     * The token of a second cue of the same subject a few words after {@code from}, or -1: a
+     * participle after a comma or dash ("..., adding that", "— saying"), or a cue after "and",
+     * "before" or "while" ("and added that", "before adding").
+     */
+    private int secondCue(int from, int b) {
+      for (int k = from; k < b && k - from <= MAX_WORDS_TO_SECOND_CUE; k++) {
+        if (inQuote[k]) return -1;
+        if (k == 0 || isCapitalized(k)) continue;
+        String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || hasQuoteMark(gap)) return -1;
+        String w = word(k);
+        boolean joined = plainGap(k) && SECOND_CUE_JOINERS.contains(word(k - 1));
+        boolean broken = gap.indexOf(',') >= 0 || isDash(gap);
+        String two = k + 2 <= b ? phrase(k, k + 2) : null;
+        boolean participle =
+            lex.participleCues().contains(w) || (two != null && lex.participleCues().contains(two));
+        if (participle && (broken || joined)) return k;
+        if (joined && lex.cues().contains(w) && isPastOrParticiple(w)) return k;
+      }
+      return -1;
+    }
+
+    private boolean isDash(String gap) {
+      String g = gap.strip();
+      return g.equals("—") || g.equals("–") || g.equals("-") || g.equals("--");
+    }
+
+    /**
+     * "when asked whether ...", "Asked about her vote, ...": a question put to someone by an asker
+     * the sentence does not name. Its content is the question, to the next comma; it has no source.
+     */
+    private void question(int ue, int a, int b) {
+      for (int k = a; k + 1 < b; k++) {
+        if (inQuote[k] || (k > a && isCapitalized(k))) continue;
+        if (k > a && !QUESTION_LEADS.contains(word(k - 1)) && !commaBefore(k)) continue;
+        int len = 0;
+        String two = k + 2 < b ? phrase(k, k + 2) : null;
+        if (two != null && lex.questionCues().contains(two)) {
+          len = 2;
+        } else if (lex.questionCues().contains(word(k))) {
+          len = 1;
+        }
+        if (len == 0) continue;
+        int c1 = k + len;
+        if (inQuote[c1] || !plainGap(c1)) continue;
+        if (len == 1 && !QUESTION_WORDS.contains(word(c1))) continue;
+        int cs = toks.get(c1).start();
+        int end = c1 + 1;
+        while (end < b && !commaBefore(end)) end++;
+        int ce = end < b ? trimRight(cs, toks.get(end).start(), " ,") : ue;
+        if (end - c1 < 2) continue;
+        Piece p = piece(cs, ce);
+        if (p == null) continue;
+        int cueStart = toks.get(k).start();
+        int cueEnd = toks.get(c1 - 1).end();
+        out.add(
+            new Quote(
+                given.substring(p.start, p.end),
+                null,
+                null,
+                given.substring(cueStart, cueEnd),
+                p.direct,
+                p.start,
+                p.end,
+                -1,
+                -1,
+                cueStart,
+                cueEnd));
+        return;
+      }
+    }
+
+    /** Whether a comma stands right before token k, outside quotation marks. */
+    private boolean commaBefore(int k) {
+      return !inQuote[k - 1]
+          && text.substring(toks.get(k - 1).end(), toks.get(k).start()).indexOf(',') >= 0;
     }
 
     /** "Jeffrey M. Jones: ...": a short name or pronoun and a colon open the sentence. */
@@ -609,12 +907,52 @@ public final class QuoteExtractor {
 
     /** "..., saying ...", "... and adding that ...": the participle reports the subject's words. */
     private boolean participle(int us, int ue, int a, int b, int c0, int c1) {
-      if (c0 <= a || c1 >= b || inQuote[c0 - 1]) return false;
-      boolean afterComma =
-          text.substring(toks.get(c0 - 1).end(), toks.get(c0).start()).indexOf(',') >= 0;
+      if (c0 <= a || c1 >= b || (inQuote[c0 - 1] && quotationOpensUnit(c0 - 1))) return false;
+      String gap = text.substring(toks.get(c0 - 1).end(), toks.get(c0).start());
+      // "... a defense of “New York values,” saying ...", "... on the spot – saying ...".
+      boolean afterComma = gap.indexOf(',') >= 0 || isDash(gap);
       if (!afterComma && !(SUBJECT_JOINERS.contains(word(c0 - 1)) && plainGap(c0))) return false;
       int[] subj = subject(a, c0 - 1);
       return subj != null && clauseAfter(us, ue, b, subj, c0, c1);
+    }
+
+    /**
+     * Where reported words starting at {@code cs} end: before ", and he ...", ", but the market
+     * ...", a new clause with its own subject joined after a comma, which is the writer's again;
+     * else {@code ue}. Words in quotation marks run on.
+     */
+    private int clauseEnd(int cs, int ue) {
+      int from = firstToken(cs);
+      int to = firstToken(ue);
+      for (int k = from + 2; k + 2 < to; k++) {
+        if (inQuote[k] || inQuote[k + 1] || !CLAUSE_JOINERS.contains(word(k))) continue;
+        if (!commaBefore(k) || !plainGap(k + 1)) continue;
+        String w = word(k + 1);
+        if (lex.pronouns().contains(w) || DETERMINERS.contains(w) || isCapitalized(k + 1)) {
+          return trimRight(cs, toks.get(k - 1).end(), " ,");
+        }
+      }
+      return ue;
+    }
+
+    /** Whether a token of (s0, s1) joined by spaces to the one before is tagged a verb. */
+    private boolean verbAfter(int s0, int s1) {
+      if (s1 - s0 < 2) return false;
+      List<String> words = new ArrayList<>();
+      for (int k = s0; k < s1; k++)
+        words.add(text.substring(toks.get(k).start(), toks.get(k).end()));
+      String[] tags = PartsOfSpeech.tag(words.toArray(new String[0]));
+      for (int k = s0 + 1; k < s1; k++) {
+        if (!plainGap(k)) return false;
+        if (PartsOfSpeech.isVerb(tags[k - s0])) return true;
+      }
+      return false;
+    }
+
+    /** Whether the quotation holding token i opens the current unit. */
+    private boolean quotationOpensUnit(int i) {
+      for (int k = i; k >= unitA; k--) if (!inQuote[k]) return false;
+      return true;
     }
 
     /** Emits the rest of the sentence after a cue as the content of {@code subj}'s attribution. */
@@ -630,7 +968,7 @@ public final class QuoteExtractor {
       List<int[]> pieces = new ArrayList<>();
       int next = nextCue(cs, ue);
       if (next < 0) {
-        pieces.add(new int[] {cs, ue});
+        pieces.add(new int[] {cs, clauseEnd(cs, ue)});
         return emit(pieces, subj[0], subj[1], c0, cueEnd);
       }
       int cut = trimRight(cs, toks.get(next).start(), " ,;—–-");
@@ -689,7 +1027,7 @@ public final class QuoteExtractor {
         if (inQuote[k]) break;
         String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
         if (gap.indexOf(',') >= 0) {
-          if (!isNameWord(a) || OPENERS.contains(word(a))) i = k;
+          if (!isNameWord(a) || OPENERS.contains(word(a)) || openingPhrase(a, k)) i = k;
           break;
         }
         if (!plainGap(k)) break;
@@ -730,12 +1068,30 @@ public final class QuoteExtractor {
     }
 
     /**
+     * Whether tokens [a, k) are a phrase that opens the sentence before its subject at k ("Hours
+     * later, Trump ...", "Speaking in Iowa, he ..."): they hold a word in lower case, so they are
+     * no name with an appositive, and a pronoun, name or determiner follows.
+     */
+    private boolean openingPhrase(int a, int k) {
+      if (DETERMINERS.contains(word(a)) || inQuote[k]) return false;
+      String w = word(k);
+      if (!(lex.pronouns().contains(w) || isCapitalized(k) || DETERMINERS.contains(w)))
+        return false;
+      for (int i = a + 1; i < k; i++) {
+        if (!isCapitalized(i) && !NAME_CONNECTORS.contains(word(i))) return true;
+      }
+      return false;
+    }
+
+    /**
      * "Larry Cohen, a senior adviser to Mr. Sanders and past president of the union, said": a
      * source that opens the sentence with a name and runs with its appositives up to the cue.
      */
     private int longAppositiveStart(int a, int p, int c0) {
       if (!text.substring(toks.get(p).end(), toks.get(c0).start()).strip().equals(",")) return -1;
-      if (c0 - a > MAX_APPOSITIVE_SOURCE_WORDS
+      a = afterOpening(a, p);
+      if (a < 0
+          || c0 - a > MAX_APPOSITIVE_SOURCE_WORDS
           || !(isCapitalized(a) || DETERMINERS.contains(word(a)))) {
         return -1;
       }
@@ -743,7 +1099,11 @@ public final class QuoteExtractor {
       for (int k = a + 1; k <= p; k++) {
         if (inQuote[k]) return -1;
         String gap = text.substring(toks.get(k - 1).end(), toks.get(k).start());
-        if (hasQuoteMark(gap) || (gap.indexOf('.') >= 0 && !plainGap(k)) || gap.indexOf(';') >= 0) {
+        // "the No. 2 Republican": a dot before a number ends no sentence.
+        boolean number = Character.isDigit(text.charAt(toks.get(k).start()));
+        if (hasQuoteMark(gap)
+            || (gap.indexOf('.') >= 0 && !plainGap(k) && !number)
+            || gap.indexOf(';') >= 0) {
           return -1;
         }
         if (firstComma < 0 && gap.indexOf(',') >= 0) firstComma = k;
@@ -754,6 +1114,22 @@ public final class QuoteExtractor {
         if (lex.cues().contains(word(k)) || lex.participleCues().contains(word(k))) return -1;
       }
       return a;
+    }
+
+    /**
+     * Where the subject starts after what opens the sentence before it: a conjunction or adverb
+     * ("But Murshed Zaheed, ...") or a phrase closed by a comma that starts with a preposition ("In
+     * his response, Steve Coll, ..."); {@code a} when nothing opens it, -1 when the opening runs
+     * past {@code p}.
+     */
+    private int afterOpening(int a, int p) {
+      if (!OPENERS.contains(word(a)) || a + 1 > p) return a;
+      if (!PREPOSITION_OPENERS.contains(word(a))) return plainGap(a + 1) ? a + 1 : -1;
+      for (int k = a + 1; k <= p && k - a <= MAX_OPENING_WORDS; k++) {
+        if (inQuote[k]) return -1;
+        if (commaBefore(k)) return k;
+      }
+      return -1;
     }
 
     /** A word that may stand between source and cue: a listed adjunct or an adverb in -ly. */
@@ -858,10 +1234,17 @@ public final class QuoteExtractor {
           && !inQuote[q - 1]
           && plainGap(q)
           && p - q + 1 < max
-          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))) {
+          && (!CLAUSE_WORDS.contains(word(q - 1)) || insideName(q - 1, a))
+          && !(isPastCue(q - 1))) {
         q--;
       }
       return q;
+    }
+
+    /** "said" in "said they believed": a past cue verb ends a source read leftwards. */
+    private boolean isPastCue(int i) {
+      String w = word(i);
+      return !isCapitalized(i) && lex.cues().contains(w) && PAST_FORMS.contains(w);
     }
 
     private int appositiveStart(int a, int p, int c0) {
@@ -898,6 +1281,9 @@ public final class QuoteExtractor {
           && !CLAUSE_WORDS.contains(word(s1))) {
         s1++;
       }
+      // "Senator Cornyn, the No. 2 Republican, said the chamber will vote": a verb after the words
+      // read as the source makes them a clause, the reported words of a source before the cue.
+      if (!quoteEndsBefore(c0) && verbAfter(s0, Math.min(s1 + 1, b))) return false;
       int beforeEnd = trimRight(us, toks.get(c0).start(), ",;:—–- ");
       if (!hasWord(us, beforeEnd)) return false;
       List<int[]> pieces = new ArrayList<>();
@@ -933,6 +1319,12 @@ public final class QuoteExtractor {
         if (countWords(s.innerStart(), s.close()) < 3
             || looksLikeTitle(s.innerStart(), s.close())) {
           return;
+        }
+        int[] in = introduction;
+        if (in != null && in[5] == unitIndex - 1) {
+          List<int[]> pieces = new ArrayList<>();
+          pieces.add(new int[] {us, ue});
+          if (emitAt(pieces, in[0], in[1], in[2], in[3], in[4])) return;
         }
         boolean near = unitIndex - lastSpeakerUnit <= CONTINUATION_UNITS;
         Piece piece = piece(us, ue);
@@ -1046,6 +1438,7 @@ public final class QuoteExtractor {
     private Piece piece(int s, int e) {
       s = skipChars(s, e, " \t\r\n,;:—–-");
       e = trimRight(s, e, " \t\r\n,;:—–-");
+      e = withAside(e);
       for (QuoteMarks.Span q : spans) {
         if (q.open() < s) continue;
         if (q.open() > s) break;
@@ -1058,6 +1451,18 @@ public final class QuoteExtractor {
       }
       if (e > s && text.charAt(e - 1) == '.' && !hasQuoteMark(text.substring(s, e))) e--;
       return s < e && hasWord(s, e) ? new Piece(s, e, false) : null;
+    }
+
+    /**
+     * {@code e}, or the end of an aside blanked out for the rules right after it ("(March 31)").
+     */
+    private int withAside(int e) {
+      int k = e;
+      while (k < text.length() && text.charAt(k) == ' ' && given.charAt(k) == ' ') k++;
+      if (k >= text.length() || given.charAt(k) != '(' || text.charAt(k) != ' ') return e;
+      int close = given.indexOf(')', k);
+      if (close < 0 || !text.substring(k, close + 1).isBlank()) return e;
+      return close + 1;
     }
 
     // ---- speakers ----
