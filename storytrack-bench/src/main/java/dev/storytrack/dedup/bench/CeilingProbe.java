@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.storytrack.eval.dedup.PlantedCorpus;
 import dev.storytrack.text.Shingles;
 import java.io.IOException;
 import java.io.InputStream;

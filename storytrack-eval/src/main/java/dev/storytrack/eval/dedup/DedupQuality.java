@@ -1,4 +1,4 @@
-package dev.storytrack.dedup.bench;
+package dev.storytrack.eval.dedup;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.dedup.DedupConfig;
@@ -34,7 +34,7 @@ import java.util.Set;
  *   <li>recall (planted, J ≥ t+0.05): share of planted pairs with Jaccard ≥ threshold + 0.05 found.
  * </ul>
  *
- * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.DedupQuality [--docs N] [--seed S]
+ * <p>Run: {@code java -cp ... dev.storytrack.eval.dedup.DedupQuality [--docs N] [--seed S]
  * [--sources ...] [--threshold T]}.
  */
 public final class DedupQuality {
@@ -189,12 +189,16 @@ public final class DedupQuality {
     return b == 0 ? 1.0 : (double) a / b;
   }
 
-  static long pair(int a, int b) {
+  /** The key of the unordered pair of documents {@code a} and {@code b}. */
+  public static long pair(int a, int b) {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
 
-  /** Jaccard of every pair sharing at least one shingle (all other pairs have Jaccard 0). */
-  static Map<Long, Double> exactJaccard(List<PlantedCorpus.Doc> docs, int k) {
+  /**
+   * Jaccard of every pair sharing at least one shingle (all other pairs have Jaccard 0), keyed by
+   * {@link #pair}.
+   */
+  public static Map<Long, Double> exactJaccard(List<PlantedCorpus.Doc> docs, int k) {
     Shingles shingles = new Shingles(k);
     int n = docs.size();
     long[][] sets = new long[n][];

@@ -1,4 +1,4 @@
-package dev.storytrack.dedup.bench;
+package dev.storytrack.eval.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +40,7 @@ import java.util.zip.GZIPOutputStream;
  * Real collections do hold copies (GiveMe5W1H has the same wire report in several outlets, Jaccard
  * 0.84–0.98); left in, they made a deduplicator's correct answers count as false pairs.
  *
- * <p>Run: {@code java -cp ... dev.storytrack.dedup.bench.PlantedCorpus --docs N --out
+ * <p>Run: {@code java -cp ... dev.storytrack.eval.dedup.PlantedCorpus --docs N --out
  * FILE.jsonl[.gz] [--truth FILE.tsv] [--seed S] [--sources giveme5w1h,scrapinghub,wcxb] [--data
  * DIR]}.
  */
@@ -331,7 +331,8 @@ public final class PlantedCorpus {
     }
   }
 
-  static Map<String, String> options(String[] args) {
+  /** {@code --name value} pairs of a command line, for the planted-corpus programs. */
+  public static Map<String, String> options(String[] args) {
     Map<String, String> m = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) m.put(args[i], args[i + 1]);
     return m;

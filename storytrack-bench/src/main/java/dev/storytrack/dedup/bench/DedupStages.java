@@ -10,6 +10,7 @@ import dev.storytrack.article.Format;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.dedup.DocSignature;
 import dev.storytrack.dedup.NearDuplicateIndex;
+import dev.storytrack.eval.dedup.PlantedCorpus;
 import dev.storytrack.extract.Extractor;
 import dev.storytrack.text.Shingles;
 import java.nio.file.Files;

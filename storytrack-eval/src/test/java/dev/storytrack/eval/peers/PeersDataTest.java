@@ -2,8 +2,8 @@ package dev.storytrack.eval.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storytrack.dedup.bench.PlantedCorpus;
 import dev.storytrack.eval.EvalData;
+import dev.storytrack.eval.dedup.PlantedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

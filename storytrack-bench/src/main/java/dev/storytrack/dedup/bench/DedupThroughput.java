@@ -4,6 +4,7 @@ import dev.storytrack.article.Article;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.dedup.DedupResult;
 import dev.storytrack.dedup.Deduplicator;
+import dev.storytrack.eval.dedup.PlantedCorpus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

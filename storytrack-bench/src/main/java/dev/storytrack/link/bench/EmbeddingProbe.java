@@ -121,7 +121,7 @@ public final class EmbeddingProbe {
   static double[][] embedReport(
       String name, List<Article> arts, int[] event, Function<Article, float[]> f) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    f.apply(arts.get(0)); // warm-up outside the timing
+    var unused = f.apply(arts.get(0)); // warm-up outside the timing
     long cpu = mx.getCurrentThreadCpuTime();
     float[][] v = new float[arts.size()][];
     for (int i = 0; i < v.length; i++) v[i] = f.apply(arts.get(i));

@@ -3,6 +3,8 @@ package dev.storytrack.dedup.bench;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import dev.storytrack.eval.dedup.DedupQuality;
+import dev.storytrack.eval.dedup.PlantedCorpus;
 import dev.storytrack.text.Shingles;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
-package dev.storytrack.dedup;
+package dev.storytrack.eval.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storytrack.dedup.bench.PlantedCorpus;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,8 @@
-package dev.storytrack.dedup;
+package dev.storytrack.eval.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storytrack.dedup.bench.DedupQuality;
-import dev.storytrack.dedup.bench.PlantedCorpus;
+import dev.storytrack.dedup.DedupConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
