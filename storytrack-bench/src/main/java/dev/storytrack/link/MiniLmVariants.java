@@ -1,6 +1,10 @@
 package dev.storytrack.link;
 
-/** Test-scope access to {@link MiniLmEmbedder}'s knobs, for the probe in {@code link.bench}. */
+/**
+ * Access to {@link MiniLmEmbedder}'s package-private knobs for the probe in {@code link.bench}. It
+ * shares the core's package from this module (a split package, fine on the class path) so that the
+ * knobs stay out of the core's API.
+ */
 public final class MiniLmVariants {
   private MiniLmVariants() {}
 

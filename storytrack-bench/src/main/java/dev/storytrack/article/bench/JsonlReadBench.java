@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the JSONL reader on a generated file of news-sized records (about 2.5 KB of text
- * each). Run: {@code java -cp <test classpath> org.openjdk.jmh.Main JsonlReadBench}.
+ * each). Run: {@code bench/jmh.sh JsonlReadBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cleaning cost per document: the plain-text path (dedup hot path) on a seed article and the HTML
- * path on a news page. Run: {@code java -cp <test classpath> org.openjdk.jmh.Main ExtractorBench}.
+ * path on a news page. Run: {@code bench/jmh.sh ExtractorBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
