@@ -37,6 +37,7 @@ final class Facts {
   private static final Set<String> TITLES = table("en-person-titles.txt").keySet();
   private static final Map<String, String> NUMBERS = table("en-numbers.txt");
   private static final Map<String, String> CALENDAR = table("en-dates.txt");
+  private static final Set<String> KICKERS = table("en-kickers.txt").keySet();
   private static final Set<String> STATES = new HashSet<>();
 
   static {
@@ -89,6 +90,7 @@ final class Facts {
       String one = words(s, j, 1);
       if (one != null && STATES.contains(one)) return Kind.PLACE;
     }
+    if (capitalDateline(s, start, end, phrase)) return Kind.PLACE;
     // A dateline: the text opens with the place, then a dash or "(AP)".
     if (start == 0 || onlySpaceBefore(s, start)) {
       int j = end;
@@ -102,6 +104,27 @@ final class Facts {
       }
     }
     return Kind.OTHER;
+  }
+
+  /** Whether the word right before {@code start} is the definite article. */
+  static boolean afterArticle(String s, int start) {
+    return "the".equals(wordBefore(s, start));
+  }
+
+  /**
+   * An agency dateline in capitals: "BEIRUT:", "RAQQA, Syria:", "LONDON, March 3". Capitals alone
+   * are not enough: a kicker ("BREAKING:", "UPDATE:") opens a text the same way.
+   */
+  private static boolean capitalDateline(String s, int start, int end, String phrase) {
+    if (!onlySpaceBefore(s, start) || end >= s.length()) return false;
+    if (s.charAt(end) != ':' && s.charAt(end) != ',') return false;
+    boolean letters = false;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      letters |= Character.isLetter(c);
+    }
+    return letters && phrase.length() >= 3 && !KICKERS.contains(phrase.toLowerCase(Locale.ROOT));
   }
 
   private static boolean onlySpaceBefore(String s, int start) {

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
   /** Version of the feature set; a model records the version it was learned with. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES =
@@ -27,7 +27,8 @@ public final class PairFeatures {
           "undated_lead",
           "undated_member_entity",
           "undated_member_figures",
-          "undated_person");
+          "undated_person",
+          "member_lead_entity");
 
   /** Gaps longer than this count as this long in {@code months_apart}. */
   static final double MAX_GAP_DAYS = 730;
@@ -97,15 +98,20 @@ public final class PairFeatures {
       undated ? lead : Double.NaN,
       undated ? members[1] : Double.NaN,
       undated ? members[2] : Double.NaN,
-      undated ? person : Double.NaN
+      undated ? person : Double.NaN,
+      members[3]
     };
   }
 
-  /** Best title, entity and figure cosines over pairs of members (NaN where no pair has any). */
+  /**
+   * Best title, entity, figure and lead-name cosines over pairs of members (NaN where no pair has
+   * any).
+   */
   static double[] memberCosines(Profile a, Profile b, TermStats stats) {
     double title = Double.NaN;
     double ents = Double.NaN;
     double marks = Double.NaN;
+    double lead = Double.NaN;
     for (Profile.Member x : a.members) {
       double[] nx = x.norms(stats);
       for (Profile.Member y : b.members) {
@@ -113,9 +119,10 @@ public final class PairFeatures {
         title = max(title, cachedCosine(x.title, y.title, nx[0], ny[0], stats, false));
         ents = max(ents, cachedCosine(x.entities, y.entities, nx[1], ny[1], stats, true));
         marks = max(marks, cachedCosine(x.marks, y.marks, nx[2], ny[2], stats, true));
+        lead = max(lead, cachedCosine(x.leadEntities, y.leadEntities, nx[3], ny[3], stats, true));
       }
     }
-    return new double[] {title, ents, marks};
+    return new double[] {title, ents, marks, lead};
   }
 
   /** IDF-weighted cosine of two maps with their squared norms given; NaN when one is empty. */

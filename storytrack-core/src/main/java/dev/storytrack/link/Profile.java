@@ -60,36 +60,43 @@ public final class Profile {
     final Map<String, Float> title;
     final Map<String, Float> entities;
     final Map<String, Float> marks;
+    // The names of the title and lead only: who and where the event is. Two stories of one topic
+    // share the topic's names (the war's parties, the state) somewhere in the text, but each
+    // report's first sentences name its own event's town, victim or suspect.
+    final Map<String, Float> leadEntities;
     final Instant published;
-    private final double[] norms = new double[3];
+    private final double[] norms = new double[4];
     private long stamp = -1;
 
     Member(
         Map<String, Float> title,
         Map<String, Float> entities,
         Map<String, Float> marks,
+        Map<String, Float> leadEntities,
         Instant published) {
       this.title = title;
       this.entities = entities;
       this.marks = marks;
+      this.leadEntities = leadEntities;
       this.published = published;
     }
 
-    static Member of(Profile p) {
-      return new Member(p.title, p.entities, p.marks, p.first);
+    static Member of(Profile p, Map<String, Float> leadEntities) {
+      return new Member(p.title, p.entities, p.marks, leadEntities, p.first);
     }
 
     Instant published() {
       return published;
     }
 
-    /** Squared norms of title, entities and marks under {@code stats}' current epoch. */
+    /** Squared norms of title, entities, marks and lead entities under {@code stats}' epoch. */
     double[] norms(TermStats stats) {
       long e = stats.normEpoch();
       if (stamp != e) {
         norms[0] = PairFeatures.squaredNorm(title, stats, false);
         norms[1] = PairFeatures.squaredNorm(entities, stats, true);
         norms[2] = PairFeatures.squaredNorm(marks, stats, true);
+        norms[3] = PairFeatures.squaredNorm(leadEntities, stats, true);
         stamp = e;
       }
       return norms;

@@ -69,7 +69,8 @@ public record StoryBrief(
       int person = personVotes.getOrDefault(k, 0);
       int place = placeVotes.getOrDefault(k, 0);
       List<String> into = person > 0 && person >= place ? people : place > 0 ? places : other;
-      if (into.size() < NAMES) into.add(shown.get(k));
+      String name = shown.get(k);
+      if (into.size() < NAMES && !Profiler.compoundAdjective(name)) into.add(name);
     }
     String lead = "";
     String earliest = d.earliest();

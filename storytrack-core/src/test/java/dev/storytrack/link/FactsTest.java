@@ -86,6 +86,44 @@ class FactsTest {
     assertThat(ac[figures]).isGreaterThan(ab[figures]);
   }
 
+  @Test
+  void anOrganisationNamedAgainWithTheIsNoPerson() {
+    Profile p =
+        profile(
+            "",
+            "The Syrian Observatory for Human Rights said ten people died. The Observatory said "
+                + "the toll could rise. Monitors at the Observatory counted the dead. SDF "
+                + "spokesman Mustefa Bali said the fighters fled. Bali said they hid in caves.");
+    assertThat(p.people.keySet()).contains(key("Mustefa Bali"));
+    assertThat(p.people.keySet())
+        .doesNotContain(key("Observatory"), key("Syrian Observatory for Human Rights"));
+    // Without the article the same pattern is a surname.
+    Profile q =
+        profile("", "Police said Ann Keller was hurt. Keller told reporters she heard shots.");
+    assertThat(q.people.keySet()).contains(key("Ann Keller"), key("Keller"));
+  }
+
+  @Test
+  void compoundAdjectivesAreToldFromNames() {
+    assertThat(Profiler.compoundAdjective("US-backed")).isTrue();
+    assertThat(Profiler.compoundAdjective("Kurdish-led")).isTrue();
+    assertThat(Profiler.compoundAdjective("Al-Qaeda")).isFalse();
+    assertThat(Profiler.compoundAdjective("Jean-Luc")).isFalse();
+    assertThat(Profiler.compoundAdjective("Baghouz")).isFalse();
+  }
+
+  @Test
+  void capitalDatelinesNamePlacesButKickersDoNot() {
+    assertThat(profile("", "BEIRUT: A car bomb exploded on Thursday.").places.keySet())
+        .containsExactly(key("BEIRUT"));
+    assertThat(profile("", "RAQQA, Syria: A car bomb exploded.").places.keySet())
+        .contains(key("RAQQA"));
+    assertThat(profile("", "BREAKING: A car bomb exploded.").places).isEmpty();
+    assertThat(profile("", "UPDATE, 5 p.m.: Police named the victim.").places).isEmpty();
+    // Capitals later in the text are no dateline.
+    assertThat(profile("", "Police said: NASA: The launch slipped.").places).isEmpty();
+  }
+
   private static String key(String name) {
     return dev.storytrack.text.Aliases.key(name);
   }

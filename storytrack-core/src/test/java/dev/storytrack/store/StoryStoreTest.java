@@ -45,6 +45,19 @@ class StoryStoreTest {
   }
 
   @Test
+  void theSeedStorysSummarySortsItsNamesByKind() throws IOException {
+    List<Article> all = StoreFixtures.articles();
+    try (StoryStore s = StoryStore.open(dir)) {
+      String seedStory = s.ingest(all).stories().get(all.get(0).id());
+      StoryBrief b = StoryBrief.of(s.story(seedStory).orElseThrow(), s.storyArticles(seedStory));
+      assertThat(String.join("|", b.people())).contains("Bali").doesNotContain("Observatory");
+      // "BEIRUT:" opens the text as an agency dateline.
+      assertThat(b.places()).anyMatch(p -> p.equalsIgnoreCase("Beirut"));
+      assertThat(b.otherNames()).noneMatch(n -> n.startsWith("US-") || n.equals("BEIRUT"));
+    }
+  }
+
+  @Test
   void onOneDayAKnownTimeIsEarlierThanADateOnlyMidnight() throws IOException {
     List<Article> seeds = StoreFixtures.articles().subList(0, 2);
     Instant day = Instant.parse("2019-03-26T00:00:00Z");
