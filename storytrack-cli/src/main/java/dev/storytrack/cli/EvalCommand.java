@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalExtractionCommand.class,
       EvalMetadataCommand.class,
+      EvalLearnBlocksCommand.class,
       EvalVersionsCommand.class,
       EvalCommand.Clustering.class,
       EvalCommand.ConvertGiveMe5W1H.class,

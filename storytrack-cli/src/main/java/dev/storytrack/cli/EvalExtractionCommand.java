@@ -7,6 +7,8 @@ import dev.storytrack.eval.extraction.ExtractionReport;
 import dev.storytrack.eval.extraction.PageExtractor;
 import dev.storytrack.eval.extraction.Predictions;
 import dev.storytrack.eval.extraction.Split;
+import dev.storytrack.extract.BlockModel;
+import dev.storytrack.extract.Extractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -67,6 +69,20 @@ final class EvalExtractionCommand implements Callable<Integer> {
       description = "also list the N pages with the lowest F1")
   int worst = 0;
 
+  @Option(
+      names = "--blocks",
+      paramLabel = "MODE",
+      description =
+          "who decides on the article's blocks: rules, model (the learned block model) or"
+              + " combined (the model reading the rules' verdict too); default: ${DEFAULT-VALUE}")
+  String blocks = "rules";
+
+  @Option(
+      names = "--block-model",
+      paramLabel = "FILE",
+      description = "the block model file for --blocks model|combined; default: the shipped one")
+  Path blockModel;
+
   @Option(names = "--json", description = "print one JSON object instead of the report")
   boolean json;
 
@@ -82,16 +98,27 @@ final class EvalExtractionCommand implements Callable<Integer> {
             ? ExtractionEvaluation.scorePredictions(
                 benchmark, pages, which, Predictions.load(predictions))
             : ExtractionEvaluation.run(
-                benchmark,
-                pages,
-                which,
-                PageExtractor.storytrack(Main.pipeline(false).extractor()),
-                warmup);
+                benchmark, pages, which, PageExtractor.storytrack(extractor()), warmup);
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(Json.MAPPER.writeValueAsString(asJson(r)));
     else print(r, out);
     out.flush();
     return Main.OK;
+  }
+
+  private Extractor extractor() throws IOException {
+    BlockModel.Mode mode;
+    try {
+      mode = BlockModel.Mode.of(blocks);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--blocks: " + e.getMessage());
+    }
+    Extractor e = Main.pipeline(false).extractor();
+    if (mode == BlockModel.Mode.RULES) return e;
+    return blockModel == null
+        ? e.withBlocks(mode)
+        : e.withBlocks(mode, BlockModel.read(blockModel));
   }
 
   private Split parseSplit(String s) {
@@ -108,6 +135,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         r.split().name().toLowerCase(Locale.ROOT),
         r.pages());
     out.printf(Locale.ROOT, "metric      %s%n", r.metric());
+    if (!blocks.equalsIgnoreCase("rules")) out.printf(Locale.ROOT, "blocks      %s%n", blocks);
     out.printf(Locale.ROOT, "precision   %.4f%n", r.precision());
     out.printf(Locale.ROOT, "recall      %.4f%n", r.recall());
     out.printf(Locale.ROOT, "F1          %.4f%n", r.f1());

@@ -82,4 +82,46 @@ class EvalExtractionCommandTest {
     CliRun r = run("--dataset", "wcxb", "--path", dir.toString(), "--split", "train");
     assertThat(r.code()).isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void theBlockModelIsAnOptionAndABrokenModelFileIsOneLine() throws IOException {
+    Path data = scrapinghubLike();
+    CliRun model = run("--dataset", "scrapinghub", "--path", data.toString(), "--blocks", "model");
+    assertThat(model.code()).as(model.err()).isZero();
+    assertThat(model.out()).contains("blocks      model").contains("F1");
+    CliRun bad = run("--dataset", "scrapinghub", "--path", data.toString(), "--blocks", "learned");
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("unknown block mode 'learned'");
+    Path file = dir.resolve("block-model.json");
+    Files.writeString(file, "{\"format\": \"storytrack-block-model\", \"version\": 9}");
+    CliRun old =
+        run(
+            "--dataset",
+            "scrapinghub",
+            "--path",
+            data.toString(),
+            "--blocks",
+            "combined",
+            "--block-model",
+            file.toString());
+    assertThat(old.code()).isEqualTo(Main.FAILURE);
+    assertThat(old.err().strip())
+        .startsWith("storytrack: " + file + ": block model version 9")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void learnBlocksNeedsTheThreeBenchmarks() {
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "learn-blocks",
+            "--data",
+            dir.toString(),
+            "--out",
+            dir.resolve("m.json").toString());
+    assertThat(r.code()).isEqualTo(Main.FAILURE);
+    assertThat(r.err().strip()).contains("scrapinghub-aeb").doesNotContain("\n");
+    assertThat(dir.resolve("m.json")).doesNotExist();
+  }
 }

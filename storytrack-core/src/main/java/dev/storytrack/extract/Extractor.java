@@ -18,10 +18,58 @@ import org.jsoup.parser.Parser;
  * removal reason means is listed on {@link Removed}.
  */
 public final class Extractor {
-  private Extractor() {}
+  private final BlockModel.Mode blockMode;
+  private final BlockModel blockModel;
 
+  private Extractor(BlockModel.Mode blockMode, BlockModel blockModel) {
+    this.blockMode = blockMode;
+    this.blockModel = blockModel;
+  }
+
+  /** The line rules alone decide on the article's blocks. */
   public static Extractor defaults() {
-    return new Extractor();
+    return new Extractor(BlockModel.Mode.RULES, null);
+  }
+
+  /**
+   * This extractor with {@code mode} deciding on the article's blocks, from the shipped block model
+   * ({@link BlockModel#shipped()}) unless the mode is {@link BlockModel.Mode#RULES}.
+   */
+  public Extractor withBlocks(BlockModel.Mode mode) {
+    return withBlocks(mode, mode == BlockModel.Mode.RULES ? null : BlockModel.shipped());
+  }
+
+  /** This extractor with {@code mode} deciding on the article's blocks, from {@code model}. */
+  public Extractor withBlocks(BlockModel.Mode mode, BlockModel model) {
+    Objects.requireNonNull(mode, "mode");
+    if (mode != BlockModel.Mode.RULES) Objects.requireNonNull(model, "model");
+    return new Extractor(mode, mode == BlockModel.Mode.RULES ? null : model);
+  }
+
+  private LineRules rules(List<String> titles, boolean fromHtml) {
+    return new LineRules(titles, fromHtml, blockMode, blockModel);
+  }
+
+  /**
+   * The blocks of {@code article} that the block model decides on (inside the main content, left
+   * undecided by the HTML pass, or all paragraphs of a plain text), with their signals and the
+   * rules' verdict: what the model is learned from. Only the page's own article path (no
+   * discussion-thread or declared-body fallback); empty when the page has no blocks.
+   */
+  public List<BlockModel.Sample> blockSamples(Article article) {
+    Objects.requireNonNull(article, "article");
+    if (!article.hasHtml()) {
+      List<String> titles = article.title().isBlank() ? List.of() : List.of(article.title());
+      return new LineRules(titles, false).samples(TextBlocks.split(article.text()));
+    }
+    if (looksBinary(article.html())) return List.of();
+    HtmlBlocks.Page page = HtmlBlocks.read(article.html());
+    if (page.blocks().isEmpty()) return List.of();
+    Article a = titled(article, page);
+    List<String> titles = new ArrayList<>(page.titles().size() + 1);
+    if (!a.title().isBlank()) titles.add(a.title());
+    titles.addAll(page.titles());
+    return new LineRules(titles, true).samples(page.blocks());
   }
 
   /**
@@ -54,9 +102,9 @@ public final class Extractor {
   }
 
   /** {@code fromText(article, List.of(), false).text()}. */
-  private static String plainText(Article article) {
+  private String plainText(Article article) {
     List<String> titles = article.title().isBlank() ? List.of() : List.of(article.title());
-    LineRules.Result r = new LineRules(titles, false).apply(TextBlocks.split(article.text()));
+    LineRules.Result r = rules(titles, false).apply(TextBlocks.split(article.text()));
     return nfc(String.join("\n\n", r.kept()));
   }
 
@@ -92,14 +140,7 @@ public final class Extractor {
   private Extraction fromHtml(Article article, boolean guessLanguage) {
     if (looksBinary(article.html())) return new Extraction(article.withText(""), List.of());
     HtmlBlocks.Page page = HtmlBlocks.read(article.html());
-    // The page's headline (og:title, h1) over a given "Headline | Site" document title.
-    String t = article.title().strip();
-    boolean siteSuffix =
-        !page.title().isEmpty() && t.length() > page.title().length() && t.startsWith(page.title());
-    Article a =
-        (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
-            ? article.withTitle(page.title())
-            : article;
+    Article a = titled(article, page);
     // The page's declared language wins; the text is only read for one when it declares none.
     boolean guess = guessLanguage && page.meta().language().isEmpty();
     Extraction e =
@@ -110,6 +151,16 @@ public final class Extractor {
     e = orDeclaredBody(e, a, page, guess);
     String lang = page.meta().language().isEmpty() ? e.language() : page.meta().language();
     return new Extraction(e.article(), e.removed(), page.meta().authors(), e.found() ? lang : "");
+  }
+
+  /** The page's headline (og:title, h1) over a given "Headline | Site" document title. */
+  private static Article titled(Article article, HtmlBlocks.Page page) {
+    String t = article.title().strip();
+    boolean siteSuffix =
+        !page.title().isEmpty() && t.length() > page.title().length() && t.startsWith(page.title());
+    return (t.isEmpty() || siteSuffix) && !page.title().isEmpty()
+        ? article.withTitle(page.title())
+        : article;
   }
 
   /**
@@ -225,7 +276,7 @@ public final class Extractor {
     List<String> titles = new ArrayList<>(moreTitles.size() + 1);
     if (!article.title().isBlank()) titles.add(article.title());
     titles.addAll(moreTitles);
-    LineRules.Result r = new LineRules(titles, fromHtml).apply(blocks);
+    LineRules.Result r = rules(titles, fromHtml).apply(blocks);
     String text = nfc(String.join("\n\n", r.kept()));
     String language = guessLanguage ? PageMetadata.guessLanguage(text) : "";
     return new Extraction(article.withText(text), r.removed(), List.of(), language);

@@ -45,6 +45,11 @@ final class LineRules {
   private final Collection<String> titleKeys;
   private final boolean linksKnown;
 
+  /** Who has the last word on the article's blocks: null for the rules alone. */
+  private final BlockModel.Part learned;
+
+  private final BlockModel.Mode mode;
+
   /**
    * @param titles headline candidates; the first block equal to one of them is dropped
    * @param linksKnown true when blocks carry link information (HTML): short edge lines then go only
@@ -53,6 +58,18 @@ final class LineRules {
    *     short non-sentence line at an edge goes.
    */
   LineRules(Collection<String> titles, boolean linksKnown) {
+    this(titles, linksKnown, BlockModel.Mode.RULES, null);
+  }
+
+  /**
+   * The rules, then the learned model of {@code mode} on each block inside the article that the
+   * HTML pass left undecided (see {@link #judge}).
+   *
+   * @param model the model file, unused (may be null) for {@link BlockModel.Mode#RULES}
+   */
+  LineRules(Collection<String> titles, boolean linksKnown, BlockModel.Mode mode, BlockModel model) {
+    this.mode = mode;
+    this.learned = mode == BlockModel.Mode.RULES ? null : model.part(mode);
     this.linksKnown = linksKnown;
     List<String> keys = new ArrayList<>();
     for (String t : titles) {
@@ -66,6 +83,7 @@ final class LineRules {
     Lines page = new Lines(blocks, titleKeys, linksKnown);
     Lines article = page.article();
     for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
+    if (learned != null) judge(article);
     List<String> kept = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
@@ -74,6 +92,41 @@ final class LineRules {
       else removed.add(new Removed(page.text(i), r));
     }
     return new Result(kept, removed);
+  }
+
+  /**
+   * The learned model decides on every block of the article that the HTML pass did not already
+   * remove, after all rules have run (the combined model reads their verdict). A block the model
+   * removes and the rules kept is reported as a widget, for want of a reason; one the rules removed
+   * keeps their reason.
+   */
+  private void judge(Lines article) {
+    double[][] rows = BlockFeatures.of(article);
+    for (int i = 0; i < article.size(); i++) {
+      if (article.block(i).removedAs() != null) continue;
+      boolean rulesKeep = article.kept(i);
+      double[] x =
+          mode == BlockModel.Mode.COMBINED ? BlockFeatures.withRules(rows[i], rulesKeep) : rows[i];
+      if (learned.keeps(x, rulesKeep)) article.set(i, null);
+      else if (rulesKeep) article.set(i, Removed.WIDGET);
+    }
+  }
+
+  /**
+   * The rules' verdict on each block of the article that the HTML pass left undecided, with the
+   * block's signals: what the block model learns from.
+   */
+  List<BlockModel.Sample> samples(List<Block> blocks) {
+    Lines page = new Lines(blocks, titleKeys, linksKnown);
+    Lines article = page.article();
+    for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
+    double[][] rows = BlockFeatures.of(article);
+    List<BlockModel.Sample> out = new ArrayList<>();
+    for (int i = 0; i < article.size(); i++) {
+      if (article.block(i).removedAs() != null) continue;
+      out.add(new BlockModel.Sample(article.text(i), article.words(i), rows[i], article.kept(i)));
+    }
+    return out;
   }
 
   /**

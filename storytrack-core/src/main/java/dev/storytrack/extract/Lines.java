@@ -62,6 +62,16 @@ final class Lines {
     return at == null ? i : at[i];
   }
 
+  /** Position in the page of block {@code i} of this view. */
+  int pageIndex(int i) {
+    return page(i);
+  }
+
+  /** How many blocks the page has (this view may show fewer). */
+  int pageSize() {
+    return blocks.size();
+  }
+
   int size() {
     return at == null ? blocks.size() : at.length;
   }

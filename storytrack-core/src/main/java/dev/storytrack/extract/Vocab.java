@@ -72,6 +72,23 @@ final class Vocab {
         });
   }
 
+  /**
+   * Share of the letter words of a short lower-cased line that some chrome vocabulary (or the
+   * number words) holds; 0 for a line without letter words.
+   */
+  static double chromeShare(String lower) {
+    int[] counts = new int[2];
+    Words.lettered(
+        lower,
+        (text, start, end) -> {
+          String w = text.substring(start, end);
+          counts[0]++;
+          if (CHROME.contains(w) || NUMBER_WORDS.contains(w)) counts[1]++;
+          return true;
+        });
+    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }

@@ -1,15 +1,12 @@
 package dev.storytrack.link;
 
+import dev.storytrack.learn.Logistic;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits a {@link LinkModel} by L2-regularized logistic regression.
- *
- * <p>Hand-written because it is the product, not plumbing: a handful of features and a few thousand
- * pairs need nothing more than full-batch gradient descent on standardized features, which is
- * deterministic, dependency-free and converges in milliseconds. Classes are weighted to balance
- * (negatives outnumber positives many times), so the intercept does not just learn the base rate;
- * the decision threshold is chosen afterwards on the clustering objective.
+ * Fits a {@link LinkModel} by L2-regularized logistic regression ({@link Logistic}) over a few
+ * thousand labelled pairs; the decision threshold is chosen afterwards on the clustering objective.
  */
 public final class LogisticRegression {
   private LogisticRegression() {}
@@ -25,70 +22,17 @@ public final class LogisticRegression {
 
   /** Fits weights; the threshold of the result is 0.5 until tuned. */
   public static LinkModel fit(List<Example> examples, double l2, int iterations) {
-    int d = examples.get(0).x().length;
-    int n = examples.size();
-    double[] mean = new double[d];
-    double[] scale = new double[d];
-    int[] present = new int[d];
-    // Missing (NaN) features are left out of the moments and enter the fit at the mean (z = 0).
-    for (Example e : examples) {
-      for (int i = 0; i < d; i++) {
-        if (!Double.isNaN(e.x()[i])) {
-          mean[i] += e.x()[i];
-          present[i]++;
-        }
-      }
-    }
-    for (int i = 0; i < d; i++) mean[i] = present[i] == 0 ? 0 : mean[i] / present[i];
-    for (Example e : examples) {
-      for (int i = 0; i < d; i++) {
-        if (!Double.isNaN(e.x()[i])) scale[i] += Math.pow(e.x()[i] - mean[i], 2);
-      }
-    }
-    for (int i = 0; i < d; i++) {
-      scale[i] =
-          present[i] > 0 && scale[i] / present[i] > 1e-12 ? Math.sqrt(scale[i] / present[i]) : 1;
-    }
-    double total = 0;
-    double pos = 0;
-    for (Example e : examples) {
-      total += e.weight();
-      if (e.same()) pos += e.weight();
-    }
-    double wPos = pos == 0 ? 1 : n * (total / n) / (2.0 * pos);
-    double wNeg = pos == total ? 1 : n * (total / n) / (2.0 * (total - pos));
-    double[][] z = new double[n][d];
-    for (int k = 0; k < n; k++) {
-      for (int i = 0; i < d; i++) {
-        double v = examples.get(k).x()[i];
-        z[k][i] = Double.isNaN(v) ? 0 : (v - mean[i]) / scale[i];
-      }
-    }
-    double[] w = new double[d];
-    double b = 0;
-    double rate = 0.5;
-    for (int it = 0; it < iterations; it++) {
-      double[] g = new double[d];
-      double gb = 0;
-      for (int k = 0; k < n; k++) {
-        double s = b;
-        for (int i = 0; i < d; i++) s += w[i] * z[k][i];
-        boolean y = examples.get(k).same();
-        double err =
-            (1 / (1 + Math.exp(-s)) - (y ? 1 : 0)) * (y ? wPos : wNeg) * examples.get(k).weight();
-        for (int i = 0; i < d; i++) g[i] += err * z[k][i];
-        gb += err;
-      }
-      for (int i = 0; i < d; i++) w[i] -= rate * (g[i] / n + l2 * w[i]);
-      b -= rate * gb / n;
-    }
+    List<Logistic.Example> plain = new ArrayList<>(examples.size());
+    for (Example e : examples) plain.add(new Logistic.Example(e.x(), e.same(), e.weight()));
+    Logistic.Fit f = Logistic.fit(plain, l2, iterations);
+    int d = f.weights().length;
     return new LinkModel(
         PairFeatures.VERSION,
         PairFeatures.names(d > PairFeatures.NAMES.size()),
-        mean,
-        scale,
-        w,
-        b,
+        f.mean(),
+        f.scale(),
+        f.weights(),
+        f.bias(),
         0.5,
         "",
         Double.NaN);

@@ -22,23 +22,29 @@ public interface PageExtractor {
    * @param extractor the pipeline's extractor
    */
   static PageExtractor storytrack(Extractor extractor) {
-    return (page, bytes) -> {
-      List<Article> read = new ArrayList<>(1);
-      List<String> problems = new ArrayList<>(1);
-      ArticleReaders.read(
-          List.of("-"),
-          Format.HTML,
-          read::add,
-          p -> problems.add(p.toString()),
-          new ByteArrayInputStream(bytes));
-      if (read.isEmpty()) throw new IOException(page.id() + ": " + String.join("; ", problems));
-      Article a = read.get(0);
-      if (a.url().isEmpty() && !page.url().isEmpty()) {
-        a =
-            new Article(
-                page.id(), a.source(), page.url(), a.title(), a.published(), a.text(), a.html());
-      }
-      return extractor.extract(a).text();
-    };
+    return (page, bytes) -> extractor.extract(article(page, bytes)).text();
+  }
+
+  /**
+   * The page as storytrack's HTML reader reads it (decoded, with its metadata), with the
+   * benchmark's URL when the page names none.
+   */
+  static Article article(BenchmarkPage page, byte[] bytes) throws IOException {
+    List<Article> read = new ArrayList<>(1);
+    List<String> problems = new ArrayList<>(1);
+    ArticleReaders.read(
+        List.of("-"),
+        Format.HTML,
+        read::add,
+        p -> problems.add(p.toString()),
+        new ByteArrayInputStream(bytes));
+    if (read.isEmpty()) throw new IOException(page.id() + ": " + String.join("; ", problems));
+    Article a = read.get(0);
+    if (a.url().isEmpty() && !page.url().isEmpty()) {
+      a =
+          new Article(
+              page.id(), a.source(), page.url(), a.title(), a.published(), a.text(), a.html());
+    }
+    return a;
   }
 }
