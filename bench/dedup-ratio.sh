@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `storytrack dedup` against its speed ceiling, on a planted corpus (JSON Lines). Runs, ROUNDS times
 # and alternately, (1) the CLI through ./storytrack (the launcher a user runs), timed as a whole
-# process, JVM start and writing the groups included, and (2) CeilingProbe (storytrack-core tests):
+# process, JVM start and writing the groups included, and (2) CeilingProbe (storytrack-bench):
 # a bare program that only reads the file with Jackson, shingles each text with the same Shingles
 # and computes the same 128-value hash4j SuperMinHash on every core, timed after a warm-up. Prints
 # docs/s and peak RSS of each run, the ratio dedup/probe per round and over the medians, and the
@@ -21,14 +21,12 @@ out="${OUT:-target/bench}"
 mkdir -p "$(dirname "$corpus")" "$out"
 
 ./mvnw -q -B -DskipTests -pl storytrack-cli -am package
-./mvnw -q -B -pl storytrack-core -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-cp="storytrack-core/target/test-classes:storytrack-core/target/classes:$(cat storytrack-core/target/test-classpath.txt)"
+cp="$(bench/classpath.sh)" # PlantedCorpus (storytrack-eval) and the probes (storytrack-bench)
 
 truth="${corpus%.jsonl}.truth.tsv"
 if [ ! -s "$corpus" ]; then
   echo "generating $docs documents into $corpus ..." >&2
-  java -cp "$cp" dev.storytrack.dedup.bench.PlantedCorpus --docs "$docs" --out "$corpus" \
+  java -cp "$cp" dev.storytrack.eval.dedup.PlantedCorpus --docs "$docs" --out "$corpus" \
     --truth "$truth" --seed 42
 fi
 ls -l "$corpus" >&2

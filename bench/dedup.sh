@@ -13,13 +13,11 @@ shift $(( $# > 2 ? 2 : $# )) || true
 mkdir -p "$(dirname "$corpus")" target/bench
 
 ./mvnw -q -B -DskipTests -pl storytrack-cli -am package
-./mvnw -q -B -pl storytrack-core -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-cp="storytrack-core/target/test-classes:storytrack-core/target/classes:$(cat storytrack-core/target/test-classpath.txt)"
+cp="$(bench/classpath.sh)" # PlantedCorpus (storytrack-eval) and the probes (storytrack-bench)
 
 if [ ! -s "$corpus" ]; then
   echo "generating $docs documents into $corpus ..." >&2
-  java -cp "$cp" dev.storytrack.dedup.bench.PlantedCorpus --docs "$docs" --out "$corpus" \
+  java -cp "$cp" dev.storytrack.eval.dedup.PlantedCorpus --docs "$docs" --out "$corpus" \
     --truth "${corpus%.jsonl}.truth.tsv" --seed 42
 fi
 ls -l "$corpus" >&2

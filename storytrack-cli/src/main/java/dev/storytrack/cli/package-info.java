@@ -1,7 +1,8 @@
 /**
  * The {@code storytrack} command line ({@link dev.storytrack.cli.Main}, picocli), the HTTP API and
- * the web page it serves. Everything here calls {@code storytrack-core}; no algorithm lives here.
- * May import every core package (not checked by a test: the core's BoundariesTest covers the core
- * only).
+ * the web page it serves. Everything here calls {@code storytrack-core}, and {@code
+ * storytrack-eval} for {@code storytrack eval ...}; no algorithm lives here. May import every core
+ * and eval package (not checked by a test: the core's and eval's BoundariesTests cover their own
+ * modules only).
  */
 package dev.storytrack.cli;

@@ -76,7 +76,7 @@ class QuotesCommandTest {
   @Test
   void evalQuotesOnATinyCorpusPrintsBothRuns() {
     CliRun run =
-        CliRun.of("eval", "quotes", "--data", "../storytrack-core/src/test/resources/polnear-mini");
+        CliRun.of("eval", "quotes", "--data", "../storytrack-eval/src/test/resources/polnear-mini");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("storytrack QuoteExtractor")

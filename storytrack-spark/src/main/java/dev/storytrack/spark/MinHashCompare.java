@@ -27,10 +27,11 @@ import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
- * Peer comparison on a planted corpus ({@code PlantedCorpus} in core's tests, JSONL plus its truth
- * TSV {@code id, cluster, edit}): storytrack's Spark dedup against Spark MLlib's {@code
- * MinHashLSH.approxSimilarityJoin} on the same cleaned texts and 5-word shingles. Reports pair
- * recall and precision against the planted clusters, and the wall time of each.
+ * Peer comparison on a planted corpus ({@code dev.storytrack.eval.dedup.PlantedCorpus} in
+ * storytrack-eval, JSONL plus its truth TSV {@code id, cluster, edit}): storytrack's Spark dedup
+ * against Spark MLlib's {@code MinHashLSH.approxSimilarityJoin} on the same cleaned texts and
+ * 5-word shingles. Reports pair recall and precision against the planted clusters, and the wall
+ * time of each.
  *
  * <p>Run: {@code spark-submit --class dev.storytrack.spark.MinHashCompare JOBS.jar CORPUS.jsonl
  * TRUTH.tsv [hashTables] [master]}.

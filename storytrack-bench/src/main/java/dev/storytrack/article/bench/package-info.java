@@ -1,0 +1,2 @@
+/** Reading speed of the article readers (JSON Lines). */
+package dev.storytrack.article.bench;

@@ -1,0 +1,2 @@
+/** Story clustering throughput on labelled data ({@code ClusterThroughput}, docs/clustering.md). */
+package dev.storytrack.cluster.bench;
