@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,7 +113,7 @@ class WebPageIT {
 
   @Test
   void listStoryAndComparisonAsAUserSeesThem() throws Exception {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     driver.get("http://127.0.0.1:" + server.port() + "/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
     List<WebElement> rows = driver.findElements(By.cssSelector("#stories tr.story"));
@@ -194,7 +195,7 @@ class WebPageIT {
 
   @Test
   void searchShowsMatchingArticlesWithMarkedSnippetsAndTheirStories() throws Exception {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     driver.get("http://127.0.0.1:" + server.port() + "/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
     driver.findElement(By.id("q")).sendKeys("Mustefa Bali");
@@ -215,7 +216,7 @@ class WebPageIT {
 
   @Test
   void untrustedMarkupIsShownAsTextAndNeverRuns() throws Exception {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     String story = ingested.stories().get("evil");
     driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + story);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
@@ -245,7 +246,7 @@ class WebPageIT {
     String edited = "<b>Corrected</b> " + first.title();
     store.ingest(
         List.of(first.withTitle(edited).withText(first.text().replace("March 23", "March 24"))));
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     driver.get(
         "http://127.0.0.1:" + server.port() + "/#/story/" + ingested.stories().get(first.id()));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
@@ -270,7 +271,7 @@ class WebPageIT {
 
   @Test
   void aPersonSplitsMergesAndDeletesVersionsOnTheStoryPage() throws Exception {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     String seeds = ingested.stories().get(ApiServerTest.A);
     String evil = ingested.stories().get("evil");
     driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + seeds);
@@ -297,8 +298,11 @@ class WebPageIT {
     assertThat(driver.findElements(By.cssSelector("#versions tr.version"))).hasSize(1);
     String own = store.article(ApiServerTest.B).orElseThrow().story();
     assertThat(own).isNotEqualTo(seeds);
-    assertThat(driver.findElement(By.id("curate-status")).getText())
-        .contains("1 version split out into story " + own);
+    wait.until(
+        d ->
+            d.findElement(By.id("curate-status"))
+                .getText()
+                .contains("1 version split out into story " + own));
     assertThat(store.curationLog())
         .singleElement()
         .satisfies(
@@ -328,8 +332,11 @@ class WebPageIT {
     String merged = store.article("evil").orElseThrow().story();
     assertThat(merged).isIn(own, evil);
     assertThat(driver.getCurrentUrl()).endsWith("/story/" + merged);
-    assertThat(driver.findElement(By.id("curate-status")).getText())
-        .contains("merged into story " + merged);
+    wait.until(
+        d ->
+            d.findElement(By.id("curate-status"))
+                .getText()
+                .contains("merged into story " + merged));
     // the story merged away says where it went
     String gone = merged.equals(own) ? evil : own;
     driver.get("http://127.0.0.1:" + server.port() + "/#/story/" + gone);
@@ -344,13 +351,15 @@ class WebPageIT {
         .isEqualTo(0L);
 
     // delete the untrusted version
-    WebElement row = driver.findElement(By.cssSelector("#versions tr.version[data-id='evil']"));
-    row.findElement(By.cssSelector("input.pick")).click();
+    wait.until(
+        d -> {
+          d.findElement(By.cssSelector("#versions tr.version[data-id='evil'] input.pick")).click();
+          return true;
+        });
     driver.findElement(By.id("delete-picked")).click();
     wait.until(ExpectedConditions.alertIsPresent()).accept();
     wait.until(d -> d.findElements(By.cssSelector("#versions tr.version")).size() == 1);
-    assertThat(driver.findElement(By.id("curate-status")).getText())
-        .isEqualTo("1 version deleted.");
+    wait.until(d -> d.findElement(By.id("curate-status")).getText().equals("1 version deleted."));
     assertThat(store.article("evil")).isEmpty();
     assertThat(store.curationLog())
         .extracting(d -> d.kind().label())
@@ -363,7 +372,7 @@ class WebPageIT {
   @Test
   void phoneSizedScreenStacksTheSearchTimelineAndComparison() throws Exception {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = waiting();
     JavascriptExecutor js = (JavascriptExecutor) driver;
     driver.get("http://127.0.0.1:" + server.port() + "/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories")));
@@ -393,6 +402,16 @@ class WebPageIT {
     assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
         .isLessThanOrEqualTo(viewport);
     screenshot("web-phone-compare.png");
+  }
+
+  /**
+   * A wait that tries again when the page replaced an element between finding and reading it: the
+   * page re-renders a view when its data arrives, so an element found a moment before can be gone.
+   */
+  private WebDriverWait waiting() {
+    WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(30));
+    w.ignoring(StaleElementReferenceException.class);
+    return w;
   }
 
   private void screenshot(String name) throws Exception {
