@@ -33,25 +33,34 @@ final class Bylines {
 
   private static final Pattern LEAD_IN =
       Pattern.compile(
-          "^(?:(?:written|posted|published|reviewed|edited|story|text|words|reporting)\\s+)?"
-              + "(?:by|von|par|por|di|door|autor(?:in|en)?|authors?|auteur|autore)(?:\\s*:\\s*|\\s+)",
+          "^(?:(?:"
+              + Lexicon.alternatives("author-lead-in-prefixes")
+              + ")\\s+)?(?:"
+              + Lexicon.alternatives("author-lead-ins")
+              + ")(?:\\s*:\\s*|\\s+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE_ELEMENT =
-      Pattern.compile("author|byline|writer|contributor|autor", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(Lexicon.alternatives("byline-classes"), Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_BYLINE_ELEMENT =
-      Pattern.compile(
-          "comment|related|avatar|bio|description|social|share", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(Lexicon.alternatives("not-byline-classes"), Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTHOR_LINK =
       Pattern.compile(
-          "/(?:author|authors|writer|writers|autor|autoren|auteur|redacteur|staff|people|profile)/",
-          Pattern.CASE_INSENSITIVE);
+          "/(?:" + Lexicon.alternatives("author-paths") + ")/", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_SEPARATOR =
-      Pattern.compile("\\s*(?:;|\\s&\\s|\\s(?:and|und|et|y|e|en)\\s)\\s*");
+      Pattern.compile(
+          "\\s*(?:;|\\s&\\s|\\s(?:" + Lexicon.alternatives("name-conjunctions") + ")\\s)\\s*");
   // Dates, reading times and sections that share the byline's line.
+  private static final String TRAILER_WORDS = Lexicon.alternatives("byline-trailers");
   private static final Pattern TRAILER =
       Pattern.compile(
-          "(?:\\s+[|•·—–-]\\s.*|\\s*,\\s*(?:updated|published|posted|on)\\b.*|\\s+(?:on|updated|published|posted)\\s.*"
-              + "|\\s+\\d{1,2}\\s*min.*|\\s+\\d{4}-\\d{2}.*|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*)$",
+          "(?:\\s+[|•·—–-]\\s.*|\\s*,\\s*(?:"
+              + TRAILER_WORDS
+              + ")\\b.*|\\s+(?:"
+              + TRAILER_WORDS
+              + ")\\s.*"
+              + "|\\s+\\d{1,2}\\s*min.*|\\s+\\d{4}-\\d{2}.*|\\s+(?:"
+              + Lexicon.alternatives("month-abbreviations")
+              + ")[a-z]*\\.?\\s+\\d.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern USER_NAME =
       Pattern.compile("^[\\p{L}\\d]+(?:[._\\-]?[\\p{L}\\d]+)*$");

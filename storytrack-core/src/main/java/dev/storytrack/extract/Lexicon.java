@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words, phrases and pattern alternatives the line rules look for, per language, read once from
- * resource files beside this class: {@code <language>-<list>.txt}, as Lucene keeps its stop lists
- * ({@code en-share-words.txt}, {@code de-related-headers.txt}). One entry a line; lines starting
- * with {@code #} are comments, blank lines are skipped, and each line is trimmed (read with
- * Lucene's {@code WordlistLoader}), except that an entry in double quotes keeps the spaces inside
- * them ({@code "ein abo "}). A language without a file has no entries for that list.
+ * The words, phrases and pattern alternatives the line rules and bylines look for, per language,
+ * read once from resource files beside this class: {@code <language>-<list>.txt}, as Lucene keeps
+ * its stop lists ({@code en-share-words.txt}, {@code de-related-headers.txt}). One entry a line;
+ * lines starting with {@code #} are comments, blank lines are skipped, and each line is trimmed
+ * (read with Lucene's {@code WordlistLoader}), except that an entry in double quotes keeps the
+ * spaces inside them ({@code "ein abo "}). A language without a file has no entries for that list.
  *
  * <p>Adding a language is adding its files; no rule names a language.
  */

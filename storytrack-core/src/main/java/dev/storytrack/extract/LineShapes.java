@@ -95,15 +95,21 @@ final class LineShapes {
               "^(?:"
                   + Lexicon.alternatives("related-headers")
                   + ")"
-                  + "(?:\\s+(?:articles?|stories|posts|content|news|coverage|links"
-                  + "|reading|topics|videos|items))?"
+                  + "(?:\\s+(?:"
+                  + Lexicon.alternatives("related-nouns")
+                  + "))?"
                   + "\\s*(?:[:»›>|–—-]|\\.\\.\\.|…|[!?]*$)"));
 
   private static final LeadingPairs COMMENT_TITLED =
       new LeadingPairs(
           Pattern.compile(
-              "^(?:\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|no)\\s+"
-                  + "(?:comments?|responses?|replies|reply|thoughts?)\\s+(?:to|on)\\s"));
+              "^(?:\\d{1,6}|"
+                  + Lexicon.alternatives("comment-counts")
+                  + ")\\s+(?:"
+                  + Lexicon.alternatives("comment-nouns")
+                  + ")\\s+(?:"
+                  + Lexicon.alternatives("comment-of")
+                  + ")\\s"));
 
   private static final LeadingPairs BYLINE =
       new LeadingPairs(
@@ -119,11 +125,12 @@ final class LineShapes {
 
   private static final Pattern CAPTION_LABEL =
       Pattern.compile(
-          "(?:^|[.!?\u201D\"]\\s+|\\s[|–—-]\\s*)\\(?(?:photo|photograph|image|picture|pic|video"
-              + "|graphic|illustration|credit|photo credit|image credit|file photo|main image"
-              + "|top image)s?\\s*(?:by\\b|:|\\|)\\s*[^.!?]{1,80}$"
-              + "|(?:^|[.!?\u201D\"/]\\s*)(?:getty images|shutterstock|ap photo|epa-efe|afp photo"
-              + "|reuters photo|alamy|handout photo)[^.!?]{0,60}$");
+          "(?:^|[.!?\u201D\"]\\s+|\\s[|–—-]\\s*)\\(?(?:"
+              + Lexicon.alternatives("caption-labels")
+              + ")s?\\s*(?:by\\b|:|\\|)\\s*[^.!?]{1,80}$"
+              + "|(?:^|[.!?\u201D\"/]\\s*)(?:"
+              + Lexicon.alternatives("photo-credits")
+              + ")[^.!?]{0,60}$");
 
   /**
    * A picture's label opening a short line ("Foto: dpa", "Abbildung 4: Schwachschicht"); a number
@@ -141,10 +148,7 @@ final class LineShapes {
   private static final Phrases CAPTION_WORDS = new Phrases(Lexicon.phrases("caption-words"));
 
   private static final Pattern AGENCY =
-      Pattern.compile(
-          "\\b(?:afp|ap|reuters|epa|efe|xinhua|ansa|dpa|anadolu|upi|pa|ians|pti|tass|sipa|getty"
-              + "|bloomberg|wenn|alamy|yonhap|kyodo|ani|sputnik|sana|aap|shutterstock|handout"
-              + "|pool|photo|photos|image|images|picture|credit|courtesy|file)\\b");
+      Pattern.compile("\\b(?:" + Lexicon.alternatives("caption-credits") + ")\\b");
 
   /**
    * The anchored rules with their fast rejects, for the test that checks them against the regex.
@@ -400,21 +404,32 @@ final class LineShapes {
   private static final Phrases DISCLOSURE_ANCHORS =
       new Phrases(Lexicon.phrases("disclosure-anchors"));
 
+  private static final String COMMISSIONS = Lexicon.alternatives("disclosure-commissions");
+
   private static final Pattern DISCLOSURE =
       Pattern.compile(
           // "This post contains affiliate links", "Die Affiliate-Links sind mit * gekennzeichnet"
-          "affiliate[- ]?links?\\b.{0,120}?(?:commission|provision|purchase|kauf|klick|click|disclosure"
-              + "|gekennzeichnet|marked|sternchen|\\*)"
-              + "|(?:contains?|may contain|includes?|enth\u00e4lt|enthalten|handelt es sich um|sind)"
-              + "\\s+(?:some\\s+|sogenannte\\s+|so-called\\s+)?\\W?affiliate[- ]?link"
+          "affiliate[- ]?links?\\b.{0,120}?(?:"
+              + Lexicon.alternatives("disclosure-link-notes")
+              + "|\\*)"
+              + "|(?:"
+              + Lexicon.alternatives("disclosure-contains")
+              + ")\\s+(?:(?:"
+              + Lexicon.alternatives("disclosure-qualifiers")
+              + ")\\s+)?\\W?affiliate[- ]?link"
               // "we may earn a commission when you buy through links", "Für Links auf dieser Seite
               // erhält X ggf. eine Provision": a commission alone is a subject, with links a
               // disclosure
-              + "|(?:commission|provision).{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:commission|provision)"
-              + "|qualifying purchases|amazon associate"
+              + "|(?:"
+              + COMMISSIONS
+              + ").{0,100}?\\blinks?\\b|\\blinks?\\b.{0,100}?(?:"
+              + COMMISSIONS
+              + ")|"
+              + Lexicon.alternatives("disclosure-phrases")
               // "*Werbung. Dieser Beitrag enthält Werbung für …"
-              + "|^\\W{0,2}werbung\\W{0,2}(?:[.:|]|$)|enth\u00e4lt (?:unbezahlte |bezahlte )?werbung"
-              + "|werbelinks?\\b");
+              + "|^\\W{0,2}(?:"
+              + Lexicon.alternatives("disclosure-labels")
+              + ")\\W{0,2}(?:[.:|]|$)");
 
   /**
    * An advertising disclosure: "This post may contain affiliate links …", "Für Links auf dieser
