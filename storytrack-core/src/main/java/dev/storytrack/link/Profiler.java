@@ -307,7 +307,8 @@ public final class Profiler {
 
     void resolveSurnames() {
       for (String[] u : unresolved) {
-        if (bare.contains(u[1]) && !places.containsKey(u[0])) {
+        // "Syria's Raqqa", then "Raqqa": a place named again, not a surname.
+        if (bare.contains(u[1]) && !places.containsKey(u[0]) && !places.containsKey(u[1])) {
           people.merge(u[0], 1, Integer::sum);
           people.merge(u[1], 1, Integer::sum);
         }

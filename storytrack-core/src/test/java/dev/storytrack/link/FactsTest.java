@@ -121,6 +121,13 @@ class FactsTest {
                 + "The Bank of England and a friend of Smith were not asked.");
     assertThat(p.places.keySet()).contains(key("Baghouz"), key("Raqqa"));
     assertThat(p.places.keySet()).doesNotContain(key("Smith"), key("Bank of England"));
+    // A place named in full and then alone is no person's surname.
+    Profile r =
+        profile(
+            "Car bomb kills 10 in Syria's Raqqa",
+            "RAQQA, Syria: A car bomb exploded in the city of Raqqa. Raqqa was the capital.");
+    assertThat(r.people).isEmpty();
+    assertThat(r.places.keySet()).contains(key("Raqqa"));
     // "of" opening the text has no noun before it.
     assertThat(profile("", "of Baghouz, nothing.").places).isEmpty();
   }
