@@ -80,9 +80,8 @@ final class LineRules {
   }
 
   Result apply(List<Block> blocks) {
-    Lines page = new Lines(blocks, titleKeys, linksKnown);
+    Lines page = ruled(blocks);
     Lines article = page.article();
-    for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
     if (learned != null) judge(article);
     List<String> kept = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
@@ -92,6 +91,14 @@ final class LineRules {
       else removed.add(new Removed(page.text(i), r));
     }
     return new Result(kept, removed);
+  }
+
+  /** The page's lines with every rule applied, each to the page or to its article. */
+  private Lines ruled(List<Block> blocks) {
+    Lines page = new Lines(blocks, titleKeys, linksKnown);
+    Lines article = page.article();
+    for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
+    return page;
   }
 
   /**
@@ -117,9 +124,7 @@ final class LineRules {
    * block's signals: what the block model learns from.
    */
   List<BlockModel.Sample> samples(List<Block> blocks) {
-    Lines page = new Lines(blocks, titleKeys, linksKnown);
-    Lines article = page.article();
-    for (LineRule rule : RULES) rule.apply(rule.wholePage() ? page : article);
+    Lines article = ruled(blocks).article();
     double[][] rows = BlockFeatures.of(article);
     List<BlockModel.Sample> out = new ArrayList<>();
     for (int i = 0; i < article.size(); i++) {

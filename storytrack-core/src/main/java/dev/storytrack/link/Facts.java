@@ -149,12 +149,11 @@ final class Facts {
 
   /** The lower-case word right before {@code start} (skipping spaces), without a final dot. */
   private static String wordBefore(String s, int start) {
-    int j = start - 1;
-    while (j >= 0 && s.charAt(j) == ' ') j--;
-    int end = j + 1;
-    while (j >= 0 && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '.')) j--;
-    if (end - (j + 1) < 2) return null;
-    return stripDot(s.substring(j + 1, end).toLowerCase(Locale.ROOT));
+    int end = start;
+    while (end > 0 && s.charAt(end - 1) == ' ') end--;
+    int begin = wordStart(s, start);
+    if (end - begin < 2) return null;
+    return stripDot(s.substring(begin, end).toLowerCase(Locale.ROOT));
   }
 
   private static String stripDot(String w) {

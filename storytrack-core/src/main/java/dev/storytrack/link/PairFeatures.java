@@ -70,8 +70,9 @@ public final class PairFeatures {
    * fast a story fades from the two shapes); the best title, entity and figure (numbers and dates)
    * cosines between a member of one and a member of the other (a story's sum drifts as it grows;
    * one close member is evidence of the same event); the cosines of the names known to be people
-   * and places. A feature is NaN when a side has nothing to compare (no date, no people): the model
-   * then takes it at its average, so missing evidence neither helps nor harms.
+   * and places; the best member-pair cosine of the names in the title and lead. A feature is NaN
+   * when a side has nothing to compare (no date, no people): the model then takes it at its
+   * average, so missing evidence neither helps nor harms.
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     double gap = gapDays(a, b);
