@@ -2,6 +2,7 @@ package dev.storytrack.extract;
 
 import dev.storytrack.article.Headline;
 import dev.storytrack.article.ParsedPage;
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -119,33 +120,33 @@ final class HtmlBlocks {
    */
   private static final Map<String, Removed.Reason> STRONG_TOKENS =
       tokens(
-          Removed.COMMENTS,
+          Reason.COMMENTS,
           "comment comments disqus respond reply replies commentlist commentform" + " discussion",
-          Removed.SHARE,
+          Reason.SHARE,
           "share sharing social sharebar sharetools socialshare sharedaddy addthis"
               + " sharethis shares",
-          Removed.RELATED,
+          Reason.RELATED,
           "related relatedposts recommended recommendations readmore outbrain"
               + " taboola trending popular",
-          Removed.SUBSCRIBE,
+          Reason.SUBSCRIBE,
           "newsletter subscribe subscription signup newsletterbox",
-          Removed.COOKIE,
+          Reason.COOKIE,
           "cookie cookies consent gdpr cookiebanner cookieconsent",
-          Removed.WIDGET,
+          Reason.WIDGET,
           "advert advertisement advertising ad ads adsbygoogle adslot adunit sponsor"
               + " sponsored promo promotion donate popup modal",
-          Removed.CAPTION,
+          Reason.CAPTION,
           "caption figcaption",
-          Removed.BYLINE,
+          Reason.BYLINE,
           "byline bio authorbio dateline");
 
   private static final Map<String, Removed.Reason> WEAK_TOKENS =
       tokens(
-          Removed.NAVIGATION,
+          Reason.NAVIGATION,
               "nav navbar navigation menu breadcrumb breadcrumbs pagination pager"
                   + " tags tagcloud masthead footer header toolbar skip",
-          Removed.WIDGET, "sidebar widget widgets banner aside rail",
-          Removed.BYLINE, "author meta");
+          Reason.WIDGET, "sidebar widget widgets banner aside rail",
+          Reason.BYLINE, "author meta");
 
   /**
    * React's streaming server rendering (Next.js and others) sends each suspended part of the page
@@ -327,12 +328,12 @@ final class HtmlBlocks {
     if (CONTAINERS.contains(tag)) return null;
     Removed.Reason reason =
         switch (tag) {
-          case "nav", "header", "footer", "menu" -> Removed.NAVIGATION;
-          case "aside" -> Removed.WIDGET;
-          case "form", "button", "select", "input", "textarea", "label", "option" -> Removed.FORM;
-          case "figcaption" -> Removed.CAPTION;
+          case "nav", "header", "footer", "menu" -> Reason.NAVIGATION;
+          case "aside" -> Reason.WIDGET;
+          case "form", "button", "select", "input", "textarea", "label", "option" -> Reason.FORM;
+          case "figcaption" -> Reason.CAPTION;
           // A figure is a photo with its caption; pull quotes and tables also come as figures.
-          case "figure" -> words <= 80 && el.selectFirst(PICTURE) != null ? Removed.CAPTION : null;
+          case "figure" -> words <= 80 && el.selectFirst(PICTURE) != null ? Reason.CAPTION : null;
           default -> null;
         };
     boolean strong = false;
@@ -347,9 +348,9 @@ final class HtmlBlocks {
       } else {
         reason =
             switch (el.attr("role").toLowerCase(Locale.ROOT)) {
-              case "navigation", "banner", "contentinfo", "menu", "menubar" -> Removed.NAVIGATION;
-              case "complementary", "dialog", "alertdialog" -> Removed.WIDGET;
-              case "search", "form" -> Removed.FORM;
+              case "navigation", "banner", "contentinfo", "menu", "menubar" -> Reason.NAVIGATION;
+              case "complementary", "dialog", "alertdialog" -> Reason.WIDGET;
+              case "search", "form" -> Reason.FORM;
               default -> null;
             };
         if (reason == null && found != null) {
@@ -358,7 +359,7 @@ final class HtmlBlocks {
         }
       }
     }
-    if (reason == null || thread && byName && reason.equals(Removed.COMMENTS)) return null;
+    if (reason == null || thread && byName && reason.equals(Reason.COMMENTS)) return null;
     // A post embedded from a social network (the quoted tweet, the Instagram caption) sits in a
     // wrapper named "social", "share" or "widget", but it is a quotation the article makes, not
     // a share bar or a widget of the site: a wrapper whose text is (mostly) that quotation.
@@ -366,15 +367,15 @@ final class HtmlBlocks {
     // A page column (sidebar, aside, rail) holding a quotation is the site's motto or a
     // testimonial, never an embed.
     if (byName
-        && (reason.equals(Removed.SHARE) || reason.equals(Removed.WIDGET))
+        && (reason.equals(Reason.SHARE) || reason.equals(Reason.WIDGET))
         && own != null
         && own.quotes > 0
         && own.quoteChars * 10L >= own.chars * 7L
         && !column(el)) {
       return null;
     }
-    if (byName && reason.equals(Removed.COMMENTS) && wholeBody(el, own, stats)) return null;
-    if (byName && reason.equals(Removed.BYLINE) && inlineDateline(el)) return null;
+    if (byName && reason.equals(Reason.COMMENTS) && wholeBody(el, own, stats)) return null;
+    if (byName && reason.equals(Reason.BYLINE) && inlineDateline(el)) return null;
     return keepAnyway(el, reason, words, prose, total, strong, stats.get(el), stats.get(body(el)))
         ? null
         : reason;
@@ -438,8 +439,8 @@ final class HtmlBlocks {
       MainContent.Stats own,
       MainContent.Stats page) {
     if (prose >= PROSE_WORDS_KEPT
-        && !reason.equals(Removed.COMMENTS)
-        && !reason.equals(Removed.BYLINE)) {
+        && !reason.equals(Reason.COMMENTS)
+        && !reason.equals(Reason.BYLINE)) {
       return true;
     }
     // Precomputed per subtree (a select() here would make deep pages quadratic). Teaser lists
@@ -618,7 +619,7 @@ final class HtmlBlocks {
                         text,
                         runHeading,
                         Math.min(linkChars, text.length()),
-                        inRoot > 0 ? null : Removed.OUTSIDE));
+                        inRoot > 0 ? null : Reason.OUTSIDE));
               }
             }
             run.setLength(0);

@@ -1,5 +1,6 @@
 package dev.storytrack.extract;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -115,7 +116,7 @@ final class LineRules {
       double[] x =
           mode == BlockModel.Mode.COMBINED ? BlockFeatures.withRules(rows[i], rulesKeep) : rows[i];
       if (learned.keeps(x, rulesKeep)) article.set(i, null);
-      else if (rulesKeep) article.set(i, Removed.WIDGET);
+      else if (rulesKeep) article.set(i, Reason.WIDGET);
     }
   }
 
@@ -171,7 +172,7 @@ final class LineRules {
       if (!lines.linksKnown()) return;
       for (int i = 0; i < lines.size(); i++) {
         if (lines.kept(i) && LineShapes.disclosure(lines.text(i), lines.words(i))) {
-          lines.set(i, Removed.WIDGET);
+          lines.set(i, Reason.WIDGET);
         }
       }
     }
@@ -199,7 +200,7 @@ final class LineRules {
       }
       for (int i = 0; i < n; i++) {
         if (linked[i] && (i == 0 || !linked[i - 1]) && (i + 1 == n || !linked[i + 1])) {
-          lines.set(i, Removed.RELATED);
+          lines.set(i, Reason.RELATED);
         }
       }
     }
@@ -228,7 +229,7 @@ final class LineRules {
             bodySeen >= BODY_BEFORE_COMMENTS || bodyWords >= BODY_WORDS_BEFORE_COMMENTS;
         if (afterBody && lines.commentHeader(i) > 0) {
           for (int j = i; j < n; j++) {
-            if (lines.kept(j)) lines.set(j, Removed.COMMENTS);
+            if (lines.kept(j)) lines.set(j, Reason.COMMENTS);
           }
           return;
         }
@@ -261,11 +262,11 @@ final class LineRules {
         if (lines.prose(i)) bodyBefore++;
         if (bodyBefore < BODY_BEFORE_COMMENTS || !LineShapes.authorBoxHeader(lines.text(i)))
           continue;
-        lines.set(i, Removed.BYLINE);
+        lines.set(i, Reason.BYLINE);
         int j = i + 1;
         while (j < n && !lines.kept(j)) j++;
         if (j < n && lines.words(j) <= LineShapes.MAX_BIO_WORDS && !lines.block(j).heading()) {
-          lines.set(j, Removed.BYLINE);
+          lines.set(j, Reason.BYLINE);
         }
         return;
       }
@@ -290,7 +291,7 @@ final class LineRules {
         String t = lines.text(i);
         String k = t.length() <= 1000 ? Normalize.key(t) : "";
         if (!k.isEmpty() && lines.titleKeys().contains(k)) {
-          lines.set(i, Removed.TITLE);
+          lines.set(i, Reason.TITLE);
           return;
         }
         if (lines.prose(i)) return;
@@ -317,11 +318,11 @@ final class LineRules {
       int lastBody = -1;
       for (int i = 0; i < n; i++) if (lines.kept(i) && lines.prose(i)) lastBody = i;
       for (int i = 0; i < n; i++) {
-        if (lines.reason(i) != Removed.RELATED || !LineShapes.bareHeader(lines.text(i))) continue;
+        if (lines.reason(i) != Reason.RELATED || !LineShapes.bareHeader(lines.text(i))) continue;
         int j = i + 1;
         for (;
             j < n
-                && (lines.reason(j) == Removed.RELATED
+                && (lines.reason(j) == Reason.RELATED
                     || lines.kept(j)
                         && !lines.block(j).heading()
                         && (!lines.prose(j)
@@ -331,7 +332,7 @@ final class LineRules {
           if (lines.kept(j)
               && b.text().length() <= LineShapes.SHORT
               && (i > lastBody || b.linkDensity() >= 0.6)) {
-            lines.set(j, Removed.RELATED);
+            lines.set(j, Reason.RELATED);
           }
         }
         i = j - 1;
@@ -374,8 +375,7 @@ final class LineRules {
         }
       } else if (lines.linksKnown()) {
         for (int i = 0; i < n; i++) {
-          if (lines.kept(i) && lines.block(i).linkDensity() >= 0.5)
-            lines.set(i, Removed.NAVIGATION);
+          if (lines.kept(i) && lines.block(i).linkDensity() >= 0.5) lines.set(i, Reason.NAVIGATION);
         }
       }
     }
@@ -402,12 +402,12 @@ final class LineRules {
         if (!lines.kept(i)) continue;
         String t = lines.text(i);
         if (LineShapes.callToAction(t, lines.words(i))) {
-          lines.set(i, Removed.SUBSCRIBE);
+          lines.set(i, Reason.SUBSCRIBE);
           continue;
         }
         String name = LineShapes.bioName(t, lines.words(i));
         if (name == null) return;
-        lines.set(i, Removed.BYLINE);
+        lines.set(i, Reason.BYLINE);
         // The box's name line and role line above the biography ("Jane Doe", "Contributing
         // Writer"): short lines, the name among them.
         int j = i - 1;
@@ -415,15 +415,15 @@ final class LineRules {
         int k = j - 1;
         while (k > firstKept && !lines.kept(k)) k--;
         if (j > firstKept && lines.words(j) <= 5 && lines.text(j).strip().equals(name)) {
-          lines.set(j, Removed.BYLINE);
+          lines.set(j, Reason.BYLINE);
           i = j;
         } else if (k > firstKept
             && lines.words(j) <= 5
             && lines.words(k) <= 5
             && !Normalize.endsSentence(lines.text(j))
             && lines.text(k).strip().equals(name)) {
-          lines.set(j, Removed.BYLINE);
-          lines.set(k, Removed.BYLINE);
+          lines.set(j, Reason.BYLINE);
+          lines.set(k, Reason.BYLINE);
           i = k;
         }
       }
@@ -452,10 +452,10 @@ final class LineRules {
       boolean comments = false;
       boolean anyKept = false;
       for (int i = 0; i < lines.size(); i++) {
-        if (Removed.OUTSIDE.equals(lines.block(i).removedAs())) {
+        if (Reason.OUTSIDE.equals(lines.block(i).removedAs())) {
           String t = lines.text(i);
           comments |= anyKept && t.length() <= 120 && LineShapes.commentHeader(Vocab.lower(t)) > 0;
-          lines.set(i, comments ? Removed.COMMENTS : reason(lines, i));
+          lines.set(i, comments ? Reason.COMMENTS : reason(lines, i));
         } else {
           comments = false;
           anyKept |= lines.kept(i);
@@ -466,11 +466,11 @@ final class LineRules {
     private static Removed.Reason reason(Lines lines, int i) {
       String t = lines.text(i);
       int w = lines.words(i);
-      if (t.length() <= 1000 && lines.titleKeys().contains(Normalize.key(t))) return Removed.TITLE;
+      if (t.length() <= 1000 && lines.titleKeys().contains(Normalize.key(t))) return Reason.TITLE;
       Removed.Reason r = LineShapes.shapeReason(t, lines.lower(i), w);
       if (r == null && !lines.prose(i))
         r = LineShapes.edgeReason(lines.block(i), w, false, lines.linksKnown());
-      return r == null ? Removed.OUTSIDE : r;
+      return r == null ? Reason.OUTSIDE : r;
     }
   }
 
@@ -499,16 +499,15 @@ final class LineRules {
       for (int i = 0; i < lines.size() && firstInside < 0; i++) {
         Removed.Reason given = lines.block(i).removedAs();
         if (given == null) firstInside = i;
-        else if (title < 0
-            && Removed.OUTSIDE.equals(given)
-            && Removed.TITLE.equals(lines.reason(i))) title = i;
+        else if (title < 0 && Reason.OUTSIDE.equals(given) && Reason.TITLE.equals(lines.reason(i)))
+          title = i;
       }
       if (title < 0 || firstInside <= title || firstInside - title > LEAD_SPAN) return;
       boolean byline = false;
       for (int j = title + 1; j < firstInside; j++) {
         Block b = lines.block(j);
-        byline |= Removed.BYLINE.equals(lines.reason(j));
-        if (!byline || !Removed.OUTSIDE.equals(lines.reason(j))) continue;
+        byline |= Reason.BYLINE.equals(lines.reason(j));
+        if (!byline || !Reason.OUTSIDE.equals(lines.reason(j))) continue;
         if (b.words() < 10 || b.linkDensity() >= 0.25 || !lines.prose(j)) continue;
         if (LineShapes.shapeReason(b.text(), lines.lower(j), b.words()) == null) lines.set(j, null);
       }
@@ -551,27 +550,27 @@ final class LineRules {
         if (w == 0 || w > LinkLists.CAPTION_WORDS || t.length() > 100) return;
         Removed.Reason next = given[last + 1];
         boolean listy =
-            Removed.RELATED.equals(next)
-                || Removed.OUTSIDE.equals(next)
-                || Removed.NAVIGATION.equals(next)
-                || Removed.WIDGET.equals(next)
-                || Removed.SUBSCRIBE.equals(next);
+            Reason.RELATED.equals(next)
+                || Reason.OUTSIDE.equals(next)
+                || Reason.NAVIGATION.equals(next)
+                || Reason.WIDGET.equals(next)
+                || Reason.SUBSCRIBE.equals(next);
         boolean caption;
         if (b.heading() && !Normalize.endsSentence(t)) {
           caption = listy;
         } else if (Normalize.endsWith(t, ':')) {
-          caption = Removed.RELATED.equals(next);
+          caption = Reason.RELATED.equals(next);
         } else if (!Normalize.endsSentence(t) && b.linkDensity() < 0.5) {
           // A plain line is a caption only right under the body's prose: under other short
           // lines it is the last item of a list, an address or a table.
           int prev = last - 1;
           while (prev >= 0 && !lines.kept(prev)) prev--;
-          caption = Removed.RELATED.equals(next) && prev >= 0 && lines.prose(prev);
+          caption = Reason.RELATED.equals(next) && prev >= 0 && lines.prose(prev);
         } else {
           return;
         }
         if (!caption) return;
-        lines.set(last, Removed.RELATED);
+        lines.set(last, Reason.RELATED);
         while (last >= 0 && !lines.kept(last)) last--;
       }
     }

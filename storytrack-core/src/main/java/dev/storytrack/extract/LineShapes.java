@@ -1,5 +1,6 @@
 package dev.storytrack.extract;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -311,44 +312,44 @@ final class LineShapes {
   /** The reason for a block judged on its own, or null. */
   static Removed.Reason shapeReason(String t, String lower, int wordCount) {
     if (lower == null) {
-      return caption(t, wordCount) ? Removed.CAPTION : null;
+      return caption(t, wordCount) ? Reason.CAPTION : null;
     }
     int literals = LITERALS.groups(lower);
-    if ((literals & FORM_TEXT) != 0) return Removed.FORM;
-    if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Removed.FORM;
+    if ((literals & FORM_TEXT) != 0) return Reason.FORM;
+    if (lower.length() <= 14 && COUNTER.matcher(lower).matches()) return Reason.FORM;
     if (lower.length() <= 24
         && Character.isDigit(lower.charAt(lower.length() - 1))
         && GALLERY.matcher(lower).matches()) {
-      return Removed.WIDGET;
+      return Reason.WIDGET;
     }
-    if (BUTTONS_MATCH(lower)) return Removed.FORM;
+    if (BUTTONS_MATCH(lower)) return Reason.FORM;
     if ((literals & WIDGET_TEXT) != 0
         || wordCount <= MAX_WIDGET_WORDS && WIDGET_START.lookingAt(lower)
         || adLabel(lower)
         || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
-      return Removed.WIDGET;
+      return Reason.WIDGET;
     }
     if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
         && COOKIE_PHRASES.matcher(lower).find()) {
-      return Removed.COOKIE;
+      return Reason.COOKIE;
     }
     if (Vocab.mayBeChrome(lower)) {
       Vocab.LineWords words = Vocab.words(lower);
       int w = words.words().size();
       if (w == 0) {
         // Only numbers and punctuation ("1500 / 1500", "|", "12"): widget debris, never prose.
-        return Removed.WIDGET;
+        return Reason.WIDGET;
       }
       if (w <= 5
           && (t.indexOf('*') >= 0 || Normalize.endsWith(t, ':'))
           && words.allIn(Vocab.FORM)) {
-        return Removed.FORM;
+        return Reason.FORM;
       }
       if (w <= 12 && words.anyIn(Vocab.SHARE_ANCHOR) && words.allIn(Vocab.SHARE)) {
-        return Removed.SHARE;
+        return Reason.SHARE;
       }
       if (words.anyIn(Vocab.SUBSCRIBE_ANCHOR) && words.allIn(Vocab.SUBSCRIBE)) {
-        return Removed.SUBSCRIBE;
+        return Reason.SUBSCRIBE;
       }
     }
     // Every taxonomy line has a colon, no sentence end, or the one WordPress wording: most
@@ -356,12 +357,12 @@ final class LineShapes {
     boolean colon = lower.indexOf(':') >= 0;
     if ((colon || !Normalize.endsSentence(t) || lower.startsWith("this entry"))
         && TAXONOMY.lookingAt(lower)) {
-      return Removed.NAVIGATION;
+      return Reason.NAVIGATION;
     }
     if (wordCount <= 14
         && (lower.startsWith("share ") || lower.startsWith("share:"))
         && !Normalize.endsSentence(t)) {
-      return Removed.SHARE;
+      return Reason.SHARE;
     }
     // A header ending in a full stop needs a colon (or is cut off): other sentences skip it.
     if (wordCount <= 25
@@ -376,12 +377,12 @@ final class LineShapes {
               || m.end() >= lower.length()
                   && (!Normalize.endsWith(t, '.') || LinkLists.truncated(t))
               || ":»›>|".indexOf(lower.charAt(m.end() - 1)) >= 0)) {
-        return Removed.RELATED;
+        return Reason.RELATED;
       }
     }
-    if (caption(t, wordCount)) return Removed.CAPTION;
+    if (caption(t, wordCount)) return Reason.CAPTION;
     if (colon && wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) {
-      return Removed.CAPTION;
+      return Reason.CAPTION;
     }
     return null;
   }
@@ -559,17 +560,17 @@ final class LineShapes {
       Block b, int w, boolean countedCommentHeader, boolean linksKnown) {
     String t = b.text();
     if (t.length() > SHORT) return null;
-    if (countedCommentHeader) return Removed.COMMENTS;
-    if (w <= 14 && BYLINE.lookingAt(t)) return Removed.BYLINE;
+    if (countedCommentHeader) return Reason.COMMENTS;
+    if (w <= 14 && BYLINE.lookingAt(t)) return Reason.BYLINE;
     String lower = Vocab.lower(t);
     if (isSentence(t, w)) return null;
-    if (b.linkDensity() >= 0.6) return Removed.NAVIGATION;
-    if (dateLine(lower)) return Removed.BYLINE;
-    if (hasSeparators(t)) return Removed.NAVIGATION;
+    if (b.linkDensity() >= 0.6) return Reason.NAVIGATION;
+    if (dateLine(lower)) return Reason.BYLINE;
+    if (hasSeparators(t)) return Reason.NAVIGATION;
     if (linksKnown) return null;
-    if (w <= 4 && !Normalize.endsSentence(t)) return Removed.NAVIGATION;
+    if (w <= 4 && !Normalize.endsSentence(t)) return Reason.NAVIGATION;
     if (w <= 12 && titleCase(t) && !Normalize.endsSentence(t) && !b.heading()) {
-      return Removed.NAVIGATION;
+      return Reason.NAVIGATION;
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package dev.storytrack.extract;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +52,7 @@ final class Lines {
   Lines article() {
     List<Integer> inside = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
-      if (!Removed.OUTSIDE.equals(blocks.get(i).removedAs())) inside.add(i);
+      if (!Reason.OUTSIDE.equals(blocks.get(i).removedAs())) inside.add(i);
     }
     int[] idx = new int[inside.size()];
     for (int i = 0; i < idx.length; i++) idx[i] = inside.get(i);

@@ -1,5 +1,6 @@
 package dev.storytrack.extract;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,7 +101,7 @@ final class LinkLists {
       for (int k = i; k < j; k++) {
         Block c = out.get(k);
         if (c.removedAs() == null)
-          out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Removed.RELATED));
+          out.set(k, new Block(c.text(), c.heading(), c.linkChars(), Reason.RELATED));
       }
       i = j - 1;
     }
@@ -130,13 +131,13 @@ final class LinkLists {
     // line introducing an embed ("Here is the tweet:") is followed by nothing visible.
     Removed.Reason reason = last + 1 < blocks.size() ? blocks.get(last + 1).removedAs() : null;
     boolean links =
-        Removed.RELATED.equals(reason)
-            || Removed.OUTSIDE.equals(reason)
-            || Removed.NAVIGATION.equals(reason);
+        Reason.RELATED.equals(reason)
+            || Reason.OUTSIDE.equals(reason)
+            || Reason.NAVIGATION.equals(reason);
     // A plain line ending in a colon may introduce an embed that has no text (a tweet, a
     // paywalled code block): only an explicitly related list counts for it.
-    if (!(b.heading() ? links : Removed.RELATED.equals(reason))) return blocks;
-    reason = Removed.RELATED;
+    if (!(b.heading() ? links : Reason.RELATED.equals(reason))) return blocks;
+    reason = Reason.RELATED;
     List<Block> out = blocks instanceof ArrayList<Block> ? blocks : new ArrayList<>(blocks);
     out.set(last, new Block(t, b.heading(), b.linkChars(), reason));
     return out;

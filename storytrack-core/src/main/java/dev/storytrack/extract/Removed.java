@@ -56,18 +56,4 @@ public record Removed(String text, Reason reason) {
       return label;
     }
   }
-
-  // Short names for the reasons, so the rules read Removed.TITLE rather than Removed.Reason.TITLE.
-  public static final Reason TITLE = Reason.TITLE;
-  public static final Reason COMMENTS = Reason.COMMENTS;
-  public static final Reason FORM = Reason.FORM;
-  public static final Reason CAPTION = Reason.CAPTION;
-  public static final Reason BYLINE = Reason.BYLINE;
-  public static final Reason NAVIGATION = Reason.NAVIGATION;
-  public static final Reason RELATED = Reason.RELATED;
-  public static final Reason SHARE = Reason.SHARE;
-  public static final Reason SUBSCRIBE = Reason.SUBSCRIBE;
-  public static final Reason COOKIE = Reason.COOKIE;
-  public static final Reason WIDGET = Reason.WIDGET;
-  public static final Reason OUTSIDE = Reason.OUTSIDE;
 }

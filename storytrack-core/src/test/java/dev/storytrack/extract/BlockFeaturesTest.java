@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class BlockFeaturesTest {
   void outsideBlocksMoveThePagePositionButAreNoRowOfTheArticle() {
     List<Block> blocks =
         List.of(
-            new Block("Sidebar teaser text", false, 0, Removed.OUTSIDE),
+            new Block("Sidebar teaser text", false, 0, Reason.OUTSIDE),
             Block.of(LineRulesTest.BODY.get(0)),
             Block.of(LineRulesTest.BODY.get(1)));
     double[][] x = features(List.of(), blocks);

@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.extract.Removed.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -220,11 +221,11 @@ class HtmlExtractionTest {
     // In document order, whichever pass removed them.
     assertThat(out.removed())
         .containsExactly(
-            new Removed("Quay to open", Removed.TITLE),
-            new Removed("The quay in May. Photo: Port authority", Removed.CAPTION),
+            new Removed("Quay to open", Reason.TITLE),
+            new Removed("The quay in May. Photo: Port authority", Reason.CAPTION),
             new Removed(
                 "Great news, finally something gets built in this town on time and on budget.",
-                Removed.COMMENTS));
+                Reason.COMMENTS));
   }
 
   @Test
@@ -373,7 +374,7 @@ class HtmlExtractionTest {
     assertThat(out.text()).isEqualTo("Serves 4\n\n2 lemons\n\n200 g sugar\n\n" + P1 + "\n\n" + P2);
     assertThat(out.removed())
         .containsExactly(
-            new Removed("Home", Removed.NAVIGATION), new Removed("Boats", Removed.NAVIGATION));
+            new Removed("Home", Reason.NAVIGATION), new Removed("Boats", Reason.NAVIGATION));
   }
 
   /** Ten paragraphs of a story, over 1,000 characters of prose. */
@@ -487,7 +488,7 @@ class HtmlExtractionTest {
                     + "<h3>Auch spannend</h3><p><a href='/x'>Neue F\u00e4hre f\u00fcr die"
                     + " Insel</a></p></body>"));
     assertThat(out.text()).isEqualTo(P1 + "\n\n" + P2);
-    assertThat(out.removed()).contains(new Removed("Auch spannend", Removed.RELATED));
+    assertThat(out.removed()).contains(new Removed("Auch spannend", Reason.RELATED));
   }
 
   @Test

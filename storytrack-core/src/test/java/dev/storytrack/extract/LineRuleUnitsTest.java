@@ -2,6 +2,7 @@ package dev.storytrack.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ class LineRuleUnitsTest {
             "12 comments",
             "I think the council is right about this and said so at the meeting.");
     new LineRules.CommentSection().apply(l);
-    assertThat(reasons(l)).containsExactly(null, null, Removed.COMMENTS, Removed.COMMENTS);
+    assertThat(reasons(l)).containsExactly(null, null, Reason.COMMENTS, Reason.COMMENTS);
   }
 
   @Test
@@ -54,7 +55,7 @@ class LineRuleUnitsTest {
     String title = "Water shortage in the south";
     Lines before = lines(List.of(title), "Water Shortage in the South", LineRulesTest.BODY.get(0));
     new LineRules.RepeatedTitle().apply(before);
-    assertThat(reasons(before)).containsExactly(Removed.TITLE, null);
+    assertThat(reasons(before)).containsExactly(Reason.TITLE, null);
 
     Lines after = lines(List.of(title), LineRulesTest.BODY.get(0), "Water Shortage in the South");
     new LineRules.RepeatedTitle().apply(after);
@@ -72,7 +73,6 @@ class LineRuleUnitsTest {
             LineRulesTest.BODY.get(1),
             "Top Stories Today");
     new LineRules.Edges().apply(l);
-    assertThat(reasons(l))
-        .containsExactly(Removed.NAVIGATION, null, null, null, Removed.NAVIGATION);
+    assertThat(reasons(l)).containsExactly(Reason.NAVIGATION, null, null, null, Reason.NAVIGATION);
   }
 }

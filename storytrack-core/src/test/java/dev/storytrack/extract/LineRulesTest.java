@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,8 @@ class LineRulesTest {
             "I agree with the previous commenter, we have had no water for a week now.");
     Extraction out = clean(in);
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, header)).isEqualTo(Removed.COMMENTS);
-    assertThat(reason(out, in.get(6))).isEqualTo(Removed.COMMENTS);
+    assertThat(reason(out, header)).isEqualTo(Reason.COMMENTS);
+    assertThat(reason(out, in.get(6))).isEqualTo(Reason.COMMENTS);
   }
 
   @ParameterizedTest
@@ -88,8 +89,8 @@ class LineRulesTest {
             + " 2015, and lives in Beirut.";
     Extraction out = clean(with(4, header, bio));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, header)).isEqualTo(Removed.BYLINE);
-    assertThat(reason(out, bio)).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, header)).isEqualTo(Reason.BYLINE);
+    assertThat(reason(out, bio)).isEqualTo(Reason.BYLINE);
   }
 
   @Test
@@ -117,7 +118,7 @@ class LineRulesTest {
   void formTextGoesAnywhere(String line) {
     Extraction out = clean(with(2, line));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, line)).isEqualTo(Removed.FORM);
+    assertThat(reason(out, line)).isEqualTo(Reason.FORM);
   }
 
   @ParameterizedTest
@@ -204,7 +205,7 @@ class LineRulesTest {
   void captionsWithACreditGoAnywhere(String line) {
     Extraction out = clean(with(2, line));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, line)).isEqualTo(Removed.CAPTION);
+    assertThat(reason(out, line)).isEqualTo(Reason.CAPTION);
   }
 
   @ParameterizedTest
@@ -224,7 +225,7 @@ class LineRulesTest {
   void captionsOpenedByAPictureLabelGoInTheirLanguages(String line) {
     Extraction out = clean(with(2, line));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, line)).isEqualTo(Removed.CAPTION);
+    assertThat(reason(out, line)).isEqualTo(Reason.CAPTION);
   }
 
   @ParameterizedTest
@@ -284,12 +285,12 @@ class LineRulesTest {
     Extraction out = clean(in);
     assertThat(Fixtures.paragraphs(out.text()))
         .containsExactly(BODY.get(0), BODY.get(1), "Repairs under way", BODY.get(2), BODY.get(3));
-    assertThat(reason(out, "Home | World | Middle East")).isEqualTo(Removed.NAVIGATION);
-    assertThat(reason(out, "By Lina Haddad")).isEqualTo(Removed.BYLINE);
-    assertThat(reason(out, "March 24, 2019 10:32 GMT")).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, "Home | World | Middle East")).isEqualTo(Reason.NAVIGATION);
+    assertThat(reason(out, "By Lina Haddad")).isEqualTo(Reason.BYLINE);
+    assertThat(reason(out, "March 24, 2019 10:32 GMT")).isEqualTo(Reason.BYLINE);
     assertThat(reason(out, "Reporting by Lina Haddad; Editing by Tom Hogue"))
-        .isEqualTo(Removed.BYLINE);
-    assertThat(reason(out, "Middle East News Syria Water")).isEqualTo(Removed.NAVIGATION);
+        .isEqualTo(Reason.BYLINE);
+    assertThat(reason(out, "Middle East News Syria Water")).isEqualTo(Reason.NAVIGATION);
   }
 
   @Test
@@ -300,7 +301,7 @@ class LineRulesTest {
     in.add(3, title);
     Extraction out = extractor.extract(Article.ofText("t", title, String.join("\n\n", in)));
     assertThat(Fixtures.paragraphs(out.text())).containsExactlyElementsOf(in.subList(1, in.size()));
-    assertThat(out.removed()).containsExactly(new Removed(title, Removed.TITLE));
+    assertThat(out.removed()).containsExactly(new Removed(title, Reason.TITLE));
   }
 
   @Test
@@ -355,7 +356,7 @@ class LineRulesTest {
   void anAppealToTheReaderThatClosesTheArticleGoes(String appeal) {
     Extraction out = clean(with(BODY.size(), appeal));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, appeal)).isEqualTo(Removed.SUBSCRIBE);
+    assertThat(reason(out, appeal)).isEqualTo(Reason.SUBSCRIBE);
     // Two in a row go together.
     assertThat(
             clean(with(BODY.size(), appeal, "Download the Courier app for iOS and Android."))
@@ -401,8 +402,8 @@ class LineRulesTest {
             + " travel, home and beauty.";
     Extraction out = clean(with(BODY.size(), "Rebecca Norris", "Contributing Writer", bio));
     assertThat(out.text()).isEqualTo(String.join("\n\n", BODY));
-    assertThat(reason(out, bio)).isEqualTo(Removed.BYLINE);
-    assertThat(reason(out, "Contributing Writer")).isEqualTo(Removed.BYLINE);
+    assertThat(reason(out, bio)).isEqualTo(Reason.BYLINE);
+    assertThat(reason(out, "Contributing Writer")).isEqualTo(Reason.BYLINE);
     // Two contributors' lines, an op-ed's closing notes.
     String a =
         "Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.";

@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -66,7 +67,7 @@ class LinkListsTest {
             new Block("Council approves harbour budget", false, 31),
             new Block("5 Minuten", false, 0));
     List<Block> out = LinkLists.mark(blocks);
-    assertThat(out.subList(1, 5)).extracting(Block::removedAs).containsOnly(Removed.RELATED);
+    assertThat(out.subList(1, 5)).extracting(Block::removedAs).containsOnly(Reason.RELATED);
     assertThat(out.get(0).removedAs()).isNull();
   }
 
@@ -86,7 +87,7 @@ class LinkListsTest {
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size()))
         .extracting(Block::removedAs)
-        .containsOnly(Removed.RELATED);
+        .containsOnly(Reason.RELATED);
     assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
     // Two teasers are too few to tell a list from a subheading over linked sentences.
     assertThat(LinkLists.mark(blocks.subList(0, 7)).get(2).removedAs()).isNull();
@@ -117,7 +118,7 @@ class LinkListsTest {
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size()))
         .extracting(Block::removedAs)
-        .containsOnly(Removed.RELATED);
+        .containsOnly(Reason.RELATED);
     assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
   }
 
@@ -137,7 +138,7 @@ class LinkListsTest {
     List<Block> out = LinkLists.mark(blocks);
     assertThat(out.subList(2, out.size()))
         .extracting(Block::removedAs)
-        .containsOnly(Removed.RELATED);
+        .containsOnly(Reason.RELATED);
     assertThat(out.subList(0, 2)).extracting(Block::removedAs).containsOnly((Removed.Reason) null);
     // Three cards without a caption could be the article's own linked subheadings.
     assertThat(LinkLists.mark(blocks.subList(0, 8)))
@@ -156,7 +157,7 @@ class LinkListsTest {
     }
     assertThat(LinkLists.mark(blocks).subList(1, 5))
         .extracting(Block::removedAs)
-        .containsOnly(Removed.RELATED);
+        .containsOnly(Reason.RELATED);
     assertThat(LinkLists.truncated("cut off here\u2026")).isTrue();
     assertThat(LinkLists.truncated("an ending.")).isFalse();
   }
@@ -206,9 +207,9 @@ class LinkListsTest {
         List.of(
             new Block(P1, false, 0),
             new Block("Mehr aus der Region", true, 0),
-            new Block("Ferry timetable changes for the summer", false, 38, Removed.OUTSIDE));
+            new Block("Ferry timetable changes for the summer", false, 38, Reason.OUTSIDE));
     List<Block> out = LinkLists.mark(blocks);
-    assertThat(out.get(1).removedAs()).isEqualTo(Removed.RELATED);
+    assertThat(out.get(1).removedAs()).isEqualTo(Reason.RELATED);
     assertThat(out.get(0).removedAs()).isNull();
   }
 
@@ -219,7 +220,7 @@ class LinkListsTest {
         List.of(
             new Block(P1, false, 0),
             new Block("Twitter was confused:", false, 0),
-            new Block("Terms of Service Privacy Notice", false, 31, Removed.NAVIGATION));
+            new Block("Terms of Service Privacy Notice", false, 31, Reason.NAVIGATION));
     assertThat(LinkLists.mark(blocks)).isEqualTo(blocks);
   }
 
@@ -242,7 +243,7 @@ class LinkListsTest {
       Block b = out.get(i);
       if (b.removedAs() != null) {
         assertThat(b.text()).isNotIn(P1, P2);
-        assertThat(b.removedAs()).isEqualTo(Removed.RELATED);
+        assertThat(b.removedAs()).isEqualTo(Reason.RELATED);
       }
     }
     boolean listGone = items >= LinkLists.MIN_ITEMS && !proseAfter;

@@ -3,13 +3,14 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storytrack.extract.Removed.Reason;
 import org.junit.jupiter.api.Test;
 
 class RemovedTest {
   @Test
   void jsonAndTextNameEachReasonInLowerCase() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
-    assertThat(mapper.writeValueAsString(new Removed("Photo: AFP", Removed.CAPTION)))
+    assertThat(mapper.writeValueAsString(new Removed("Photo: AFP", Reason.CAPTION)))
         .isEqualTo("{\"text\":\"Photo: AFP\",\"reason\":\"caption\"}");
     assertThat(Removed.Reason.values())
         .extracting(Removed.Reason::label)

@@ -3,6 +3,7 @@ package dev.storytrack.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.extract.Removed.Reason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +41,9 @@ class SeedExtractionTest {
     assertNoJunk(out.text());
     assertThat(out.removed())
         .contains(
-            new Removed("Add a Comment", Removed.COMMENTS),
-            new Removed("Your email address will not be published.", Removed.FORM),
-            new Removed("error: Content is protected !!", Removed.WIDGET));
+            new Removed("Add a Comment", Reason.COMMENTS),
+            new Removed("Your email address will not be published.", Reason.FORM),
+            new Removed("error: Content is protected !!", Reason.WIDGET));
     assertThat(out.article().title()).isEqualTo(in.title());
   }
 
@@ -60,16 +61,15 @@ class SeedExtractionTest {
     assertThat(kept).containsExactlyElementsOf(expected);
     assertNoJunk(out.text());
 
-    assertThat(reasonOf(out, "A US F-16 fighter jet")).isEqualTo(Removed.CAPTION);
-    assertThat(reasonOf(out, "'Islamic State' fighters surrender")).isEqualTo(Removed.CAPTION);
-    assertThat(reasonOf(out, "A member of the Syrian Democratic Forces"))
-        .isEqualTo(Removed.CAPTION);
-    assertThat(reasonOf(out, "Do you like this article?")).isEqualTo(Removed.WIDGET);
-    assertThat(reasonOf(out, "3 Comment(s)")).isEqualTo(Removed.COMMENTS);
-    assertThat(reasonOf(out, "Comment Policy")).isIn(Removed.FORM, Removed.COMMENTS);
-    assertThat(reasonOf(out, "I do not wish to stay")).isEqualTo(Removed.COMMENTS);
-    assertThat(reasonOf(out, "That's just blabbering")).isEqualTo(Removed.COMMENTS);
-    assertThat(reasonOf(out, "Bollocks...")).isEqualTo(Removed.COMMENTS);
+    assertThat(reasonOf(out, "A US F-16 fighter jet")).isEqualTo(Reason.CAPTION);
+    assertThat(reasonOf(out, "'Islamic State' fighters surrender")).isEqualTo(Reason.CAPTION);
+    assertThat(reasonOf(out, "A member of the Syrian Democratic Forces")).isEqualTo(Reason.CAPTION);
+    assertThat(reasonOf(out, "Do you like this article?")).isEqualTo(Reason.WIDGET);
+    assertThat(reasonOf(out, "3 Comment(s)")).isEqualTo(Reason.COMMENTS);
+    assertThat(reasonOf(out, "Comment Policy")).isIn(Reason.FORM, Reason.COMMENTS);
+    assertThat(reasonOf(out, "I do not wish to stay")).isEqualTo(Reason.COMMENTS);
+    assertThat(reasonOf(out, "That's just blabbering")).isEqualTo(Reason.COMMENTS);
+    assertThat(reasonOf(out, "Bollocks...")).isEqualTo(Reason.COMMENTS);
   }
 
   private static void assertNoJunk(String text) {
