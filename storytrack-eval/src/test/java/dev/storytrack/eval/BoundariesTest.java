@@ -31,6 +31,12 @@ class BoundariesTest {
   }
 
   @Test
+  void evalUsesNoInternalPackage() throws IOException {
+    // Eval measures the core through its API; PackageRules.INTERNAL_USES lists any exception.
+    PackageRules.internalPackagesStayInside(PackageRules.read(EVAL, CORE)).check(CLASSES);
+  }
+
+  @Test
   void everyPackageStatesItsRuleAndLivesUnderEval() throws IOException {
     Set<String> packages = PackageRules.packagesOf(CLASSES);
     assertThat(packages)
@@ -57,7 +63,8 @@ class BoundariesTest {
     Map<String, Set<String>> rules = PackageRules.read(EVAL, CORE);
     assertThat(rules.get(ROOT + ".eval"))
         .contains(ROOT + ".cluster", ROOT + ".article", ROOT + ".eval.extraction")
-        .doesNotContain(ROOT + ".eval");
+        .doesNotContain(ROOT + ".eval")
+        .noneMatch(PackageRules::isInternal);
     assertThat(rules.get(ROOT + ".eval.dedup"))
         .containsExactlyInAnyOrder(ROOT + ".article", ROOT + ".dedup", ROOT + ".text");
   }

@@ -3,15 +3,58 @@ package dev.storytrack.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PackageRulesTest {
+  private static final String FIXTURE = "dev.storytrack.testing.fixture";
+
+  @Test
+  void anInternalPackageIsUsedOnlyByItsParentAndThePackagesNamingIt() {
+    JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE);
+    Map<String, Set<String>> rules =
+        Map.of(FIXTURE + ".named", Set.of(FIXTURE + ".owner.internal"));
+    List<String> details =
+        PackageRules.internalPackagesStayInside(rules)
+            .evaluate(classes)
+            .getFailureReport()
+            .getDetails();
+    assertThat(details).isNotEmpty().allMatch(d -> d.contains(FIXTURE + ".other.User"));
+    assertThat(String.join("\n", details))
+        .doesNotContain(FIXTURE + ".owner.User")
+        .doesNotContain(FIXTURE + ".named.User");
+  }
+
+  @Test
+  void theParentRuleAllowsOnlyItsOwnInternalPackage() {
+    JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE);
+    Map<String, Set<String>> rules =
+        Map.of(
+            FIXTURE + ".owner", Set.of(),
+            FIXTURE + ".named", Set.of(FIXTURE + ".owner.internal"),
+            FIXTURE + ".other", Set.of());
+    assertThat(PackageRules.violations(classes, rules))
+        .hasSize(1)
+        .allMatch(d -> d.contains(FIXTURE + ".other.User"));
+  }
+
+  @Test
+  void internalPackagesAreThoseWithAnInternalSegment() {
+    assertThat(PackageRules.isInternal("dev.storytrack.internal")).isTrue();
+    assertThat(PackageRules.isInternal("dev.storytrack.link.internal")).isTrue();
+    assertThat(PackageRules.isInternal("dev.storytrack.link.internal.x")).isTrue();
+    assertThat(PackageRules.isInternal("dev.storytrack.link")).isFalse();
+    assertThat(PackageRules.isInternal("dev.storytrack.internals")).isFalse();
+  }
+
   @TempDir Path dir;
 
   private void packageInfo(Path root, String pkg, String javadoc) throws IOException {
@@ -40,6 +83,19 @@ class PackageRulesTest {
         .containsExactlyInAnyOrder(
             "dev.storytrack.text", "dev.storytrack.align", "dev.storytrack.store");
     assertThat(PackageRules.packages(eval)).containsExactly("dev.storytrack.eval");
+  }
+
+  @Test
+  void everyOtherPackageLeavesInternalPackagesOut() throws IOException {
+    packageInfo(dir, "dev.storytrack.text", "Text. Imports no other storytrack package.");
+    packageInfo(
+        dir, "dev.storytrack.text.internal", "Not API. Imports no other storytrack package.");
+    packageInfo(dir, "dev.storytrack.link", "Links. May import {@code text.internal}.");
+    packageInfo(dir, "dev.storytrack", "Front door. May import every other package.");
+    Map<String, Set<String>> rules = PackageRules.read(dir);
+    assertThat(rules.get("dev.storytrack"))
+        .containsExactlyInAnyOrder("dev.storytrack.text", "dev.storytrack.link");
+    assertThat(rules.get("dev.storytrack.link")).containsExactly("dev.storytrack.text.internal");
   }
 
   @Test
