@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.storytrack.testing.PackageRules;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * The core's package boundaries as its package-info.java files state them ({@link PackageRules}): a
  * core class depending on a storytrack package its package-info does not name fails the build, and
- * so does a core package without such a sentence.
+ * so does a core package without such a sentence. Internal packages (not API) are imported only by
+ * their parent package and the packages whose package-info names them.
  */
 class BoundariesTest {
   private static final String ROOT = PackageRules.ROOT;
@@ -25,6 +28,25 @@ class BoundariesTest {
     assertThat(PackageRules.violations(CLASSES, PackageRules.read(SOURCES)))
         .as("dependencies that package-info.java does not allow")
         .isEmpty();
+  }
+
+  @Test
+  void internalPackagesAreUsedOnlyWhereTheRulesAllow() throws IOException {
+    PackageRules.internalPackagesStayInside(PackageRules.read(SOURCES)).check(CLASSES);
+  }
+
+  @Test
+  void everyInternalPackageSaysItIsNotApi() throws IOException {
+    Set<String> internal = new TreeSet<>();
+    for (String p : PackageRules.packages(SOURCES)) if (PackageRules.isInternal(p)) internal.add(p);
+    assertThat(internal)
+        .contains(ROOT + ".internal", ROOT + ".article.internal", ROOT + ".text.internal");
+    for (String p : internal) {
+      Path info = SOURCES.resolve(p.replace('.', '/')).resolve("package-info.java");
+      assertThat(Files.readString(info))
+          .as(info.toString())
+          .contains("Not API: may change without notice.");
+    }
   }
 
   @Test
@@ -50,5 +72,10 @@ class BoundariesTest {
     Map<String, Set<String>> rules = PackageRules.read(SOURCES);
     assertThat(rules.get(ROOT + ".article")).isEmpty();
     assertThat(rules.get(ROOT + ".align")).containsExactly(ROOT + ".text");
+    assertThat(rules.get(ROOT + ".extract")).contains(ROOT + ".article.internal");
+    // "Every other package" covers no internal package: each is named where it is used.
+    assertThat(rules.get(ROOT))
+        .contains(ROOT + ".article", ROOT + ".link")
+        .noneMatch(PackageRules::isInternal);
   }
 }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storytrack.article.internal.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,15 +21,7 @@ import java.time.Instant;
  * docs/input-formats.md}. Thread-safe.
  */
 public final class ArticleJson {
-  /** Large enough for whole web pages in one string field; Jackson's default stops at 20M. */
-  private static final int MAX_STRING_LENGTH = 256 * 1024 * 1024;
-
-  static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
+  static final JsonFactory FACTORY = Json.FACTORY;
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   private ArticleJson() {}

@@ -1,5 +1,6 @@
 package dev.storytrack.article;
 
+import dev.storytrack.article.internal.ParsedPage;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;

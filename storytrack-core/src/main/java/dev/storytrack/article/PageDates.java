@@ -1,6 +1,7 @@
 package dev.storytrack.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.storytrack.article.internal.ParsedPage;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storytrack.learn.Logistic;
+import dev.storytrack.internal.Logistic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

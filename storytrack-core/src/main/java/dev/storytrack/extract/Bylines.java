@@ -1,8 +1,8 @@
 package dev.storytrack.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.storytrack.article.Headline;
-import dev.storytrack.article.ParsedPage;
+import dev.storytrack.article.internal.Headline;
+import dev.storytrack.article.internal.ParsedPage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

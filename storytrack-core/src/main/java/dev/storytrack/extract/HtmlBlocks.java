@@ -1,7 +1,7 @@
 package dev.storytrack.extract;
 
-import dev.storytrack.article.Headline;
-import dev.storytrack.article.ParsedPage;
+import dev.storytrack.article.internal.Headline;
+import dev.storytrack.article.internal.ParsedPage;
 import dev.storytrack.extract.Removed.Reason;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package dev.storytrack.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.storytrack.article.ParsedPage;
+import dev.storytrack.article.internal.ParsedPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 /**
  * What is the article: main text out of HTML and plain text, with boilerplate, reader comments,
- * form text, site widgets and photo captions removed and reported. May import {@code article} and
- * {@code learn} (the regression of the optional learned block model).
+ * form text, site widgets and photo captions removed and reported. May import {@code article},
+ * {@code article.internal} (the page its reader parsed, the headline it shows) and {@code internal}
+ * (the regression of the optional learned block model).
  *
  * <p>{@link dev.storytrack.extract.Extractor} is the only entry point. Inside, {@code HtmlBlocks}
  * turns a page into blocks (dropping subtrees that are navigation, forms, comments, share bars,

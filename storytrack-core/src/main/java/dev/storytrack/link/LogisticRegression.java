@@ -1,6 +1,6 @@
 package dev.storytrack.link;
 
-import dev.storytrack.learn.Logistic;
+import dev.storytrack.internal.Logistic;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.storytrack.link;
 
 import dev.storytrack.article.Article;
-import dev.storytrack.text.Aliases;
 import dev.storytrack.text.Shingles;
+import dev.storytrack.text.internal.Aliases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import java.util.List;
  * would pair wrongly. A quote still open at a paragraph's end runs to that end (the journalistic
  * convention for a quote that goes on in the next paragraph).
  */
-public final class QuoteMarks {
+final class QuoteMarks {
   private QuoteMarks() {}
 
   /**

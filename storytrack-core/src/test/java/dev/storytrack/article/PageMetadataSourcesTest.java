@@ -2,6 +2,7 @@ package dev.storytrack.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storytrack.article.internal.ParsedPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jsoup.Jsoup;
@@ -42,9 +43,6 @@ class PageMetadataSourcesTest {
                 .title)
         .isEqualTo("Bridge closes");
     assertThat(page("<h1>Bridge closes</h1>" + BODY).title).isEqualTo("Bridge closes");
-    // A subtitle longer than the headline part is not a site name.
-    assertThat(Headline.withoutSiteName("Bridge closes - what the repairs mean for commuters", ""))
-        .isEqualTo("Bridge closes - what the repairs mean for commuters");
   }
 
   @Test

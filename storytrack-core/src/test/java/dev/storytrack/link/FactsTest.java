@@ -145,6 +145,6 @@ class FactsTest {
   }
 
   private static String key(String name) {
-    return dev.storytrack.text.Aliases.key(name);
+    return dev.storytrack.text.internal.Aliases.key(name);
   }
 }

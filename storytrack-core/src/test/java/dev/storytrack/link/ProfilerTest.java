@@ -3,7 +3,7 @@ package dev.storytrack.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
-import dev.storytrack.text.Aliases;
+import dev.storytrack.text.internal.Aliases;
 import java.util.HashMap;
 import java.util.Map;
 import net.jqwik.api.ForAll;

@@ -119,7 +119,10 @@ class StoryLinkerTest {
     assertThat(a.entities().keySet())
         .containsAll(
             b.entities().keySet().stream()
-                .filter(k -> !k.equals("sdf") && !k.equals(dev.storytrack.text.Aliases.key("SDF")))
+                .filter(
+                    k ->
+                        !k.equals("sdf")
+                            && !k.equals(dev.storytrack.text.internal.Aliases.key("SDF")))
                 .toList());
     double[] x = PairFeatures.compute(a, b, TermStats.background());
     assertThat(x[PairFeatures.NAMES.indexOf("entity_cosine")]).isGreaterThan(0.5);

@@ -1,4 +1,4 @@
-package dev.storytrack.learn;
+package dev.storytrack.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.storytrack.article;
+package dev.storytrack.article.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;

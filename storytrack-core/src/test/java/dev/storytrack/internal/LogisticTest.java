@@ -1,4 +1,4 @@
-package dev.storytrack.learn;
+package dev.storytrack.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

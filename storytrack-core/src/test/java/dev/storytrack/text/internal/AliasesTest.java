@@ -1,4 +1,4 @@
-package dev.storytrack.text;
+package dev.storytrack.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.storytrack.article;
+package dev.storytrack.article.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * then forgotten; held softly, so a page never read again costs no memory the JVM needs.
  */
 public final class ParsedPage {
-  private static final ObjectMapper JSON = new ObjectMapper(ArticleJson.FACTORY);
+  private static final ObjectMapper JSON = new ObjectMapper(Json.FACTORY);
   private static final ThreadLocal<SoftReference<ParsedPage>> LAST = new ThreadLocal<>();
 
   /** A script whose JSON-LD was read and is null (no content). */
@@ -40,7 +40,8 @@ public final class ParsedPage {
     return parse(html, "");
   }
 
-  static ParsedPage parse(String html, String baseUri) {
+  /** {@code html} parsed, links resolved against {@code baseUri}. */
+  public static ParsedPage parse(String html, String baseUri) {
     return new ParsedPage(html, Jsoup.parse(html, baseUri == null ? "" : baseUri));
   }
 
@@ -71,7 +72,7 @@ public final class ParsedPage {
   }
 
   /** Offers this page to the next {@link #take} of its text on this thread. */
-  void leave() {
+  public void leave() {
     if (html != null) LAST.set(new SoftReference<>(this));
   }
 

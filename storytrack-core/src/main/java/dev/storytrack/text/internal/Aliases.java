@@ -1,4 +1,4 @@
-package dev.storytrack.text;
+package dev.storytrack.text.internal;
 
 import java.text.Normalizer;
 import java.util.HashMap;

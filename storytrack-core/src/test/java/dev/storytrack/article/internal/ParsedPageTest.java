@@ -1,8 +1,11 @@
-package dev.storytrack.article;
+package dev.storytrack.article.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storytrack.article.Article;
+import dev.storytrack.article.ArticleReaders;
+import dev.storytrack.article.Format;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
