@@ -285,10 +285,13 @@ final class LineRules {
     @Override
     public void apply(Lines lines) {
       if (lines.titleKeys().isEmpty()) return;
+      int longestKey = 0;
+      for (String k : lines.titleKeys()) longestKey = Math.max(longestKey, k.length());
       for (int i = 0; i < lines.size(); i++) {
         if (!lines.kept(i)) continue;
         String t = lines.text(i);
-        String k = t.length() <= 1000 ? Normalize.key(t) : "";
+        String k =
+            t.length() <= 1000 && !Normalize.keyLongerThan(t, longestKey) ? Normalize.key(t) : "";
         if (!k.isEmpty() && lines.titleKeys().contains(k)) {
           lines.set(i, Removed.TITLE);
           return;

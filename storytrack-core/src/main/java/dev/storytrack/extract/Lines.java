@@ -53,6 +53,8 @@ final class Lines {
     for (int i = 0; i < blocks.size(); i++) {
       if (!Removed.OUTSIDE.equals(blocks.get(i).removedAs())) inside.add(i);
     }
+    // A plain text has nothing outside: the article is the page.
+    if (inside.size() == blocks.size()) return this;
     int[] idx = new int[inside.size()];
     for (int i = 0; i < idx.length; i++) idx[i] = inside.get(i);
     return new Lines(this, idx);
