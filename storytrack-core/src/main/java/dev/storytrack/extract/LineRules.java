@@ -232,7 +232,7 @@ final class LineRules {
           }
           return;
         }
-        if (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i))) {
+        if (lines.prose(i) || lines.shortSentence(i)) {
           bodySeen++;
           bodyWords += lines.words(i);
         }
@@ -361,8 +361,7 @@ final class LineRules {
       int first = -1;
       int last = -1;
       for (int i = 0; i < n; i++) {
-        if (lines.kept(i)
-            && (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i)))) {
+        if (lines.kept(i) && (lines.prose(i) || lines.shortSentence(i))) {
           if (first < 0) first = i;
           last = i;
         }

@@ -288,11 +288,16 @@ final class LineShapes {
    * A short sentence ("Police said nothing."): prose for positions, not a byline or a date line.
    */
   static boolean shortSentence(String t, int w) {
+    return shortSentence(t, null, w);
+  }
+
+  /** {@link #shortSentence(String, int)}, given {@code Vocab.lower(t)} or null. */
+  static boolean shortSentence(String t, String lower, int w) {
     return t.length() <= SHORT
         && w >= 3
         && Normalize.endsSentence(t)
         && !BYLINE.lookingAt(t)
-        && !dateLine(Vocab.lower(t));
+        && !dateLine(lower != null ? lower : Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */

@@ -27,6 +27,7 @@ final class Lines {
       String[] lower,
       boolean[] lowerDone,
       byte[] prose,
+      byte[] shortSentence,
       byte[] header) {}
 
   /** All of the page's blocks, each with the reason the HTML pass gave it, if any. */
@@ -37,7 +38,14 @@ final class Lines {
     for (int i = 0; i < n; i++) reasons[i] = blocks.get(i).removedAs();
     this.at = null;
     this.shared =
-        new Shared(titleKeys, linksKnown, new String[n], new boolean[n], new byte[n], new byte[n]);
+        new Shared(
+            titleKeys,
+            linksKnown,
+            new String[n],
+            new boolean[n],
+            new byte[n],
+            new byte[n],
+            new byte[n]);
   }
 
   private Lines(Lines page, int[] at) {
@@ -140,6 +148,17 @@ final class Lines {
       shared.prose[p] = (byte) (LineShapes.isSentence(b.text(), b.words()) ? 2 : 1);
     }
     return shared.prose[p] == 2;
+  }
+
+  /** Whether the block is a short sentence ({@link LineShapes#shortSentence}). */
+  boolean shortSentence(int i) {
+    int p = page(i);
+    if (shared.shortSentence[p] == 0) {
+      Block b = blocks.get(p);
+      boolean s = LineShapes.shortSentence(b.text(), lower(i), b.words());
+      shared.shortSentence[p] = (byte) (s ? 2 : 1);
+    }
+    return shared.shortSentence[p] == 2;
   }
 
   /**
