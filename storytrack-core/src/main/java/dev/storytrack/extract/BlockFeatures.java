@@ -62,7 +62,7 @@ final class BlockFeatures {
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      body[i] = article.prose(i) || LineShapes.shortSentence(article.text(i), article.words(i));
+      body[i] = article.prose(i) || article.shortSentence(i);
       if (body[i]) {
         if (first < 0) first = i;
         last = i;

@@ -104,8 +104,10 @@ public final class Extractor {
   /** {@code fromText(article, List.of(), false).text()}. */
   private String plainText(Article article) {
     List<String> titles = article.title().isBlank() ? List.of() : List.of(article.title());
-    LineRules.Result r = rules(titles, false).apply(TextBlocks.split(article.text()));
-    return nfc(String.join("\n\n", r.kept()));
+    TextBlocks.Split split = TextBlocks.read(article.text());
+    LineRules.Result r = rules(titles, false).apply(split.blocks());
+    String text = String.join("\n\n", r.kept());
+    return split.formC() ? text : nfc(text);
   }
 
   /**

@@ -233,7 +233,7 @@ final class LineRules {
           }
           return;
         }
-        if (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i))) {
+        if (lines.prose(i) || lines.shortSentence(i)) {
           bodySeen++;
           bodyWords += lines.words(i);
         }
@@ -286,10 +286,13 @@ final class LineRules {
     @Override
     public void apply(Lines lines) {
       if (lines.titleKeys().isEmpty()) return;
+      int longestKey = 0;
+      for (String k : lines.titleKeys()) longestKey = Math.max(longestKey, k.length());
       for (int i = 0; i < lines.size(); i++) {
         if (!lines.kept(i)) continue;
         String t = lines.text(i);
-        String k = t.length() <= 1000 ? Normalize.key(t) : "";
+        String k =
+            t.length() <= 1000 && !Normalize.keyLongerThan(t, longestKey) ? Normalize.key(t) : "";
         if (!k.isEmpty() && lines.titleKeys().contains(k)) {
           lines.set(i, Reason.TITLE);
           return;
@@ -359,8 +362,7 @@ final class LineRules {
       int first = -1;
       int last = -1;
       for (int i = 0; i < n; i++) {
-        if (lines.kept(i)
-            && (lines.prose(i) || LineShapes.shortSentence(lines.text(i), lines.words(i)))) {
+        if (lines.kept(i) && (lines.prose(i) || lines.shortSentence(i))) {
           if (first < 0) first = i;
           last = i;
         }

@@ -43,15 +43,21 @@ final class LineShapes {
    * and comment prompts, follow-us lines), which count only in lines of at most {@link
    * #MAX_PROMPT_WORDS} words.
    */
+  private static final String[] COOKIE_WORDS = {"cookie", "by continuing"};
+
   private static final Phrases LITERALS =
       Phrases.grouped(
           Lexicon.phrases("form-phrases"),
           Lexicon.phrases("widget-phrases"),
-          Lexicon.phrases("prompt-phrases"));
+          Lexicon.phrases("prompt-phrases"),
+          COOKIE_WORDS);
 
   private static final int FORM_TEXT = 1;
   private static final int WIDGET_TEXT = 2;
   private static final int PROMPT_TEXT = 4;
+
+  /** A cookie notice holds one of these (bit 3 of {@link #LITERALS}); its regex decides. */
+  private static final int COOKIE_TEXT = 8;
 
   /**
    * The line naming the article's categories or tags: "Filed under …", "Abgelegt unter: …",
@@ -122,7 +128,7 @@ final class LineShapes {
                   + Lexicon.alternatives("byline-labels")
                   + ")\\s*:"));
 
-  private static final Pattern DATE_WORDS = Pattern.compile(Lexicon.alternatives("date-words"));
+  static final Pattern DATE_WORDS = Pattern.compile(Lexicon.alternatives("date-words"));
 
   private static final Pattern CAPTION_LABEL =
       Pattern.compile(
@@ -283,11 +289,16 @@ final class LineShapes {
    * A short sentence ("Police said nothing."): prose for positions, not a byline or a date line.
    */
   static boolean shortSentence(String t, int w) {
+    return shortSentence(t, null, w);
+  }
+
+  /** {@link #shortSentence(String, int)}, given {@code Vocab.lower(t)} or null. */
+  static boolean shortSentence(String t, String lower, int w) {
     return t.length() <= SHORT
         && w >= 3
         && Normalize.endsSentence(t)
         && !BYLINE.lookingAt(t)
-        && !dateLine(Vocab.lower(t));
+        && !dateLine(lower != null ? lower : Vocab.lower(t));
   }
 
   /** A sentence-like block: body candidate. */
@@ -329,8 +340,7 @@ final class LineShapes {
         || wordCount <= MAX_PROMPT_WORDS && (literals & PROMPT_TEXT) != 0) {
       return Reason.WIDGET;
     }
-    if ((lower.indexOf("cookie") >= 0 || lower.indexOf("by continuing") >= 0)
-        && COOKIE_PHRASES.matcher(lower).find()) {
+    if ((literals & COOKIE_TEXT) != 0 && COOKIE_PHRASES.matcher(lower).find()) {
       return Reason.COOKIE;
     }
     if (Vocab.mayBeChrome(lower)) {
@@ -380,7 +390,7 @@ final class LineShapes {
         return Reason.RELATED;
       }
     }
-    if (caption(t, wordCount)) return Reason.CAPTION;
+    if (caption(t, lower, wordCount)) return Reason.CAPTION;
     if (colon && wordCount <= MAX_CHROME_WORDS && LABELLED_CAPTION.lookingAt(lower)) {
       return Reason.CAPTION;
     }
@@ -489,6 +499,14 @@ final class LineShapes {
    * photo, a "© Credit" after its last sentence, or a "Photo: …" / "… Photo by …" label.
    */
   static boolean caption(String t, int w) {
+    return caption(t, null, w);
+  }
+
+  /**
+   * {@link #caption(String, int)}, given {@code Vocab.lower(t)} when the caller has it (null when
+   * not): for a line of at most {@link #TAIL} characters that is the lower-cased tail.
+   */
+  private static boolean caption(String t, String lower, int w) {
     int len = t.length();
     if (len < 3) return false;
     char last = t.charAt(len - 1);
@@ -534,7 +552,8 @@ final class LineShapes {
       int creditWords = Words.count(t.substring(c + 1).strip());
       if (creditWords >= 1 && creditWords <= 8) return true;
     }
-    String tail = Vocab.lower(len > TAIL ? t.substring(len - TAIL) : t);
+    String tail =
+        len > TAIL ? Vocab.lower(t.substring(len - TAIL)) : lower != null ? lower : Vocab.lower(t);
     if (!CAPTION_WORDS.in(tail)) return false;
     return w <= 70 && CAPTION_LABEL.matcher(tail).find();
   }
@@ -575,11 +594,34 @@ final class LineShapes {
     return null;
   }
 
-  private static boolean dateLine(String lower) {
-    Vocab.LineWords words = Vocab.words(lower);
-    if (words.numbers() == 0 || words.words().size() > 6) return false;
-    for (String w : words.words()) if (!DATE_WORDS.matcher(w).matches()) return false;
-    return true;
+  /**
+   * A line of at most six words besides its numbers, with a number, every word a date word. One
+   * scan that stops at the first word that is no date word (a sentence's first word, mostly)
+   * instead of listing all words first: shortSentence asks this of every short sentence.
+   */
+  static boolean dateLine(String lower) {
+    int[] count = new int[2]; // numbers, words
+    boolean dateWordsOnly =
+        Words.lettered(
+            Vocab.folded(lower),
+            new Words.Sink() {
+              @Override
+              public boolean word(String text, int start, int end) {
+                String w = text.substring(start, end);
+                if (Vocab.NUMBER_WORDS.contains(w)) {
+                  count[0]++;
+                  return true;
+                }
+                return ++count[1] <= 6 && DATE_WORDS.matcher(w).matches();
+              }
+
+              @Override
+              public boolean number() {
+                count[0]++;
+                return true;
+              }
+            });
+    return dateWordsOnly && count[0] > 0;
   }
 
   private static boolean hasSeparators(String t) {

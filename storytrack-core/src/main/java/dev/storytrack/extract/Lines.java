@@ -28,6 +28,7 @@ final class Lines {
       String[] lower,
       boolean[] lowerDone,
       byte[] prose,
+      byte[] shortSentence,
       byte[] header) {}
 
   /** All of the page's blocks, each with the reason the HTML pass gave it, if any. */
@@ -38,7 +39,14 @@ final class Lines {
     for (int i = 0; i < n; i++) reasons[i] = blocks.get(i).removedAs();
     this.at = null;
     this.shared =
-        new Shared(titleKeys, linksKnown, new String[n], new boolean[n], new byte[n], new byte[n]);
+        new Shared(
+            titleKeys,
+            linksKnown,
+            new String[n],
+            new boolean[n],
+            new byte[n],
+            new byte[n],
+            new byte[n]);
   }
 
   private Lines(Lines page, int[] at) {
@@ -54,6 +62,8 @@ final class Lines {
     for (int i = 0; i < blocks.size(); i++) {
       if (!Reason.OUTSIDE.equals(blocks.get(i).removedAs())) inside.add(i);
     }
+    // A plain text has nothing outside: the article is the page.
+    if (inside.size() == blocks.size()) return this;
     int[] idx = new int[inside.size()];
     for (int i = 0; i < idx.length; i++) idx[i] = inside.get(i);
     return new Lines(this, idx);
@@ -139,6 +149,17 @@ final class Lines {
       shared.prose[p] = (byte) (LineShapes.isSentence(b.text(), b.words()) ? 2 : 1);
     }
     return shared.prose[p] == 2;
+  }
+
+  /** Whether the block is a short sentence ({@link LineShapes#shortSentence}). */
+  boolean shortSentence(int i) {
+    int p = page(i);
+    if (shared.shortSentence[p] == 0) {
+      Block b = blocks.get(p);
+      boolean s = LineShapes.shortSentence(b.text(), lower(i), b.words());
+      shared.shortSentence[p] = (byte) (s ? 2 : 1);
+    }
+    return shared.shortSentence[p] == 2;
   }
 
   /**

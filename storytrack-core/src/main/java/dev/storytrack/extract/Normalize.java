@@ -210,6 +210,23 @@ final class Normalize {
     return new String(out, 0, k);
   }
 
+  /**
+   * Whether {@code key(s)} is surely longer than {@code max} characters: {@code s} has more ASCII
+   * letters and digits, each of which is one character of the key (lower-casing maps each to one
+   * ASCII character; nothing else is removed from the key but non-letters). Stops after {@code max
+   * + 1} of them, so a long paragraph costs no more than a title to tell from one.
+   */
+  static boolean keyLongerThan(String s, int max) {
+    int k = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
+        if (++k > max) return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link #key} without the ASCII fast path (package-private for the test that compares them). */
   static String keyGeneral(String s) {
     StringBuilder sb = new StringBuilder(s.length());

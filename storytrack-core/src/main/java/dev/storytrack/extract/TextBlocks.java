@@ -10,12 +10,14 @@ final class TextBlocks {
   /**
    * Character classes for the line scan: a plain space, a line break, anything else that whitespace
    * normalization would change (other {@link Normalize#isSpace} characters, zero-width space, BOM),
-   * or 0 for a character that stays as it is.
+   * or 0 for a character that stays as it is; besides, {@link #NOT_FORM_C} for a character that
+   * {@link Extractor#formCAsIs} does not vouch for.
    */
   private static final int SP = 1;
 
   private static final int ODD = 2;
   private static final int NL = 4;
+  private static final int NOT_FORM_C = 8;
   private static final byte[] CLASS = new byte[0x10000];
 
   static {
@@ -26,10 +28,23 @@ final class TextBlocks {
               (ch == '\n' || ch == '\r'
                   ? NL
                   : ch == ' ' ? SP : Normalize.isSpace(ch) || Normalize.invisible(ch) ? ODD : 0);
+      if (!Extractor.formCAsIs(ch)) CLASS[c] |= NOT_FORM_C;
     }
   }
 
+  /**
+   * The blocks of a text, and whether every character of the text is one that {@link
+   * Extractor#formCAsIs} vouches for: then so is every text joined from the blocks (they hold the
+   * text's characters and spaces), which is in form C without another check.
+   */
+  record Split(List<Block> blocks, boolean formC) {}
+
   static List<Block> split(String text) {
+    return read(text).blocks();
+  }
+
+  /** {@link #split}, telling whether the text is in form C as it is (see {@link Split}). */
+  static Split read(String text) {
     List<Block> out = new ArrayList<>();
     List<String> group = new ArrayList<>();
     // Word counts of the lines in group, counted while their whitespace is normalized.
@@ -39,6 +54,7 @@ final class TextBlocks {
     char[] cs = new char[n];
     text.getChars(0, n, cs, 0);
     int start = 0;
+    int seen = 0; // the classes of all lines, OR-ed
     while (start <= n) {
       // One scan finds the line's end and whether the line is already normal (single ' ' between
       // words, none at either end, no other whitespace or invisible characters), as most lines
@@ -56,6 +72,7 @@ final class TextBlocks {
         bad |= k | ((k & prev) << 1); // SP << 1 == ODD: two spaces in a row
         prev = k;
       }
+      seen |= bad;
       String line;
       if (end > start && (bad & ODD) == 0 && prev != SP) {
         line = new String(cs, start, end - start);
@@ -76,7 +93,7 @@ final class TextBlocks {
       start = end + 1;
     }
     flush(group, groupWords, out);
-    return out;
+    return new Split(out, (seen & NOT_FORM_C) == 0);
   }
 
   /**

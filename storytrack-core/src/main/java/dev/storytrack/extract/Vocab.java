@@ -31,8 +31,7 @@ final class Vocab {
   static final Set<String> NUMBER_WORDS = Lexicon.set("number-words");
 
   static LineWords words(String lower) {
-    // "comment(s)" and "e-mail" are single words on pages; fold them before splitting.
-    String s = lower.replace("(s)", "").replace("e-mail", "email");
+    String s = folded(lower);
     List<String> out = new ArrayList<>();
     int[] numbers = {0};
     Words.lettered(
@@ -56,6 +55,11 @@ final class Vocab {
           }
         });
     return new LineWords(out, numbers[0]);
+  }
+
+  /** "comment(s)" and "e-mail" are single words on pages: folded before splitting. */
+  static String folded(String lower) {
+    return lower.replace("(s)", "").replace("e-mail", "email");
   }
 
   /**

@@ -37,6 +37,8 @@ class FastPathsTest {
           "The",
           "word",
           "é",
+          "e\u0301",
+          "\u2000",
           "İ",
           "Σ",
           "ß",
@@ -216,6 +218,69 @@ class FastPathsTest {
     assertThat(String.join(" ", blocks.stream().map(Block::text).toList()))
         .isEqualTo(expected.toString());
     for (Block b : blocks) assertThat(b.words()).as(b.text()).isEqualTo(Words.count(b.text()));
+  }
+
+  /** The blocks' flag is whether every character may stand in form C as it is. */
+  @Property(tries = 3000)
+  void textBlocksTellWhetherTheTextIsInFormCAsItIs(@ForAll("multiLineTexts") String s) {
+    TextBlocks.Split split = TextBlocks.read(s);
+    assertThat(split.formC()).isEqualTo(s.chars().allMatch(c -> Extractor.formCAsIs((char) c)));
+    assertThat(split.blocks()).isEqualTo(TextBlocks.split(s));
+    String joined = String.join("\n\n", split.blocks().stream().map(Block::text).toList());
+    if (split.formC()) assertThat(Normalizer.isNormalized(joined, Normalizer.Form.NFC)).isTrue();
+  }
+
+  @Property(tries = 2000)
+  void keyIsLongerThanTheBoundWhenItSaysSo(@ForAll("texts") String s) {
+    int len = Normalize.key(s).length();
+    for (int max = 0; max <= 40; max++) {
+      if (Normalize.keyLongerThan(s, max)) assertThat(len).as("max %d", max).isGreaterThan(max);
+    }
+    assertThat(Normalize.keyLongerThan(s, len)).isFalse();
+  }
+
+  private static final List<String> DATE_PIECES =
+      List.of(
+          "updated",
+          "3",
+          "hours",
+          "ago",
+          "jan",
+          "mon",
+          "12",
+          "2025",
+          "10:00",
+          "gmt",
+          "one",
+          "no",
+          "(s)",
+          "e-mail",
+          "comment(s)",
+          "the",
+          "police",
+          "said",
+          ",",
+          ".",
+          "k",
+          "march",
+          "posted",
+          "on",
+          "x's");
+
+  @Provide
+  Arbitrary<String> dateTexts() {
+    return Arbitraries.of(DATE_PIECES).list().ofMaxSize(10).map(l -> String.join(" ", l));
+  }
+
+  /** The one-scan date line test says what listing the line's words and checking each says. */
+  @Property(tries = 3000)
+  void dateLineIsTheWordListsAnswer(@ForAll("dateTexts") String s) {
+    Vocab.LineWords words = Vocab.words(s);
+    boolean want =
+        words.numbers() > 0
+            && words.words().size() <= 6
+            && words.words().stream().allMatch(w -> LineShapes.DATE_WORDS.matcher(w).matches());
+    assertThat(LineShapes.dateLine(s)).isEqualTo(want);
   }
 
   @Property(tries = 300)
