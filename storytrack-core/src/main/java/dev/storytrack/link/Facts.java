@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -222,6 +223,12 @@ final class Facts {
       } else if (Character.isLetter(c)) {
         int j = i;
         while (j < n && Character.isLetter(s.charAt(j))) j++;
+        if (!mayBeMarkWord(s, i, j)) {
+          prevMonth = null;
+          prevNumber = null;
+          i = j;
+          continue;
+        }
         String w = s.substring(i, j).toLowerCase(Locale.ROOT);
         String num = NUMBERS.get(w);
         String cal = CALENDAR.get(w);
@@ -253,6 +260,46 @@ final class Facts {
         i++;
       }
     }
+  }
+
+  // String hash codes of the number and calendar words, as a 65,536-bit set: nearly every word of
+  // a text is neither, and lower-casing a substring of each word to ask the tables was over a
+  // tenth of profiling (JFR).
+  private static final long[] MARK_WORDS = markWordHashes();
+
+  private static long[] markWordHashes() {
+    long[] bits = new long[1 << 10];
+    for (Map<String, String> m : List.of(NUMBERS, CALENDAR)) {
+      for (String k : m.keySet()) {
+        int b = k.hashCode() & 0xFFFF;
+        bits[b >>> 6] |= 1L << b;
+      }
+    }
+    return bits;
+  }
+
+  /** The words {@link #marks} reads as numbers or calendar words (lower case). */
+  static Set<String> markWords() {
+    Set<String> all = new HashSet<>(NUMBERS.keySet());
+    all.addAll(CALENDAR.keySet());
+    return all;
+  }
+
+  /**
+   * False only when the word {@code s[i, j)}, lower-cased, is a key of neither NUMBERS nor
+   * CALENDAR. Hashes the ASCII lower case in place; a word with other characters is left to the
+   * tables (lower case outside ASCII may change a word's length).
+   */
+  static boolean mayBeMarkWord(String s, int i, int j) {
+    int h = 0;
+    for (int k = i; k < j; k++) {
+      char c = s.charAt(k);
+      if (c >= 128) return true;
+      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+      h = 31 * h + c;
+    }
+    int b = h & 0xFFFF;
+    return (MARK_WORDS[b >>> 6] & (1L << b)) != 0;
   }
 
   private static boolean isWeekday(String key) {

@@ -285,6 +285,7 @@ public final class Profiler {
 
   private static final Set<String> PARTICLES =
       Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
+  private static final int MAX_PARTICLE = 3;
 
   /** What one scan of a text finds: entity counts, and the keys known to be people or places. */
   static final class Names {
@@ -361,8 +362,9 @@ public final class Profiler {
                   && Character.isLetter(s.charAt(j + 1))))) {
         j++;
       }
-      String w = s.substring(i, j);
-      if (Character.isUpperCase(w.charAt(0))) {
+      // A substring only for words that may be kept: most words are lower case and no particle.
+      if (Character.isUpperCase(s.charAt(i))) {
+        String w = s.substring(i, j);
         if (pendingParticle != null) {
           phrase.add(pendingParticle);
           spans.add(new int[] {pendingAt, pendingAt + pendingParticle.length()});
@@ -370,8 +372,11 @@ public final class Profiler {
         pendingParticle = null;
         phrase.add(w);
         spans.add(new int[] {i, j});
-      } else if (!phrase.isEmpty() && pendingParticle == null && PARTICLES.contains(w)) {
-        pendingParticle = w;
+      } else if (!phrase.isEmpty()
+          && pendingParticle == null
+          && j - i <= MAX_PARTICLE
+          && PARTICLES.contains(s.substring(i, j))) {
+        pendingParticle = s.substring(i, j);
         pendingAt = i;
       } else {
         emit(s, phrase, spans, lower, out);

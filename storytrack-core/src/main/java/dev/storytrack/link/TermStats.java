@@ -33,13 +33,11 @@ public final class TermStats {
     for (int i = 0; i < LOG_DF.length; i++) LOG_DF[i] = Math.log(i + 0.5);
   }
 
-  // Background plus online counts in one map each, so an IDF costs one lookup. Entities are kept
+  // Background plus online counts in one table each, so an IDF costs one lookup. Entities are kept
   // apart from terms (not under an "e:" key) so lookups hash the profile's own strings, whose hash
-  // codes are cached, instead of building a new key per lookup. Mutable int[1] counters: an online
-  // count changes on every article, and merging boxed Integers
-  // allocated on every update.
-  private final Map<String, int[]> all;
-  private final Map<String, int[]> allEntities;
+  // codes are cached, instead of building a new key per lookup.
+  private final TermCounts all;
+  private final TermCounts allEntities;
 
   private TermStats(
       Map<String, Integer> background,
@@ -48,20 +46,8 @@ public final class TermStats {
     this.backgroundDocs = backgroundDocs;
     this.logDocs = Math.log(backgroundDocs + 1.0);
     this.normEpoch = epoch(backgroundDocs);
-    this.all = counters(background);
-    this.allEntities = counters(backgroundEntities);
-  }
-
-  private static Map<String, int[]> counters(Map<String, Integer> m) {
-    Map<String, int[]> c = new HashMap<>(Math.max(16, m.size() * 2));
-    m.forEach((k, v) -> c.put(k, new int[] {v}));
-    return c;
-  }
-
-  private static Map<String, Integer> values(Map<String, int[]> m) {
-    Map<String, Integer> v = new HashMap<>(Math.max(16, m.size() * 2));
-    m.forEach((k, c) -> v.put(k, c[0]));
-    return v;
+    this.all = TermCounts.of(background);
+    this.allEntities = TermCounts.of(backgroundEntities);
   }
 
   /** Empty statistics (no background). */
@@ -90,7 +76,7 @@ public final class TermStats {
 
   /** A copy with the online counts of this one folded into the background. */
   public TermStats freeze() {
-    return new TermStats(values(all), values(allEntities), backgroundDocs + onlineDocs);
+    return new TermStats(all.toMap(), allEntities.toMap(), backgroundDocs + onlineDocs);
   }
 
   /** The counts of several tables added up (backgrounds of several corpora). */
@@ -100,8 +86,8 @@ public final class TermStats {
     int docs = 0;
     for (TermStats t : parts) {
       TermStats f = t.freeze();
-      values(f.all).forEach((k, v) -> df.merge(k, v, Integer::sum));
-      values(f.allEntities).forEach((k, v) -> edf.merge(k, v, Integer::sum));
+      f.all.forEach((k, v) -> df.merge(k, v, Integer::sum));
+      f.allEntities.forEach((k, v) -> edf.merge(k, v, Integer::sum));
       docs += f.docs();
     }
     return new TermStats(df, edf, docs);
@@ -117,10 +103,10 @@ public final class TermStats {
     onlineDocs++;
     logDocs = Math.log(docs() + 1.0);
     normEpoch = epoch(docs());
-    for (String k : p.terms.keySet()) all.computeIfAbsent(k, x -> new int[1])[0]++;
-    for (String k : p.entities.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
+    for (String k : p.terms.keySet()) all.add(k, 1);
+    for (String k : p.entities.keySet()) allEntities.add(k, 1);
     // Figures and dates ("#20", "#mon") share the entity table: their keys never meet a name's.
-    for (String k : p.marks.keySet()) allEntities.computeIfAbsent(k, x -> new int[1])[0]++;
+    for (String k : p.marks.keySet()) allEntities.add(k, 1);
   }
 
   public int docs() {
@@ -152,13 +138,11 @@ public final class TermStats {
   }
 
   public int df(String key) {
-    int[] c = all.get(key);
-    return c == null ? 0 : c[0];
+    return all.get(key);
   }
 
   public int entityDf(String key) {
-    int[] c = allEntities.get(key);
-    return c == null ? 0 : c[0];
+    return allEntities.get(key);
   }
 
   /** Smoothed IDF, always positive: rarer keys weigh more; an unseen key weighs most. */
@@ -182,8 +166,8 @@ public final class TermStats {
     n.put("description", description);
     n.put("docs", docs());
     ObjectNode df = n.putObject("df");
-    Map<String, Integer> sorted = new TreeMap<>(values(all));
-    allEntities.forEach((k, v) -> sorted.put("e:" + k, v[0]));
+    Map<String, Integer> sorted = new TreeMap<>(all.toMap());
+    allEntities.forEach((k, v) -> sorted.put("e:" + k, v));
     sorted.forEach(
         (k, v) -> {
           if (v >= minDf) df.put(k, v);
