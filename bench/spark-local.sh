@@ -3,6 +3,7 @@
 # without a Spark distribution: the job jar plus Spark's jars from the Maven build, and the
 # --add-opens flags Spark's launcher passes on Java 17.
 # Usage: bench/spark-local.sh CLASS [job arguments...]   (e.g. DedupJob --master 'local[2]' IN)
+#        bench/spark-local.sh --build   (only (re)builds the job jar and target/spark-classpath.txt)
 # Env: SPARK_DRIVER_MEMORY (default 4g); SPARK_JAVA_OPTS, extra -D settings (e.g. the event log:
 #   -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.dir=file://$PWD/target/bench/events).
 set -euo pipefail
@@ -19,6 +20,7 @@ if [ ! -s "$jar" ] || [ -n "$stale" ] || [ ! -s target/spark-classpath.txt ]; th
   ./mvnw -q -B -DskipTests -pl storytrack-spark -am package dependency:build-classpath \
     -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
 fi
+[ "$cls" = --build ] && exit 0
 opens=""
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
     java.util.concurrent java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
