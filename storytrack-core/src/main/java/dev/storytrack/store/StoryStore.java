@@ -391,9 +391,9 @@ public final class StoryStore implements AutoCloseable {
   }
 
   /**
-   * Whether {@code e} or a cause says the folder cannot be written (permissions, read-only mount).
+   * The exception in {@code e}'s causes that says the folder cannot be written (permissions,
+   * read-only mount), or null.
    */
-  /** The exception in {@code e}'s causes that says writing was refused, or null. */
   private static Throwable refusedBy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (refusal(t)) return t;
@@ -417,8 +417,8 @@ public final class StoryStore implements AutoCloseable {
 
   /**
    * A writer over {@code d}; a background merge that fails (disk full) goes to {@code mergeFailed}
-   * as one line instead of a stack trace from Lucene's merge thread. The commits stay intact and
-   * the merge is tried again later.
+   * as one line instead of a stack trace from Lucene's merge thread. The commits stay intact; the
+   * writer can commit no more, and the next write rebuilds it ({@link #mustRecover}).
    */
   private static IndexWriter newWriter(Directory d, java.util.function.Consumer<String> mergeFailed)
       throws IOException {
