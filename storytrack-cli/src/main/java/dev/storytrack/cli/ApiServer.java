@@ -59,6 +59,13 @@ final class ApiServer implements AutoCloseable {
   /** A connection idle this long (half-sent headers or body, or kept alive) is closed. */
   static final int IDLE_TIMEOUT_MS = 15_000;
 
+  /**
+   * A request whose line and headers are not complete this long after they began is cut off: a
+   * client that sends a header line every few seconds is never idle, so the idle timeout alone
+   * would let it hold its connection for hours (slowloris). Lowered by tests.
+   */
+  static volatile int headerTimeoutMs = 20_000;
+
   /** Bodies read at once; more POSTs are a 503, so slow uploads cannot take every thread. */
   static final int CONCURRENT_POSTS = 8;
 
@@ -159,9 +166,58 @@ final class ApiServer implements AutoCloseable {
     ApiServer s = new ApiServer(store, allowedHosts(bind, extraHosts));
     s.app.start(bind, port);
     for (Connector c : s.app.jettyServer().server().getConnectors()) {
-      if (c instanceof AbstractConnector a) a.setIdleTimeout(IDLE_TIMEOUT_MS);
+      if (c instanceof AbstractConnector a) {
+        a.setIdleTimeout(IDLE_TIMEOUT_MS);
+        new HeaderDeadline(a, headerTimeoutMs).schedule();
+      }
     }
     return s;
+  }
+
+  /**
+   * Closes connections that stay inside a request's line and headers for longer than the deadline.
+   * Jetty 11 has no such timeout of its own: every quarter of the deadline this looks at the
+   * connector's connections and closes those seen mid-header on every look since the deadline
+   * began. A normal client sends its headers in one go and is never seen mid-header twice.
+   */
+  private static final class HeaderDeadline implements Runnable {
+    private final AbstractConnector connector;
+    private final long deadlineNanos;
+    private final long periodMs;
+    private final Map<org.eclipse.jetty.io.EndPoint, Long> midHeader = new java.util.HashMap<>();
+
+    HeaderDeadline(AbstractConnector connector, int deadlineMs) {
+      this.connector = connector;
+      this.deadlineNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(deadlineMs);
+      this.periodMs = Math.max(1, deadlineMs / 4);
+    }
+
+    void schedule() {
+      try {
+        connector
+            .getScheduler()
+            .schedule(this, periodMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException stopped) {
+        // the server is stopping
+      }
+    }
+
+    @Override
+    public void run() {
+      if (!connector.isRunning()) return;
+      long now = System.nanoTime();
+      Set<org.eclipse.jetty.io.EndPoint> seen = new HashSet<>();
+      for (org.eclipse.jetty.io.EndPoint e : connector.getConnectedEndPoints()) {
+        if (!(e.getConnection() instanceof org.eclipse.jetty.server.HttpConnection h)) continue;
+        org.eclipse.jetty.http.HttpParser p = h.getParser();
+        if (!p.inHeaderState() || p.isStart()) continue;
+        seen.add(e);
+        long since = midHeader.computeIfAbsent(e, k -> now);
+        if (now - since >= deadlineNanos) e.close();
+      }
+      midHeader.keySet().retainAll(seen);
+      schedule();
+    }
   }
 
   static Set<String> allowedHosts(String bind, List<String> extra) {

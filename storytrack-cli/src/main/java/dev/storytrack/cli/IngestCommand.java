@@ -110,8 +110,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (!batch.isEmpty()) flush.run();
       } catch (UncheckedIOException e) {
-        throw new IOException(
-            "store " + store.dir() + ": " + e.getCause().getMessage(), e.getCause());
+        // The store's own messages already name it.
+        String m = String.valueOf(e.getCause().getMessage());
+        throw m.startsWith("store ")
+            ? e.getCause()
+            : new IOException("store " + store.dir() + ": " + m, e.getCause());
       }
       long[] counts = s.counts();
       err.printf(
@@ -134,6 +137,15 @@ final class IngestCommand implements Callable<Integer> {
             Text.plural(deletedSkipped.size(), "article"),
             Text.abbreviate(deletedSkipped.get(0), 60));
       }
+      // Commits went on; a merge that failed (disk nearly full) is retried by the next writer.
+      s.writeFailure()
+          .ifPresent(
+              f ->
+                  err.printf(
+                      Locale.ROOT,
+                      "storytrack: store %s: %s; what was committed is intact%n",
+                      store.dir(),
+                      f));
       if (totals[4] > 0)
         err.printf(
             Locale.ROOT,

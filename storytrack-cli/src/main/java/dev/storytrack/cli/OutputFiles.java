@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -28,14 +29,47 @@ final class OutputFiles {
     void write(Writer w) throws IOException;
   }
 
-  /** Writes {@code target} through a temporary file; on any failure the target is untouched. */
+  /**
+   * Writes {@code target} through a temporary file; on any failure the target is untouched. A
+   * target that is not a regular file (a pipe, a terminal, {@code /dev/stdout}, {@code /dev/null})
+   * is written in place: renaming a file over it would replace the device or pipe itself. A link is
+   * followed, so the file it names is replaced and the link stays.
+   */
   static void write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
-    Path parent = abs.getParent();
-    // Hidden: a directory input never reads it, even when the output lies beside the inputs.
-    Path tmp;
+    if (special(abs)) {
+      try (BufferedWriter w =
+          new BufferedWriter(
+              new java.io.OutputStreamWriter(
+                  Files.newOutputStream(abs, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+        body.write(w);
+      } catch (UncheckedIOException e) {
+        throw new IOException(target + ": cannot write: " + reason(e.getCause()), e.getCause());
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(target + ": cannot write: " + reason(e), e);
+      }
+      return;
+    }
+    Path file = abs;
     try {
-      tmp = Files.createTempFile(parent, "." + abs.getFileName(), ".tmp");
+      if (Files.isSymbolicLink(abs)) file = abs.toRealPath();
+    } catch (IOException e) {
+      // a dangling link: the link itself is replaced
+    }
+    Path parent = file.getParent();
+    // Hidden: a directory input never reads it, even when the output lies beside the inputs.
+    // Created like any new file (the umask decides its permissions, not createTempFile's 0600),
+    // and given the permissions of the file it replaces.
+    Path tmp =
+        parent.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + Long.toUnsignedString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                + ".tmp");
+    try {
+      Files.createFile(tmp);
     } catch (IOException e) {
       throw new IOException(target + ": cannot write: " + reason(e), e);
     }
@@ -45,14 +79,30 @@ final class OutputFiles {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+      keepPermissions(file, tmp);
       try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
       throw new IOException(target + ": cannot write: " + reason(e), e);
+    }
+  }
+
+  /** An existing target that is no regular file, or a name for a standard stream or device. */
+  static boolean special(Path abs) {
+    if (!Files.exists(abs)) return false;
+    return !Files.isRegularFile(abs) || abs.startsWith("/dev/") || abs.startsWith("/proc/");
+  }
+
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    if (!Files.isRegularFile(from)) return;
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the default permissions stand
     }
   }
 

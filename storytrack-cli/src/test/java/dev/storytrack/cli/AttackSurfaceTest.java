@@ -134,4 +134,63 @@ class AttackSurfaceTest extends ApiFixture {
       for (Socket s : slow) s.close();
     }
   }
+
+  @Test
+  void headersDrippedInSlowerThanTheDeadlineAreCutOff() throws Exception {
+    // A server whose header deadline is short enough to test; the drip below is never idle
+    // long enough for the idle timeout.
+    int saved = ApiServer.headerTimeoutMs;
+    ApiServer.headerTimeoutMs = 2_000;
+    ApiServer quick;
+    try {
+      quick = ApiServer.start(store, "127.0.0.1", 0);
+    } finally {
+      ApiServer.headerTimeoutMs = saved;
+    }
+    List<Socket> drips = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Socket s = new Socket("127.0.0.1", quick.port());
+        s.getOutputStream()
+            .write(
+                "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        drips.add(s);
+      }
+      int open = drips.size();
+      // One header line a second, for up to 60 s: a connection the server closed fails the
+      // write (or, the close not yet seen, the read below returns end of stream).
+      for (int second = 0; second < 60 && open > 0; second++) {
+        Thread.sleep(1_000);
+        open = 0;
+        for (Socket s : drips) {
+          if (s.isClosed()) continue;
+          try {
+            s.getOutputStream().write("X-Drip: 1\r\n".getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            s.setSoTimeout(1);
+            if (s.getInputStream().read() < 0) s.close();
+            else open++;
+          } catch (java.net.SocketTimeoutException stillOpen) {
+            open++;
+          } catch (java.io.IOException closedByServer) {
+            s.close();
+          }
+        }
+      }
+      assertThat(open).as("connections still dripping headers").isZero();
+      // A normal request on a new connection is answered.
+      assertThat(
+              http.send(
+                      HttpRequest.newBuilder(
+                              URI.create("http://127.0.0.1:" + quick.port() + "/api/health"))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(200);
+    } finally {
+      for (Socket s : drips) s.close();
+      quick.close();
+    }
+  }
 }

@@ -65,6 +65,41 @@ class OutputSafetyTest {
     assertThat(failed.err()).contains(blocked.toString());
   }
 
+  @Test
+  void aPipeOrLinkTargetIsWrittenThroughNotReplaced() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), LINES);
+    // A named pipe stands for /dev/stdout, /dev/null and the like: renaming a file over it
+    // would replace the pipe (or, as root, the device) with a regular file.
+    Path fifo = dir.resolve("kept.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    CliRun r = CliRun.of("dedup", in.toString(), "--keep", fifo.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).contains("\"id\":\"a\"");
+    assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(list(dir)).containsExactlyInAnyOrder("in.jsonl", "kept.fifo");
+
+    // A link stays a link; the file it names gets the output, keeping its permissions.
+    Path real = Files.writeString(dir.resolve("real.jsonl"), "old\n");
+    var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(real, mode);
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real.getFileName());
+    CliRun viaLink = CliRun.of("dedup", in.toString(), "--keep", link.toString());
+    assertThat(viaLink.code()).as(viaLink.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).contains("\"id\":\"a\"");
+    assertThat(Files.getPosixFilePermissions(real)).isEqualTo(mode);
+  }
+
   static Stream<String> list(Path d) throws IOException {
     try (Stream<Path> s = Files.list(d)) {
       return s.map(p -> p.getFileName().toString()).toList().stream();

@@ -106,6 +106,10 @@ final class Inputs {
     if (e instanceof CorruptGzipException) return e.getMessage();
     if (e instanceof CharacterCodingException) return "cannot decode text";
     String m = e.getMessage();
+    if (e instanceof java.io.EOFException) {
+      String cut = "truncated: the input ends inside a record";
+      return m == null ? cut : cut + " (" + firstLine(m) + ")";
+    }
     if (m != null && m.contains("Is a directory")) return "is a directory";
     if (m != null && m.contains("Permission denied")) return "permission denied";
     return "read error: " + (m == null ? e.getClass().getSimpleName() : firstLine(m));

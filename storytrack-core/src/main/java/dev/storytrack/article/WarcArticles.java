@@ -33,6 +33,9 @@ final class WarcArticles {
     try (reader) {
       reader.setLenient(true);
       reader.onWarning(w -> {}); // lenient parsing already recovers; warnings are noise here
+      // A record cut short is reported once: reading on to the next record then fails on the
+      // same missing bytes.
+      boolean lastReported = false;
       while (true) {
         Optional<WarcRecord> next;
         try {
@@ -49,6 +52,11 @@ final class WarcArticles {
                             ? p.getBaseMessage()
                             : String.valueOf(e.getMessage())));
           return;
+        } catch (IOException e) {
+          // The input ends inside a record (a cut file); a cut gzip is reported by the caller.
+          if (Inputs.failure(in) == null && !lastReported)
+            ctx.problem(location, "malformed WARC: " + Inputs.reason(e));
+          return;
         }
         if (next.isEmpty()) return;
         if (!(next.get() instanceof WarcResponse response)) continue;
@@ -58,6 +66,7 @@ final class WarcArticles {
         } catch (IOException e) {
           if (Inputs.failure(in) != null) return;
           ctx.problem(location, "record " + recordId(response) + ": " + Inputs.reason(e));
+          lastReported = true;
           continue;
         } catch (RuntimeException e) {
           // jwarc parses headers (media types, status lines) lazily and throws unchecked for
@@ -74,6 +83,7 @@ final class WarcArticles {
         }
         // A record that ran into a cut gzip may be partial: it and the rest are the damage.
         if (Inputs.failure(in) != null) return;
+        lastReported = false;
         if (article != null) ctx.article(location + " record " + article.id(), article);
       }
     }

@@ -219,8 +219,14 @@ public final class StoryStore implements AutoCloseable {
       throw e;
     }
     IndexWriter w;
+    StoryStore[] opened = new StoryStore[1];
     try {
-      w = newWriter(d);
+      w =
+          newWriter(
+              d,
+              failure -> {
+                if (opened[0] != null) opened[0].writeFailure = failure;
+              });
     } catch (LockObtainFailedException e) {
       d.close();
       throw new StoreException(
@@ -233,6 +239,7 @@ public final class StoryStore implements AutoCloseable {
       throw damaged(dir, e);
     }
     StoryStore s = new StoryStore(dir, d, w, null, pipeline);
+    opened[0] = s;
     try {
       // An empty commit makes a new store readable by read-only openers at once.
       if (fresh) w.commit();
@@ -342,37 +349,65 @@ public final class StoryStore implements AutoCloseable {
   /** One line for a store that cannot be opened: what is wrong and how to recover. */
   private static IOException damaged(Path dir, Throwable e) {
     if (e instanceof StoreException own) return own;
-    if (writeRefused(e)) {
+    Throwable refused = refusedBy(e);
+    if (refused != null) {
       return new StoreException(
           "store "
               + dir
               + ": permission denied, cannot write there ("
-              + oneLine(e)
+              + oneLine(refused)
               + "); the stories, story and search commands read it without writing",
           e);
     }
+    // A segment that decodes to nonsense fails deep inside Lucene with an unchecked exception
+    // whose message means nothing to a user ("arraycopy: source index -64061 out of bounds"):
+    // the checksums then say which file is bad.
+    String reason = e instanceof RuntimeException ? undecodable(dir) : oneLine(e);
     return new StoreException(
         "store "
             + dir
             + " is damaged ("
-            + oneLine(e)
+            + reason
             + "); restore it from a backup, or move it"
             + " away and ingest again into a new store",
         e);
   }
 
-  /**
-   * Whether {@code e} or a cause says the folder cannot be written (permissions, read-only mount).
-   */
-  private static boolean writeRefused(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.nio.file.AccessDeniedException
-          || t instanceof java.nio.file.ReadOnlyFileSystemException
-          || (t.getMessage() != null && t.getMessage().contains("Read-only file system"))) {
-        return true;
+  /** Which file of the last commit fails its checksum, as a reason for a decoding failure. */
+  private static String undecodable(Path dir) {
+    try (Directory d = FSDirectory.open(dir)) {
+      for (String f : org.apache.lucene.index.SegmentInfos.readLatestCommit(d).files(true)) {
+        try (org.apache.lucene.store.IndexInput in =
+            d.openInput(f, org.apache.lucene.store.IOContext.READONCE)) {
+          org.apache.lucene.codecs.CodecUtil.checksumEntireFile(in);
+        } catch (IOException | RuntimeException e) {
+          return "file " + f + " fails its checksum: a segment cannot be decoded";
+        }
       }
+    } catch (IOException | RuntimeException e) {
+      // no commit to check: the generic reason stands
     }
-    return false;
+    return "a segment cannot be decoded";
+  }
+
+  /**
+   * The exception in {@code e}'s causes that says the folder cannot be written (permissions,
+   * read-only mount), or null.
+   */
+  private static Throwable refusedBy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (refusal(t)) return t;
+      // Without a write.lock yet, Lucene fails resolving the lock path (a bare NoSuchFile) and
+      // attaches the refused creation as a suppressed exception.
+      for (Throwable s : t.getSuppressed()) if (refusal(s)) return s;
+    }
+    return null;
+  }
+
+  private static boolean refusal(Throwable t) {
+    return t instanceof java.nio.file.AccessDeniedException
+        || t instanceof java.nio.file.ReadOnlyFileSystemException
+        || (t.getMessage() != null && t.getMessage().contains("Read-only file system"));
   }
 
   private static String ioReason(IOException e) {
@@ -380,9 +415,22 @@ public final class StoryStore implements AutoCloseable {
     return oneLine(e);
   }
 
-  private static IndexWriter newWriter(Directory d) throws IOException {
+  /**
+   * A writer over {@code d}; a background merge that fails (disk full) goes to {@code mergeFailed}
+   * as one line instead of a stack trace from Lucene's merge thread. The commits stay intact; the
+   * writer can commit no more, and the next write rebuilds it ({@link #mustRecover}).
+   */
+  private static IndexWriter newWriter(Directory d, java.util.function.Consumer<String> mergeFailed)
+      throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setMergeScheduler(
+        new org.apache.lucene.index.ConcurrentMergeScheduler() {
+          @Override
+          protected void handleMergeException(Throwable exc) {
+            mergeFailed.accept("background merge failed: " + oneLine(exc));
+          }
+        });
     // Only ingest commits: a batch that failed half-way must not be committed by close().
     cfg.setCommitOnClose(false);
     return new IndexWriter(d, cfg);
@@ -437,31 +485,39 @@ public final class StoryStore implements AutoCloseable {
       String problem = ArticleLimits.problem(a);
       if (problem != null) throw new InvalidArticleException(a.id(), problem);
     }
-    if (broken) {
+    if (mustRecover()) {
       try {
         recover();
       } catch (IOException | RuntimeException e) {
         throw new IOException("store " + dir + " cannot be written: " + oneLine(e), e);
       }
     }
-    try {
-      IngestResult r = write(batch, restoreDeleted);
-      writeFailure = null;
-      return r;
-    } catch (IOException | RuntimeException e) {
-      // Memory (clusterer, story members, hashes) may be half-updated and the writer may hold
-      // uncommitted documents: both go back to the last commit, so the next batch neither
-      // commits this one's remains nor trusts state that is not on disk.
-      writeFailure = oneLine(e);
+    for (int attempt = 1; ; attempt++) {
+      IndexWriter used = writer;
       try {
-        recover();
-      } catch (IOException | RuntimeException again) {
-        e.addSuppressed(again);
+        IngestResult r = write(batch, restoreDeleted);
+        writeFailure = null;
+        return r;
+      } catch (IOException | RuntimeException e) {
+        // Memory (clusterer, story members, hashes) may be half-updated and the writer may hold
+        // uncommitted documents: both go back to the last commit, so the next batch neither
+        // commits this one's remains nor trusts state that is not on disk.
+        Throwable tragic = used.getTragicException();
+        // A background merge that failed meanwhile (disk full) closes the writer under this
+        // batch: the batch itself was fine, so it is tried once more on a new writer.
+        boolean mergeBroke = !(e instanceof IOException) && tragic != null;
+        writeFailure = oneLine(mergeBroke ? tragic : e);
+        try {
+          recover();
+        } catch (IOException | RuntimeException again) {
+          e.addSuppressed(again);
+        }
+        if (mergeBroke && attempt == 1 && !broken) continue;
+        if (e instanceof IOException || mergeBroke)
+          throw new IOException(
+              "store " + dir + ": write failed, nothing of this batch stored: " + writeFailure, e);
+        throw e;
       }
-      if (e instanceof IOException io)
-        throw new IOException(
-            "store " + dir + ": write failed, nothing of this batch stored: " + oneLine(io), io);
-      throw e;
     }
   }
 
@@ -471,6 +527,14 @@ public final class StoryStore implements AutoCloseable {
    */
   public Optional<String> writeFailure() {
     return Optional.ofNullable(writeFailure);
+  }
+
+  /**
+   * Whether the writer must be rebuilt before the next write: a write failed, or a background merge
+   * failed (disk full), which leaves Lucene's writer unable to commit.
+   */
+  private boolean mustRecover() {
+    return broken || writer.getTragicException() != null || !writer.isOpen();
   }
 
   /**
@@ -486,7 +550,7 @@ public final class StoryStore implements AutoCloseable {
     }
     IndexWriter w;
     try {
-      w = newWriter(directory);
+      w = newWriter(directory, failure -> writeFailure = failure);
     } catch (IOException | RuntimeException e) {
       writeFailure = oneLine(e);
       throw e;
@@ -1084,7 +1148,7 @@ public final class StoryStore implements AutoCloseable {
       String note,
       Apply apply)
       throws IOException {
-    if (broken) {
+    if (mustRecover()) {
       try {
         recover();
       } catch (IOException | RuntimeException e) {

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Fuzz targets for every reader, the gzip decoder, the date parser and the article JSON the API and
- * JSONL share. The promise checked: hostile bytes never throw out of a reader, and whatever a
- * reader delivers is storable ({@link ArticleLimits}). {@code ./mvnw verify} runs the stored seeds
- * (regression mode); {@code JAZZER_FUZZ=1} explores, see {@code docs/reliability.md}.
+ * Fuzz targets for every reader (feeds included), the gzip decoder, the date parser and the article
+ * JSON the API and JSONL share. The promise checked: hostile bytes never throw out of a reader, and
+ * whatever a reader delivers is storable ({@link ArticleLimits}). {@code ./mvnw verify} runs the
+ * stored seeds (regression mode); {@code JAZZER_FUZZ=1} explores, see {@code docs/reliability.md}.
  */
 class ReadersFuzzTest {
   private static List<Article> read(byte[] bytes, String name, Format format) {
@@ -55,6 +55,11 @@ class ReadersFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void warc(byte[] bytes) {
     read(bytes, "crawl.warc", Format.WARC);
+  }
+
+  @FuzzTest(maxDuration = "10s")
+  void feed(byte[] bytes) {
+    read(bytes, "feed.xml", Format.FEED);
   }
 
   /** Raw bytes as gzip, and valid gzip cut at a fuzzed point: records before the cut survive. */

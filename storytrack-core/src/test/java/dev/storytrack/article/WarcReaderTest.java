@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -171,5 +172,39 @@ class WarcReaderTest {
         .singleElement()
         .asString()
         .startsWith(header + ": corrupt gzip: truncated member header");
+  }
+
+  @Test
+  void aCutWarcIsOneProblemAndAWholeFileGzipCutSaysGzip() throws IOException {
+    Path plain = dir.resolve("plain.warc");
+    List<String> ids = writeWarc(plain, WarcCompression.NONE, true);
+    byte[] bytes = Files.readAllBytes(plain);
+    // Cut inside the second page's record: one problem that says the file ends inside a record.
+    int second = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf("<h1>Two");
+    Path cut =
+        ReaderTestSupport.writeBytes(
+            dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, second));
+    ReaderTestSupport r = read(Format.AUTO, cut);
+    assertThat(r.articles).extracting(Article::id).containsExactly(ids.get(0));
+    assertThat(r.problemLines())
+        .singleElement()
+        .asString()
+        .contains("truncated: the input ends inside a record");
+
+    // The whole file gzipped as one member (not one member per record), cut in the middle.
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(bytes);
+    }
+    byte[] z = gz.toByteArray();
+    Path zcut =
+        ReaderTestSupport.writeBytes(
+            dir.resolve("whole-cut.warc.gz"), java.util.Arrays.copyOf(z, z.length - 40));
+    ReaderTestSupport c = read(Format.AUTO, zcut);
+    assertThat(c.articles).extracting(Article::id).containsExactly(ids.get(0));
+    assertThat(c.problemLines())
+        .singleElement()
+        .asString()
+        .startsWith(zcut + ": corrupt gzip: truncated at compressed byte ");
   }
 }

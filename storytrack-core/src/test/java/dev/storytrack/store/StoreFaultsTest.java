@@ -110,10 +110,15 @@ class StoreFaultsTest {
       s.ingest(List.of(article("a1", "Quake hits coast", T)));
     }
     String lock = dir.resolve("write.lock").toString();
+    // A read-only folder or mount without a write.lock yet: Lucene cannot create the lock file,
+    // then fails resolving its path (a bare NoSuchFileException) with the refusal suppressed.
+    IOException noLockYet = new java.nio.file.NoSuchFileException(lock);
+    noLockYet.addSuppressed(new FileSystemException(lock, null, "Read-only file system"));
     for (IOException refusal :
         List.of(
             new AccessDeniedException(lock),
-            new FileSystemException(lock, null, "Read-only file system"))) {
+            new FileSystemException(lock, null, "Read-only file system"),
+            noLockYet)) {
       assertThatThrownBy(
               () ->
                   StoryStore.open(
@@ -139,6 +144,76 @@ class StoreFaultsTest {
     try (StoryStore s = StoryStore.open(dir)) {
       assertThat(s.counts()[0]).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aFailedBackgroundMergeIsReportedAsAFailingStoreNotAStackTrace() throws Exception {
+    AtomicBoolean full = new AtomicBoolean(true);
+    try (StoryStore s =
+        StoryStore.open(
+            dir,
+            d ->
+                new FilterDirectory(d) {
+                  // Disk full for merges only: commits of new segments go on succeeding.
+                  @Override
+                  public IndexOutput createOutput(String name, IOContext context)
+                      throws IOException {
+                    if (full.get() && context.context == IOContext.Context.MERGE)
+                      throw new IOException("No space left on device");
+                    return super.createOutput(name, context);
+                  }
+                })) {
+      // One commit per article, until the merge policy merges (and fails): the failure is a
+      // one-line reason, in writeFailure() (health) or in the refusal of a batch that the
+      // broken writer could not commit; never an IllegalStateException from Lucene.
+      List<String> acknowledged = new java.util.ArrayList<>();
+      String failure = null;
+      for (int i = 0; i < 60 && failure == null; i++) {
+        try {
+          s.ingest(List.of(article("m" + i, "Story number " + i + " of the day", T)));
+          acknowledged.add("m" + i);
+        } catch (IOException e) {
+          assertThat(e).hasMessageContaining("nothing of this batch stored");
+        }
+        failure = s.writeFailure().orElse(null);
+      }
+      assertThat(failure).isEqualTo("background merge failed: No space left on device");
+      // Space again: the next batch succeeds without a restart, and nothing acknowledged is lost.
+      full.set(false);
+      s.ingest(List.of(article("after", "A later story", T)));
+      assertThat(s.writeFailure()).isEmpty();
+      for (String id : acknowledged) assertThat(s.article(id)).as(id).isPresent();
+      assertThat(s.counts()[0]).isEqualTo(acknowledged.size() + 1);
+    }
+  }
+
+  @Test
+  void aSegmentThatCannotBeDecodedIsDamagedInWordsNotALibraryMessage() throws Exception {
+    try (StoryStore s = StoryStore.open(dir)) {
+      s.ingest(List.of(article("a1", "Quake hits coast", T)));
+    }
+    // A scrambled block makes Lucene's decoders fail unchecked, as this one does.
+    assertThatThrownBy(
+            () ->
+                StoryStore.open(
+                    dir,
+                    d ->
+                        new FilterDirectory(d) {
+                          @Override
+                          public org.apache.lucene.store.IndexInput openInput(
+                              String name, IOContext context) throws IOException {
+                            if (name.startsWith("_"))
+                              throw new ArrayIndexOutOfBoundsException(
+                                  "arraycopy: source index -64061 out of bounds for byte[360]");
+                            return super.openInput(name, context);
+                          }
+                        }))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "store "
+                + dir
+                + " is damaged (a segment cannot be decoded); restore it from a backup, or move"
+                + " it away and ingest again into a new store");
   }
 
   /** Fails every new file while {@code full} is set, as a full disk does. */

@@ -169,7 +169,24 @@ public final class SparkInputs {
                     while (next == null && it.hasNext()) {
                       Tuple2<LongWritable, Text> t = it.next();
                       long offset = t._1().get();
-                      String line = t._2().toString();
+                      Text bytes = t._2();
+                      // The CLI's rules for a JSONL line: at most a record's size, and valid
+                      // UTF-8 (Text.toString would turn bad bytes into U+FFFD and store them).
+                      if (bytes.getLength()
+                          > dev.storytrack.article.ArticleLimits.MAX_RECORD_BYTES) {
+                        if (problems != null)
+                          problems.add(
+                              file + " at byte " + offset + ": line longer than 64 MiB, skipped");
+                        continue;
+                      }
+                      String line;
+                      try {
+                        line = Text.decode(bytes.getBytes(), 0, bytes.getLength(), false);
+                      } catch (java.nio.charset.CharacterCodingException e) {
+                        if (problems != null)
+                          problems.add(file + " at byte " + offset + ": invalid UTF-8");
+                        continue;
+                      }
                       if (offset == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
                       if (line.isBlank()) continue;
                       try {

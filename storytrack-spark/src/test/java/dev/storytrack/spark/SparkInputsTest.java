@@ -75,6 +75,35 @@ class SparkInputsTest {
   }
 
   @Test
+  void aJsonlLineWithInvalidUtf8IsReportedAndSkippedAsTheCliDoes(@TempDir Path own)
+      throws IOException {
+    // Its own folder: the WARC test reads the shared one as a directory input.
+    Path jsonl = own.resolve("in.jsonl");
+    byte[] good =
+        "{\"id\":\"good\",\"text\":\"The council approved the budget.\"}\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"bad\",\"text\":\"caf\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(jsonl, good);
+    Files.write(jsonl, bad, StandardOpenOption.APPEND);
+    List<String> cli = new ArrayList<>();
+    List<Article> cliArticles = new ArrayList<>();
+    ArticleReaders.read(
+        List.of(jsonl.toString()), Format.AUTO, cliArticles::add, p -> cli.add(p.toString()));
+    SparkInputs.Problems problems =
+        SparkInputs.Problems.register(
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()));
+    List<Rec> actual =
+        SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, problems)
+            .collect();
+    assertThat(actual).extracting(Rec::article).isEqualTo(cliArticles);
+    assertThat(cli).singleElement().asString().contains("invalid UTF-8");
+    assertThat(problems.reasons().value())
+        .singleElement()
+        .asString()
+        .endsWith("at byte " + good.length + ": invalid UTF-8");
+  }
+
+  @Test
   void parquetRoundTrip() throws IOException {
     Path jsonl = dir.resolve("in.jsonl");
     Files.writeString(
