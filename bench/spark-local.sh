@@ -15,7 +15,7 @@ cls="$1"; shift
 jar=storytrack-spark/target/storytrack-spark-jobs.jar
 stale=""
 [ -s "$jar" ] && stale="$(find pom.xml storytrack-core storytrack-spark \( -path '*/target' -prune \) -o \
-  \( -type f \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print \) | head -n 1)"
+  \( -type f \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit \))"
 if [ ! -s "$jar" ] || [ -n "$stale" ] || [ ! -s target/spark-classpath.txt ]; then
   ./mvnw -q -B -DskipTests -pl storytrack-spark -am package dependency:build-classpath \
     -Dmdep.outputFile="$PWD/target/spark-classpath.txt" -Dmdep.includeScope=provided
