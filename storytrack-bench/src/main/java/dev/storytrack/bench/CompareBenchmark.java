@@ -3,10 +3,6 @@ package dev.storytrack.bench;
 import dev.storytrack.Storytrack;
 import dev.storytrack.article.Article;
 import dev.storytrack.compare.Comparison;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,11 +58,7 @@ public class CompareBenchmark {
   private static String join(String... resources) {
     StringBuilder sb = new StringBuilder();
     for (String r : resources) {
-      try (InputStream in = CompareBenchmark.class.getResourceAsStream(r)) {
-        sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append("\n\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      sb.append(BenchResources.text(r)).append("\n\n");
     }
     return sb.toString();
   }

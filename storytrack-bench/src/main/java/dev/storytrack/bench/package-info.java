@@ -1,2 +1,5 @@
-/** JMH benchmarks of the front door ({@code Storytrack.compare}); run with {@code bench/jmh.sh}. */
+/**
+ * JMH benchmarks of the front door ({@code Storytrack.compare}), and the texts every benchmark runs
+ * on ({@link dev.storytrack.bench.BenchResources}); run with {@code bench/jmh.sh}.
+ */
 package dev.storytrack.bench;

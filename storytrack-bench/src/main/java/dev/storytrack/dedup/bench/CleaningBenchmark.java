@@ -1,15 +1,12 @@
 package dev.storytrack.dedup.bench;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.bench.BenchResources;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.dedup.DocSignature;
 import dev.storytrack.dedup.NearDuplicateIndex;
 import dev.storytrack.extract.Extraction;
 import dev.storytrack.extract.Extractor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +40,9 @@ public class CleaningBenchmark {
   @Setup
   public void setUp() {
     String text =
-        read("/seeds/000_4a850577689245d9.txt") + "\n\n" + read("/fixtures/mosul-offensive.txt");
+        BenchResources.text("/seeds/000_4a850577689245d9.txt")
+            + "\n\n"
+            + BenchResources.text("/fixtures/mosul-offensive.txt");
     article =
         Article.ofText("a", "US-backed force tracks Syria extremists after caliphate falls", text);
     index = new NearDuplicateIndex(DedupConfig.defaults());
@@ -62,13 +61,5 @@ public class CleaningBenchmark {
   @Benchmark
   public DocSignature cleanAndSign() {
     return index.sign(extractor.cleanText(article));
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = CleaningBenchmark.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

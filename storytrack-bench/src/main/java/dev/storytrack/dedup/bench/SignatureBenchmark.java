@@ -1,14 +1,12 @@
 package dev.storytrack.dedup.bench;
 
+import dev.storytrack.bench.BenchResources;
 import dev.storytrack.dedup.DedupConfig;
 import dev.storytrack.dedup.DocSignature;
 import dev.storytrack.dedup.NearDuplicateIndex;
 import dev.storytrack.text.Shingles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -48,7 +46,10 @@ public class SignatureBenchmark {
 
   @Setup
   public void setUp() {
-    text = read("/seeds/000_4a850577689245d9.txt") + "\n\n" + read("/fixtures/mosul-offensive.txt");
+    text =
+        BenchResources.text("/seeds/000_4a850577689245d9.txt")
+            + "\n\n"
+            + BenchResources.text("/fixtures/mosul-offensive.txt");
     shingles = new Shingles(5);
     index = new NearDuplicateIndex(DedupConfig.defaults().withSignatureSize(components));
   }
@@ -75,13 +76,5 @@ public class SignatureBenchmark {
   @Benchmark
   public DocSignature signature() {
     return index.sign(text);
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = SignatureBenchmark.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,10 +1,9 @@
 package dev.storytrack.extract.bench;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.bench.BenchResources;
 import dev.storytrack.extract.Extractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,14 +37,8 @@ public class ExtractorBench {
         Article.ofText(
             "s",
             "Coalition hunts down remaining 'Islamic State' fighters in Syria",
-            resource("/seeds/001_d615f29dd00c4665.txt"));
-    html = new Article("n", "", "", "", null, "", resource("/extract/news-site.html"));
-  }
-
-  private static String resource(String path) throws IOException {
-    try (InputStream in = ExtractorBench.class.getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+            BenchResources.text("/seeds/001_d615f29dd00c4665.txt"));
+    html = new Article("n", "", "", "", null, "", BenchResources.text("/extract/news-site.html"));
   }
 
   @Benchmark

@@ -1,13 +1,10 @@
 package dev.storytrack.version.bench;
 
 import dev.storytrack.article.Article;
+import dev.storytrack.bench.BenchResources;
 import dev.storytrack.eval.versions.PlantedVersions;
 import dev.storytrack.version.Version;
 import dev.storytrack.version.Versions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,11 +52,7 @@ public class VersionsBenchmark {
   public void setUp() {
     List<Article> arts = new ArrayList<>();
     for (String f : FIXTURES) {
-      try (InputStream in = VersionsBenchmark.class.getResourceAsStream(f)) {
-        arts.add(Article.ofText(f, "", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      arts.add(Article.ofText(f, "", BenchResources.text(f)));
     }
     story = new ArrayList<>();
     for (PlantedVersions.Planted p : PlantedVersions.story(PlantedVersions.bases(arts), size, 1)) {
