@@ -285,7 +285,8 @@ public final class Profiler {
 
   private static final Set<String> PARTICLES =
       Set.of("of", "al", "bin", "de", "la", "von", "van", "el");
-  private static final int MAX_PARTICLE = 3;
+  private static final int MAX_PARTICLE =
+      PARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
   /** What one scan of a text finds: entity counts, and the keys known to be people or places. */
   static final class Names {
