@@ -23,9 +23,16 @@ function svg(tag, attrs) {
   return e;
 }
 
+// Answers can come back out of order: one that arrives after the reader has moved on (a later
+// route) is dropped, so an older view never replaces a newer one.
+let routes = 0;
+class Stale extends Error {}
+
 async function api(path) {
+  const mine = routes;
   const r = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await r.json().catch(() => ({ error: 'bad response' }));
+  if (mine !== routes) throw new Stale(path);
   if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
   return body;
 }
@@ -519,6 +526,7 @@ function side(s, passages, variants, name, onlyIn) {
 // ------------------------------------------------------------------ routing
 
 function route() {
+  routes++;
   const hash = location.hash || '#/';
   const parts = hash.slice(2).split('?')[0].split('/').map(decodeURIComponent);
   const params = new URLSearchParams(hash.split('?')[1] || '');
@@ -529,7 +537,7 @@ function route() {
     document.getElementById('q').value = params.get('q') || '';
     work = listView(params.get('q') || '', parseInt(params.get('offset') || '0', 10) || 0);
   }
-  work.then(() => window.scrollTo(0, 0)).catch(fail);
+  work.then(() => window.scrollTo(0, 0)).catch(err => { if (!(err instanceof Stale)) fail(err); });
 }
 
 document.addEventListener('DOMContentLoaded', () => {

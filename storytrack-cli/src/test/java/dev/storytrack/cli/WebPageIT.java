@@ -411,7 +411,25 @@ class WebPageIT {
   private WebDriverWait waiting() {
     WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(30));
     w.ignoring(StaleElementReferenceException.class);
+    w.withMessage(this::pageState);
     return w;
+  }
+
+  /** What the page showed when a wait ran out: its address and the text of the view. */
+  private String pageState() {
+    try {
+      Object text =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "const v = document.getElementById('view'); return v ? v.innerText : '(no view)';");
+      String shown = String.valueOf(text).replaceAll("\\s+", " ");
+      return "page "
+          + driver.getCurrentUrl()
+          + " shows: "
+          + shown.substring(0, Math.min(shown.length(), 1500));
+    } catch (RuntimeException e) {
+      return "page state unreadable: " + e;
+    }
   }
 
   private void screenshot(String name) throws Exception {
