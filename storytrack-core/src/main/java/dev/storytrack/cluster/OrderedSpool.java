@@ -26,6 +26,11 @@ import java.util.PriorityQueue;
  * PublicationOrder#sort}. Input that fits in memory is never written. Raw HTML is not kept (give it
  * cleaned articles). Not thread-safe; {@link #close()} deletes the run files.
  *
+ * <p>One article per id: an id added again replaces the earlier article, as everywhere in
+ * storytrack (the later record is kept). The order is that of the whole input; the iterator then
+ * skips each replaced article, so it keeps its place in the order of the others (an undated article
+ * after it still follows its date).
+ *
  * <p>Why not keep the list: the clusterer needs the whole input before its first decision (input is
  * rarely in time order), and a million news articles held as strings need some 10 GB of heap.
  */
@@ -45,6 +50,9 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   private Instant last = Instant.MIN;
   private boolean iterating;
   private final boolean keepHtml;
+  // Input position of the last article of each id.
+  private final java.util.HashMap<String, Long> lastOf = new java.util.HashMap<>();
+  private long replaced;
 
   /**
    * @param dir folder for the run files (created when needed)
@@ -96,6 +104,7 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
                     + a.text().length()
                     + (kept.html() == null ? 0 : kept.html().length()))
             + 200;
+    if (lastOf.put(a.id(), pos) != null) replaced++;
     buffer.add(new Keyed(kept, a.published() != null ? a.published() : last, pos++, bytes));
     buffered += bytes;
     if (buffered >= memoryBytes) spill();
@@ -104,6 +113,15 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
   /** Articles added. */
   public long size() {
     return pos;
+  }
+
+  /** Articles replaced by a later one with the same id: {@link #iterator()} skips them. */
+  public long replaced() {
+    return replaced;
+  }
+
+  private boolean kept(Keyed k) {
+    return replaced == 0 || lastOf.get(k.a().id()) == k.pos();
   }
 
   /** Run files written so far (0 when the input fit in memory). */
@@ -135,25 +153,35 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
     if (iterating) throw new IllegalStateException("already iterating");
     iterating = true;
     buffer.sort(ORDER);
-    if (runs.isEmpty()) {
-      Iterator<Keyed> it = buffer.iterator();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
+    Iterator<Keyed> all = runs.isEmpty() ? buffer.iterator() : new Merge();
+    return new Iterator<>() {
+      private Keyed next = advance();
 
-        @Override
-        public Article next() {
-          return it.next().a();
+      private Keyed advance() {
+        while (all.hasNext()) {
+          Keyed k = all.next();
+          if (kept(k)) return k;
         }
-      };
-    }
-    return new Merge();
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Article next() {
+        if (next == null) throw new NoSuchElementException();
+        Article a = next.a();
+        next = advance();
+        return a;
+      }
+    };
   }
 
   /** K-way merge of the run files and the in-memory tail, by (key, input position). */
-  private final class Merge implements Iterator<Article> {
+  private final class Merge implements Iterator<Keyed> {
     private record Head(Keyed k, Iterator<Keyed> source) {}
 
     private final PriorityQueue<Head> heads =
@@ -174,11 +202,11 @@ public final class OrderedSpool implements AutoCloseable, Iterable<Article> {
     }
 
     @Override
-    public Article next() {
+    public Keyed next() {
       Head h = heads.poll();
       if (h == null) throw new NoSuchElementException();
       push(h.source());
-      return h.k().a();
+      return h.k();
     }
   }
 

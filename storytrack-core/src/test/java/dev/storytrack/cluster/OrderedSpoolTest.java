@@ -68,6 +68,42 @@ class OrderedSpoolTest {
     Files.delete(dir);
   }
 
+  /**
+   * Ids that come again: the spool gives the last record of each id, at that record's place in the
+   * order of the whole input, whatever the memory budget; the others are counted as replaced.
+   */
+  @Property(tries = 200)
+  void aRepeatedIdKeepsItsLastRecordOnly(
+      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 9) Integer> ids,
+      @ForAll @Size(max = 50) List<@IntRange(min = -1, max = 6) Integer> days,
+      @ForAll @IntRange(min = 1, max = 3000) int memory)
+      throws IOException {
+    int n = Math.min(ids.size(), days.size());
+    List<Article> in = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int d = days.get(i);
+      Instant t = d < 0 ? null : Instant.parse("2020-01-01T00:00:00Z").plusSeconds(86_400L * d);
+      in.add(new Article("id" + ids.get(i), "", "", "record " + i, t, "text " + i, null));
+    }
+    // The expected order: the whole input sorted, then every record but each id's last dropped.
+    java.util.Map<String, String> lastTitle = new java.util.HashMap<>();
+    for (Article a : in) lastTitle.put(a.id(), a.title());
+    List<String> expected =
+        PublicationOrder.sort(in).stream()
+            .filter(a -> lastTitle.get(a.id()).equals(a.title()))
+            .map(Article::title)
+            .toList();
+    Path dir = Files.createTempDirectory("spool-test");
+    try (OrderedSpool spool = new OrderedSpool(dir, memory)) {
+      for (Article a : in) spool.add(a);
+      List<String> out = new ArrayList<>();
+      spool.forEach(a -> out.add(a.title()));
+      assertThat(out).containsExactlyElementsOf(expected);
+      assertThat(spool.replaced()).isEqualTo(n - lastTitle.size());
+    }
+    Files.delete(dir);
+  }
+
   @Test
   void smallInputStaysInMemory(@TempDir Path dir) {
     try (OrderedSpool spool = new OrderedSpool(dir, 1 << 20)) {

@@ -159,6 +159,13 @@ public final class ClusterJob implements Callable<Integer> {
       }
       long count = r.stories().count();
       double seconds = (System.nanoTime() - start) / 1e9;
+      if (r.replaced() > 0) {
+        System.err.printf(
+            Locale.ROOT,
+            "storytrack: %d record(s) replaced by a later record with the same id (the later"
+                + " record is kept)%n",
+            r.replaced());
+      }
       if (problems.count().value() > 0) {
         System.err.printf(
             Locale.ROOT, "storytrack: skipped %d malformed record(s)%n", problems.count().value());

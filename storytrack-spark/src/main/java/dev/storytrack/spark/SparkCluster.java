@@ -31,8 +31,10 @@ import scala.Tuple2;
  * <ol>
  *   <li>Executors clean each article ({@link Extractor}) and give it a window {@code floor(t / W)}
  *       by publication time (an undated article takes the time of the dated one before it in its
- *       file, as {@code PublicationOrder} places it). Articles in the last {@code overlap} of a
- *       window are also sent to the next window as its lead-in.
+ *       file, as {@code PublicationOrder} places it). An id that comes again replaces the earlier
+ *       record (the one with the lower input key), as in the CLI: the earlier one is dropped after
+ *       placing. Articles in the last {@code overlap} of a window are also sent to the next window
+ *       as its lead-in.
  *   <li>Each window runs the core's {@link StoryClusterer} over its articles in publication order,
  *       lead-in first, exactly as the CLI does over the whole corpus.
  *   <li>A lead-in article has a story on each side of the boundary; each such pair of stories is a
@@ -168,13 +170,44 @@ public final class SparkCluster {
       JavaRDD<Tuple2<String, String>> assignments,
       JavaRDD<StoryOut> stories,
       long windows,
-      long joins) {}
+      long joins,
+      long replaced) {}
 
   public static Result run(JavaRDD<Rec> records, Params params) {
     int parts = params.partitions();
     long w = params.windowMillis();
-    JavaRDD<Placed> cleaned =
+    JavaRDD<Placed> placedAll =
         records.mapPartitions(it -> clean(it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // One record per id: the last in input order (highest key). Only ids that come again travel
+    // to the driver, with the key of their last record.
+    Map<String, Long> lastOfRepeated =
+        new HashMap<>(
+            placedAll
+                .mapToPair(p -> new Tuple2<>(p.rec().id(), new long[] {1, p.rec().key()}))
+                .reduceByKey((a, b) -> new long[] {a[0] + b[0], Math.max(a[1], b[1])}, parts)
+                .filter(t -> t._2()[0] > 1)
+                .mapValues(v -> v[1])
+                .collectAsMap());
+    long replaced;
+    JavaRDD<Placed> cleaned;
+    if (lastOfRepeated.isEmpty()) {
+      replaced = 0;
+      cleaned = placedAll;
+    } else {
+      var last =
+          org.apache.spark.api.java.JavaSparkContext.fromSparkContext(records.context())
+              .broadcast(lastOfRepeated);
+      cleaned =
+          placedAll
+              .filter(
+                  p -> {
+                    Long keep = last.value().get(p.rec().id());
+                    return keep == null || keep == p.rec().key();
+                  })
+              .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      replaced = placedAll.count() - cleaned.count();
+      placedAll.unpersist();
+    }
     LeadIns lead = LeadIns.of(cleaned, params);
     JavaPairRDD<Long, Placed> placed =
         cleaned.flatMapToPair(
@@ -292,7 +325,7 @@ public final class SparkCluster {
             .sortBy(s -> Long.parseLong(s.id().substring(1)), true, parts);
     long windows =
         outs.filter(o -> o.part() != null).map(o -> o.part().window()).distinct().count();
-    return new Result(assignments, stories, windows, joinCount);
+    return new Result(assignments, stories, windows, joinCount, replaced);
   }
 
   static long windowOf(long time, long w) {

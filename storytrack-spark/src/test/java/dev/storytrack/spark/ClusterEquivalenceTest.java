@@ -139,6 +139,67 @@ class ClusterEquivalenceTest {
     }
   }
 
+  /**
+   * An id that comes again is its later record, as in the CLI ({@code OrderedSpool}): the earlier
+   * record's text joins no story and the id is assigned once.
+   */
+  @Test
+  void aRepeatedIdIsItsLaterRecordAsInTheCli(@TempDir Path dir) throws Exception {
+    Path fixtures = Path.of("..", "storytrack-core", "src", "test", "resources", "fixtures");
+    List<Path> seeds;
+    try (var files = Files.list(Path.of("..", "examples"))) {
+      seeds = files.sorted().toList();
+    }
+    List<Article> in =
+        List.of(
+            article("seed-a", seeds.get(0), "2019-03-26T08:00:00Z"),
+            article("x", fixtures.resolve("japan-earthquake.txt"), "2019-03-26T09:00:00Z"),
+            article("japan", fixtures.resolve("japan-earthquake.txt"), "2019-03-26T10:00:00Z"),
+            article("seed-b", seeds.get(1), "2019-03-26T11:00:00Z"),
+            article("x", fixtures.resolve("baghouz-rewrite.txt"), "2019-03-26T12:00:00Z"));
+    Path articles = dir.resolve("articles.jsonl");
+    EvalData.writeArticles(articles, in);
+
+    // The CLI's way: cleaned into the spool, which keeps each id's last record.
+    Extractor extractor = Extractor.defaults();
+    StoryClusterer single =
+        new StoryClusterer(LinkModel.shipped(), TermStats.background(), ClusterOptions.defaults());
+    try (var spool = new dev.storytrack.cluster.OrderedSpool(dir.resolve("spool"), 1 << 20)) {
+      for (Article a : in) spool.add(extractor.clean(a));
+      single.addAll(spool);
+    }
+    single.finish();
+
+    SparkCluster.Result r =
+        SparkCluster.run(
+            SparkInputs.read(spark, List.of(articles.toString()), SparkInputs.Kind.AUTO, null),
+            new SparkCluster.Params(20_000, 60, 0, Double.NaN, 2));
+    assertThat(r.replaced()).isEqualTo(1);
+    Map<String, String> predicted = new HashMap<>();
+    for (Tuple2<String, String> t : r.assignments().collect()) {
+      assertThat(predicted.put(t._1(), t._2())).as("one assignment per id").isNull();
+    }
+    assertThat(predicted).isEqualTo(single.assignments());
+    assertThat(predicted.get("x")).isEqualTo(predicted.get("seed-a"));
+    assertThat(predicted.get("japan")).isNotEqualTo(predicted.get("x"));
+    List<List<String>> members =
+        r.stories().collect().stream().map(SparkCluster.StoryOut::articles).toList();
+    assertThat(members)
+        .containsExactlyInAnyOrder(List.of("seed-a", "seed-b", "x"), List.of("japan"));
+  }
+
+  private static Article article(String id, Path file, String published) throws Exception {
+    String[] parts = Files.readString(file).split("\\n", 2);
+    return new Article(
+        id,
+        "site-" + id,
+        "",
+        parts[0].strip(),
+        java.time.Instant.parse(published),
+        parts[1].strip(),
+        null);
+  }
+
   /** The CLI's way: clean, publication order, one clusterer over everything. */
   static StoryClusterer singleMachine(GiveMe5W1H.Converted set) {
     Extractor extractor = Extractor.defaults();
