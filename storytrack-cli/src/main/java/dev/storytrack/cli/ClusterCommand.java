@@ -98,6 +98,7 @@ final class ClusterCommand implements Callable<Integer> {
     dev.storytrack.cluster.Pipeline pipeline = Main.pipeline(embeddings).withOptions(o);
     StoryClusterer c = pipeline.newClusterer();
     ReadSummary summary;
+    long replaced;
     // The input is read and cleaned into a spool that puts it in publication order, writing sorted
     // runs to a temporary folder when it does not fit in memory; the clusterer then reads it as
     // a stream. So memory holds the stories, not the corpus.
@@ -127,6 +128,7 @@ final class ClusterCommand implements Callable<Integer> {
         c.addAll(spool);
         c.finish();
       }
+      replaced = spool.replaced();
     }
     List<Story> found = c.stories();
     Map<String, String> topicOf = topics ? c.topics(StoryClusterer.TOPIC_THRESHOLD) : Map.of();
@@ -187,8 +189,9 @@ final class ClusterCommand implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "%s read, %s, %s, %d empty skipped, %d undated%n",
+        "%s read%s, %s, %s, %d empty skipped, %d undated%n",
         Text.plural(summary.articles(), "article"),
+        replaced > 0 ? " (" + replaced + " replaced by a later record with the same id)" : "",
         Text.plural(summary.problems(), "problem"),
         Text.plural(found.size(), "story", "stories"),
         c.skippedEmpty(),

@@ -145,8 +145,8 @@ final class DedupCommand implements Callable<Integer> {
               p -> note(p, readProblems, reasons));
       result = dedup.finish();
       progress.done();
-      readProblems.set(
-          Math.max(readProblems.get(), summary.problems())); // the summary is authoritative
+      // Repeated ids were noted but not skipped: the summary counts only what was skipped.
+      readProblems.set(summary.problems());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -187,7 +187,18 @@ final class DedupCommand implements Callable<Integer> {
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
-  private static synchronized void note(ReadProblem p, AtomicLong count, List<String> reasons) {
+  private synchronized void note(ReadProblem p, AtomicLong count, List<String> reasons) {
+    if (p.duplicateId()) {
+      // Dedup compares texts, whatever their ids: both records take part, none replaces the other.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "storytrack: "
+                  + p.location()
+                  + ": "
+                  + p.reason().replace("the later record is kept", "both records are compared"));
+      return;
+    }
     count.incrementAndGet();
     if (reasons.size() < MAX_REASONS) reasons.add(p.toString());
   }

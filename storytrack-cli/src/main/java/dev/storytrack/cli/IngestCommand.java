@@ -63,6 +63,7 @@ final class IngestCommand implements Callable<Integer> {
     long[] totals = new long[6];
     List<String> deletedSkipped = new ArrayList<>();
     ReadSummary summary;
+    long replaced;
     try (StoryStore s = StoryStore.open(store.dir(), Main.pipeline(false))) {
       List<Article> batch = new ArrayList<>();
       Runnable flush =
@@ -109,6 +110,7 @@ final class IngestCommand implements Callable<Integer> {
           if (batch.size() >= Math.max(1, batchSize)) flush.run();
         }
         if (!batch.isEmpty()) flush.run();
+        replaced = spool.replaced();
       } catch (UncheckedIOException e) {
         // The store's own messages already name it.
         String m = String.valueOf(e.getCause().getMessage());
@@ -119,9 +121,10 @@ final class IngestCommand implements Callable<Integer> {
       long[] counts = s.counts();
       err.printf(
           Locale.ROOT,
-          "%s read, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
+          "%s read%s, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
               + " store %s: %s, %s%n",
           Text.plural(summary.articles(), "article"),
+          replaced > 0 ? " (" + replaced + " replaced by a later record with the same id)" : "",
           totals[0],
           totals[1],
           totals[2],

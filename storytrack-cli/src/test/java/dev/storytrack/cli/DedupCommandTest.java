@@ -45,6 +45,27 @@ class DedupCommandTest {
     return f;
   }
 
+  /** A repeated id is a notice, not a skipped record: dedup compares both texts. */
+  @Test
+  void aRepeatedIdIsNotCountedAsSkipped() throws IOException {
+    Path in = dir.resolve("repeated.jsonl");
+    Files.write(
+        in,
+        List.of(
+            line("a", "2024-01-01T00:00:00Z", body(1)),
+            line("a", "2024-01-02T00:00:00Z", body(2)),
+            line("b", "2024-01-03T00:00:00Z", body(3))),
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("dedup", in.toString(), "--no-clean");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("documents              3")
+        .contains("empty / skipped        0 / 0");
+    assertThat(run.err())
+        .contains("repeated.jsonl:2: duplicate id a, first at line 1; both records are compared")
+        .doesNotContain("malformed");
+  }
+
   @Test
   void aRunThatReadsNoArticleFails(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
     Path in = tmp.resolve("other-fields.jsonl");

@@ -56,7 +56,7 @@ final class ReadContext {
       problems.accept(
           new ReadProblem(
               location,
-              "duplicate id "
+              ReadProblem.DUPLICATE_ID
                   + a.id()
                   + ", first at "
                   + relative(first, location)

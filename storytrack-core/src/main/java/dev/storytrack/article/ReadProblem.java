@@ -8,6 +8,17 @@ package dev.storytrack.article;
  * @param reason why it was skipped, in words
  */
 public record ReadProblem(String location, String reason) {
+  /** How the reason of a repeated id begins: a notice, not a skipped record. */
+  static final String DUPLICATE_ID = "duplicate id ";
+
+  /**
+   * True for the notice of an id read before in the same input: the record was delivered (the later
+   * record replaces the earlier one), nothing was skipped.
+   */
+  public boolean duplicateId() {
+    return reason.startsWith(DUPLICATE_ID);
+  }
+
   @Override
   public String toString() {
     return location + ": " + reason;
