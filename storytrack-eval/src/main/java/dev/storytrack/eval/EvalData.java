@@ -37,12 +37,21 @@ public final class EvalData {
    * one-line warning on stderr.
    */
   public static List<Article> readArticles(Path file) {
-    List<Article> out = new ArrayList<>();
+    // An id given twice is its later record, at that record's place, as storytrack cluster keeps
+    // it.
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    List<Article> all = new ArrayList<>();
     ArticleReaders.read(
         List.of(file.toString()),
         Format.JSONL,
-        out::add,
-        p -> System.err.println("storytrack: " + p + " (skipped)"));
+        a -> {
+          last.put(a.id(), all.size());
+          all.add(a);
+        },
+        p -> System.err.println("storytrack: " + p + (p.duplicateId() ? "" : " (skipped)")));
+    if (last.size() == all.size()) return all;
+    List<Article> out = new ArrayList<>(last.size());
+    for (int i = 0; i < all.size(); i++) if (last.get(all.get(i).id()) == i) out.add(all.get(i));
     return out;
   }
 
