@@ -66,6 +66,13 @@ final class ApiServer implements AutoCloseable {
    */
   static volatile int headerTimeoutMs = 20_000;
 
+  /**
+   * Connections open at once; beyond it the server stops accepting and new ones wait in the
+   * system's backlog until one closes. With the deadlines above, many slow clients then cost a
+   * bounded number of sockets and buffers. Lowered by tests.
+   */
+  static volatile int maxConnections = 512;
+
   /** Bodies read at once; more POSTs are a 503, so slow uploads cannot take every thread. */
   static final int CONCURRENT_POSTS = 8;
 
@@ -106,6 +113,10 @@ final class ApiServer implements AutoCloseable {
               cfg.http.maxRequestSize = MAX_BODY;
               // A body trickling in slower than this fails instead of holding a thread for long.
               cfg.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(16 * 1024));
+              int limit = maxConnections;
+              cfg.jetty.modifyServer(
+                  server ->
+                      server.addBean(new org.eclipse.jetty.server.ConnectionLimit(limit, server)));
               cfg.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/";

@@ -1,6 +1,7 @@
 package dev.storytrack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -132,6 +133,50 @@ class AttackSurfaceTest extends ApiFixture {
       assertThat(busy).isGreaterThanOrEqualTo(200 - 2 * ApiServer.CONCURRENT_POSTS);
     } finally {
       for (Socket s : slow) s.close();
+    }
+  }
+
+  /**
+   * Connections beyond the limit are not accepted while the limit is reached: a request on one is
+   * answered only once an earlier connection closes.
+   */
+  @Test
+  void connectionsBeyondTheLimitWaitForOneToClose() throws Exception {
+    int saved = ApiServer.maxConnections;
+    ApiServer.maxConnections = 2;
+    ApiServer limited;
+    try {
+      limited = ApiServer.start(store, "127.0.0.1", 0);
+    } finally {
+      ApiServer.maxConnections = saved;
+    }
+    try (Socket a = new Socket("127.0.0.1", limited.port());
+        Socket b = new Socket("127.0.0.1", limited.port())) {
+      // Both held: each asks once and keeps its connection open.
+      for (Socket s : List.of(a, b)) {
+        s.getOutputStream()
+            .write(
+                "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        s.setSoTimeout(10_000);
+        assertThat(s.getInputStream().read()).isNotNegative();
+      }
+      try (Socket c = new Socket("127.0.0.1", limited.port())) {
+        c.getOutputStream()
+            .write(
+                "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        c.setSoTimeout(1_500);
+        assertThatThrownBy(() -> c.getInputStream().read())
+            .as("not accepted while two connections are open")
+            .isInstanceOf(java.net.SocketTimeoutException.class);
+        a.close();
+        c.setSoTimeout(10_000);
+        String answer = new String(c.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertThat(answer).startsWith("HTTP/1.1 200");
+      }
+    } finally {
+      limited.close();
     }
   }
 
