@@ -155,7 +155,12 @@ public final class SparkInputs {
             true);
   }
 
-  /** A JSONL file split by Hadoop; keys are line byte offsets, so they follow the file order. */
+  /**
+   * A JSONL file split by Hadoop; keys are line byte offsets, so they follow the file order. A bad
+   * line is named by its number, as the CLI names it, in the split that starts the file (every file
+   * smaller than a split); a later split does not know how many lines came before it and names the
+   * line's byte offset.
+   */
   private static JavaRDD<Rec> jsonlLines(JavaSparkContext sc, String file, Problems problems) {
     return sc.newAPIHadoopFile(
             file, TextInputFormat.class, LongWritable.class, Text.class, sc.hadoopConfiguration())
@@ -163,28 +168,40 @@ public final class SparkInputs {
             it ->
                 new Iterator<Rec>() {
                   Rec next;
+                  // Lines read so far, when this split starts the file; -1 otherwise.
+                  long lines = -2;
+
+                  private String where(long offset) {
+                    return lines > 0 ? file + ":" + lines : file + " at byte " + offset;
+                  }
 
                   @Override
                   public boolean hasNext() {
                     while (next == null && it.hasNext()) {
                       Tuple2<LongWritable, Text> t = it.next();
                       long offset = t._1().get();
+                      if (lines == -2) lines = offset == 0 ? 0 : -1;
+                      if (lines >= 0) lines++;
                       Text bytes = t._2();
                       // The CLI's rules for a JSONL line: at most a record's size, and valid
                       // UTF-8 (Text.toString would turn bad bytes into U+FFFD and store them).
                       if (bytes.getLength()
                           > dev.storytrack.article.ArticleLimits.MAX_RECORD_BYTES) {
                         if (problems != null)
-                          problems.add(
-                              file + " at byte " + offset + ": line longer than 64 MiB, skipped");
+                          problems.add(where(offset) + ": line longer than 64 MiB, skipped");
                         continue;
                       }
                       String line;
                       try {
                         line = Text.decode(bytes.getBytes(), 0, bytes.getLength(), false);
                       } catch (java.nio.charset.CharacterCodingException e) {
-                        if (problems != null)
-                          problems.add(file + " at byte " + offset + ": invalid UTF-8");
+                        if (problems != null) {
+                          // As the CLI words it: the line, then the bad byte's offset in the file.
+                          problems.add(
+                              (lines > 0 ? file + ":" + lines : file)
+                                  + ": invalid UTF-8 at byte "
+                                  + (offset + malformedAt(bytes)));
+                        }
                         continue;
                       }
                       if (offset == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
@@ -192,8 +209,7 @@ public final class SparkInputs {
                       try {
                         next = Rec.of(offset, ArticleJson.fromLine(line));
                       } catch (IllegalArgumentException e) {
-                        if (problems != null)
-                          problems.add(file + " at byte " + offset + ": " + e.getMessage());
+                        if (problems != null) problems.add(where(offset) + ": " + e.getMessage());
                       }
                     }
                     return next != null;
@@ -208,6 +224,19 @@ public final class SparkInputs {
                   }
                 },
             true);
+  }
+
+  /** Where the first byte that is not UTF-8 sits in {@code bytes}. */
+  private static int malformedAt(Text bytes) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.getBytes(), 0, bytes.getLength());
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.getLength()));
+    java.nio.charset.CoderResult r =
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    return r.isError() ? in.position() : bytes.getLength();
   }
 
   private static Iterator<Rec> readFile(

@@ -96,11 +96,34 @@ class SparkInputsTest {
         SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, problems)
             .collect();
     assertThat(actual).extracting(Rec::article).isEqualTo(cliArticles);
-    assertThat(cli).singleElement().asString().contains("invalid UTF-8");
+    // Named as the CLI names it: the file's split starts the file, so lines are counted.
+    assertThat(cli).singleElement().asString().endsWith("in.jsonl:2: invalid UTF-8 at byte 79");
     assertThat(problems.reasons().value())
         .singleElement()
         .asString()
-        .endsWith("at byte " + good.length + ": invalid UTF-8");
+        .endsWith("in.jsonl:2: invalid UTF-8 at byte 79");
+
+    // Splits smaller than the file: a split that starts mid-file names the line's byte offset.
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    String key = "mapreduce.input.fileinputformat.split.maxsize";
+    String saved = hadoop.get(key);
+    hadoop.set(key, String.valueOf(good.length / 2));
+    try {
+      SparkInputs.Problems split =
+          SparkInputs.Problems.register(
+              org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()));
+      List<Rec> again =
+          SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, split)
+              .collect();
+      assertThat(again).extracting(Rec::article).isEqualTo(cliArticles);
+      assertThat(split.reasons().value())
+          .singleElement()
+          .asString()
+          .endsWith("in.jsonl: invalid UTF-8 at byte 79");
+    } finally {
+      if (saved == null) hadoop.unset(key);
+      else hadoop.set(key, saved);
+    }
   }
 
   @Test
