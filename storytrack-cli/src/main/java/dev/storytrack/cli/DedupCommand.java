@@ -153,6 +153,14 @@ final class DedupCommand implements Callable<Integer> {
     if (groupsFile != null) writeGroups(result);
     if (keepFile != null) writeKept(result);
 
+    if (repeatedIds > MAX_REASONS) {
+      err.printf(
+          Locale.ROOT,
+          "storytrack: %d records repeat an earlier id (the first %d named above); both records"
+              + " are compared%n",
+          repeatedIds,
+          MAX_REASONS);
+    }
     long skipped = readProblems.get() + result.failed();
     if (skipped > 0) {
       err.printf(Locale.ROOT, "storytrack: skipped %d malformed record(s)%n", skipped);
@@ -187,16 +195,20 @@ final class DedupCommand implements Callable<Integer> {
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
+  private long repeatedIds;
+
   private synchronized void note(ReadProblem p, AtomicLong count, List<String> reasons) {
     if (p.duplicateId()) {
       // Dedup compares texts, whatever their ids: both records take part, none replaces the other.
-      spec.commandLine()
-          .getErr()
-          .println(
-              "storytrack: "
-                  + p.location()
-                  + ": "
-                  + p.reason().replace("the later record is kept", "both records are compared"));
+      if (++repeatedIds <= MAX_REASONS) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "storytrack: "
+                    + p.location()
+                    + ": "
+                    + p.reason().replace("the later record is kept", "both records are compared"));
+      }
       return;
     }
     count.incrementAndGet();

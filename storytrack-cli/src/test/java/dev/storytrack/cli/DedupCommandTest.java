@@ -66,6 +66,26 @@ class DedupCommandTest {
         .doesNotContain("malformed");
   }
 
+  /** Many repeated ids: the first few are named, then one line counts them all. */
+  @Test
+  void manyRepeatedIdsAreNamedFirstFewThenCounted() throws IOException {
+    Path in = dir.resolve("many.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      lines.add(line("id" + i, "2024-01-01T00:00:00Z", body(10 + i)));
+      lines.add(line("id" + i, "2024-01-02T00:00:00Z", body(100 + i)));
+    }
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("dedup", in.toString(), "--no-clean");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().lines().filter(l -> l.contains("both records are compared")))
+        .hasSize(6)
+        .last()
+        .isEqualTo(
+            "storytrack: 8 records repeat an earlier id (the first 5 named above); both records"
+                + " are compared");
+  }
+
   @Test
   void aRunThatReadsNoArticleFails(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
     Path in = tmp.resolve("other-fields.jsonl");
