@@ -409,7 +409,7 @@ class WebPageIT {
    * page re-renders a view when its data arrives, so an element found a moment before can be gone.
    */
   private WebDriverWait waiting() {
-    WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(60));
     w.ignoring(StaleElementReferenceException.class);
     w.withMessage(this::pageState);
     return w;
