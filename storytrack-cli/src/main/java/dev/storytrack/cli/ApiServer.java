@@ -530,11 +530,15 @@ final class ApiServer implements AutoCloseable {
       System.err.println("storytrack serve: POST /api/articles: " + e.getMessage());
       throw new ApiError(503, e.getMessage());
     }
+    // An id given twice in one request is its later record (the store keeps the last): say how
+    // many records were replaced so, as the CLI says it.
+    long replaced = articles.size() - articles.stream().map(Article::id).distinct().count();
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("added", r.added())
         .put("updated", r.updated())
         .put("unchanged", r.unchanged())
-        .put("empty", r.empty());
+        .put("empty", r.empty())
+        .put("replaced", replaced);
     n.set("rejected", rejected);
     // Ids a person deleted are skipped unless restoreDeleted=true.
     r.deleted().forEach(n.putArray("deleted")::add);

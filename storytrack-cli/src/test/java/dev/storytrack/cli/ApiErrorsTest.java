@@ -38,6 +38,22 @@ class ApiErrorsTest extends ApiFixture {
         .contains("after until");
   }
 
+  /** An id given twice in one request: the later record is stored, and the answer says so. */
+  @Test
+  void aRepeatedIdInOneRequestIsItsLaterRecord() throws Exception {
+    HttpResponse<String> r =
+        post(
+            "/api/articles",
+            "{\"id\":\"a\",\"title\":\"one\",\"text\":\"first text\"}\n"
+                + "{\"id\":\"b\",\"title\":\"two\",\"text\":\"second text\"}\n"
+                + "{\"id\":\"a\",\"title\":\"three\",\"text\":\"third text\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode n = json(r);
+    assertThat(n.get("added").asInt()).isEqualTo(2);
+    assertThat(n.get("replaced").asInt()).isEqualTo(1);
+    assertThat(store.article("a").orElseThrow().article().title()).isEqualTo("three");
+  }
+
   @Test
   void errorsAreOneLineWithoutLibraryInternals() throws Exception {
     String[] bodies = {
