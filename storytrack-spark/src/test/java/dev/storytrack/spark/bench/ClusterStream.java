@@ -13,12 +13,13 @@ import java.util.List;
 
 /**
  * Writes the clustering benchmark stream to JSONL once, so {@code storytrack cluster} and the Spark
- * {@code ClusterJob} read the same file: the GiveMe5W1H articles repeated with dates shifted by 45
- * days per round and ids suffixed with the round, as the core's {@code ClusterThroughput} builds it
- * in memory.
+ * {@code ClusterJob} read the same file: the GiveMe5W1H articles repeated with dates shifted by
+ * SHIFT_DAYS (45 unless given) per round and ids suffixed with the round, as the core's {@code
+ * ClusterThroughput} builds it in memory. With the event-level models (a 532-day horizon) give
+ * 2400: rounds 45 days apart would let each text join its own copy from the round before.
  *
  * <p>Usage: {@code java -cp ... dev.storytrack.spark.bench.ClusterStream GIVEME5W1H_DATA_DIR TOTAL
- * OUT.jsonl}
+ * OUT.jsonl [SHIFT_DAYS]}
  */
 public final class ClusterStream {
   private ClusterStream() {}
@@ -26,6 +27,7 @@ public final class ClusterStream {
   public static void main(String[] args) throws Exception {
     List<Article> base = GiveMe5W1H.read(Path.of(args[0])).articles();
     long total = Long.parseLong(args[1]);
+    long shift = args.length > 3 ? Long.parseLong(args[3]) : 45;
     try (Writer w =
         new BufferedWriter(
             Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 20)) {
@@ -39,7 +41,9 @@ public final class ClusterStream {
                     a.source(),
                     a.url(),
                     a.title(),
-                    a.published() == null ? null : a.published().plus(Duration.ofDays(45 * round)),
+                    a.published() == null
+                        ? null
+                        : a.published().plus(Duration.ofDays(shift * round)),
                     a.text(),
                     null)));
         w.write('\n');
