@@ -15,8 +15,9 @@ import java.util.List;
  * Writes the clustering benchmark stream to JSONL once, so {@code storytrack cluster} and the Spark
  * {@code ClusterJob} read the same file: the GiveMe5W1H articles repeated with dates shifted by
  * SHIFT_DAYS (45 unless given) per round and ids suffixed with the round, as the core's {@code
- * ClusterThroughput} builds it in memory. With the event-level models (a 532-day horizon) give
- * 2400: rounds 45 days apart would let each text join its own copy from the round before.
+ * ClusterThroughput} builds it in memory. With the event-level models (a 532-day horizon) give more
+ * than 532: rounds 45 days apart would let each text join its own copy from the round before. Dates
+ * must stay before the year 10000: 2400 fits about 380,000 articles, 600 a million.
  *
  * <p>Usage: {@code java -cp ... dev.storytrack.spark.bench.ClusterStream GIVEME5W1H_DATA_DIR TOTAL
  * OUT.jsonl [SHIFT_DAYS]}
