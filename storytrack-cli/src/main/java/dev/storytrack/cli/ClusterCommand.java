@@ -191,7 +191,7 @@ final class ClusterCommand implements Callable<Integer> {
         Locale.ROOT,
         "%s read%s, %s, %s, %d empty skipped, %d undated%n",
         Text.plural(summary.articles(), "article"),
-        replaced > 0 ? " (" + replaced + " replaced by a later record with the same id)" : "",
+        Text.replaced(replaced),
         Text.plural(summary.problems(), "problem"),
         Text.plural(found.size(), "story", "stories"),
         c.skippedEmpty(),

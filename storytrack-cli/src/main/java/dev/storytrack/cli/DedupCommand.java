@@ -203,11 +203,7 @@ final class DedupCommand implements Callable<Integer> {
       if (++repeatedIds <= MAX_REASONS) {
         spec.commandLine()
             .getErr()
-            .println(
-                "storytrack: "
-                    + p.location()
-                    + ": "
-                    + p.reason().replace("the later record is kept", "both records are compared"));
+            .println("storytrack: " + p.withConsequence("both records are compared"));
       }
       return;
     }

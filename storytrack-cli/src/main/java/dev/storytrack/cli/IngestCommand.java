@@ -124,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
           "%s read%s, %d added, %d updated, %d unchanged, %d empty skipped, %d malformed skipped;"
               + " store %s: %s, %s%n",
           Text.plural(summary.articles(), "article"),
-          replaced > 0 ? " (" + replaced + " replaced by a later record with the same id)" : "",
+          Text.replaced(replaced),
           totals[0],
           totals[1],
           totals[2],

@@ -44,6 +44,14 @@ final class Text {
     return n + " " + (n == 1 ? one : many);
   }
 
+  /**
+   * What a summary line adds after "N articles read" when records repeated an id: {@code " (3
+   * replaced by a later record with the same id)"}, or nothing.
+   */
+  static String replaced(long n) {
+    return n > 0 ? " (" + n + " replaced by a later record with the same id)" : "";
+  }
+
   /** {@code 1 article}, {@code 2 articles}: the plural adds an s. */
   static String plural(long n, String one) {
     return plural(n, one, one + "s");

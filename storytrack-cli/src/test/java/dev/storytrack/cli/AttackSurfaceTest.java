@@ -21,6 +21,18 @@ class AttackSurfaceTest extends ApiFixture {
   static final String ARTICLE =
       "{\"id\":\"x\",\"title\":\"Quake hits coast\",\"text\":\"A quake hit the coast.\"}";
 
+  /** A second server started with one of ApiServer's settings lowered; the setting is restored. */
+  private ApiServer startWith(
+      java.util.function.IntSupplier get, java.util.function.IntConsumer set, int value) {
+    int saved = get.getAsInt();
+    set.accept(value);
+    try {
+      return ApiServer.start(store, "127.0.0.1", 0);
+    } finally {
+      set.accept(saved);
+    }
+  }
+
   /** One raw HTTP/1.1 exchange, so that any Host header can be sent; returns the status line. */
   String raw(String request) throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
@@ -142,14 +154,8 @@ class AttackSurfaceTest extends ApiFixture {
    */
   @Test
   void connectionsBeyondTheLimitWaitForOneToClose() throws Exception {
-    int saved = ApiServer.maxConnections;
-    ApiServer.maxConnections = 2;
-    ApiServer limited;
-    try {
-      limited = ApiServer.start(store, "127.0.0.1", 0);
-    } finally {
-      ApiServer.maxConnections = saved;
-    }
+    ApiServer limited =
+        startWith(() -> ApiServer.maxConnections, v -> ApiServer.maxConnections = v, 2);
     try (Socket a = new Socket("127.0.0.1", limited.port());
         Socket b = new Socket("127.0.0.1", limited.port())) {
       // Both held: each asks once and keeps its connection open.
@@ -184,14 +190,8 @@ class AttackSurfaceTest extends ApiFixture {
   void headersDrippedInSlowerThanTheDeadlineAreCutOff() throws Exception {
     // A server whose header deadline is short enough to test; the drip below is never idle
     // long enough for the idle timeout.
-    int saved = ApiServer.headerTimeoutMs;
-    ApiServer.headerTimeoutMs = 2_000;
-    ApiServer quick;
-    try {
-      quick = ApiServer.start(store, "127.0.0.1", 0);
-    } finally {
-      ApiServer.headerTimeoutMs = saved;
-    }
+    ApiServer quick =
+        startWith(() -> ApiServer.headerTimeoutMs, v -> ApiServer.headerTimeoutMs = v, 2_000);
     List<Socket> drips = new ArrayList<>();
     try {
       for (int i = 0; i < 20; i++) {

@@ -60,7 +60,8 @@ final class ReadContext {
                   + a.id()
                   + ", first at "
                   + relative(first, location)
-                  + "; the later record is kept"));
+                  + "; "
+                  + ReadProblem.LATER_KEPT));
     }
     articleCount++;
     sink.accept(a);

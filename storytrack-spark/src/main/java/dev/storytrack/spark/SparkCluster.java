@@ -180,33 +180,32 @@ public final class SparkCluster {
         records.mapPartitions(it -> clean(it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
     // One record per id: the last in input order (highest key). Only ids that come again travel
     // to the driver, with the key of their last record.
-    Map<String, Long> lastOfRepeated =
-        new HashMap<>(
-            placedAll
-                .mapToPair(p -> new Tuple2<>(p.rec().id(), new long[] {1, p.rec().key()}))
-                .reduceByKey((a, b) -> new long[] {a[0] + b[0], Math.max(a[1], b[1])}, parts)
-                .filter(t -> t._2()[0] > 1)
-                .mapValues(v -> v[1])
-                .collectAsMap());
-    long replaced;
+    Map<String, long[]> repeated =
+        placedAll
+            .mapToPair(p -> new Tuple2<>(p.rec().id(), new long[] {1, p.rec().key()}))
+            .reduceByKey((a, b) -> new long[] {a[0] + b[0], Math.max(a[1], b[1])}, parts)
+            .filter(t -> t._2()[0] > 1)
+            .collectAsMap();
+    Map<String, Long> lastOfRepeated = new HashMap<>();
+    long replaced = 0;
+    for (Map.Entry<String, long[]> e : repeated.entrySet()) {
+      lastOfRepeated.put(e.getKey(), e.getValue()[1]);
+      replaced += e.getValue()[0] - 1;
+    }
     JavaRDD<Placed> cleaned;
     if (lastOfRepeated.isEmpty()) {
-      replaced = 0;
       cleaned = placedAll;
     } else {
+      // Not cached again: the filter is cheap over the cached records.
       var last =
           org.apache.spark.api.java.JavaSparkContext.fromSparkContext(records.context())
               .broadcast(lastOfRepeated);
       cleaned =
-          placedAll
-              .filter(
-                  p -> {
-                    Long keep = last.value().get(p.rec().id());
-                    return keep == null || keep == p.rec().key();
-                  })
-              .persist(StorageLevel.MEMORY_AND_DISK_SER());
-      replaced = placedAll.count() - cleaned.count();
-      placedAll.unpersist();
+          placedAll.filter(
+              p -> {
+                Long keep = last.value().get(p.rec().id());
+                return keep == null || keep == p.rec().key();
+              });
     }
     LeadIns lead = LeadIns.of(cleaned, params);
     JavaPairRDD<Long, Placed> placed =

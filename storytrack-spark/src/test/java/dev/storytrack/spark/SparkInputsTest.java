@@ -89,16 +89,9 @@ class SparkInputsTest {
     List<Article> cliArticles = new ArrayList<>();
     ArticleReaders.read(
         List.of(jsonl.toString()), Format.AUTO, cliArticles::add, p -> cli.add(p.toString()));
-    SparkInputs.Problems problems =
-        SparkInputs.Problems.register(
-            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()));
-    List<Rec> actual =
-        SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, problems)
-            .collect();
-    assertThat(actual).extracting(Rec::article).isEqualTo(cliArticles);
     // Named as the CLI names it: the file's split starts the file, so lines are counted.
     assertThat(cli).singleElement().asString().endsWith("in.jsonl:2: invalid UTF-8 at byte 79");
-    assertThat(problems.reasons().value())
+    assertThat(problemsReading(jsonl, cliArticles))
         .singleElement()
         .asString()
         .endsWith("in.jsonl:2: invalid UTF-8 at byte 79");
@@ -109,14 +102,7 @@ class SparkInputsTest {
     String saved = hadoop.get(key);
     hadoop.set(key, String.valueOf(good.length / 2));
     try {
-      SparkInputs.Problems split =
-          SparkInputs.Problems.register(
-              org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()));
-      List<Rec> again =
-          SparkInputs.read(spark, List.of(jsonl.toString()), SparkInputs.Kind.AUTO, split)
-              .collect();
-      assertThat(again).extracting(Rec::article).isEqualTo(cliArticles);
-      assertThat(split.reasons().value())
+      assertThat(problemsReading(jsonl, cliArticles))
           .singleElement()
           .asString()
           .endsWith("in.jsonl: invalid UTF-8 at byte 79");
@@ -124,6 +110,21 @@ class SparkInputsTest {
       if (saved == null) hadoop.unset(key);
       else hadoop.set(key, saved);
     }
+  }
+
+  /**
+   * Reads {@code file} through the job's reader, checks it gives {@code expected}: the problems.
+   */
+  private static List<String> problemsReading(Path file, List<Article> expected)
+      throws IOException {
+    SparkInputs.Problems problems =
+        SparkInputs.Problems.register(
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()));
+    List<Rec> read =
+        SparkInputs.read(spark, List.of(file.toString()), SparkInputs.Kind.AUTO, problems)
+            .collect();
+    assertThat(read).extracting(Rec::article).isEqualTo(expected);
+    return problems.reasons().value();
   }
 
   @Test
