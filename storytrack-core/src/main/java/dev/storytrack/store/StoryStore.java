@@ -420,6 +420,8 @@ public final class StoryStore implements AutoCloseable {
    * as one line instead of a stack trace from Lucene's merge thread. The commits stay intact; the
    * writer can commit no more, and the next write rebuilds it ({@link #mustRecover}).
    */
+  private static final String MERGE_FAILED = "background merge failed: ";
+
   private static IndexWriter newWriter(Directory d, java.util.function.Consumer<String> mergeFailed)
       throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
@@ -428,7 +430,7 @@ public final class StoryStore implements AutoCloseable {
         new org.apache.lucene.index.ConcurrentMergeScheduler() {
           @Override
           protected void handleMergeException(Throwable exc) {
-            mergeFailed.accept("background merge failed: " + oneLine(exc));
+            mergeFailed.accept(MERGE_FAILED + oneLine(exc));
           }
         });
     // Only ingest commits: a batch that failed half-way must not be committed by close().
@@ -506,7 +508,12 @@ public final class StoryStore implements AutoCloseable {
         // A background merge that failed meanwhile (disk full) closes the writer under this
         // batch: the batch itself was fine, so it is tried once more on a new writer.
         boolean mergeBroke = !(e instanceof IOException) && tragic != null;
-        writeFailure = oneLine(mergeBroke ? tragic : e);
+        // The merge thread may have said so already: its words name the cause, keep them.
+        String said = writeFailure;
+        writeFailure =
+            tragic != null && said != null && said.startsWith(MERGE_FAILED)
+                ? said
+                : oneLine(mergeBroke ? tragic : e);
         try {
           recover();
         } catch (IOException | RuntimeException again) {
