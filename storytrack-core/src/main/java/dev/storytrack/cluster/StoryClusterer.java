@@ -148,7 +148,7 @@ public final class StoryClusterer {
     seen++;
     int best = -1;
     double bestP = -1;
-    for (int c : candidates(p, topKeys(p.terms(), options.queryTerms()), -1)) {
+    for (int c : candidates(p, p.topTerms(options.queryTerms(), stats), -1)) {
       // Expiry sweeps run every 64 articles; a story past the window is out at once, so a small
       // store decides as a large stream does.
       if (quiet(stories.get(c))) continue;
@@ -304,7 +304,7 @@ public final class StoryClusterer {
   }
 
   List<Integer> candidates(Profile p) {
-    return candidates(p, topKeys(p.terms(), options.queryTerms()), -1);
+    return candidates(p, p.topTerms(options.queryTerms(), stats), -1);
   }
 
   /**
@@ -343,7 +343,7 @@ public final class StoryClusterer {
 
   private void reindex(StoryState s) {
     unindex(s);
-    s.keys = topKeys(s.profile.terms(), options.indexTerms());
+    s.keys = s.profile.topTerms(options.indexTerms(), stats);
     for (String k : s.keys) {
       LinkedHashSet<Integer> post = index.computeIfAbsent(k, x -> new LinkedHashSet<>());
       post.add(s.number);
@@ -635,7 +635,7 @@ public final class StoryClusterer {
         List.copyOf(s.articles),
         sources,
         representativeTitle(s),
-        readable(topKeys(s.profile.terms(), 10)),
+        readable(s.profile.topTerms(10, stats)),
         entities,
         s.origin,
         active.contains(s.number));
@@ -654,11 +654,12 @@ public final class StoryClusterer {
     if (s.titles.isEmpty()) return "";
     String best = s.titles.get(0);
     double bestScore = -1;
+    Map<String, Float> terms = s.profile.terms();
     for (String t : s.titles) {
       Profile tp = TITLES.profile(Article.ofText("t", t, ""));
       double score = 0;
       for (Map.Entry<String, Float> e : tp.terms().entrySet()) {
-        Float w = s.profile.terms().get(e.getKey());
+        Float w = terms.get(e.getKey());
         if (w != null) score += e.getValue() * w * stats.idf(e.getKey());
       }
       if (score > bestScore) {

@@ -2,7 +2,6 @@ package dev.storytrack.link;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
@@ -75,6 +74,15 @@ public final class PairFeatures {
    * average, so missing evidence neither helps nor harms.
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
+    if (!a.boundTo(stats.terms(), stats.entities())
+        || !b.boundTo(stats.terms(), stats.entities())) {
+      // A profile from elsewhere (compare's two articles, scored against shared background
+      // statistics): both get ids in an overlay, which leaves the statistics as they are.
+      TermIds t = TermIds.overlay(stats.terms());
+      TermIds e = TermIds.overlay(stats.entities());
+      a = a.boundCopy(t, e);
+      b = b.boundCopy(t, e);
+    }
     double gap = gapDays(a, b);
     double[] members = memberCosines(a, b, stats);
     double lead = cosine(a, b, 3, stats);
@@ -126,40 +134,19 @@ public final class PairFeatures {
     return new double[] {title, ents, marks, lead};
   }
 
-  /** IDF-weighted cosine of two maps with their squared norms given; NaN when one is empty. */
+  /** IDF-weighted cosine of two vectors with their squared norms given; NaN when one is empty. */
   private static double cachedCosine(
-      Map<String, Float> a,
-      Map<String, Float> b,
-      double na,
-      double nb,
-      TermStats stats,
-      boolean entities) {
+      Vec a, Vec b, double na, double nb, TermStats stats, boolean entities) {
     if (a.isEmpty() || b.isEmpty()) return Double.NaN;
-    double dot = dot(a, b, stats, entities);
+    double dot = Vec.dot(a, b, stats, entities);
     if (dot == 0) return 0;
     double n = Math.sqrt(na * nb);
     return n == 0 ? 0 : Math.min(1, dot / n);
   }
 
-  /** IDF-weighted dot product, walking the smaller map. */
-  private static double dot(
-      Map<String, Float> a, Map<String, Float> b, TermStats stats, boolean entities) {
-    Map<String, Float> small = a.size() <= b.size() ? a : b;
-    Map<String, Float> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Float> e : small.entrySet()) {
-      Float o = large.get(e.getKey());
-      if (o != null) {
-        double idf = entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey());
-        dot += e.getValue() * o * idf * idf;
-      }
-    }
-    return dot;
-  }
-
   private static double namedCosine(Profile a, Profile b, int which, TermStats stats) {
-    Map<String, Float> x = which == 0 ? a.people : a.places;
-    Map<String, Float> y = which == 0 ? b.people : b.places;
+    Vec x = which == 0 ? a.people : a.places;
+    Vec y = which == 0 ? b.people : b.places;
     if (x.isEmpty() || y.isEmpty()) return Double.NaN;
     return cachedCosine(x, y, namedNorm(a, which, stats), namedNorm(b, which, stats), stats, true);
   }
@@ -167,8 +154,8 @@ public final class PairFeatures {
   private static double namedNorm(Profile p, int which, TermStats stats) {
     long e = stats.normEpoch();
     if (p.namedStamp != e) {
-      p.namedNorms[0] = squaredNorm(p.people, stats, true);
-      p.namedNorms[1] = squaredNorm(p.places, stats, true);
+      p.namedNorms[0] = p.people.squaredNorm(stats, true);
+      p.namedNorms[1] = p.places.squaredNorm(stats, true);
       p.namedStamp = e;
     }
     return p.namedNorms[which];
@@ -245,29 +232,18 @@ public final class PairFeatures {
   private static void norms(Profile p, TermStats stats) {
     long stamp = stats.normEpoch();
     if (p.normStamp == stamp) return;
-    p.squaredNorms[0] = squaredNorm(p.terms, stats, false);
-    p.squaredNorms[1] = squaredNorm(p.title, stats, false);
-    p.squaredNorms[2] = squaredNorm(p.entities, stats, true);
-    p.squaredNorms[3] = squaredNorm(p.lead, stats, false);
+    p.squaredNorms[0] = p.terms.squaredNorm(stats, false);
+    p.squaredNorms[1] = p.title.squaredNorm(stats, false);
+    p.squaredNorms[2] = p.entities.squaredNorm(stats, true);
+    p.squaredNorms[3] = p.lead.squaredNorm(stats, false);
     p.normStamp = stamp;
   }
 
-  static double squaredNorm(Map<String, Float> m, TermStats stats, boolean entities) {
-    double n = 0;
-    for (Map.Entry<String, Float> e : m.entrySet()) {
-      double w = e.getValue() * (entities ? stats.entityIdf(e.getKey()) : stats.idf(e.getKey()));
-      n += w * w;
-    }
-    return n;
-  }
-
   private static double cosine(Profile pa, Profile pb, int which, TermStats stats) {
-    Map<String, Float> a =
-        which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
-    Map<String, Float> b =
-        which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
+    Vec a = which == 0 ? pa.terms : which == 1 ? pa.title : which == 2 ? pa.entities : pa.lead;
+    Vec b = which == 0 ? pb.terms : which == 1 ? pb.title : which == 2 ? pb.entities : pb.lead;
     if (a.isEmpty() || b.isEmpty()) return 0;
-    double dot = dot(a, b, stats, which == 2);
+    double dot = Vec.dot(a, b, stats, which == 2);
     if (dot == 0) return 0;
     norms(pa, stats);
     norms(pb, stats);

@@ -171,12 +171,19 @@ public final class Profiler {
     Map<String, Integer> mc = new HashMap<>();
     Facts.marks(a.title(), mc);
     Facts.marks(text, mc);
-    Profile p = new Profile(terms, title, lead, ents, shingleSample(text), a.published());
-    p.names = names;
-    p.people = unit(logTf(found.people));
-    p.places = unit(logTf(found.places));
-    p.marks = unit(logTf(mc));
-    p.members.add(Profile.Member.of(p, unit(logTf(found.lead))));
+    Profile p =
+        Profile.of(
+            terms,
+            title,
+            lead,
+            ents,
+            unit(logTf(found.people)),
+            unit(logTf(found.places)),
+            unit(logTf(mc)),
+            unit(logTf(found.lead)),
+            names,
+            shingleSample(text),
+            a.published());
     if (embedder != null) p.embedding = embedder.embed(a.title(), text);
     return p;
   }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Document frequencies for IDF: a fixed background table (shipped as a resource, built from public
@@ -33,21 +35,48 @@ public final class TermStats {
     for (int i = 0; i < LOG_DF.length; i++) LOG_DF[i] = Math.log(i + 0.5);
   }
 
-  // Background plus online counts in one table each, so an IDF costs one lookup. Entities are kept
-  // apart from terms (not under an "e:" key) so lookups hash the profile's own strings, whose hash
-  // codes are cached, instead of building a new key per lookup.
-  private final TermCounts all;
-  private final TermCounts allEntities;
+  // Terms and entity keys get ids from one dictionary each (profiles hold their weights by id, see
+  // Vec), and background plus online counts sit in an array by id, so an IDF costs an array read.
+  // Entities are kept apart from terms (not under an "e:" key): the two are counted apart.
+  private final TermIds terms;
+  private final TermIds entities;
+  private int[] termDf;
+  private int[] entityDf;
 
   private TermStats(
       Map<String, Integer> background,
       Map<String, Integer> backgroundEntities,
       int backgroundDocs) {
+    this(new TermIds(background.size()), new TermIds(backgroundEntities.size()), backgroundDocs);
+    background.forEach((k, v) -> count(k, v, false));
+    backgroundEntities.forEach((k, v) -> count(k, v, true));
+  }
+
+  private TermStats(TermIds terms, TermIds entities, int backgroundDocs) {
     this.backgroundDocs = backgroundDocs;
     this.logDocs = Math.log(backgroundDocs + 1.0);
     this.normEpoch = epoch(backgroundDocs);
-    this.all = TermCounts.of(background);
-    this.allEntities = TermCounts.of(backgroundEntities);
+    this.terms = terms;
+    this.entities = entities;
+    this.termDf = new int[Math.max(16, terms.size())];
+    this.entityDf = new int[Math.max(16, entities.size())];
+  }
+
+  private void count(String key, int n, boolean entity) {
+    if (n == 0) return;
+    int id = entity ? entities.add(key) : terms.add(key);
+    increment(id, n, entity);
+  }
+
+  private void increment(int id, int n, boolean entity) {
+    if (entity) {
+      if (id >= entityDf.length)
+        entityDf = Arrays.copyOf(entityDf, Math.max(id + 1, entityDf.length * 2));
+      entityDf[id] += n;
+    } else {
+      if (id >= termDf.length) termDf = Arrays.copyOf(termDf, Math.max(id + 1, termDf.length * 2));
+      termDf[id] += n;
+    }
   }
 
   /** Empty statistics (no background). */
@@ -60,8 +89,8 @@ public final class TermStats {
     try (InputStream in = TermStats.class.getResourceAsStream(BACKGROUND)) {
       if (in == null) return empty();
       JsonNode n = new ObjectMapper().readTree(in);
-      Map<String, Integer> df = new HashMap<>();
-      Map<String, Integer> edf = new HashMap<>();
+      Map<String, Integer> df = new LinkedHashMap<>();
+      Map<String, Integer> edf = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = n.get("df").fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -74,23 +103,37 @@ public final class TermStats {
     }
   }
 
-  /** A copy with the online counts of this one folded into the background. */
+  /**
+   * A copy with the online counts of this one folded into the background. The copy keeps this one's
+   * ids, in dictionaries of its own: profiles bound to this one are bound again (by key) when they
+   * meet the copy.
+   */
   public TermStats freeze() {
-    return new TermStats(all.toMap(), allEntities.toMap(), backgroundDocs + onlineDocs);
+    TermStats f = new TermStats(terms.copy(), entities.copy(), backgroundDocs + onlineDocs);
+    f.termDf = termDf.clone();
+    f.entityDf = entityDf.clone();
+    return f;
   }
 
   /** The counts of several tables added up (backgrounds of several corpora). */
   public static TermStats combine(List<TermStats> parts) {
-    Map<String, Integer> df = new HashMap<>();
-    Map<String, Integer> edf = new HashMap<>();
+    TermStats c = new TermStats(new TermIds(16), new TermIds(16), 0);
     int docs = 0;
     for (TermStats t : parts) {
-      TermStats f = t.freeze();
-      f.all.forEach((k, v) -> df.merge(k, v, Integer::sum));
-      f.allEntities.forEach((k, v) -> edf.merge(k, v, Integer::sum));
-      docs += f.docs();
+      t.forEach(false, (k, v) -> c.count(k, v, false));
+      t.forEach(true, (k, v) -> c.count(k, v, true));
+      docs += t.docs();
     }
-    return new TermStats(df, edf, docs);
+    TermStats out = new TermStats(c.terms, c.entities, docs);
+    out.termDf = c.termDf;
+    out.entityDf = c.entityDf;
+    return out;
+  }
+
+  private void forEach(boolean entity, ObjIntConsumer<String> f) {
+    TermIds dict = entity ? entities : terms;
+    int[] df = entity ? entityDf : termDf;
+    for (int id = 0; id < dict.size(); id++) if (df[id] != 0) f.accept(dict.key(id), df[id]);
   }
 
   /** An independent copy (online counts folded in), for a run that must not change this one. */
@@ -98,15 +141,24 @@ public final class TermStats {
     return freeze();
   }
 
-  /** Counts one document: its distinct terms and entities. */
+  /** Counts one document: its distinct terms and entities. Binds the profile to these ids. */
   public void add(Profile p) {
     onlineDocs++;
     logDocs = Math.log(docs() + 1.0);
     normEpoch = epoch(docs());
-    for (String k : p.terms.keySet()) all.add(k, 1);
-    for (String k : p.entities.keySet()) allEntities.add(k, 1);
+    p.bind(this);
+    for (int id : p.terms.ids) increment(id, 1, false);
+    for (int id : p.entities.ids) increment(id, 1, true);
     // Figures and dates ("#20", "#mon") share the entity table: their keys never meet a name's.
-    for (String k : p.marks.keySet()) allEntities.add(k, 1);
+    for (int id : p.marks.ids) increment(id, 1, true);
+  }
+
+  TermIds terms() {
+    return terms;
+  }
+
+  TermIds entities() {
+    return entities;
   }
 
   public int docs() {
@@ -138,11 +190,22 @@ public final class TermStats {
   }
 
   public int df(String key) {
-    return all.get(key);
+    return df(terms.id(key), false);
   }
 
   public int entityDf(String key) {
-    return allEntities.get(key);
+    return df(entities.id(key), true);
+  }
+
+  // An id past the counted ones (an overlay's, or -1 for none) has no documents.
+  private int df(int id, boolean entity) {
+    int[] df = entity ? entityDf : termDf;
+    return id >= 0 && id < df.length ? df[id] : 0;
+  }
+
+  /** IDF of a term id ({@code entity} false) or an entity id of these statistics' dictionaries. */
+  double idf(int id, boolean entity) {
+    return logDocs - logDf(df(id, entity));
   }
 
   /** Smoothed IDF, always positive: rarer keys weigh more; an unseen key weighs most. */
@@ -166,8 +229,9 @@ public final class TermStats {
     n.put("description", description);
     n.put("docs", docs());
     ObjectNode df = n.putObject("df");
-    Map<String, Integer> sorted = new TreeMap<>(all.toMap());
-    allEntities.forEach((k, v) -> sorted.put("e:" + k, v));
+    Map<String, Integer> sorted = new TreeMap<>();
+    forEach(false, sorted::put);
+    forEach(true, (k, v) -> sorted.put("e:" + k, v));
     sorted.forEach(
         (k, v) -> {
           if (v >= minDf) df.put(k, v);

@@ -23,20 +23,20 @@ class FactsTest {
             "HAWTHORNE — Police said Bernard Gillis, 20, was killed at a party in Hawthorne, Calif., "
                 + "early Sunday. Officer Jane Doe said the suspect fled toward Los Angeles County. "
                 + "Gillis was a student, said Maria Lopez. Lopez said he had no enemies.");
-    assertThat(p.people.keySet())
+    assertThat(p.people().keySet())
         .contains(key("Bernard Gillis"), key("Jane Doe"), key("Maria Lopez"));
-    assertThat(p.places.keySet())
+    assertThat(p.places().keySet())
         .contains(key("Hawthorne"), key("Los Angeles County"), key("Calif."));
-    assertThat(p.people.keySet()).doesNotContain(key("Hawthorne"));
-    assertThat(p.places.keySet()).doesNotContain(key("Bernard Gillis"));
+    assertThat(p.people().keySet()).doesNotContain(key("Hawthorne"));
+    assertThat(p.places().keySet()).doesNotContain(key("Bernard Gillis"));
   }
 
   @Test
   void aNameWithNoEvidenceHasNoKind() {
     Profile p = profile("", "The Lakers beat the Celtics at Staples Center on Friday.");
-    assertThat(p.people).isEmpty();
-    assertThat(p.places).isEmpty();
-    assertThat(p.entities).isNotEmpty();
+    assertThat(p.people()).isEmpty();
+    assertThat(p.places()).isEmpty();
+    assertThat(p.entities()).isNotEmpty();
   }
 
   @Test
@@ -94,13 +94,13 @@ class FactsTest {
             "The Syrian Observatory for Human Rights said ten people died. The Observatory said "
                 + "the toll could rise. Monitors at the Observatory counted the dead. SDF "
                 + "spokesman Mustefa Bali said the fighters fled. Bali said they hid in caves.");
-    assertThat(p.people.keySet()).contains(key("Mustefa Bali"));
-    assertThat(p.people.keySet())
+    assertThat(p.people().keySet()).contains(key("Mustefa Bali"));
+    assertThat(p.people().keySet())
         .doesNotContain(key("Observatory"), key("Syrian Observatory for Human Rights"));
     // Without the article the same pattern is a surname.
     Profile q =
         profile("", "Police said Ann Keller was hurt. Keller told reporters she heard shots.");
-    assertThat(q.people.keySet()).contains(key("Ann Keller"), key("Keller"));
+    assertThat(q.people().keySet()).contains(key("Ann Keller"), key("Keller"));
   }
 
   @Test
@@ -119,29 +119,29 @@ class FactsTest {
             "",
             "Fighters held the village of Baghouz for weeks. Residents of the city of Raqqa fled. "
                 + "The Bank of England and a friend of Smith were not asked.");
-    assertThat(p.places.keySet()).contains(key("Baghouz"), key("Raqqa"));
-    assertThat(p.places.keySet()).doesNotContain(key("Smith"), key("Bank of England"));
+    assertThat(p.places().keySet()).contains(key("Baghouz"), key("Raqqa"));
+    assertThat(p.places().keySet()).doesNotContain(key("Smith"), key("Bank of England"));
     // A place named in full and then alone is no person's surname.
     Profile r =
         profile(
             "Car bomb kills 10 in Syria's Raqqa",
             "RAQQA, Syria: A car bomb exploded in the city of Raqqa. Raqqa was the capital.");
-    assertThat(r.people).isEmpty();
-    assertThat(r.places.keySet()).contains(key("Raqqa"));
+    assertThat(r.people()).isEmpty();
+    assertThat(r.places().keySet()).contains(key("Raqqa"));
     // "of" opening the text has no noun before it.
-    assertThat(profile("", "of Baghouz, nothing.").places).isEmpty();
+    assertThat(profile("", "of Baghouz, nothing.").places()).isEmpty();
   }
 
   @Test
   void capitalDatelinesNamePlacesButKickersDoNot() {
-    assertThat(profile("", "BEIRUT: A car bomb exploded on Thursday.").places.keySet())
+    assertThat(profile("", "BEIRUT: A car bomb exploded on Thursday.").places().keySet())
         .containsExactly(key("BEIRUT"));
-    assertThat(profile("", "RAQQA, Syria: A car bomb exploded.").places.keySet())
+    assertThat(profile("", "RAQQA, Syria: A car bomb exploded.").places().keySet())
         .contains(key("RAQQA"));
-    assertThat(profile("", "BREAKING: A car bomb exploded.").places).isEmpty();
-    assertThat(profile("", "UPDATE, 5 p.m.: Police named the victim.").places).isEmpty();
+    assertThat(profile("", "BREAKING: A car bomb exploded.").places()).isEmpty();
+    assertThat(profile("", "UPDATE, 5 p.m.: Police named the victim.").places()).isEmpty();
     // Capitals later in the text are no dateline.
-    assertThat(profile("", "Police said: NASA: The launch slipped.").places).isEmpty();
+    assertThat(profile("", "Police said: NASA: The launch slipped.").places()).isEmpty();
   }
 
   private static String key(String name) {
