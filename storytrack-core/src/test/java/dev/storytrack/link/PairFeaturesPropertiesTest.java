@@ -109,6 +109,41 @@ class PairFeaturesPropertiesTest {
     }
   }
 
+  /**
+   * A profile kept from one run (cross-validation reuses each article's profile in every fold)
+   * scores under other statistics as a fresh profile of the same article does: nothing cached under
+   * the first statistics' IDF survives, even when both are in the same norm epoch.
+   */
+  @Test
+  void aProfileReusedUnderOtherStatisticsScoresAsAFreshOne() {
+    Profiler profiler = new Profiler();
+    dev.storytrack.article.Article x = Fixtures.seeds().get(0);
+    dev.storytrack.article.Article y = Fixtures.seeds().get(1);
+    TermStats first = TermStats.empty();
+    TermStats second = TermStats.empty();
+    Profile filler = profiler.profile(dev.storytrack.article.Article.ofText("f", "f", "filler"));
+    // The same number of documents (one epoch), but the second run has seen the seeds' words.
+    for (int i = 0; i < 300; i++) first.add(filler);
+    for (int i = 0; i < 298; i++) second.add(i % 2 == 0 ? profiler.profile(x) : filler);
+    Profile px = profiler.profile(x);
+    Profile py = profiler.profile(y);
+    first.add(px);
+    first.add(py);
+    PairFeatures.compute(px, py.copy(), first); // caches norms under the first statistics
+    second.add(px);
+    second.add(py);
+    assertThat(second.normEpoch()).isEqualTo(first.normEpoch());
+    Profile fx = profiler.profile(x);
+    Profile fy = profiler.profile(y);
+    fx.bind(second);
+    fy.bind(second);
+    double[] reused = PairFeatures.compute(px, py.copy(), second);
+    double[] fresh = PairFeatures.compute(fx, fy.copy(), second);
+    for (int i = 0; i < reused.length; i++) {
+      assertThat(Double.valueOf(reused[i])).as(PairFeatures.NAMES.get(i)).isEqualTo(Double.valueOf(fresh[i]));
+    }
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> texts() {
     net.jqwik.api.Arbitrary<String> word =
