@@ -140,7 +140,9 @@ class PairFeaturesPropertiesTest {
     double[] reused = PairFeatures.compute(px, py.copy(), second);
     double[] fresh = PairFeatures.compute(fx, fy.copy(), second);
     for (int i = 0; i < reused.length; i++) {
-      assertThat(Double.valueOf(reused[i])).as(PairFeatures.NAMES.get(i)).isEqualTo(Double.valueOf(fresh[i]));
+      assertThat(Double.valueOf(reused[i]))
+          .as(PairFeatures.NAMES.get(i))
+          .isEqualTo(Double.valueOf(fresh[i]));
     }
   }
 

@@ -1,0 +1,52 @@
+package dev.storytrack.link.bench;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.eval.EvalData;
+import dev.storytrack.link.Profile;
+import dev.storytrack.link.Profiler;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Cost of profiling alone ({@link Profiler#profile}, the larger share of clustering's CPU), one
+ * thread, in µs of thread CPU per article over rounds of the same articles, and a fingerprint of
+ * every profile's terms, entities, people and places so a speed change can show it changed nothing.
+ * A plain main, not a test: it measures time.
+ *
+ * <p>Usage: {@code java -cp ... ProfileThroughput articles.jsonl [ROUNDS]}
+ */
+public final class ProfileThroughput {
+  public static void main(String[] args) throws Exception {
+    List<Article> articles = EvalData.readArticles(Path.of(args[0]));
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    Profiler profiler = new Profiler();
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long c0 = mx.getCurrentThreadCpuTime();
+      for (Article a : articles) sink += profiler.profile(a).size();
+      long c1 = mx.getCurrentThreadCpuTime();
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %.1f µs CPU per article%n",
+          r + 1,
+          (c1 - c0) / 1e3 / articles.size());
+    }
+    long h = 1125899906842597L;
+    for (Article a : articles) {
+      Profile p = profiler.profile(a);
+      for (Map<String, Float> m : List.of(p.terms(), p.entities(), p.people(), p.places())) {
+        for (var e : new TreeMap<>(m).entrySet()) {
+          h = 31 * h + e.getKey().hashCode();
+          h = 31 * h + Float.floatToIntBits(e.getValue());
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "profiles %s (%d)%n", Long.toHexString(h), sink);
+  }
+}
