@@ -133,7 +133,9 @@ public final class TermStats {
   private void forEach(boolean entity, ObjIntConsumer<String> f) {
     TermIds dict = entity ? entities : terms;
     int[] df = entity ? entityDf : termDf;
-    for (int id = 0; id < dict.size(); id++) if (df[id] != 0) f.accept(dict.key(id), df[id]);
+    // Ids past the counts are keys bound but never counted (a profile scored, not added).
+    int n = Math.min(dict.size(), df.length);
+    for (int id = 0; id < n; id++) if (df[id] != 0) f.accept(dict.key(id), df[id]);
   }
 
   /** An independent copy (online counts folded in), for a run that must not change this one. */

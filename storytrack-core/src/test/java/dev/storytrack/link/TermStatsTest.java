@@ -29,4 +29,38 @@ class TermStatsTest {
       assertThat(next - prev).isGreaterThanOrEqualTo(docs / 80);
     }
   }
+
+  /**
+   * Keys a profile brings when it is absorbed without being counted (a story profiled again after a
+   * curation) get ids but no documents: copies, combinations and the JSON table hold the counted
+   * keys only, and the new ones read as unseen.
+   */
+  @org.junit.jupiter.api.Test
+  void keysBoundButNeverCountedHaveNoDocuments() {
+    Profiler profiler = new Profiler();
+    TermStats s = TermStats.empty();
+    Profile counted =
+        profiler.profile(
+            dev.storytrack.article.Article.ofText("a", "Bridge", "The bridge closed."));
+    s.add(counted);
+    Profile story = counted.copy();
+    story.absorb(
+        profiler.profile(
+            dev.storytrack.article.Article.ofText(
+                "b",
+                "Harbour",
+                // More new words than the counts' arrays first hold.
+                "Zanzibar ferries resumed "
+                    + java.util.stream.IntStream.range(0, 60)
+                        .mapToObj(i -> "word" + (char) ('a' + i % 26) + (char) ('a' + i / 26))
+                        .collect(java.util.stream.Collectors.joining(" ")))),
+        s);
+    assertThat(story.terms()).containsKey("zanzibar");
+    for (TermStats t :
+        java.util.List.of(s, s.freeze(), TermStats.combine(java.util.List.of(s, s)))) {
+      assertThat(t.df("zanzibar")).isZero();
+      assertThat(t.df("bridg")).isEqualTo(t.docs());
+    }
+    assertThat(s.toJson(1, "t").get("df").has("zanzibar")).isFalse();
+  }
 }
