@@ -89,15 +89,6 @@ public final class Profile {
       return published;
     }
 
-    Member map(IntUnaryOperator termId, IntUnaryOperator entityId) {
-      return new Member(
-          title.map(termId),
-          entities.map(entityId),
-          marks.map(entityId),
-          leadEntities.map(entityId),
-          published);
-    }
-
     /** Squared norms of title, entities, marks and lead entities under {@code stats}' epoch. */
     double[] norms(TermStats stats) {
       long e = stats.normEpoch();
@@ -153,7 +144,7 @@ public final class Profile {
     return p;
   }
 
-  /** Whether this profile's ids are those of {@code stats} (or of an overlay of them). */
+  /** Whether this profile's ids mean the same in the given dictionaries (its own, or overlays). */
   boolean boundTo(TermIds termDict, TermIds entityDict) {
     return termDict.covers(termKeys) && entityDict.covers(entityKeys);
   }
@@ -174,18 +165,31 @@ public final class Profile {
     return p;
   }
 
+  /** Sets {@code p}'s vectors to this profile's, with the ids of the given dictionaries. */
   private void rebind(Profile p, TermIds termDict, TermIds entityDict) {
     IntUnaryOperator t = translation(termKeys, termDict);
     IntUnaryOperator e = translation(entityKeys, entityDict);
+    Vec ti = title.map(t);
+    Vec en = entities.map(e);
+    Vec ma = marks.map(e);
+    List<Member> ms = new ArrayList<>(members.size());
+    for (Member m : members) {
+      // An article's own member shares its profile's vectors: map those once.
+      ms.add(
+          new Member(
+              m.title == title ? ti : m.title.map(t),
+              m.entities == entities ? en : m.entities.map(e),
+              m.marks == marks ? ma : m.marks.map(e),
+              m.leadEntities.map(e),
+              m.published));
+    }
     p.terms = terms.map(t);
-    p.title = title.map(t);
+    p.title = ti;
     p.lead = lead.map(t);
-    p.entities = entities.map(e);
+    p.entities = en;
     p.people = people.map(e);
     p.places = places.map(e);
-    p.marks = marks.map(e);
-    List<Member> ms = new ArrayList<>(members.size());
-    for (Member m : members) ms.add(m.map(t, e));
+    p.marks = ma;
     p.members = ms;
     p.termKeys = termDict;
     p.entityKeys = entityDict;
