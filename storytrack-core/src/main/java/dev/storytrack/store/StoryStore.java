@@ -224,8 +224,9 @@ public final class StoryStore implements AutoCloseable {
       w =
           newWriter(
               d,
-              failure -> {
-                if (opened[0] != null) opened[0].writeFailure = failure;
+              (from, failure) -> {
+                StoryStore s = opened[0];
+                if (s != null && s.writer == from) s.writeFailure = failure;
               });
     } catch (LockObtainFailedException e) {
       d.close();
@@ -422,20 +423,24 @@ public final class StoryStore implements AutoCloseable {
    */
   private static final String MERGE_FAILED = "background merge failed: ";
 
-  private static IndexWriter newWriter(Directory d, java.util.function.Consumer<String> mergeFailed)
+  private static IndexWriter newWriter(
+      Directory d, java.util.function.BiConsumer<IndexWriter, String> mergeFailed)
       throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriter[] self = new IndexWriter[1];
     cfg.setMergeScheduler(
         new org.apache.lucene.index.ConcurrentMergeScheduler() {
           @Override
           protected void handleMergeException(Throwable exc) {
-            mergeFailed.accept(MERGE_FAILED + oneLine(exc));
+            // With the writer it belongs to: the word of a writer already replaced is stale.
+            mergeFailed.accept(self[0], MERGE_FAILED + oneLine(exc));
           }
         });
     // Only ingest commits: a batch that failed half-way must not be committed by close().
     cfg.setCommitOnClose(false);
-    return new IndexWriter(d, cfg);
+    self[0] = new IndexWriter(d, cfg);
+    return self[0];
   }
 
   /**
@@ -508,12 +513,13 @@ public final class StoryStore implements AutoCloseable {
         // A background merge that failed meanwhile (disk full) closes the writer under this
         // batch: the batch itself was fine, so it is tried once more on a new writer.
         boolean mergeBroke = !(e instanceof IOException) && tragic != null;
-        // The merge thread may have said so already: its words name the cause, keep them.
+        // The merge thread may have said so already: its words name the cause, keep them. When
+        // it has not yet, the words are the same whichever thread gets here first.
         String said = writeFailure;
         writeFailure =
             tragic != null && said != null && said.startsWith(MERGE_FAILED)
                 ? said
-                : oneLine(mergeBroke ? tragic : e);
+                : mergeBroke ? MERGE_FAILED + oneLine(tragic) : oneLine(e);
         try {
           recover();
         } catch (IOException | RuntimeException again) {
@@ -557,7 +563,12 @@ public final class StoryStore implements AutoCloseable {
     }
     IndexWriter w;
     try {
-      w = newWriter(directory, failure -> writeFailure = failure);
+      w =
+          newWriter(
+              directory,
+              (from, failure) -> {
+                if (writer == from) writeFailure = failure;
+              });
     } catch (IOException | RuntimeException e) {
       writeFailure = oneLine(e);
       throw e;
