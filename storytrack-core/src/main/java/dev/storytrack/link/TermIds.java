@@ -6,9 +6,11 @@ package dev.storytrack.link;
  * array element and, only when the hashes agree, the key. Profiles hold their weights as {@link
  * Vec}s of these ids, so comparing two profiles merges two sorted int arrays and reads document
  * frequencies from an array, where String-keyed maps hashed every shared term for every candidate
- * story (those lookups were over a third of the clustering thread, JFR). Hand-written: no
- * dependency of the project has a string-to-int hash map. Not thread-safe for additions; lookups of
- * a dictionary nobody adds to may run concurrently.
+ * story (those lookups were over a third of the clustering thread, JFR). Hand-written: Lucene's
+ * {@code BytesRefHash} numbers UTF-8 byte strings, which would mean encoding every key for every
+ * lookup, where a String's hash code is computed once and cached; no other dependency of the core
+ * has a string-to-int map. Not thread-safe for additions; lookups of a dictionary nobody adds to
+ * may run concurrently.
  *
  * <p>An overlay ({@link #overlay}) adds ids after those of a parent it never changes: a pair scored
  * against shared background statistics gets ids for the words the background lacks without touching
