@@ -148,7 +148,7 @@ public final class StoryClusterer {
     seen++;
     int best = -1;
     double bestP = -1;
-    for (int c : candidates(p, p.topTerms(options.queryTerms(), stats), -1)) {
+    for (int c : candidates(p)) {
       // Expiry sweeps run every 64 articles; a story past the window is out at once, so a small
       // store decides as a large stream does.
       if (quiet(stories.get(c))) continue;

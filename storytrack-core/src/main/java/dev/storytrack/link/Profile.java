@@ -262,27 +262,14 @@ public final class Profile {
     } else if (!other.boundTo(termKeys, entityKeys)) {
       other = other.boundCopy(termKeys, entityKeys);
     }
-    boolean current = stats != null && stats.slowDrift() && normStamp == stats.normEpoch();
-    if (current) {
-      double[] d = new double[1];
-      terms = Vec.sum(terms, other.terms, stats, false, d);
-      squaredNorms[0] += d[0];
-      d[0] = 0;
-      title = Vec.sum(title, other.title, stats, false, d);
-      squaredNorms[1] += d[0];
-      d[0] = 0;
-      entities = Vec.sum(entities, other.entities, stats, true, d);
-      squaredNorms[2] += d[0];
-      d[0] = 0;
-      lead = Vec.sum(lead, other.lead, stats, false, d);
-      squaredNorms[3] += d[0];
-    } else {
-      normStamp = -1;
-      terms = Vec.sum(terms, other.terms, null, false, null);
-      title = Vec.sum(title, other.title, null, false, null);
-      entities = Vec.sum(entities, other.entities, null, true, null);
-      lead = Vec.sum(lead, other.lead, null, false, null);
-    }
+    // Statistics to carry the cached norms under, or null: they are dropped.
+    TermStats carry =
+        stats != null && stats.slowDrift() && normStamp == stats.normEpoch() ? stats : null;
+    if (carry == null) normStamp = -1;
+    terms = grow(0, terms, other.terms, carry, false);
+    title = grow(1, title, other.title, carry, false);
+    entities = grow(2, entities, other.entities, carry, true);
+    lead = grow(3, lead, other.lead, carry, false);
     namedStamp = -1;
     people = Vec.sum(people, other.people, null, true, null);
     places = Vec.sum(places, other.places, null, true, null);
@@ -299,6 +286,15 @@ public final class Profile {
     if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;
     if (other.last != null && (last == null || other.last.isAfter(last))) last = other.last;
     size += other.size;
+  }
+
+  /** {@code into + from}; with {@code carry}, {@code squaredNorms[norm]} follows the sum. */
+  private Vec grow(int norm, Vec into, Vec from, TermStats carry, boolean entities) {
+    if (carry == null) return Vec.sum(into, from, null, entities, null);
+    double[] delta = new double[1];
+    Vec sum = Vec.sum(into, from, carry, entities, delta);
+    squaredNorms[norm] += delta[0];
+    return sum;
   }
 
   /** Keeps the {@code max} heaviest terms so a long-running story costs bounded memory and time. */

@@ -153,7 +153,8 @@ public final class Profiler {
     // One analysis pass over the text fills both the whole-text and the lead counts.
     Map<String, Integer> tc = new HashMap<>();
     Map<String, Integer> lc = new HashMap<>();
-    count(text, leadEnd(text), tc, lc);
+    int leadEnd = leadEnd(text);
+    count(text, leadEnd, tc, lc);
     titleCounts.forEach(
         (k, v) -> {
           tc.merge(k, v, Integer::sum);
@@ -164,7 +165,7 @@ public final class Profiler {
     Map<String, String> names = new HashMap<>();
     Names found = new Names(names);
     entities(a.title(), found);
-    found.leadEnd = leadEnd(text);
+    found.leadEnd = leadEnd;
     entities(text, found);
     found.resolveSurnames();
     Map<String, Float> ents = unit(logTf(found.counts));

@@ -60,16 +60,8 @@ final class TermIds {
       int p = parent.id(key);
       if (p >= 0) return p;
     }
-    int h = key.hashCode();
-    int mask = slots.length - 1;
-    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      long s = slots[i];
-      if (s == 0) return -1;
-      if ((int) (s >>> 32) == h) {
-        String k = keys[i];
-        if (k == key || k.equals(key)) return base + (int) s - 1;
-      }
-    }
+    long s = slots[slot(key, key.hashCode())];
+    return s == 0 ? -1 : base + (int) s - 1;
   }
 
   /** The id of {@code key}, given the next id if it has none. */
@@ -79,16 +71,8 @@ final class TermIds {
       if (p >= 0) return p;
     }
     int h = key.hashCode();
-    int mask = slots.length - 1;
-    int i = spread(h) & mask;
-    for (; ; i = (i + 1) & mask) {
-      long s = slots[i];
-      if (s == 0) break;
-      if ((int) (s >>> 32) == h) {
-        String k = keys[i];
-        if (k == key || k.equals(key)) return base + (int) s - 1;
-      }
-    }
+    int i = slot(key, h);
+    if (slots[i] != 0) return base + (int) slots[i] - 1;
     if (size == byId.length) byId = java.util.Arrays.copyOf(byId, size * 2);
     byId[size] = key;
     keys[i] = key;
@@ -96,6 +80,19 @@ final class TermIds {
     int id = base + size;
     if (++size * 2 > slots.length) grow();
     return id;
+  }
+
+  /** The slot holding {@code key} (hash {@code h}), or the empty slot where it would go. */
+  private int slot(String key, int h) {
+    int mask = slots.length - 1;
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      long s = slots[i];
+      if (s == 0) return i;
+      if ((int) (s >>> 32) == h) {
+        String k = keys[i];
+        if (k == key || k.equals(key)) return i;
+      }
+    }
   }
 
   /** The key of an id this dictionary gave. */

@@ -225,8 +225,7 @@ public final class StoryStore implements AutoCloseable {
           newWriter(
               d,
               (from, failure) -> {
-                StoryStore s = opened[0];
-                if (s != null && s.writer == from) s.writeFailure = failure;
+                if (opened[0] != null) opened[0].mergeFailed(from, failure);
               });
     } catch (LockObtainFailedException e) {
       d.close();
@@ -416,13 +415,19 @@ public final class StoryStore implements AutoCloseable {
     return oneLine(e);
   }
 
-  /**
-   * A writer over {@code d}; a background merge that fails (disk full) goes to {@code mergeFailed}
-   * as one line instead of a stack trace from Lucene's merge thread. The commits stay intact; the
-   * writer can commit no more, and the next write rebuilds it ({@link #mustRecover}).
-   */
   private static final String MERGE_FAILED = "background merge failed: ";
 
+  // The word of a writer already replaced is stale: its merge thread outlived its batch.
+  private void mergeFailed(IndexWriter from, String failure) {
+    if (writer == from) writeFailure = failure;
+  }
+
+  /**
+   * A writer over {@code d}; a background merge that fails (disk full) goes to {@code mergeFailed}
+   * with its writer, as one line instead of a stack trace from Lucene's merge thread. The commits
+   * stay intact; the writer can commit no more, and the next write rebuilds it ({@link
+   * #mustRecover}).
+   */
   private static IndexWriter newWriter(
       Directory d, java.util.function.BiConsumer<IndexWriter, String> mergeFailed)
       throws IOException {
@@ -433,7 +438,6 @@ public final class StoryStore implements AutoCloseable {
         new org.apache.lucene.index.ConcurrentMergeScheduler() {
           @Override
           protected void handleMergeException(Throwable exc) {
-            // With the writer it belongs to: the word of a writer already replaced is stale.
             mergeFailed.accept(self[0], MERGE_FAILED + oneLine(exc));
           }
         });
@@ -563,12 +567,7 @@ public final class StoryStore implements AutoCloseable {
     }
     IndexWriter w;
     try {
-      w =
-          newWriter(
-              directory,
-              (from, failure) -> {
-                if (writer == from) writeFailure = failure;
-              });
+      w = newWriter(directory, this::mergeFailed);
     } catch (IOException | RuntimeException e) {
       writeFailure = oneLine(e);
       throw e;

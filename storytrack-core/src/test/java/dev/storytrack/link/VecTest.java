@@ -21,22 +21,17 @@ class VecTest {
     df.forEach(
         (k, n) -> {
           for (int i = 0; i < n; i++) {
-            s.add(
-                Profile.of(
-                    Map.of(k, 1f),
-                    Map.of(),
-                    Map.of(),
-                    Map.of(),
-                    Map.of(),
-                    Map.of(),
-                    Map.of(),
-                    Map.of(),
-                    new HashMap<>(),
-                    new int[0],
-                    null));
+            s.add(withTerms(Map.of(k, 1f)));
           }
         });
     return s;
+  }
+
+  /** An undated profile with these term weights and nothing else. */
+  private static Profile withTerms(Map<String, Float> terms) {
+    Map<String, Float> none = Map.of();
+    return Profile.of(
+        terms, none, none, none, none, none, none, none, new HashMap<>(), new int[0], null);
   }
 
   private static Map<String, Float> weights(Map<String, Integer> m) {
@@ -116,19 +111,7 @@ class VecTest {
       @ForAll @IntRange(min = 0, max = 40) int k) {
     TermStats stats = stats(df);
     Map<String, Float> m = weights(a);
-    Profile p =
-        Profile.of(
-            m,
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            Map.of(),
-            new HashMap<>(),
-            new int[0],
-            null);
+    Profile p = withTerms(m);
     List<Map.Entry<String, Float>> all = new ArrayList<>(m.entrySet());
     all.sort(
         (x, y) -> {
