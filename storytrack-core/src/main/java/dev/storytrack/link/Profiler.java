@@ -3,8 +3,6 @@ package dev.storytrack.link;
 import dev.storytrack.article.Article;
 import dev.storytrack.text.Shingles;
 import dev.storytrack.text.internal.Aliases;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,12 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns an article into a {@link Profile}: Lucene's English analysis (stop words, possessives,
@@ -126,7 +118,9 @@ public final class Profiler {
   /** Most stems kept with a readable word; past this, new stems show as themselves. */
   static final int MAX_SURFACES = 200_000;
 
-  private final Analyzer analyzer;
+  // Per thread: EnglishTerms holds a tokenizer and a memo whose "surface offered" marks belong to
+  // this profiler's surfaces.
+  private final ThreadLocal<EnglishTerms> analysis = ThreadLocal.withInitial(EnglishTerms::new);
   private final SentenceEmbedder embedder;
   // Stem to the shortest lower-case word seen for it (ties: first in alphabetical order), so
   // the result does not depend on the order articles come in. Only stems that differ from their
@@ -140,8 +134,6 @@ public final class Profiler {
 
   /** A profiler that also embeds title and lead with {@code embedder} (null: none). */
   public Profiler(SentenceEmbedder embedder) {
-    this.analyzer =
-        new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, CharArraySet.EMPTY_SET);
     this.embedder = embedder;
   }
 
@@ -231,22 +223,18 @@ public final class Profiler {
    */
   private void count(String s, int leadEnd, Map<String, Integer> all, Map<String, Integer> lead) {
     if (s.isEmpty()) return;
-    try (TokenStream ts = analyzer.tokenStream("t", s)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() < 2 || isNumber(term)) continue;
-        String t = term.toString();
-        // A term's first occurrence in the text is enough to learn its word.
-        if (all.merge(t, 1, Integer::sum) == 1)
-          noteSurface(t, s, offset.startOffset(), offset.endOffset());
-        if (lead != null && offset.startOffset() < leadEnd) lead.merge(t, 1, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    analysis
+        .get()
+        .analyze(
+            s,
+            (t, start, end) -> {
+              // A term's first occurrence in the text is enough to learn its word.
+              if (all.merge(t.term, 1, Integer::sum) == 1 && !t.surfaceOffered) {
+                noteSurface(t.term, s, start, end);
+                t.surfaceOffered = true;
+              }
+              if (lead != null && start < leadEnd) lead.merge(t.term, 1, Integer::sum);
+            });
   }
 
   /**
@@ -281,14 +269,6 @@ public final class Profiler {
         word,
         (a, b) ->
             b.length() < a.length() || (b.length() == a.length() && b.compareTo(a) < 0) ? b : a);
-  }
-
-  private static boolean isNumber(CharSequence t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!Character.isDigit(c) && c != '.' && c != ',') return false;
-    }
-    return true;
   }
 
   private static final Set<String> PARTICLES =
