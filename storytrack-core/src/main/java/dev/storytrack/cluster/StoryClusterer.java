@@ -201,9 +201,38 @@ public final class StoryClusterer {
   }
 
   private java.util.concurrent.CompletableFuture<List<Profile>> profileAsync(List<Article> part) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> part.parallelStream().map(profiler::profile).toList());
+    List<java.util.concurrent.CompletableFuture<List<Profile>>> chunks = new ArrayList<>();
+    for (int from = 0; from < part.size(); from += PROFILING_CHUNK) {
+      List<Article> chunk = part.subList(from, Math.min(part.size(), from + PROFILING_CHUNK));
+      chunks.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> chunk.stream().map(profiler::profile).toList(), PROFILING));
+    }
+    return java.util.concurrent.CompletableFuture.allOf(
+            chunks.toArray(java.util.concurrent.CompletableFuture[]::new))
+        .thenApply(
+            done -> {
+              List<Profile> out = new ArrayList<>(part.size());
+              for (var c : chunks) out.addAll(c.join());
+              return out;
+            });
   }
+
+  /** Articles per profiling task: small enough for the threads to share a batch evenly. */
+  private static final int PROFILING_CHUNK = 32;
+
+  // Threads of our own that live as long as the process: the profiler keeps per-thread state (its
+  // memo of analyzed tokens, the shingler's buffers) that a new thread would start cold, and the
+  // common pool's workers drop their thread-locals after each task (and on 2 cores supplyAsync's
+  // default starts a thread per task).
+  private static final java.util.concurrent.ExecutorService PROFILING =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          r -> {
+            Thread t = new Thread(r, "storytrack-profiling");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Adds an article to the story it is known to belong to (training with gold labels). */
   int addTo(int story, Article a, Profile p) {
