@@ -205,7 +205,7 @@ public final class Profiler {
     long[] h = SHINGLES.hash(text).shingles();
     int[] v = new int[h.length];
     for (int i = 0; i < h.length; i++) v[i] = (int) (h[i] ^ (h[i] >>> 32));
-    Arrays.sort(v);
+    RadixSort.sort(v);
     int n = 0;
     for (int i = 0; i < v.length; i++) if (n == 0 || v[i] != v[n - 1]) v[n++] = v[i];
     return Arrays.copyOf(v, Math.min(n, Profile.SHINGLE_SAMPLE));

@@ -54,9 +54,9 @@ final class Vec {
     return ((long) id << 32) | (Float.floatToRawIntBits(weight) & 0xffffffffL);
   }
 
-  // Ids are never negative, so sorting the packed longs sorts by id.
+  // Ids are never negative and distinct within a vector, so this sorts the pairs by id.
   private static Vec sorted(long[] packed, int n) {
-    Arrays.sort(packed, 0, n);
+    RadixSort.sortByHighInt(packed, n);
     int[] ids = new int[n];
     float[] w = new float[n];
     for (int i = 0; i < n; i++) {
