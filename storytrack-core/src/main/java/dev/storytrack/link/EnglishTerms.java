@@ -28,8 +28,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>One instance per thread (it holds a tokenizer); {@link Profiler} keeps one per thread.
  */
 final class EnglishTerms {
-  /** Distinct tokens remembered; past this the memo starts over (its entries are only a cache). */
-  static final int MAX_CACHED = 1 << 16;
+  /**
+   * Distinct tokens remembered; past this the memo starts over (its entries are only a cache).
+   * Every thread that profiles holds a memo (a server's request threads too), about 2 MB at this
+   * size by object layout (a key's chars, a term and its string: ~100 bytes an entry); a news
+   * stream's frequent words take a few thousand entries.
+   */
+  static final int MAX_CACHED = 1 << 14;
 
   /** What one distinct token (as written, case kept) analyzes to. */
   static final class Term {
