@@ -25,7 +25,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * an article's terms. Terms of one letter and plain numbers, which no profile keeps, come out as no
  * term.
  *
- * <p>One instance per thread (it holds a tokenizer); {@link Profiler} keeps one per thread.
+ * <p>One instance per thread (it holds a tokenizer); {@link Profiler} keeps one per thread, shared
+ * by every profiler.
  */
 final class EnglishTerms {
   /**
@@ -42,10 +43,11 @@ final class EnglishTerms {
     final String term;
 
     /**
-     * Whether this token's word was already offered as the readable form of its term: offering the
-     * same word again cannot change the profiler's choice, so the lookup is skipped.
+     * The table of readable words (a profiler's) this token's word was last offered to as the
+     * readable form of its term: offering the same word to it again cannot change its choice, so
+     * the lookup is skipped.
      */
-    boolean surfaceOffered;
+    Object offeredTo;
 
     Term(String term) {
       this.term = term;

@@ -118,9 +118,10 @@ public final class Profiler {
   /** Most stems kept with a readable word; past this, new stems show as themselves. */
   static final int MAX_SURFACES = 200_000;
 
-  // Per thread: EnglishTerms holds a tokenizer and a memo whose "surface offered" marks belong to
-  // this profiler's surfaces.
-  private final ThreadLocal<EnglishTerms> analysis = ThreadLocal.withInitial(EnglishTerms::new);
+  // One per thread, shared by every profiler: a clusterer (a Spark window, a store's batch) makes
+  // a profiler of its own, and a memo per profiler would start cold each time.
+  private static final ThreadLocal<EnglishTerms> ANALYSIS =
+      ThreadLocal.withInitial(EnglishTerms::new);
   private final SentenceEmbedder embedder;
   // Stem to the shortest lower-case word seen for it (ties: first in alphabetical order), so
   // the result does not depend on the order articles come in. Only stems that differ from their
@@ -223,15 +224,15 @@ public final class Profiler {
    */
   private void count(String s, int leadEnd, Map<String, Integer> all, Map<String, Integer> lead) {
     if (s.isEmpty()) return;
-    analysis
+    ANALYSIS
         .get()
         .analyze(
             s,
             (t, start, end) -> {
               // A term's first occurrence in the text is enough to learn its word.
-              if (all.merge(t.term, 1, Integer::sum) == 1 && !t.surfaceOffered) {
+              if (all.merge(t.term, 1, Integer::sum) == 1 && t.offeredTo != surfaces) {
                 noteSurface(t.term, s, start, end);
-                t.surfaceOffered = true;
+                t.offeredTo = surfaces;
               }
               if (lead != null && start < leadEnd) lead.merge(t.term, 1, Integer::sum);
             });

@@ -43,4 +43,22 @@ class ProfilerTest {
     Profile p = new Profiler().profile(Article.ofText("x", "T", text));
     assertThat(p.entities().keySet()).allMatch(k -> !k.isEmpty());
   }
+
+  /**
+   * Profilers on one thread share its memo of analyzed tokens, but each learns readable words of
+   * its own: a second profiler meeting the same text still learns "warplanes" for "warplan".
+   */
+  @Test
+  void eachProfilerLearnsReadableWordsOfItsOwn() {
+    Article a = Article.ofText("w", "Coalition warplanes strike", "Coalition warplanes struck.");
+    Profiler first = new Profiler();
+    Profiler second = new Profiler();
+    assertThat(second.surface("warplan")).isEqualTo("warplan");
+    first.profile(a);
+    assertThat(first.surface("warplan")).isEqualTo("warplanes");
+    assertThat(second.surface("warplan")).isEqualTo("warplan");
+    second.profile(a);
+    assertThat(second.surface("warplan")).isEqualTo("warplanes");
+    assertThat(second.surface("coalit")).isEqualTo("coalition");
+  }
 }
