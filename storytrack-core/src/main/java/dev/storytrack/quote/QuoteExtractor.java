@@ -117,6 +117,20 @@ public final class QuoteExtractor {
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
           "these", "those", "some", "many", "most", "several", "both", "other");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Determiners that point back to someone already in the text: "the spokesman" said, with no
+   * spokesman named, is the last speaker.
+   */
+  private static final Set<String> ANAPHORIC = Set.of("the", "this", "that");
+
+  /**
+   * Determiners that bring in someone new: "a coalition spokesman" said is neither the spokesman
+   * named earlier nor the last speaker, but a person the text does not name.
+   */
+  private static final Set<String> INDEFINITE =
+      Set.of("a", "an", "another", "one", "some", "several", "many", "most", "both", "other");
+
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
   /** Words between a subject's first verb and a later cue that share that subject. */
@@ -1407,7 +1421,7 @@ public final class QuoteExtractor {
       int srcStart = toks.get(s0).start();
       int srcEnd = toks.get(s1 - 1).end();
       String source = given.substring(srcStart, srcEnd);
-      String speaker = resolve(s0, r1, srcStart);
+      String speaker = resolve(s0, r1, s1, srcStart);
       String cue = given.substring(cueStart, cueEnd);
       for (Piece p : pieces) {
         out.add(
@@ -1467,7 +1481,12 @@ public final class QuoteExtractor {
 
     // ---- speakers ----
 
-    private String resolve(int s0, int s1, int at) {
+    /**
+     * The speaker of source tokens [s0, end): resolved over [s0, s1), the source up to its first
+     * comma; a role there with a name after the comma ("a top strategist, John Weaver") is that
+     * name.
+     */
+    private String resolve(int s0, int s1, int end, int at) {
       if (s1 - s0 == 1 && lex.pronouns().contains(word(s0))) {
         return lex.personalPronouns().contains(word(s0)) ? lastSpeaker : null;
       }
@@ -1475,12 +1494,26 @@ public final class QuoteExtractor {
       if (name != null) return names.complete(name, at);
       for (int i = s1 - 1; i >= s0; i--) {
         if (lex.roles().contains(word(i))) {
+          String appositive = appositive(s1, end) ? names.lastRun(s1, end) : null;
+          if (appositive != null) return names.complete(appositive, at);
+          if (INDEFINITE.contains(word(s0))) return null;
           String named = names.roleName(word(i), at);
           if (named != null) return named;
-          return DETERMINERS.contains(word(s0)) && !word(i).endsWith("s") ? lastSpeaker : null;
+          return ANAPHORIC.contains(word(s0)) && !word(i).endsWith("s") ? lastSpeaker : null;
         }
       }
       return null;
+    }
+
+    /**
+     * Whether source tokens [from, end), after the source's first comma, may name it ("a top
+     * strategist, John Weaver"): not a relative clause ("the former governor, who dropped ...").
+     */
+    private boolean appositive(int from, int end) {
+      for (int k = from; k < end && k < from + 2; k++) {
+        if (RELATIVES.contains(word(k))) return false;
+      }
+      return from < end;
     }
 
     /** Capitalized runs of the whole text: full names, and names that follow a role word. */

@@ -25,6 +25,36 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anUnnamedRoleIsTheLastSpeakerOnlyWithTheDefiniteArticle() {
+    String t =
+        "\"We are tracking the cells,\" SDF spokesman Mustefa Bali said. "
+            + "\"The checkpoints stay,\" the spokesman said. "
+            + "\"The cells use farm roads,\" a commander said. "
+            + "\"We condemn the attack,\" a coalition spokesman said. "
+            + "\"We will rebuild,\" another spokesman said. "
+            + "\"It was a bomb,\" a hospital official, Ahmed Saleh, said. "
+            + "\"We stay,\" the commander, who spoke from Tabqa, said.";
+    List<Quote> qs = x.extract(t);
+    assertThat(qs)
+        .extracting(Quote::source)
+        .containsExactly(
+            "SDF spokesman Mustefa Bali",
+            "the spokesman",
+            "a commander",
+            "a coalition spokesman",
+            "another spokesman",
+            "a hospital official, Ahmed Saleh",
+            "the commander, who spoke from Tabqa");
+    // "the spokesman" is the one just named; an indefinite role is someone new, named only when
+    // the source itself gives the name after a comma; a relative clause there names no one ("the
+    // commander" is the last speaker).
+    assertThat(qs)
+        .extracting(Quote::speaker)
+        .containsExactly(
+            "Mustefa Bali", "Mustefa Bali", null, null, null, "Ahmed Saleh", "Ahmed Saleh");
+  }
+
+  @Test
   void cueWordTaggedAsNounIsNotTheCue() {
     Quote q = only(x.extract("Those states said they would sue the administration."));
     assertThat(q.cue()).isEqualTo("said");
