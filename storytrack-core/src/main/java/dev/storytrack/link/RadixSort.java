@@ -42,9 +42,9 @@ final class RadixSort {
   }
 
   /**
-   * Sorts {@code a[0, n)} by the high 32 bits of each value, read as a non-negative int (the order
-   * among equal high halves is the one they came in). Passes over a byte that every value shares
-   * (the top bytes of small ids) are skipped.
+   * Sorts {@code a[0, n)} by the high 32 bits of each value, read as a non-negative int; values
+   * with equal high halves may come in any order (vectors never hold an id twice). Passes over a
+   * byte that every value shares (the top bytes of small ids) are skipped.
    */
   static void sortByHighInt(long[] a, int n) {
     if (n < SMALL) {
