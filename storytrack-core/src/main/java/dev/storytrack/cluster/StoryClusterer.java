@@ -685,9 +685,8 @@ public final class StoryClusterer {
     double bestScore = -1;
     Map<String, Float> terms = s.profile.terms();
     for (String t : s.titles) {
-      Profile tp = TITLES.profile(Article.ofText("t", t, ""));
       double score = 0;
-      for (Map.Entry<String, Float> e : tp.terms().entrySet()) {
+      for (Map.Entry<String, Float> e : TITLES.titleTerms(t).entrySet()) {
         Float w = terms.get(e.getKey());
         if (w != null) score += e.getValue() * w * stats.idf(e.getKey());
       }

@@ -5,6 +5,7 @@ import dev.storytrack.text.Shingles;
 import dev.storytrack.text.internal.Aliases;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,6 +181,23 @@ public final class Profiler {
             a.published());
     if (embedder != null) p.embedding = embedder.embed(a.title(), text);
     return p;
+  }
+
+  /**
+   * The weights a profile gives the terms of a title on its own (log TF, unit length): the map
+   * {@code profile(Article.ofText(id, title, "")).terms()} returns, entries in the same order,
+   * without the names, figures and shingles a whole profile also takes. A story's representative
+   * title is chosen with it, for every member's title.
+   */
+  public Map<String, Float> titleTerms(String title) {
+    Map<String, Integer> tc = new HashMap<>();
+    counts(title == null ? "" : title).forEach((k, v) -> tc.merge(k, v, Integer::sum));
+    Map<String, Float> weights = unit(logTf(tc));
+    // As a profile's vector holds them and gives them back: inserted in this order into a map of
+    // the size Vec.toMap makes.
+    Map<String, Float> out = new HashMap<>(Math.max(16, weights.size() * 2));
+    weights.forEach(out::put);
+    return Collections.unmodifiableMap(out);
   }
 
   /** The first {@link #LEAD_WORDS} words of a text (whitespace-separated). */

@@ -61,4 +61,45 @@ class ProfilerTest {
     assertThat(second.surface("warplan")).isEqualTo("warplanes");
     assertThat(second.surface("coalit")).isEqualTo("coalition");
   }
+
+  /** A title's term weights are a title-only profile's terms, entry for entry and in order. */
+  @Property(tries = 300)
+  void titleTermsAreATitleOnlyProfilesTerms(@ForAll("titles") String title) {
+    Profiler profiler = new Profiler();
+    Map<String, Float> expected = profiler.profile(Article.ofText("t", title, "")).terms();
+    Map<String, Float> actual = profiler.titleTerms(title);
+    assertThat(new java.util.ArrayList<>(actual.entrySet()))
+        .isEqualTo(new java.util.ArrayList<>(expected.entrySet()));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> titles() {
+    net.jqwik.api.Arbitrary<String> word =
+        net.jqwik.api.Arbitraries.oneOf(
+            net.jqwik.api.Arbitraries.of(
+                "Car",
+                "bomb",
+                "kills",
+                "10",
+                "in",
+                "Syria's",
+                "Raqqa",
+                "as",
+                "Daesh",
+                "claims",
+                "attack",
+                "attacks",
+                "the",
+                "US-backed",
+                "force",
+                "tracks",
+                "extremists",
+                "caliphate",
+                "falls",
+                "bombing",
+                "bombs",
+                "Killed"),
+            net.jqwik.api.Arbitraries.strings().alpha().ofMaxLength(9));
+    return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
+  }
 }

@@ -100,11 +100,16 @@ public final class ClusterThroughput {
       tSlice = now;
     }
     c.finish();
+    // The stories' summaries (titles, top terms and names), as a user gets them at the end.
+    long tStories = System.nanoTime();
+    int stories = c.stories().size();
+    long now = System.nanoTime();
     System.out.printf(
         Locale.ROOT,
-        "%d stories, overall %.0f articles/s wall, assignments %s%n",
-        c.stories().size(),
-        total / ((System.nanoTime() - t0) / 1e9),
+        "%d stories (summaries %.1f s), overall %.0f articles/s wall, assignments %s%n",
+        stories,
+        (now - tStories) / 1e9,
+        total / ((now - t0) / 1e9),
         fingerprint(c));
   }
 
