@@ -199,31 +199,12 @@ final class ClusterCommand implements Callable<Integer> {
     return FieldOptions.nothingRead(summary, err) ? Main.FAILURE : Main.OK;
   }
 
-  /**
-   * Cleans articles in batches on all cores and hands them on in input order. A batch is cleaned on
-   * the pool while the caller reads and parses the next one: cleaning each batch before reading on
-   * left the reading core idle while the batch was cleaned, and the cleaning cores idle while the
-   * next was read.
-   */
+  /** Cleans articles in batches on all cores and hands them on in input order. */
   private static final class Cleaner {
     private static final int BATCH = 512;
-    private static final int CHUNK = 64;
-    private static final java.util.concurrent.ExecutorService POOL =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(),
-            r -> {
-              Thread t = new Thread(r, "storytrack-cleaning");
-              t.setDaemon(true);
-              return t;
-            });
-
-    private record Cleaned(Article article, String error) {}
-
     private final Extractor extractor;
     private final OrderedSpool spool;
     private List<Article> batch = new ArrayList<>(BATCH);
-    // The batch being cleaned, chunk by chunk in input order; null when none is.
-    private List<java.util.concurrent.Future<List<Cleaned>>> inFlight;
     int notCleaned;
     String firstFailure;
 
@@ -234,56 +215,29 @@ final class ClusterCommand implements Callable<Integer> {
 
     void accept(Article a) {
       batch.add(a);
-      if (batch.size() == BATCH) handOver();
+      if (batch.size() == BATCH) flush();
     }
 
-    /** Cleans what is left and hands every article on: the last call. */
     void flush() {
-      handOver();
-      drain();
-    }
-
-    /** Hands the batch read so far to the pool, after the one before it is in the spool. */
-    private void handOver() {
-      drain();
-      List<Article> b = batch;
+      record Cleaned(Article article, String error) {}
+      List<Cleaned> done =
+          batch.parallelStream()
+              .map(
+                  a -> {
+                    try {
+                      return new Cleaned(extractor.clean(a), null);
+                    } catch (RuntimeException e) {
+                      // One article the cleaner cannot handle must not stop the batch: its text as
+                      // given.
+                      return new Cleaned(a, a.id() + ": " + e.getMessage());
+                    }
+                  })
+              .toList();
+      for (Cleaned d : done) {
+        if (d.error() != null && notCleaned++ == 0) firstFailure = d.error();
+        spool.add(d.article());
+      }
       batch = new ArrayList<>(BATCH);
-      if (b.isEmpty()) return;
-      inFlight = new ArrayList<>();
-      for (int from = 0; from < b.size(); from += CHUNK) {
-        List<Article> chunk = b.subList(from, Math.min(b.size(), from + CHUNK));
-        inFlight.add(POOL.submit(() -> chunk.stream().map(this::clean).toList()));
-      }
-    }
-
-    private Cleaned clean(Article a) {
-      try {
-        return new Cleaned(extractor.clean(a), null);
-      } catch (RuntimeException e) {
-        // One article the cleaner cannot handle must not stop the batch: its text as given.
-        return new Cleaned(a, a.id() + ": " + e.getMessage());
-      }
-    }
-
-    private void drain() {
-      if (inFlight == null) return;
-      for (var f : inFlight) {
-        List<Cleaned> done;
-        try {
-          done = f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while cleaning", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-          // clean() catches what the extractor throws: only an Error gets here.
-          throw new IllegalStateException("cleaning failed: " + e.getCause(), e.getCause());
-        }
-        for (Cleaned d : done) {
-          if (d.error() != null && notCleaned++ == 0) firstFailure = d.error();
-          spool.add(d.article());
-        }
-      }
-      inFlight = null;
     }
   }
 

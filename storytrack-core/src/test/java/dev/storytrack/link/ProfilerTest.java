@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.text.internal.Aliases;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
@@ -68,15 +72,14 @@ class ProfilerTest {
     Profiler profiler = new Profiler();
     Map<String, Float> expected = profiler.profile(Article.ofText("t", title, "")).terms();
     Map<String, Float> actual = profiler.titleTerms(title);
-    assertThat(new java.util.ArrayList<>(actual.entrySet()))
-        .isEqualTo(new java.util.ArrayList<>(expected.entrySet()));
+    assertThat(new ArrayList<>(actual.entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> titles() {
-    net.jqwik.api.Arbitrary<String> word =
-        net.jqwik.api.Arbitraries.oneOf(
-            net.jqwik.api.Arbitraries.of(
+  @Provide
+  Arbitrary<String> titles() {
+    Arbitrary<String> word =
+        Arbitraries.oneOf(
+            Arbitraries.of(
                 "Car",
                 "bomb",
                 "kills",
@@ -99,7 +102,7 @@ class ProfilerTest {
                 "bombing",
                 "bombs",
                 "Killed"),
-            net.jqwik.api.Arbitraries.strings().alpha().ofMaxLength(9));
+            Arbitraries.strings().alpha().ofMaxLength(9));
     return word.list().ofMaxSize(30).map(l -> String.join(" ", l));
   }
 }
