@@ -67,7 +67,10 @@ public final class Aliases {
     if (name == null) return "";
     String cached = CACHE.get(name);
     if (cached != null) return cached;
-    String k = computeKey(name);
+    // One instance per key in the process (the cache starts over, and several names share a key):
+    // the clustering statistics' dictionary then finds it by identity, without reading characters
+    // long out of cache.
+    String k = computeKey(name).intern();
     if (CACHE.size() >= CACHE_MAX) CACHE.clear();
     CACHE.put(name, k);
     return k;
