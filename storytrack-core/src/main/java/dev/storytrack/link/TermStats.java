@@ -48,8 +48,10 @@ public final class TermStats {
       Map<String, Integer> backgroundEntities,
       int backgroundDocs) {
     this(new TermIds(background.size()), new TermIds(backgroundEntities.size()), backgroundDocs);
-    background.forEach((k, v) -> count(k, v, false));
-    backgroundEntities.forEach((k, v) -> count(k, v, true));
+    // Interned, as the profiler's terms and entity keys are: the dictionary meets those by
+    // identity.
+    background.forEach((k, v) -> count(k.intern(), v, false));
+    backgroundEntities.forEach((k, v) -> count(k.intern(), v, true));
   }
 
   private TermStats(TermIds terms, TermIds entities, int backgroundDocs) {
