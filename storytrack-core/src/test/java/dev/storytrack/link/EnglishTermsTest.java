@@ -109,4 +109,18 @@ class EnglishTermsTest {
     assertThat(memoized(terms, "The 42 a of Syria's")).containsExactly("syria@12-19");
     assertThat(memoized(terms, "")).isEmpty();
   }
+
+  /**
+   * A term is one String instance whichever token, memo or thread it comes from: the statistics'
+   * dictionary finds keys by identity first, which is what keeps binding a new article cheap.
+   */
+  @Test
+  void aTermIsOneInstanceAcrossTokensAndMemos() {
+    List<EnglishTerms.Term> seen = new ArrayList<>();
+    new EnglishTerms().analyze("Shooting shootings", (t, start, end) -> seen.add(t));
+    new EnglishTerms(7).analyze("shooting", (t, start, end) -> seen.add(t));
+    assertThat(seen).hasSize(3);
+    assertThat(seen.get(0).term).isEqualTo("shoot");
+    assertThat(seen).allSatisfy(t -> assertThat(t.term).isSameAs(seen.get(0).term));
+  }
 }

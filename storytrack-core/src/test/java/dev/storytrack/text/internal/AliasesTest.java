@@ -41,4 +41,11 @@ class AliasesTest {
     assertThat(Aliases.same("Daesh's", "DAESH")).isTrue();
     assertThat(Aliases.same("Erdoğan", "Erdogan")).isTrue();
   }
+
+  /** Names that meet share one key instance: the clustering statistics find keys by identity. */
+  @Test
+  void namesThatMeetShareOneKeyInstance() {
+    assertThat(Aliases.key("Mustefa Bali")).isSameAs(Aliases.key("Mustafa Bali"));
+    assertThat(Aliases.key("non-curated Zyxwvut")).isSameAs(Aliases.key("non-curated zyxwvut"));
+  }
 }
