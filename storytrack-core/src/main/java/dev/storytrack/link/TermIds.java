@@ -3,14 +3,16 @@ package dev.storytrack.link;
 /**
  * A dictionary of terms (or entity keys) to dense int ids, 0, 1, 2... in order of first addition,
  * by open addressing: each slot packs the key's hash and its id in one long, so a lookup reads one
- * array element and, only when the hashes agree, the key. Profiles hold their weights as {@link
- * Vec}s of these ids, so comparing two profiles merges two sorted int arrays and reads document
- * frequencies from an array, where String-keyed maps hashed every shared term for every candidate
- * story (those lookups were over a third of the clustering thread, JFR). Hand-written: Lucene's
- * {@code BytesRefHash} numbers UTF-8 byte strings, which would mean encoding every key for every
- * lookup, where a String's hash code is computed once and cached; no other dependency of the core
- * has a string-to-int map. Not thread-safe for additions; lookups of a dictionary nobody adds to
- * may run concurrently.
+ * array element and, only when the hashes agree, the key. The profiler's terms and entity keys and
+ * the background's are interned, so that last test is nearly always {@code ==}: a table of millions
+ * of keys is not in the processor's cache, and comparing characters meant two more misses. Profiles
+ * hold their weights as {@link Vec}s of these ids, so comparing two profiles merges two sorted int
+ * arrays and reads document frequencies from an array, where String-keyed maps hashed every shared
+ * term for every candidate story (those lookups were over a third of the clustering thread, JFR).
+ * Hand-written: Lucene's {@code BytesRefHash} numbers UTF-8 byte strings, which would mean encoding
+ * every key for every lookup, where a String's hash code is computed once and cached; no other
+ * dependency of the core has a string-to-int map. Not thread-safe for additions; lookups of a
+ * dictionary nobody adds to may run concurrently.
  *
  * <p>An overlay ({@link #overlay}) adds ids after those of a parent it never changes: a pair scored
  * against shared background statistics gets ids for the words the background lacks without touching
