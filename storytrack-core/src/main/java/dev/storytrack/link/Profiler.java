@@ -396,6 +396,19 @@ public final class Profiler {
   }
 
   /**
+   * The key under which profiles count a name: lower case, accents, possessives and dots removed,
+   * known aliases folded ("Daesh" and "IS" meet). Two names with one key are one entity.
+   */
+  public static String nameKey(String name) {
+    return Aliases.key(name);
+  }
+
+  /** Whether a word is a title or role written before a person's name ("Sgt.", "Officer"). */
+  public static boolean personTitle(String word) {
+    return Facts.isTitle(word);
+  }
+
+  /**
    * A capitalized hyphen compound whose last part is lower case: "US-backed", "Iraqi-born". It
    * qualifies a name and is none itself; profiles keep it as an entity all the same, because the
    * link model was learned with it there (dropping it lowered the held-out F1 on ECB+).

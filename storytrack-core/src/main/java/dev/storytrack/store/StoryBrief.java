@@ -7,9 +7,11 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a story is about, for people: its key names by kind, its lead sentence and its outlets.
@@ -62,15 +64,34 @@ public record StoryBrief(
         Comparator.comparing((String k) -> -articlesNaming.get(k))
             .thenComparing(k -> -weight.get(k))
             .thenComparing(Comparator.naturalOrder()));
+    Words words = new Words(stored.subList(0, Math.min(stored.size(), MAX_ARTICLES)));
+    // A surname used alone ("Crump said") is the person named in full elsewhere ("Sgt. Trent
+    // Crump"): the best-ranked full name of a person whose last word it is.
+    Map<String, String> fullName = new HashMap<>();
+    for (String k : keys) {
+      if (!isPerson(k, personVotes, placeVotes)) continue;
+      String name = shown(shown.get(k));
+      int sp = name.lastIndexOf(' ');
+      if (sp > 0) fullName.putIfAbsent(Profiler.nameKey(name.substring(sp + 1)), name);
+    }
     List<String> people = new ArrayList<>();
     List<String> places = new ArrayList<>();
     List<String> other = new ArrayList<>();
     for (String k : keys) {
-      int person = personVotes.getOrDefault(k, 0);
-      int place = placeVotes.getOrDefault(k, 0);
-      List<String> into = person > 0 && person >= place ? people : place > 0 ? places : other;
-      String name = shown.get(k);
-      if (into.size() < NAMES && !Profiler.compoundAdjective(name)) into.add(name);
+      String name = shown(shown.get(k));
+      if (Profiler.compoundAdjective(name) || words.notAName(name)) continue;
+      List<String> into;
+      if (name.indexOf(' ') < 0 && fullName.containsKey(k)) {
+        name = fullName.get(k);
+        into = people;
+      } else if (words.onlyOpensSentences(name)) {
+        continue;
+      } else if (isPerson(k, personVotes, placeVotes)) {
+        into = people;
+      } else {
+        into = placeVotes.getOrDefault(k, 0) > 0 ? places : other;
+      }
+      if (into.size() < NAMES && !people.contains(name) && !into.contains(name)) into.add(name);
     }
     String lead = "";
     String earliest = d.earliest();
@@ -79,6 +100,90 @@ public record StoryBrief(
     }
     if (lead.isEmpty() && !stored.isEmpty()) lead = firstSentence(stored.get(0).cleanedText());
     return new StoryBrief(people, places, other, lead, d.story().sources());
+  }
+
+  private static boolean isPerson(
+      String key, Map<String, Integer> personVotes, Map<String, Integer> placeVotes) {
+    int person = personVotes.getOrDefault(key, 0);
+    return person > 0 && person >= placeVotes.getOrDefault(key, 0);
+  }
+
+  /** A name as shown: without the possessive of the wording first seen ("Holt's" -> "Holt"). */
+  static String shown(String name) {
+    if (name.length() > 2 && name.endsWith("s")) {
+      char a = name.charAt(name.length() - 2);
+      if (a == '\'' || a == '\u2019') return name.substring(0, name.length() - 2);
+    }
+    return name;
+  }
+
+  /** What the articles' titles and texts do with single words, to tell names from other words. */
+  static final class Words {
+    private final Set<String> lowerCase = new HashSet<>();
+    private final Set<String> capitalizedInside = new HashSet<>();
+
+    Words(List<StoredArticle> stored) {
+      for (StoredArticle s : stored) {
+        scan(s.article().title());
+        scan(s.cleanedText());
+      }
+    }
+
+    /**
+     * A single word that is no name for a reader: a title alone ("Sgt"), or a word the articles
+     * also write in lower case, capitalized here only by its place at the start of a sentence
+     * ("Police said").
+     */
+    boolean notAName(String name) {
+      if (name.indexOf(' ') >= 0) return false;
+      return Profiler.personTitle(name) || lowerCase.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A single word, not all capitals, that no article capitalizes inside a sentence: "Anyone with
+     * information", "Investigators say", "Initially". Names of people and places are not asked: a
+     * dateline or a surname may only ever open a sentence.
+     */
+    boolean onlyOpensSentences(String name) {
+      if (name.indexOf(' ') >= 0 || name.equals(name.toUpperCase(Locale.ROOT))) return false;
+      return !capitalizedInside.contains(name);
+    }
+
+    private void scan(String s) {
+      if (s == null) return;
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+          int j = i + 1;
+          while (j < n && Character.isLetter(s.charAt(j))) j++;
+          if (Character.isLowerCase(s.charAt(i))) {
+            lowerCase.add(s.substring(i, j));
+          } else if (Character.isUpperCase(s.charAt(i)) && insideSentence(s, i)) {
+            capitalizedInside.add(s.substring(i, j));
+          }
+          i = j;
+        } else {
+          i++;
+        }
+      }
+    }
+
+    /**
+     * Whether the word at {@code i} stands inside its sentence on its own: after a word in lower
+     * case, a figure or a comma ("in Perris", "and Minneapolis"), not after a capitalized word of a
+     * longer name ("Olive Street" says nothing of "Street").
+     */
+    private static boolean insideSentence(String s, int i) {
+      int k = i - 1;
+      while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k--;
+      if (k < 0 || k == i - 1) return false;
+      char c = s.charAt(k);
+      if (c == ',' || c == ';') return true;
+      if (!Character.isLetter(c)) return false;
+      while (k > 0 && !Character.isWhitespace(s.charAt(k - 1))) k--;
+      return Character.isLowerCase(s.charAt(k));
+    }
   }
 
   /** The first sentence of the first non-blank line, whitespace collapsed, at most 400 chars. */
