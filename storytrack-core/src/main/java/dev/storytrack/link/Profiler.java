@@ -422,12 +422,15 @@ public final class Profiler {
       String s, List<String> words, List<int[]> spans, LowerCaseWords lower, Names out) {
     if (words.isEmpty()) return;
     // Drop leading words capitalized only by position: "The", "On", or any word the text also
-    // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali").
+    // uses in lower case ("Spokesman Mustafa Bali" -> "Mustafa Bali"), a word alone too ("Police
+    // said" where the text writes "police"), unless in capitals ("US" beside "told us").
     int start = 0;
     while (start < words.size()) {
-      String w = words.get(start).toLowerCase(Locale.ROOT);
+      String written = words.get(start);
+      String w = written.toLowerCase(Locale.ROOT);
       if (!NOT_NAMES.contains(w)
-          && !(words.size() - start > 1 && lower.contains(spanHash(w, 0, w.length())))) {
+          && !((words.size() - start > 1 || !written.equals(written.toUpperCase(Locale.ROOT)))
+              && lower.contains(spanHash(w, 0, w.length())))) {
         break;
       }
       start++;

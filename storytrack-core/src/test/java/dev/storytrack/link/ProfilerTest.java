@@ -18,6 +18,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class ProfilerTest {
+  @Test
+  void aWordCapitalizedOnlyToOpenASentenceIsNoName() {
+    Map<String, Integer> out = new HashMap<>();
+    Profiler.entities(
+        "Police said the man fled. Investigators asked the police for help. "
+            + "US officials told us that Anyone Street was closed. Witnesses saw him.",
+        out,
+        null);
+    // "police" and "us" are written in lower case too; "US" in capitals is an acronym all the
+    // same; "Investigators" and "Witnesses" are never written in lower case here, so stay.
+    assertThat(out)
+        .doesNotContainKey(Aliases.key("Police"))
+        .containsKeys(
+            Aliases.key("US"),
+            Aliases.key("Anyone Street"),
+            Aliases.key("Investigators"),
+            Aliases.key("Witnesses"));
+  }
+
   // Lower-case characters that are not letters: a small roman numeral (category Nl) and circled
   // letters (So), as in Korean sites' copyright lines. The lower-case word scan used to stop on
   // them without advancing and grew its array until the heap ran out.
