@@ -57,6 +57,11 @@ final class Facts {
     return TITLES.contains(stripDot(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether a word names a weekday or a month, whole or abbreviated ("Nov", "Tuesday"). */
+  static boolean isCalendarWord(String word) {
+    return CALENDAR.containsKey(stripDot(word.toLowerCase(Locale.ROOT)));
+  }
+
   /** Whether a phrase names a place on its own (a state, a country, "X County"). */
   static boolean knownPlace(String phrase) {
     // The scanner leaves a final dot out of a word ("Calif" of "Calif.").

@@ -403,6 +403,11 @@ public final class Profiler {
     return Aliases.key(name);
   }
 
+  /** Whether a word names a weekday or a month, whole or abbreviated ("Nov", "Tuesday"). */
+  public static boolean calendarWord(String word) {
+    return Facts.isCalendarWord(word);
+  }
+
   /** Whether a word is a title or role written before a person's name ("Sgt.", "Officer"). */
   public static boolean personTitle(String word) {
     return Facts.isTitle(word);

@@ -130,13 +130,15 @@ public record StoryBrief(
     }
 
     /**
-     * A single word that is no name for a reader: a title alone ("Sgt"), or a word the articles
-     * also write in lower case, capitalized here only by its place at the start of a sentence
-     * ("Police said").
+     * A single word that is no name for a reader: a title alone ("Sgt"), a month or weekday
+     * ("Nov"), or a word the articles also write in lower case, capitalized here only by its place
+     * at the start of a sentence ("Police said").
      */
     boolean notAName(String name) {
       if (name.indexOf(' ') >= 0) return false;
-      return Profiler.personTitle(name) || lowerCase.contains(name.toLowerCase(Locale.ROOT));
+      return Profiler.personTitle(name)
+          || Profiler.calendarWord(name)
+          || lowerCase.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**

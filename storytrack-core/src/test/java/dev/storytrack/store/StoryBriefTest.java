@@ -76,6 +76,8 @@ class StoryBriefTest {
     assertThat(w.notAName("Officers")).isTrue();
     assertThat(w.notAName("Sgt")).isTrue();
     assertThat(w.notAName("Riley")).isFalse();
+    assertThat(w.notAName("Nov")).isTrue();
+    assertThat(w.notAName("Tuesday")).isTrue();
     assertThat(w.notAName("Olive Street")).isFalse();
   }
 
