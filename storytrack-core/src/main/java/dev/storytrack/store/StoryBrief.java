@@ -143,8 +143,8 @@ public record StoryBrief(
 
     /**
      * A single word, not all capitals, that no article capitalizes inside a sentence: "Anyone with
-     * information", "Investigators say", "Initially". Names of people and places are not asked: a
-     * dateline or a surname may only ever open a sentence.
+     * information", "Investigators say", "Initially". Asked of every kind: a surname used alone is
+     * first matched with the person's full name, and a dateline is in capitals.
      */
     boolean onlyOpensSentences(String name) {
       if (name.indexOf(' ') >= 0 || name.equals(name.toUpperCase(Locale.ROOT))) return false;
@@ -173,8 +173,8 @@ public record StoryBrief(
 
     /**
      * Whether the word at {@code i} stands inside its sentence on its own: after a word in lower
-     * case, a figure or a comma ("in Perris", "and Minneapolis"), not after a capitalized word of a
-     * longer name ("Olive Street" says nothing of "Street").
+     * case or a comma ("in Perris", "and Minneapolis"), not after a capitalized word of a longer
+     * name or a house number ("Olive Street", "96th Avenue" say nothing of "Street", "Avenue").
      */
     private static boolean insideSentence(String s, int i) {
       int k = i - 1;
