@@ -130,16 +130,32 @@ public record StoryBrief(
     }
 
     /**
-     * A single word that is no name for a reader: a title alone ("Sgt"), a month or weekday
-     * ("Nov"), or a word the articles also write in lower case, capitalized here only by its place
-     * at the start of a sentence ("Police said").
+     * A name that is none for a reader: a headline's words ({@link #headline}), or a single word
+     * that is a title alone ("Sgt"), a month or weekday ("Nov"), or a word the articles also write
+     * in lower case, capitalized here only by its place at the start of a sentence ("Police said").
      */
     boolean notAName(String name) {
-      if (name.indexOf(' ') >= 0) return false;
+      if (name.indexOf(' ') >= 0) return headline(name);
       return Profiler.personTitle(name)
           || Profiler.calendarWord(name)
           || lowerCase.contains(name.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * A run of words from a headline or a line in title case, not a name: "Injured In Florida City
+     * Shooting", "Anyone With Information Is Asked To Call". A capitalized preposition or auxiliary
+     * inside it gives it away; names write these in lower case ("Bank of America").
+     */
+    static boolean headline(String name) {
+      String[] words = name.split(" ");
+      for (int i = 1; i < words.length; i++) if (HEADLINE_WORDS.contains(words[i])) return true;
+      return false;
+    }
+
+    private static final Set<String> HEADLINE_WORDS =
+        Set.of(
+            "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "To", "At", "In", "On",
+            "With", "For", "From", "After", "As", "By", "Into");
 
     /**
      * A single word, not all capitals, that no article capitalizes inside a sentence: "Anyone with

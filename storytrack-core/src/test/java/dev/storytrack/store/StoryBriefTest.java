@@ -79,6 +79,11 @@ class StoryBriefTest {
     assertThat(w.notAName("Nov")).isTrue();
     assertThat(w.notAName("Tuesday")).isTrue();
     assertThat(w.notAName("Olive Street")).isFalse();
+    assertThat(w.notAName("Injured In Florida City Shooting")).isTrue();
+    assertThat(w.notAName("Anyone With Information Is Asked To Call")).isTrue();
+    assertThat(w.notAName("Bank of America")).isFalse();
+    // The first word is never the giveaway: "On Point" may name a show.
+    assertThat(w.notAName("On Point")).isFalse();
   }
 
   private static StoredArticle stored(String text) {
