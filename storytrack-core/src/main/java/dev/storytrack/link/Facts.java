@@ -41,6 +41,7 @@ final class Facts {
   private static final Map<String, String> CALENDAR = table("en-dates.txt");
   private static final Set<String> KICKERS = table("en-kickers.txt").keySet();
   private static final Set<String> PLACE_NOUNS = table("en-place-nouns.txt").keySet();
+  private static final Set<String> HEADLINE_WORDS = table("en-headline-words.txt").keySet();
   private static final Set<String> STATES = new HashSet<>();
 
   static {
@@ -55,6 +56,11 @@ final class Facts {
   /** Whether a word is a title or role that precedes a person's name ("Officer", "Sen."). */
   static boolean isTitle(String word) {
     return TITLES.contains(stripDot(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether a word, as written, is a capitalized preposition or auxiliary ("In", "Is"). */
+  static boolean isHeadlineWord(String word) {
+    return HEADLINE_WORDS.contains(word);
   }
 
   /** Whether a word names a weekday or a month, whole or abbreviated ("Nov", "Tuesday"). */

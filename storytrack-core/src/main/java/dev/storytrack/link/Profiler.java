@@ -408,6 +408,14 @@ public final class Profiler {
     return Facts.isCalendarWord(word);
   }
 
+  /**
+   * Whether a word, as written, is a preposition or auxiliary capitalized as a headline writes it
+   * ("In", "Is"; {@code en-headline-words.txt}).
+   */
+  public static boolean headlineWord(String word) {
+    return Facts.isHeadlineWord(word);
+  }
+
   /** Whether a word is a title or role written before a person's name ("Sgt.", "Officer"). */
   public static boolean personTitle(String word) {
     return Facts.isTitle(word);

@@ -148,14 +148,9 @@ public record StoryBrief(
      */
     static boolean headline(String name) {
       String[] words = name.split(" ");
-      for (int i = 1; i < words.length; i++) if (HEADLINE_WORDS.contains(words[i])) return true;
+      for (int i = 1; i < words.length; i++) if (Profiler.headlineWord(words[i])) return true;
       return false;
     }
-
-    private static final Set<String> HEADLINE_WORDS =
-        Set.of(
-            "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "To", "At", "In", "On",
-            "With", "For", "From", "After", "As", "By", "Into");
 
     /**
      * A single word, not all capitals, that no article capitalizes inside a sentence: "Anyone with
