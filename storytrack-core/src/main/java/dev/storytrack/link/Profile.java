@@ -124,18 +124,77 @@ public final class Profile {
       Map<String, String> names,
       int[] shingles,
       Instant published) {
+    return build(
+        Vec::of,
+        terms,
+        title,
+        lead,
+        entities,
+        people,
+        places,
+        marks,
+        leadEntities,
+        names,
+        shingles,
+        published);
+  }
+
+  /**
+   * As {@link #of}, from counts: each vector holds the log-TF weights of its counts at unit length
+   * ({@link Vec#ofCounts}), as the profiler's weight maps do.
+   */
+  static Profile ofCounts(
+      Map<String, Integer> terms,
+      Map<String, Integer> title,
+      Map<String, Integer> lead,
+      Map<String, Integer> entities,
+      Map<String, Integer> people,
+      Map<String, Integer> places,
+      Map<String, Integer> marks,
+      Map<String, Integer> leadEntities,
+      Map<String, String> names,
+      int[] shingles,
+      Instant published) {
+    return build(
+        Vec::ofCounts,
+        terms,
+        title,
+        lead,
+        entities,
+        people,
+        places,
+        marks,
+        leadEntities,
+        names,
+        shingles,
+        published);
+  }
+
+  private static <V> Profile build(
+      java.util.function.BiFunction<Map<String, V>, TermIds, Vec> vec,
+      Map<String, V> terms,
+      Map<String, V> title,
+      Map<String, V> lead,
+      Map<String, V> entities,
+      Map<String, V> people,
+      Map<String, V> places,
+      Map<String, V> marks,
+      Map<String, V> leadEntities,
+      Map<String, String> names,
+      int[] shingles,
+      Instant published) {
     Profile p = new Profile();
     p.termKeys = new TermIds(terms.size());
     p.entityKeys = new TermIds(entities.size() + marks.size());
-    p.terms = Vec.of(terms, p.termKeys);
-    p.title = Vec.of(title, p.termKeys);
-    p.lead = Vec.of(lead, p.termKeys);
-    p.entities = Vec.of(entities, p.entityKeys);
-    p.people = Vec.of(people, p.entityKeys);
-    p.places = Vec.of(places, p.entityKeys);
-    p.marks = Vec.of(marks, p.entityKeys);
+    p.terms = vec.apply(terms, p.termKeys);
+    p.title = vec.apply(title, p.termKeys);
+    p.lead = vec.apply(lead, p.termKeys);
+    p.entities = vec.apply(entities, p.entityKeys);
+    p.people = vec.apply(people, p.entityKeys);
+    p.places = vec.apply(places, p.entityKeys);
+    p.marks = vec.apply(marks, p.entityKeys);
     p.members.add(
-        new Member(p.title, p.entities, p.marks, Vec.of(leadEntities, p.entityKeys), published));
+        new Member(p.title, p.entities, p.marks, vec.apply(leadEntities, p.entityKeys), published));
     p.names = names;
     p.shingles = shingles;
     p.first = published;

@@ -143,7 +143,6 @@ public final class Profiler {
   public Profile profile(Article a) {
     String text = a.text().length() > MAX_TEXT ? a.text().substring(0, MAX_TEXT) : a.text();
     Map<String, Integer> titleCounts = counts(a.title());
-    Map<String, Float> title = unit(logTf(titleCounts));
     // One analysis pass over the text fills both the whole-text and the lead counts.
     Map<String, Integer> tc = new HashMap<>();
     Map<String, Integer> lc = new HashMap<>();
@@ -154,28 +153,25 @@ public final class Profiler {
           tc.merge(k, v, Integer::sum);
           lc.merge(k, v, Integer::sum);
         });
-    Map<String, Float> terms = unit(logTf(tc));
-    Map<String, Float> lead = unit(logTf(lc));
     Map<String, String> names = new HashMap<>();
     Names found = new Names(names);
     entities(a.title(), found);
     found.leadEnd = leadEnd;
     entities(text, found);
     found.resolveSurnames();
-    Map<String, Float> ents = unit(logTf(found.counts));
     Map<String, Integer> mc = new HashMap<>();
     Facts.marks(a.title(), mc);
     Facts.marks(text, mc);
     Profile p =
-        Profile.of(
-            terms,
-            title,
-            lead,
-            ents,
-            unit(logTf(found.people)),
-            unit(logTf(found.places)),
-            unit(logTf(mc)),
-            unit(logTf(found.lead)),
+        Profile.ofCounts(
+            tc,
+            titleCounts,
+            lc,
+            found.counts,
+            found.people,
+            found.places,
+            mc,
+            found.lead,
             names,
             shingleSample(text),
             a.published());

@@ -42,6 +42,30 @@ final class Vec {
     return sorted(packed, n);
   }
 
+  /**
+   * The log-TF weights of {@code counts} (1 + ln count), scaled to unit length, its keys given ids
+   * by {@code dict}: what {@code Vec.of} makes of the profiler's weight maps, without the two maps
+   * of boxed floats in between. The squared norm is a sum of floats of at least 1 in a double,
+   * exact in any order, so the weights are bit for bit those of the maps.
+   */
+  static Vec ofCounts(Map<String, Integer> counts, TermIds dict) {
+    if (counts.isEmpty()) return EMPTY;
+    float[] tf = new float[counts.size()];
+    int[] ids = new int[counts.size()];
+    int n = 0;
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      float v = (float) (1 + Math.log(e.getValue()));
+      norm += v * v;
+      ids[n] = dict.add(e.getKey());
+      tf[n++] = v;
+    }
+    float inv = norm == 0 ? 1f : (float) (1 / Math.sqrt(norm));
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) packed[i] = pack(ids[i], norm == 0 ? tf[i] : tf[i] * inv);
+    return sorted(packed, n);
+  }
+
   /** This vector with each id mapped through {@code f} (one to one). */
   Vec map(IntUnaryOperator f) {
     if (ids.length == 0) return EMPTY;

@@ -75,6 +75,44 @@ class VecTest {
     assertThat(before + delta[0]).isCloseTo(after, within(1e-9 * (1 + after)));
   }
 
+  /**
+   * Log-TF weights at unit length made straight from counts are, bit for bit, those of the two maps
+   * of floats the profiler made first (weights, then scaled), in whatever order the counts come:
+   * keys in the order of a map, in reverse, and repeated in larger counts.
+   */
+  @Property(tries = 300)
+  void weightsFromCountsAreThoseOfTheWeightMaps(
+      @ForAll @Size(max = 400)
+          Map<@StringLength(min = 1, max = 3) String, @IntRange(min = 1, max = 5000) Integer>
+              counts) {
+    Map<String, Float> logTf = new HashMap<>(counts.size() * 2);
+    counts.forEach((k, v) -> logTf.put(k, (float) (1 + Math.log(v))));
+    double n = 0;
+    for (float v : logTf.values()) n += v * v;
+    float inv = (float) (1 / Math.sqrt(n));
+    Map<String, Float> expected = new HashMap<>();
+    for (Map.Entry<String, Float> e : logTf.entrySet()) {
+      expected.put(e.getKey(), n == 0 ? e.getValue() : e.getValue() * inv);
+    }
+
+    Map<String, Integer> reversed = new java.util.LinkedHashMap<>();
+    List<String> keys = new ArrayList<>(counts.keySet());
+    java.util.Collections.reverse(keys);
+    for (String k : keys) reversed.put(k, counts.get(k));
+    for (Map<String, Integer> order : List.of(counts, reversed)) {
+      TermIds dict = new TermIds(16);
+      Vec v = Vec.ofCounts(order, dict);
+      assertThat(v.ids).isSorted().doesNotHaveDuplicates();
+      Map<String, Float> got = v.toMap(dict);
+      assertThat(got.keySet()).isEqualTo(expected.keySet());
+      got.forEach(
+          (k, w) ->
+              assertThat(Float.floatToRawIntBits(w))
+                  .as(k)
+                  .isEqualTo(Float.floatToRawIntBits(expected.get(k))));
+    }
+  }
+
   /** Pruning keeps the heaviest entries, ties at the cut by key, as a full sort keeps them. */
   @Property(tries = 300)
   void topKeepsWhatAFullSortKeeps(
