@@ -109,41 +109,11 @@ public final class Profile {
   private Profile() {}
 
   /**
-   * An article's profile from its weight maps (the profiler's output): ids from two small
-   * dictionaries of its own until {@link #bind} gives it those of a clusterer's statistics.
+   * An article's profile from its counts (the profiler's output), each vector their log-TF weights
+   * at unit length ({@link Vec#ofCounts}): ids from two small dictionaries of its own until {@link
+   * #bind} gives it those of a clusterer's statistics.
    */
   static Profile of(
-      Map<String, Float> terms,
-      Map<String, Float> title,
-      Map<String, Float> lead,
-      Map<String, Float> entities,
-      Map<String, Float> people,
-      Map<String, Float> places,
-      Map<String, Float> marks,
-      Map<String, Float> leadEntities,
-      Map<String, String> names,
-      int[] shingles,
-      Instant published) {
-    return build(
-        Vec::of,
-        terms,
-        title,
-        lead,
-        entities,
-        people,
-        places,
-        marks,
-        leadEntities,
-        names,
-        shingles,
-        published);
-  }
-
-  /**
-   * As {@link #of}, from counts: each vector holds the log-TF weights of its counts at unit length
-   * ({@link Vec#ofCounts}), as the profiler's weight maps do.
-   */
-  static Profile ofCounts(
       Map<String, Integer> terms,
       Map<String, Integer> title,
       Map<String, Integer> lead,
@@ -155,46 +125,19 @@ public final class Profile {
       Map<String, String> names,
       int[] shingles,
       Instant published) {
-    return build(
-        Vec::ofCounts,
-        terms,
-        title,
-        lead,
-        entities,
-        people,
-        places,
-        marks,
-        leadEntities,
-        names,
-        shingles,
-        published);
-  }
-
-  private static <V> Profile build(
-      java.util.function.BiFunction<Map<String, V>, TermIds, Vec> vec,
-      Map<String, V> terms,
-      Map<String, V> title,
-      Map<String, V> lead,
-      Map<String, V> entities,
-      Map<String, V> people,
-      Map<String, V> places,
-      Map<String, V> marks,
-      Map<String, V> leadEntities,
-      Map<String, String> names,
-      int[] shingles,
-      Instant published) {
     Profile p = new Profile();
     p.termKeys = new TermIds(terms.size());
     p.entityKeys = new TermIds(entities.size() + marks.size());
-    p.terms = vec.apply(terms, p.termKeys);
-    p.title = vec.apply(title, p.termKeys);
-    p.lead = vec.apply(lead, p.termKeys);
-    p.entities = vec.apply(entities, p.entityKeys);
-    p.people = vec.apply(people, p.entityKeys);
-    p.places = vec.apply(places, p.entityKeys);
-    p.marks = vec.apply(marks, p.entityKeys);
+    p.terms = Vec.ofCounts(terms, p.termKeys);
+    p.title = Vec.ofCounts(title, p.termKeys);
+    p.lead = Vec.ofCounts(lead, p.termKeys);
+    p.entities = Vec.ofCounts(entities, p.entityKeys);
+    p.people = Vec.ofCounts(people, p.entityKeys);
+    p.places = Vec.ofCounts(places, p.entityKeys);
+    p.marks = Vec.ofCounts(marks, p.entityKeys);
     p.members.add(
-        new Member(p.title, p.entities, p.marks, vec.apply(leadEntities, p.entityKeys), published));
+        new Member(
+            p.title, p.entities, p.marks, Vec.ofCounts(leadEntities, p.entityKeys), published));
     p.names = names;
     p.shingles = shingles;
     p.first = published;

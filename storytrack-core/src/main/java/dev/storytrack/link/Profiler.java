@@ -163,7 +163,7 @@ public final class Profiler {
     Facts.marks(a.title(), mc);
     Facts.marks(text, mc);
     Profile p =
-        Profile.ofCounts(
+        Profile.of(
             tc,
             titleCounts,
             lc,

@@ -44,9 +44,9 @@ final class Vec {
 
   /**
    * The log-TF weights of {@code counts} (1 + ln count), scaled to unit length, its keys given ids
-   * by {@code dict}: what {@code Vec.of} makes of the profiler's weight maps, without the two maps
-   * of boxed floats in between. The squared norm is a sum of floats of at least 1 in a double,
-   * exact in any order, so the weights are bit for bit those of the maps.
+   * by {@code dict}, with no map of boxed weights in between. The squared norm is a sum of floats
+   * of at least 1 in a double, exact in any order, so the weights do not depend on the order of
+   * {@code counts}.
    */
   static Vec ofCounts(Map<String, Integer> counts, TermIds dict) {
     if (counts.isEmpty()) return EMPTY;

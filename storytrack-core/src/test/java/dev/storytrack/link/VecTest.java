@@ -21,15 +21,15 @@ class VecTest {
     df.forEach(
         (k, n) -> {
           for (int i = 0; i < n; i++) {
-            s.add(withTerms(Map.of(k, 1f)));
+            s.add(withTerms(Map.of(k, 1)));
           }
         });
     return s;
   }
 
-  /** An undated profile with these term weights and nothing else. */
-  private static Profile withTerms(Map<String, Float> terms) {
-    Map<String, Float> none = Map.of();
+  /** An undated profile with these term counts and nothing else. */
+  private static Profile withTerms(Map<String, Integer> terms) {
+    Map<String, Integer> none = Map.of();
     return Profile.of(
         terms, none, none, none, none, none, none, none, new HashMap<>(), new int[0], null);
   }
@@ -148,8 +148,8 @@ class VecTest {
           Map<@StringLength(min = 1, max = 2) String, @IntRange(min = 1, max = 3) Integer> df,
       @ForAll @IntRange(min = 0, max = 40) int k) {
     TermStats stats = stats(df);
-    Map<String, Float> m = weights(a);
-    Profile p = withTerms(m);
+    Profile p = withTerms(a);
+    Map<String, Float> m = p.terms();
     List<Map.Entry<String, Float>> all = new ArrayList<>(m.entrySet());
     all.sort(
         (x, y) -> {
