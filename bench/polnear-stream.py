@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """PolNeAR's train and dev articles as one storytrack JSONL stream (dated by metadata.tsv).
 
-Unlabelled for stories: used to look at how a dense multi-outlet political stream splits
+PolNeAR labels attributions, not stories; bench/polnear-events/gold.jsonl gives these articles
+event-level story labels of our own (silver, see its README) for eval clustering and eval peers
 (docs/clustering.md, "A dense political stream"). PolNeAR's test articles are held apart and
 never read here.
 

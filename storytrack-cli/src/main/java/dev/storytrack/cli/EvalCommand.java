@@ -372,7 +372,8 @@ final class EvalCommand implements Runnable {
                       + t.positives()
                       + " positive and "
                       + t.negatives()
-                      + " negative article/story pairs, each set weighted equally; threshold "
+                      + " negative article/story pairs (gold replay, then the model's own stories"
+                      + " on the dated sets), each set weighted equally; threshold "
                       + "maximizes the mean training B-cubed F1 over the sets");
       Files.createDirectories(out);
       Files.writeString(

@@ -104,11 +104,31 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           // One line, no stack trace: the message must name the input and the reason.
-          cmd.getErr()
-              .println("storytrack: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          cmd.getErr().println("storytrack: " + oneLine(e));
           return e instanceof CommandLine.ParameterException ? USAGE : FAILURE;
         });
     return cl;
+  }
+
+  /**
+   * The error's one-line message. A file-system error's own message is often the bare path ({@code
+   * NoSuchFileException}), so the reason is added to it.
+   */
+  static String oneLine(Throwable e) {
+    Throwable t =
+        e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      String why =
+          t instanceof java.nio.file.NoSuchFileException
+              ? "no such file"
+              : t instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : f.getReason() != null ? f.getReason() : t.getClass().getSimpleName();
+      String msg = f.getMessage();
+      // Keep a message a reader of ours already made clear ("DIR (not a directory)").
+      return msg != null && !msg.equals(f.getFile()) ? msg : f.getFile() + ": " + why;
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
   /**

@@ -85,4 +85,16 @@ class BadRecordsCliTest {
     assertThat(r.err()).contains("skipped 6 malformed record(s)").contains(f + ":2: ");
     assertThat(r.out()).contains("documents              3");
   }
+
+  @Test
+  void aMissingInputFileIsNamedWithTheReason() throws Exception {
+    Path articles = dir.resolve("a.jsonl");
+    Files.writeString(articles, rec("x", "wire", "2024-05-01T06:00:00Z", "Storm floods the city."));
+    Path missing = dir.resolve("no-such-gold.jsonl");
+    CliRun r =
+        CliRun.of(
+            "eval", "clustering", "--articles", articles.toString(), "--gold", missing.toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err().strip()).isEqualTo("storytrack: " + missing + ": no such file");
+  }
 }

@@ -24,10 +24,16 @@ import java.util.function.ToDoubleFunction;
  * regression learns the weights from the pairs of all sets, each set counting as much as any other
  * (a set of 5,000 articles would otherwise drown one of 300, and one model must serve every kind of
  * news). The threshold is then the one that maximizes the mean over sets of B-cubed F1 when
- * clustering each set's training articles as a stream of its own.
+ * clustering each set's training articles as a stream of its own. Then each dated set is clustered
+ * with that model, the pairs its own stories give are added (labelled by their articles' majority
+ * gold story), and the weights and threshold are learned once more.
  */
 public final class LinkTrainer {
   private static final double L2 = 1e-3;
+
+  /** The total weight of each labelled set's pairs. */
+  private static final double SET_WEIGHT = 1000;
+
   private static final int ITERATIONS = 3000;
 
   private LinkTrainer() {}
@@ -90,6 +96,7 @@ public final class LinkTrainer {
     int d = PairFeatures.names(emb).size();
     Profiler profiler = new Profiler(embedder);
     List<Example> examples = new ArrayList<>();
+    List<List<Example>> goldBySet = new ArrayList<>();
     List<List<Article>> orderedSets = new ArrayList<>();
     Map<String, Profile> cache = profiles == null ? new HashMap<>() : profiles;
     List<TermStats> replayStats = new ArrayList<>();
@@ -129,12 +136,12 @@ public final class LinkTrainer {
         goldStory.put(label, replay.addToCounted(story == null ? -1 : story, a, p));
       }
       replayStats.add(replay.stats().freeze());
+      goldBySet.add(own);
       // Every set weighs the same in total.
-      double w = own.isEmpty() ? 1 : 1000.0 / own.size();
+      double w = own.isEmpty() ? 1 : SET_WEIGHT / own.size();
       for (Example e : own) examples.add(new Example(e.x(), e.same(), w));
     }
     TermStats background = TermStats.combine(replayStats);
-    LinkModel weights = LogisticRegression.fit(examples, L2, ITERATIONS);
     // How long stories go quiet and still continue, in the labelled data: sets the window.
     int gap = PairFeatures.NAMES.indexOf("log_days_apart");
     double[] gaps =
@@ -145,17 +152,76 @@ public final class LinkTrainer {
             .map(Math::expm1)
             .sorted()
             .toArray();
-    LinkModel fitted =
-        gaps.length == 0
-            ? weights
-            : weights.withHorizonDays(gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)]);
-    // Coarse grid, then a finer one around the best: each point clusters every training set.
+    double horizon =
+        gaps.length == 0 ? Double.NaN : gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)];
+    Tuned tuned =
+        tune(
+            LogisticRegression.fit(examples, L2, ITERATIONS).withHorizonDays(horizon),
+            sets,
+            orderedSets,
+            cache,
+            background,
+            options,
+            embedder);
+    // The gold replay above compares each article with gold stories only; the clusterer compares
+    // it with the stories it built itself, and in a dated stream an early loose join grows into a
+    // topic bucket that every later article of the topic is close to (in time, people, words).
+    // So the model is learned once more with the pairs its own clustering of each dated set meets
+    // added, as DAgger does (Ross et al. 2011). Undated sets have no such drift over time and keep
+    // their gold pairs alone.
+    // Each set still weighs the same in total: a dated set's gold and own pairs half each.
+    List<Example> all = new ArrayList<>();
+    int own = 0;
+    for (int s = 0; s < sets.size(); s++) {
+      List<Example> gold = goldBySet.get(s);
+      List<Example> mine =
+          orderedSets.get(s).stream().allMatch(a -> a.published() == null)
+              ? List.of()
+              : onPolicy(tuned.model(), sets.get(s), orderedSets.get(s), cache, options, embedder);
+      double share = mine.isEmpty() ? SET_WEIGHT : SET_WEIGHT / 2;
+      for (Example e : gold) all.add(new Example(e.x(), e.same(), share / gold.size()));
+      for (Example e : mine) {
+        all.add(new Example(e.x(), e.same(), share / mine.size()));
+        if (e.same()) pos++;
+      }
+      own += mine.size();
+    }
+    examples = all;
+    if (own > 0) {
+      tuned =
+          tune(
+              LogisticRegression.fit(examples, L2, ITERATIONS).withHorizonDays(horizon),
+              sets,
+              orderedSets,
+              cache,
+              background,
+              options,
+              embedder);
+    }
+    return new Trained(tuned.model(), background, pos, examples.size() - pos, tuned.f1());
+  }
+
+  private record Tuned(LinkModel model, double f1) {}
+
+  /**
+   * {@code weights} with the threshold that maximizes the mean over sets of the objective when each
+   * set's training articles are clustered as a stream of their own: a coarse grid, then a finer one
+   * around the best.
+   */
+  private static Tuned tune(
+      LinkModel weights,
+      List<LabelledSet> sets,
+      List<List<Article>> orderedSets,
+      Map<String, Profile> cache,
+      TermStats background,
+      ClusterOptions options,
+      SentenceEmbedder embedder) {
     java.util.function.DoubleUnaryOperator score =
         t -> {
           double sum = 0;
           for (int s = 0; s < sets.size(); s++) {
             StoryClusterer c =
-                new StoryClusterer(fitted, background.copy(), options.withThreshold(t), embedder);
+                new StoryClusterer(weights, background.copy(), options.withThreshold(t), embedder);
             for (Article a : orderedSets.get(s)) c.add(a, cache.get(a.id()));
             c.finish();
             sum += sets.get(s).objective().applyAsDouble(c.assignments());
@@ -175,7 +241,53 @@ public final class LinkTrainer {
         }
       }
     }
-    return new Trained(fitted.withThreshold(bestT), background, pos, examples.size() - pos, bestF);
+    return new Tuned(weights.withThreshold(bestT), bestF);
+  }
+
+  /**
+   * The pairs the clusterer meets when {@code model} itself builds the stories: each article
+   * against each open candidate, labelled same when the article's gold story is the one most of the
+   * candidate's articles belong to (so a bucket of many events teaches "apart" to all but one).
+   */
+  static List<Example> onPolicy(
+      LinkModel model,
+      LabelledSet set,
+      List<Article> ordered,
+      Map<String, Profile> cache,
+      ClusterOptions options,
+      SentenceEmbedder embedder) {
+    boolean emb = embedder != null;
+    StoryClusterer run = new StoryClusterer(model, TermStats.empty(), options, embedder);
+    List<Map<String, Integer>> golds = new ArrayList<>();
+    List<String> majority = new ArrayList<>();
+    List<Example> out = new ArrayList<>();
+    for (Article a : ordered) {
+      Profile p = cache.get(a.id());
+      String label = set.gold().get(a.id());
+      TermStats stats = run.stats();
+      stats.add(p);
+      int best = -1;
+      double bestP = -1;
+      for (int c : run.candidates(p)) {
+        if (!run.open(c)) continue;
+        double[] x = PairFeatures.compute(p, run.storyProfile(c), stats, emb);
+        out.add(new Example(x, label.equals(majority.get(c))));
+        double prob = model.probability(x);
+        if (prob > bestP) {
+          bestP = prob;
+          best = c;
+        }
+      }
+      int s = run.addToCounted(best >= 0 && bestP >= model.threshold() ? best : -1, a, p);
+      if (s == golds.size()) {
+        golds.add(new HashMap<>());
+        majority.add(label);
+      }
+      Map<String, Integer> g = golds.get(s);
+      int n = g.merge(label, 1, Integer::sum);
+      if (n > g.getOrDefault(majority.get(s), 0)) majority.set(s, label);
+    }
+    return out;
   }
 
   private static final double[] COARSE = {

@@ -397,6 +397,11 @@ public final class StoryClusterer {
   }
 
   /** Whether a story has had no article for longer than the window (by time alone). */
+  /** Whether {@code story} may still take articles (not past the window). */
+  boolean open(int story) {
+    return !quiet(stories.get(story));
+  }
+
   private boolean quiet(StoryState s) {
     if (window == null || now == null || options.windowArticles() > 0) return false;
     Instant last = s.profile.last();

@@ -6,7 +6,7 @@ import java.util.List;
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
   /** Version of the feature set; a model records the version it was learned with. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES =
@@ -27,7 +27,9 @@ public final class PairFeatures {
           "undated_member_entity",
           "undated_member_figures",
           "undated_person",
-          "member_lead_entity");
+          "member_lead_entity",
+          "log_span_days",
+          "dated_log_size");
 
   /** Gaps longer than this count as this long in {@code months_apart}. */
   static final double MAX_GAP_DAYS = 730;
@@ -69,9 +71,12 @@ public final class PairFeatures {
    * fast a story fades from the two shapes); the best title, entity and figure (numbers and dates)
    * cosines between a member of one and a member of the other (a story's sum drifts as it grows;
    * one close member is evidence of the same event); the cosines of the names known to be people
-   * and places; the best member-pair cosine of the names in the title and lead. A feature is NaN
-   * when a side has nothing to compare (no date, no people): the model then takes it at its
-   * average, so missing evidence neither helps nor harms.
+   * and places; the best member-pair cosine of the names in the title and lead; how many days the
+   * two would span together, and (dated pairs only) the log of the larger side's article count: a
+   * story that has run for months and gathered many articles needs more than the topic's names and
+   * the same week to take one more (the learned weights say how much). A feature is NaN when a side
+   * has nothing to compare (no date, no people): the model then takes it at its average, so missing
+   * evidence neither helps nor harms.
    */
   public static double[] compute(Profile a, Profile b, TermStats stats) {
     if (!a.boundTo(stats.terms(), stats.entities())
@@ -108,7 +113,9 @@ public final class PairFeatures {
       undated ? members[1] : Double.NaN,
       undated ? members[2] : Double.NaN,
       undated ? person : Double.NaN,
-      members[3]
+      members[3],
+      Math.log1p(spanDays(a, b)),
+      undated ? Double.NaN : Math.log(Math.max(a.size, b.size))
     };
   }
 
@@ -159,6 +166,14 @@ public final class PairFeatures {
       p.namedStamp = e;
     }
     return p.namedNorms[which];
+  }
+
+  /** Days from the earlier first article to the later last one of the two; NaN when undated. */
+  static double spanDays(Profile a, Profile b) {
+    if (a.first == null || b.first == null || a.last == null || b.last == null) return Double.NaN;
+    java.time.Instant first = a.first.isBefore(b.first) ? a.first : b.first;
+    java.time.Instant last = a.last.isAfter(b.last) ? a.last : b.last;
+    return Math.max(0, Duration.between(first, last).toSeconds() / 86400.0);
   }
 
   private static double max(double acc, double v) {

@@ -63,6 +63,51 @@ class PairFeaturesPropertiesTest {
     return Arrays.stream(v).sorted().distinct().limit(Profile.SHINGLE_SAMPLE).toArray();
   }
 
+  /**
+   * The span feature is the days the two sides would cover together, whichever side is the story;
+   * the size feature is the larger side's article count, and both are NaN (neutral) when a side is
+   * undated.
+   */
+  @Property(tries = 60)
+  void spanAndSizeDescribeTheStoryTheTwoWouldMake(
+      @ForAll @IntRange(min = 0, max = 900) int d1,
+      @ForAll @IntRange(min = 0, max = 900) int d2,
+      @ForAll @IntRange(min = 0, max = 900) int d3,
+      @ForAll boolean undated) {
+    Profiler profiler = new Profiler(null);
+    Profile article = profiler.profile(dated("a", d1));
+    Profile story = profiler.profile(dated("b", d2));
+    story.absorb(profiler.profile(dated("c", d3)));
+    int span = Math.max(d1, Math.max(d2, d3)) - Math.min(d1, Math.min(d2, d3));
+    assertThat(PairFeatures.spanDays(article, story)).isEqualTo(span);
+    assertThat(PairFeatures.spanDays(story, article)).isEqualTo(span);
+    TermStats stats = TermStats.empty();
+    stats.add(article);
+    double[] x = PairFeatures.compute(article, story, stats);
+    int size = PairFeatures.NAMES.indexOf("dated_log_size");
+    int spanAt = PairFeatures.NAMES.indexOf("log_span_days");
+    assertThat(x[size]).isEqualTo(Math.log(2));
+    assertThat(x[spanAt]).isEqualTo(Math.log1p(span));
+    if (undated) {
+      Profile none = profiler.profile(Fixtures.seeds().get(1));
+      double[] y = PairFeatures.compute(none, story, stats);
+      assertThat(y[size]).isNaN();
+      assertThat(y[spanAt]).isNaN();
+    }
+  }
+
+  private static dev.storytrack.article.Article dated(String id, int day) {
+    dev.storytrack.article.Article seed = Fixtures.seeds().get(0);
+    return new dev.storytrack.article.Article(
+        id,
+        "site",
+        "",
+        seed.title(),
+        java.time.Instant.parse("2016-01-01T12:00:00Z").plus(java.time.Duration.ofDays(day)),
+        seed.text(),
+        null);
+  }
+
   @Test
   void theLeadIsTheTitleAndFirstWords() {
     String text =

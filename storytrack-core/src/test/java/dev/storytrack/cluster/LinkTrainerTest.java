@@ -1,0 +1,87 @@
+package dev.storytrack.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storytrack.article.Article;
+import dev.storytrack.link.Fixtures;
+import dev.storytrack.link.LinkModel;
+import dev.storytrack.link.LogisticRegression.Example;
+import dev.storytrack.link.Profile;
+import dev.storytrack.link.Profiler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LinkTrainerTest {
+  private static final Instant DAY0 = Instant.parse("2019-04-01T10:00:00Z");
+
+  /** Four dated copies of the first seed, a day apart, with the given gold stories. */
+  private static LinkTrainer.LabelledSet copies(String... gold) {
+    Article seed = Fixtures.seeds().get(0);
+    List<Article> articles = new ArrayList<>();
+    Map<String, String> labels = new HashMap<>();
+    for (int i = 0; i < gold.length; i++) {
+      String id = "c" + i;
+      articles.add(
+          new Article(
+              id, "site", "", seed.title(), DAY0.plus(Duration.ofDays(i)), seed.text(), null));
+      labels.put(id, gold[i]);
+    }
+    return new LinkTrainer.LabelledSet("copies", articles, labels, m -> 0);
+  }
+
+  private static List<Boolean> onPolicyLabels(LinkTrainer.LabelledSet set, double threshold) {
+    Map<String, Profile> profiles = new HashMap<>();
+    Profiler profiler = new Profiler(null);
+    for (Article a : set.articles()) profiles.put(a.id(), profiler.profile(a));
+    List<Example> pairs =
+        LinkTrainer.onPolicy(
+            LinkModel.shipped().withThreshold(threshold),
+            set,
+            set.articles(),
+            profiles,
+            ClusterOptions.defaults(),
+            null);
+    return pairs.stream().map(Example::same).toList();
+  }
+
+  @Test
+  void ownStoriesAreLabelledByTheirMajorityGoldStory() {
+    LinkTrainer.LabelledSet set = copies("x", "y", "y", "y");
+    // Threshold 0: the model puts every copy into the first story. The second copy meets {x},
+    // the third {x, y} (a tie keeps the story's first label), the fourth {x, y, y}.
+    assertThat(onPolicyLabels(set, 0.0)).containsExactly(false, false, true);
+  }
+
+  @Test
+  void pairsFollowTheModelsOwnDecisions() {
+    LinkTrainer.LabelledSet set = copies("x", "y", "y", "y");
+    // A threshold above 1 joins nothing: each copy meets every earlier copy's own story.
+    List<Boolean> labels = onPolicyLabels(set, 1.01);
+    assertThat(labels).hasSize(6);
+    assertThat(labels.stream().filter(b -> b).count()).isEqualTo(3);
+  }
+
+  @Test
+  void onlyDatedSetsAddTheModelsOwnPairs() {
+    LinkTrainer.LabelledSet dated = copies("x", "x", "y", "y");
+    List<Article> undatedArticles =
+        dated.articles().stream()
+            .map(a -> new Article(a.id(), a.source(), a.url(), a.title(), null, a.text(), null))
+            .toList();
+    LinkTrainer.LabelledSet undated =
+        new LinkTrainer.LabelledSet("undated", undatedArticles, dated.gold(), m -> 0);
+    LinkTrainer.Trained d =
+        LinkTrainer.train(List.of(dated), ClusterOptions.defaults(), null, null);
+    LinkTrainer.Trained u =
+        LinkTrainer.train(List.of(undated), ClusterOptions.defaults(), null, null);
+    // Gold replay: copies 2 and 4 meet their gold story (2 positives), every copy from the third
+    // on meets the other story too (2 negatives), dated or not.
+    assertThat(u.positives() + u.negatives()).isEqualTo(4);
+    assertThat(d.positives() + d.negatives()).isGreaterThan(4);
+  }
+}
