@@ -236,6 +236,17 @@ final class EvalCommand implements Runnable {
 
     @Mixin WindowOptions window;
 
+    @Option(
+        names = "--own-stories",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "after the gold replay, learn again with the pairs the model's own stories give on"
+                + " each dated set (default: ${DEFAULT-VALUE}; the shipped --embeddings model is"
+                + " learned with --no-own-stories, see docs/clustering.md)")
+    boolean ownStories;
+
     @Override
     public Integer call() throws Exception {
       ClusterOptions o = window.apply(ClusterOptions.defaults());
@@ -267,7 +278,8 @@ final class EvalCommand implements Runnable {
               embeddings ? Main.embedder() : null,
               line -> System.err.println("storytrack: " + line),
               st,
-              key);
+              key,
+              ownStories);
       for (Map.Entry<String, CrossValidation.Result> e : results.entrySet()) {
         CrossValidation.Result r = e.getValue();
         out.printf(Locale.ROOT, "== %s%n", e.getKey());
@@ -338,6 +350,17 @@ final class EvalCommand implements Runnable {
 
     @Mixin WindowOptions window;
 
+    @Option(
+        names = "--own-stories",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "after the gold replay, learn again with the pairs the model's own stories give on"
+                + " each dated set (default: ${DEFAULT-VALUE}; the shipped --embeddings model is"
+                + " learned with --no-own-stories, see docs/clustering.md)")
+    boolean ownStories;
+
     @Override
     public Integer call() throws Exception {
       List<CrossValidation.LabelledData> data = sets(articles, gold);
@@ -363,7 +386,8 @@ final class EvalCommand implements Runnable {
               sets,
               window.apply(ClusterOptions.defaults()),
               embeddings ? Main.embedder() : null,
-              null);
+              null,
+              ownStories);
       LinkModel m =
           t.model()
               .withTrainedOn(
@@ -372,8 +396,11 @@ final class EvalCommand implements Runnable {
                       + t.positives()
                       + " positive and "
                       + t.negatives()
-                      + " negative article/story pairs (gold replay, then the model's own stories"
-                      + " on the dated sets), each set weighted equally; threshold "
+                      + " negative article/story pairs ("
+                      + (ownStories
+                          ? "gold replay, then the model's own stories on the dated sets"
+                          : "gold replay")
+                      + "), each set weighted equally; threshold "
                       + "maximizes the mean training B-cubed F1 over the sets");
       Files.createDirectories(out);
       Files.writeString(

@@ -92,6 +92,19 @@ public final class LinkTrainer {
       ClusterOptions options,
       SentenceEmbedder embedder,
       Map<String, Profile> profiles) {
+    return train(sets, options, embedder, profiles, true);
+  }
+
+  /**
+   * As {@link #train(List, ClusterOptions, SentenceEmbedder, Map)}; {@code ownStories} false learns
+   * from the gold replay alone, without the second stage on the model's own stories.
+   */
+  public static Trained train(
+      List<LabelledSet> sets,
+      ClusterOptions options,
+      SentenceEmbedder embedder,
+      Map<String, Profile> profiles,
+      boolean ownStories) {
     boolean emb = embedder != null;
     int d = PairFeatures.names(emb).size();
     Profiler profiler = new Profiler(embedder);
@@ -175,7 +188,7 @@ public final class LinkTrainer {
     for (int s = 0; s < sets.size(); s++) {
       List<Example> gold = goldBySet.get(s);
       List<Example> mine =
-          orderedSets.get(s).stream().allMatch(a -> a.published() == null)
+          !ownStories || orderedSets.get(s).stream().allMatch(a -> a.published() == null)
               ? List.of()
               : onPolicy(tuned.model(), sets.get(s), orderedSets.get(s), cache, options, embedder);
       double share = mine.isEmpty() ? SET_WEIGHT : SET_WEIGHT / 2;

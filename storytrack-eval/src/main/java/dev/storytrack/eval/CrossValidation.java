@@ -91,6 +91,23 @@ public final class CrossValidation {
       Consumer<String> progress,
       Setting setting,
       java.util.function.UnaryOperator<String> foldKey) {
+    return run(sets, k, options, embedder, progress, setting, foldKey, true);
+  }
+
+  /**
+   * As {@link #run(List, int, ClusterOptions, SentenceEmbedder, Consumer, Setting,
+   * java.util.function.UnaryOperator)}; {@code ownStories} as in {@link LinkTrainer#train(List,
+   * ClusterOptions, SentenceEmbedder, Map, boolean)}.
+   */
+  public static Map<String, Result> run(
+      List<LabelledData> sets,
+      int k,
+      ClusterOptions options,
+      SentenceEmbedder embedder,
+      Consumer<String> progress,
+      Setting setting,
+      java.util.function.UnaryOperator<String> foldKey,
+      boolean ownStories) {
     SentenceEmbedder cached = embedder == null ? null : memoize(embedder);
     List<Map<String, Integer>> foldOf = new ArrayList<>();
     for (LabelledData s : sets) foldOf.add(folds(s, k, foldKey == null ? x -> x : foldKey));
@@ -126,7 +143,7 @@ public final class CrossValidation {
                 pred -> ClusteringScores.compute(pred, trainGold).bcubedF1()));
         tests.add(te);
       }
-      LinkTrainer.Trained t = LinkTrainer.train(train, options, cached, profiles);
+      LinkTrainer.Trained t = LinkTrainer.train(train, options, cached, profiles, ownStories);
       for (int i = 0; i < sets.size(); i++) {
         LabelledData s = sets.get(i);
         StoryClusterer c =
