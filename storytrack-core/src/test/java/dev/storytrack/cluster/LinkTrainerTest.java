@@ -83,5 +83,8 @@ class LinkTrainerTest {
     // on meets the other story too (2 negatives), dated or not.
     assertThat(u.positives() + u.negatives()).isEqualTo(4);
     assertThat(d.positives() + d.negatives()).isGreaterThan(4);
+    LinkTrainer.Trained goldOnly =
+        LinkTrainer.train(List.of(dated), ClusterOptions.defaults(), null, null, false);
+    assertThat(goldOnly.positives() + goldOnly.negatives()).isEqualTo(4);
   }
 }
