@@ -236,16 +236,7 @@ final class EvalCommand implements Runnable {
 
     @Mixin WindowOptions window;
 
-    @Option(
-        names = "--own-stories",
-        negatable = true,
-        defaultValue = "true",
-        fallbackValue = "true",
-        description =
-            "after the gold replay, learn again with the pairs the model's own stories give on"
-                + " each dated set (default: ${DEFAULT-VALUE}; the shipped --embeddings model is"
-                + " learned with --no-own-stories, see docs/clustering.md)")
-    boolean ownStories;
+    @Mixin OwnStoriesOption learning;
 
     @Override
     public Integer call() throws Exception {
@@ -279,7 +270,7 @@ final class EvalCommand implements Runnable {
               line -> System.err.println("storytrack: " + line),
               st,
               key,
-              ownStories);
+              learning.ownStories);
       for (Map.Entry<String, CrossValidation.Result> e : results.entrySet()) {
         CrossValidation.Result r = e.getValue();
         out.printf(Locale.ROOT, "== %s%n", e.getKey());
@@ -350,16 +341,7 @@ final class EvalCommand implements Runnable {
 
     @Mixin WindowOptions window;
 
-    @Option(
-        names = "--own-stories",
-        negatable = true,
-        defaultValue = "true",
-        fallbackValue = "true",
-        description =
-            "after the gold replay, learn again with the pairs the model's own stories give on"
-                + " each dated set (default: ${DEFAULT-VALUE}; the shipped --embeddings model is"
-                + " learned with --no-own-stories, see docs/clustering.md)")
-    boolean ownStories;
+    @Mixin OwnStoriesOption learning;
 
     @Override
     public Integer call() throws Exception {
@@ -387,7 +369,7 @@ final class EvalCommand implements Runnable {
               window.apply(ClusterOptions.defaults()),
               embeddings ? Main.embedder() : null,
               null,
-              ownStories);
+              learning.ownStories);
       LinkModel m =
           t.model()
               .withTrainedOn(
@@ -397,7 +379,7 @@ final class EvalCommand implements Runnable {
                       + " positive and "
                       + t.negatives()
                       + " negative article/story pairs ("
-                      + (ownStories
+                      + (learning.ownStories
                           ? "gold replay, then the model's own stories on the dated sets"
                           : "gold replay")
                       + "), each set weighted equally; threshold "

@@ -396,12 +396,12 @@ public final class StoryClusterer {
     s.keys = List.of();
   }
 
-  /** Whether a story has had no article for longer than the window (by time alone). */
   /** Whether {@code story} may still take articles (not past the window). */
   boolean open(int story) {
     return !quiet(stories.get(story));
   }
 
+  /** Whether a story has had no article for longer than the window (by time alone). */
   private boolean quiet(StoryState s) {
     if (window == null || now == null || options.windowArticles() > 0) return false;
     Instant last = s.profile.last();

@@ -1,0 +1,71 @@
+package dev.storytrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval train-linker} writes a model users can read, learned as its options say. */
+class TrainLinkerCommandTest {
+  @TempDir Path dir;
+
+  private Path[] labelledSet() throws Exception {
+    String storm = "Storm floods the city centre on Monday, officials said, closing schools.";
+    String fire = "A fire destroyed a warehouse near the port on Tuesday, firefighters said.";
+    StringBuilder a = new StringBuilder();
+    StringBuilder g = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      String day = "2024-05-0" + (i + 1) + "T06:00:00Z";
+      a.append(BadRecordsCliTest.rec("s" + i, "wire", day, storm));
+      a.append(BadRecordsCliTest.rec("f" + i, "wire", day, fire));
+      g.append("{\"id\":\"s").append(i).append("\",\"story\":\"storm\"}\n");
+      g.append("{\"id\":\"f").append(i).append("\",\"story\":\"fire\"}\n");
+    }
+    Path articles = dir.resolve("articles.jsonl");
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(articles, a);
+    Files.writeString(gold, g);
+    return new Path[] {articles, gold};
+  }
+
+  private JsonNode train(String... extra) throws Exception {
+    Path[] set = labelledSet();
+    Path out = dir.resolve("model-" + extra.length);
+    String[] args = {
+      "eval",
+      "train-linker",
+      "--articles",
+      set[0].toString(),
+      "--gold",
+      set[1].toString(),
+      "--out",
+      out.toString()
+    };
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
+            .toArray(String[]::new);
+    CliRun r = CliRun.of(all);
+    assertThat(r.code()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(out.resolve("model.json").toFile());
+  }
+
+  @Test
+  void byDefaultTheModelAlsoLearnsFromItsOwnStories() throws Exception {
+    JsonNode m = train();
+    assertThat(m.get("features").toString()).contains("log_span_days", "dated_log_size");
+    assertThat(m.get("trainedOn").asText()).contains("then the model's own stories");
+  }
+
+  @Test
+  void noOwnStoriesLearnsFromTheGoldReplayAlone() throws Exception {
+    JsonNode m = train("--no-own-stories");
+    assertThat(m.get("trainedOn").asText())
+        .contains("pairs (gold replay)")
+        .doesNotContain("own stories");
+  }
+}
