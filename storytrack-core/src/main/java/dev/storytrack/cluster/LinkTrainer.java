@@ -167,15 +167,17 @@ public final class LinkTrainer {
             .toArray();
     double horizon =
         gaps.length == 0 ? Double.NaN : gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)];
-    Tuned tuned =
-        tune(
-            LogisticRegression.fit(examples, L2, ITERATIONS).withHorizonDays(horizon),
-            sets,
-            orderedSets,
-            cache,
-            background,
-            options,
-            embedder);
+    java.util.function.Function<List<Example>, Tuned> learn =
+        pairs ->
+            tune(
+                LogisticRegression.fit(pairs, L2, ITERATIONS).withHorizonDays(horizon),
+                sets,
+                orderedSets,
+                cache,
+                background,
+                options,
+                embedder);
+    Tuned tuned = learn.apply(examples);
     // The gold replay above compares each article with gold stories only; the clusterer compares
     // it with the stories it built itself, and in a dated stream an early loose join grows into a
     // topic bucket that every later article of the topic is close to (in time, people, words).
@@ -199,19 +201,8 @@ public final class LinkTrainer {
       }
       own += mine.size();
     }
-    examples = all;
-    if (own > 0) {
-      tuned =
-          tune(
-              LogisticRegression.fit(examples, L2, ITERATIONS).withHorizonDays(horizon),
-              sets,
-              orderedSets,
-              cache,
-              background,
-              options,
-              embedder);
-    }
-    return new Trained(tuned.model(), background, pos, examples.size() - pos, tuned.f1());
+    if (own > 0) tuned = learn.apply(all);
+    return new Trained(tuned.model(), background, pos, all.size() - pos, tuned.f1());
   }
 
   private record Tuned(LinkModel model, double f1) {}
