@@ -15,7 +15,7 @@ class EvalPeersCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A labelled set of two events, three reports each, in folder {@code dir}. */
-  private static Path[] set(Path dir, String a, String b) throws Exception {
+  static Path[] set(Path dir, String a, String b) throws Exception {
     Files.createDirectories(dir);
     List<String> articles = new ArrayList<>();
     List<String> gold = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,27 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainLinkerCommandTest {
   @TempDir Path dir;
 
-  private Path[] labelledSet() throws Exception {
-    String storm = "Storm floods the city centre on Monday, officials said, closing schools.";
-    String fire = "A fire destroyed a warehouse near the port on Tuesday, firefighters said.";
-    StringBuilder a = new StringBuilder();
-    StringBuilder g = new StringBuilder();
-    for (int i = 0; i < 4; i++) {
-      String day = "2024-05-0" + (i + 1) + "T06:00:00Z";
-      a.append(BadRecordsCliTest.rec("s" + i, "wire", day, storm));
-      a.append(BadRecordsCliTest.rec("f" + i, "wire", day, fire));
-      g.append("{\"id\":\"s").append(i).append("\",\"story\":\"storm\"}\n");
-      g.append("{\"id\":\"f").append(i).append("\",\"story\":\"fire\"}\n");
-    }
-    Path articles = dir.resolve("articles.jsonl");
-    Path gold = dir.resolve("gold.jsonl");
-    Files.writeString(articles, a);
-    Files.writeString(gold, g);
-    return new Path[] {articles, gold};
-  }
-
   private JsonNode train(String... extra) throws Exception {
-    Path[] set = labelledSet();
+    Path[] set = EvalPeersCommandTest.set(dir.resolve("set"), "Ohio", "Texas");
     Path out = dir.resolve("model-" + extra.length);
     String[] args = {
       "eval",

@@ -183,8 +183,8 @@ public final class LinkTrainer {
     // topic bucket that every later article of the topic is close to (in time, people, words).
     // So the model is learned once more with the pairs its own clustering of each dated set meets
     // added, as DAgger does (Ross et al. 2011). Undated sets have no such drift over time and keep
-    // their gold pairs alone.
-    // Each set still weighs the same in total: a dated set's gold and own pairs half each.
+    // their gold pairs alone. Each set still weighs the same in total: a dated set's gold and own
+    // pairs half each.
     List<Example> all = new ArrayList<>();
     int own = 0;
     for (int s = 0; s < sets.size(); s++) {

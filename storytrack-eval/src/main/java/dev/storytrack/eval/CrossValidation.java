@@ -75,29 +75,15 @@ public final class CrossValidation {
       ClusterOptions options,
       SentenceEmbedder embedder,
       Consumer<String> progress) {
-    return run(sets, k, options, embedder, progress, Setting.HELD_OUT_ONLY, null);
+    return run(sets, k, options, embedder, progress, Setting.HELD_OUT_ONLY, null, true);
   }
 
   /**
    * As {@link #run(List, int, ClusterOptions, SentenceEmbedder, Consumer)} in the given setting;
    * {@code foldKey} maps a gold story id to the group that must stay in one fold (null: the story
-   * itself), e.g. an ECB+ topic, so both events of a topic are held out together.
-   */
-  public static Map<String, Result> run(
-      List<LabelledData> sets,
-      int k,
-      ClusterOptions options,
-      SentenceEmbedder embedder,
-      Consumer<String> progress,
-      Setting setting,
-      java.util.function.UnaryOperator<String> foldKey) {
-    return run(sets, k, options, embedder, progress, setting, foldKey, true);
-  }
-
-  /**
-   * As {@link #run(List, int, ClusterOptions, SentenceEmbedder, Consumer, Setting,
-   * java.util.function.UnaryOperator)}; {@code ownStories} as in {@link LinkTrainer#train(List,
-   * ClusterOptions, SentenceEmbedder, Map, boolean)}.
+   * itself), e.g. an ECB+ topic, so both events of a topic are held out together; {@code
+   * ownStories} as in {@link LinkTrainer#train(List, ClusterOptions, SentenceEmbedder, Map,
+   * boolean)}.
    */
   public static Map<String, Result> run(
       List<LabelledData> sets,
