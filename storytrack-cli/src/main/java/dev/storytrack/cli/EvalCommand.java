@@ -383,7 +383,7 @@ final class EvalCommand implements Runnable {
                           ? "gold replay, then the model's own stories on the dated sets"
                           : "gold replay")
                       + "), each set weighted equally; threshold "
-                      + "maximizes the mean training B-cubed F1 over the sets");
+                      + "maximizes the worst set's training B-cubed F1 (smoothed)");
       Files.createDirectories(out);
       Files.writeString(
           out.resolve(embeddings ? "model-embeddings.json" : "model.json"),
@@ -400,7 +400,7 @@ final class EvalCommand implements Runnable {
           .getOut()
           .printf(
               Locale.ROOT,
-              "threshold %.3f, mean training B-cubed F1 %.4f (fitted, not cross-validated) -> %s%n",
+              "threshold %.3f, worst set's training B-cubed F1 %.4f (smoothed; fitted, not cross-validated) -> %s%n",
               m.threshold(),
               t.trainF1(),
               out);

@@ -1,6 +1,7 @@
 package dev.storytrack.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.storytrack.article.Article;
 import dev.storytrack.link.Fixtures;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class LinkTrainerTest {
@@ -86,5 +88,41 @@ class LinkTrainerTest {
     LinkTrainer.Trained goldOnly =
         LinkTrainer.train(List.of(dated), ClusterOptions.defaults(), null, null, false);
     assertThat(goldOnly.positives() + goldOnly.negatives()).isEqualTo(4);
+  }
+
+  @Test
+  void theThresholdServesTheWorstSetNotTheMean() {
+    // Set a is best at low thresholds, b at high ones; the mean of the two falls with the
+    // threshold (a loses faster than b gains), so it would pick the lowest; the worst of the two
+    // is best where they cross, at 0.8 / 1.3.
+    DoubleUnaryOperator a = t -> 1.0 - 0.8 * t;
+    DoubleUnaryOperator b = t -> 0.2 + 0.5 * t;
+    double[] best = LinkTrainer.bestThreshold(List.of(a, b));
+    assertThat(best[0]).isCloseTo(0.8 / 1.3, within(0.0125));
+    assertThat(best[1]).isCloseTo(0.2 + 0.5 * 0.8 / 1.3, within(0.02));
+    // One set alone: its own best, the lowest threshold the grids hold.
+    assertThat(LinkTrainer.bestThreshold(List.of(a))[0]).isCloseTo(0.05, within(1e-9));
+  }
+
+  @Test
+  void aLoneSpikeLosesToAPlateau() {
+    // A spike of 0.95 at exactly 0.3 beside 0.5 on both sides, and a plateau of 0.9 from 0.6 to
+    // 0.8: unsmoothed the spike would win.
+    DoubleUnaryOperator f =
+        t -> Math.abs(t - 0.3) < 1e-6 ? 0.95 : t >= 0.6 - 1e-6 && t <= 0.8 + 1e-6 ? 0.9 : 0.5;
+    double t = LinkTrainer.bestThreshold(List.of(f))[0];
+    assertThat(t).isBetween(0.6 + 0.025 - 1e-9, 0.8 - 0.025 + 1e-9);
+  }
+
+  @Test
+  void eachThresholdIsScoredOnce() {
+    Map<Double, Integer> calls = new HashMap<>();
+    DoubleUnaryOperator f =
+        t -> {
+          calls.merge(t, 1, Integer::sum);
+          return t;
+        };
+    LinkTrainer.bestThreshold(List.of(f));
+    assertThat(calls.values()).containsOnly(1);
   }
 }
