@@ -278,7 +278,7 @@ final class EvalCommand implements Runnable {
           out.printf(
               Locale.ROOT,
               "fold %d  articles %4d  stories %4d/%4d  B3 P %.3f R %.3f F1 %.3f  pair F1 %.3f"
-                  + "  threshold %.3f  (train F1 %.3f)%n",
+                  + "  threshold %.3f  (worst training set F1 %.3f)%n",
               f.fold(),
               f.scores().articles(),
               f.scores().stories(),
