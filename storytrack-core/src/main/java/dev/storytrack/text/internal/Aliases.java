@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes names of people, places and organisations so that one entity written several ways gets
@@ -20,6 +21,18 @@ import java.util.Map;
  */
 public final class Aliases {
   private static final Map<String, String> TABLE = new HashMap<>();
+
+  // Compiled once: a name's first key costs a normalization, and each String.replaceAll compiled
+  // its
+  // pattern anew.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+    return true;
+  }
 
   static {
     group(
@@ -104,9 +117,12 @@ public final class Aliases {
   /** Lower case, accents and possessives removed, dots dropped, hyphens and spaces collapsed. */
   static String clean(String s) {
     if (s == null) return "";
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    // Decomposition leaves ASCII as it is and finds no marks in it: most names skip both.
+    String n =
+        ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     n = n.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    n = n.replaceAll("'s\\b", "").replace(".", "").replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
+    n = POSSESSIVE.matcher(n).replaceAll("").replace(".", "");
+    n = NOT_NAME_CHARS.matcher(n).replaceAll(" ").trim();
     if (n.startsWith("the ")) n = n.substring(4);
     return n;
   }
