@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 public final class Aliases {
   private static final Map<String, String> TABLE = new HashMap<>();
 
-  // Compiled once: a name's first key costs a normalization, and each String.replaceAll compiled
-  // its
-  // pattern anew.
+  // Compiled once (String.replaceAll compiles at every call): a stream meets new names all the
+  // time.
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
   private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{N}']+");
