@@ -48,4 +48,19 @@ class TrainLinkerCommandTest {
         .contains("pairs (gold replay)")
         .doesNotContain("own stories");
   }
+
+  @Test
+  void theModelsOwnStoriesAddPairsToLearnFrom() throws Exception {
+    // The set is dated, so clustering it with the first model meets pairs the gold replay did not:
+    // the description's pair count tells whether the trainer really took the second stage.
+    assertThat(pairs(train())).isGreaterThan(pairs(train("--no-own-stories")));
+  }
+
+  private static int pairs(JsonNode model) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+) positive and (\\d+) negative")
+            .matcher(model.get("trainedOn").asText());
+    assertThat(m.find()).as(model.get("trainedOn").asText()).isTrue();
+    return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
+  }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -133,7 +134,7 @@ public final class LinkTrainer {
           .forEach(e -> cache.put(e.getKey(), e.getValue()));
       StoryClusterer replay = new StoryClusterer(seed, TermStats.empty(), options, embedder);
       Map<String, Integer> goldStory = new HashMap<>();
-      List<Example> own = new ArrayList<>();
+      List<Example> replayPairs = new ArrayList<>();
       for (Article a : ordered) {
         Profile p = cache.get(a.id());
         String label = set.gold().get(a.id());
@@ -142,21 +143,22 @@ public final class LinkTrainer {
         TermStats stats = replay.stats();
         stats.add(p);
         if (story != null) {
-          own.add(
+          replayPairs.add(
               new Example(PairFeatures.compute(p, replay.storyProfile(story), stats, emb), true));
           pos++;
         }
         for (int c : replay.candidates(p)) {
           if (story != null && c == story) continue;
-          own.add(new Example(PairFeatures.compute(p, replay.storyProfile(c), stats, emb), false));
+          replayPairs.add(
+              new Example(PairFeatures.compute(p, replay.storyProfile(c), stats, emb), false));
         }
         goldStory.put(label, replay.addToCounted(story == null ? -1 : story, a, p));
       }
       replayStats.add(replay.stats().freeze());
-      goldBySet.add(own);
+      goldBySet.add(replayPairs);
       // Every set weighs the same in total.
-      double w = own.isEmpty() ? 1 : SET_WEIGHT / own.size();
-      for (Example e : own) examples.add(new Example(e.x(), e.same(), w));
+      double w = replayPairs.isEmpty() ? 1 : SET_WEIGHT / replayPairs.size();
+      for (Example e : replayPairs) examples.add(new Example(e.x(), e.same(), w));
     }
     TermStats background = TermStats.combine(replayStats);
     // How long stories go quiet and still continue, in the labelled data: sets the window.
@@ -171,7 +173,7 @@ public final class LinkTrainer {
             .toArray();
     double horizon =
         gaps.length == 0 ? Double.NaN : gaps[(int) Math.min(gaps.length - 1, 0.99 * gaps.length)];
-    java.util.function.Function<List<Example>, Tuned> learn =
+    Function<List<Example>, Tuned> learn =
         pairs ->
             tune(
                 LogisticRegression.fit(pairs, L2, ITERATIONS).withHorizonDays(horizon),
