@@ -282,9 +282,10 @@ public final class LinkTrainer {
   }
 
   /**
-   * The pairs the clusterer meets when {@code model} itself builds the stories: each article
-   * against each open candidate, labelled same when the article's gold story is the one most of the
-   * candidate's articles belong to (so a bucket of many events teaches "apart" to all but one).
+   * The pairs the clusterer meets when {@code model} itself builds the stories (the clusterer's own
+   * decisions, observed): each article against each open candidate, labelled same when the
+   * article's gold story is the one most of the candidate's articles belong to (so a bucket of many
+   * events teaches "apart" to all but one).
    */
   static List<Example> onPolicy(
       LinkModel model,
@@ -293,38 +294,45 @@ public final class LinkTrainer {
       Map<String, Profile> cache,
       ClusterOptions options,
       SentenceEmbedder embedder) {
-    boolean emb = embedder != null;
-    StoryClusterer run = new StoryClusterer(model, TermStats.empty(), options, embedder);
+    StoryClusterer run =
+        new StoryClusterer(
+            model,
+            TermStats.empty(),
+            options.toBuilder().threshold(model.threshold()).build(),
+            embedder);
+    // Gold label counts and the majority label, by story number.
     List<Map<String, Integer>> golds = new ArrayList<>();
     List<String> majority = new ArrayList<>();
     List<Example> out = new ArrayList<>();
     for (Article a : ordered) {
-      Profile p = cache.get(a.id());
       String label = set.gold().get(a.id());
-      TermStats stats = run.stats();
-      stats.add(p);
-      int best = -1;
-      double bestP = -1;
-      for (int c : run.candidates(p)) {
-        if (!run.open(c)) continue;
-        double[] x = PairFeatures.compute(p, run.storyProfile(c), stats, emb);
-        out.add(new Example(x, label.equals(majority.get(c))));
-        double prob = model.probability(x);
-        if (prob > bestP) {
-          bestP = prob;
-          best = c;
-        }
-      }
-      int s = run.addToCounted(best >= 0 && bestP >= model.threshold() ? best : -1, a, p);
+      StoryClusterer.Observer observer =
+          new StoryClusterer.Observer() {
+            @Override
+            public void scored(int story, double[] x) {
+              out.add(new Example(x, label.equals(majority.get(story))));
+            }
+
+            @Override
+            public void folded(int into, int from) {
+              golds.get(from).forEach((l, n) -> count(golds, majority, into, l, n));
+            }
+          };
+      int s = run.add(a, cache.get(a.id()), observer);
       if (s == golds.size()) {
         golds.add(new HashMap<>());
         majority.add(label);
       }
-      Map<String, Integer> g = golds.get(s);
-      int n = g.merge(label, 1, Integer::sum);
-      if (n > g.getOrDefault(majority.get(s), 0)) majority.set(s, label);
+      count(golds, majority, s, label, 1);
     }
     return out;
+  }
+
+  private static void count(
+      List<Map<String, Integer>> golds, List<String> majority, int story, String label, int n) {
+    Map<String, Integer> g = golds.get(story);
+    int c = g.merge(label, n, Integer::sum);
+    if (c > g.getOrDefault(majority.get(story), 0)) majority.set(story, label);
   }
 
   private static final double[] COARSE = {

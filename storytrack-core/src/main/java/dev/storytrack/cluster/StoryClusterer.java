@@ -142,6 +142,27 @@ public final class StoryClusterer {
       skippedEmpty++;
       return null;
     }
+    return id(resolve(add(a, p, null)));
+  }
+
+  /**
+   * What the clusterer meets while it decides: each open candidate story an arriving article is
+   * scored against, and each story the merge step folds into another. The trainer learns from
+   * exactly the pairs the clusterer scores.
+   */
+  interface Observer {
+    /** Story {@code story} was scored against the arriving article with features {@code x}. */
+    void scored(int story, double[] x);
+
+    /** Story {@code from} was folded into story {@code into}. */
+    default void folded(int into, int from) {}
+  }
+
+  /**
+   * As {@link #add(Article, Profile)} for a non-empty article, telling {@code observer} (may be
+   * null) what it scores; returns the story's number before any merge.
+   */
+  int add(Article a, Profile p, Observer observer) {
     stats.add(p);
     if (a.published() == null) undated.add(a.id());
     else if (now == null || a.published().isAfter(now)) now = a.published();
@@ -152,8 +173,9 @@ public final class StoryClusterer {
       // Expiry sweeps run every 64 articles; a story past the window is out at once, so a small
       // store decides as a large stream does.
       if (quiet(stories.get(c))) continue;
-      double prob =
-          model.probability(PairFeatures.compute(p, stories.get(c).profile, stats, embeddings));
+      double[] x = PairFeatures.compute(p, stories.get(c).profile, stats, embeddings);
+      if (observer != null) observer.scored(c, x);
+      double prob = model.probability(x);
       if (prob > bestP) {
         bestP = prob;
         best = c;
@@ -169,8 +191,8 @@ public final class StoryClusterer {
       active.add(s.number);
     }
     join(s, a, p);
-    housekeeping();
-    return id(resolve(s.number));
+    housekeeping(observer);
+    return s.number;
   }
 
   /**
@@ -273,14 +295,16 @@ public final class StoryClusterer {
     s.lastSeen = seen;
   }
 
-  private void housekeeping() {
+  private void housekeeping(Observer observer) {
     if (seen % 64 == 0) expire(true);
-    if (options.merge() && options.mergeEvery() > 0 && seen % options.mergeEvery() == 0) merge();
+    if (options.merge() && options.mergeEvery() > 0 && seen % options.mergeEvery() == 0) {
+      merge(observer);
+    }
   }
 
   /** Runs the final merge step; call once after the last article. */
   public void finish() {
-    if (options.merge()) merge();
+    if (options.merge()) merge(null);
   }
 
   public Profile profileOf(Article a) {
@@ -396,11 +420,6 @@ public final class StoryClusterer {
     s.keys = List.of();
   }
 
-  /** Whether {@code story} may still take articles (not past the window). */
-  boolean open(int story) {
-    return !quiet(stories.get(story));
-  }
-
   /** Whether a story has had no article for longer than the window (by time alone). */
   private boolean quiet(StoryState s) {
     if (window == null || now == null || options.windowArticles() > 0) return false;
@@ -431,7 +450,7 @@ public final class StoryClusterer {
     }
   }
 
-  private void merge() {
+  private void merge(Observer observer) {
     List<Integer> order = new ArrayList<>(touched);
     touched.clear();
     for (int n : order) {
@@ -451,6 +470,7 @@ public final class StoryClusterer {
       }
       if (best >= 0 && bestP >= threshold) {
         fold(stories.get(Math.min(n, best)), stories.get(Math.max(n, best)));
+        if (observer != null) observer.folded(Math.min(n, best), Math.max(n, best));
       }
     }
   }

@@ -69,6 +69,36 @@ class LinkTrainerTest {
   }
 
   @Test
+  void aStoryPastTheWindowIsNotMetAsTheClustererWouldNotMeetIt() {
+    // The second copy comes a day after the model's horizon: the clusterer judges the first story
+    // quiet by the arriving article's date and never scores it, so training meets no pair either.
+    LinkModel model = LinkModel.shipped().withThreshold(0.0);
+    long days = model.horizon().orElseThrow().toDays() + 1;
+    Article seed = Fixtures.seeds().get(0);
+    List<Article> articles =
+        List.of(
+            new Article("early", "site", "", seed.title(), DAY0, seed.text(), null),
+            new Article(
+                "late",
+                "site",
+                "",
+                seed.title(),
+                DAY0.plus(Duration.ofDays(days)),
+                seed.text(),
+                null));
+    LinkTrainer.LabelledSet set =
+        new LinkTrainer.LabelledSet("gap", articles, Map.of("early", "x", "late", "x"), m -> 0);
+    Map<String, Profile> profiles = new HashMap<>();
+    Profiler profiler = new Profiler(null);
+    for (Article a : articles) profiles.put(a.id(), profiler.profile(a));
+    assertThat(
+            LinkTrainer.onPolicy(model, set, articles, profiles, ClusterOptions.defaults(), null))
+        .isEmpty();
+    LinkTrainer.LabelledSet near = copies("x", "x");
+    assertThat(onPolicyLabels(near, 0.0)).containsExactly(true);
+  }
+
+  @Test
   void onlyDatedSetsAddTheModelsOwnPairs() {
     LinkTrainer.LabelledSet dated = copies("x", "x", "y", "y");
     List<Article> undatedArticles =
