@@ -6,7 +6,7 @@ import java.util.List;
 /** The link features between two profiles (article/article, article/story or story/story). */
 public final class PairFeatures {
   /** Version of the feature set; a model records the version it was learned with. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES =
@@ -29,7 +29,8 @@ public final class PairFeatures {
           "undated_person",
           "member_lead_entity",
           "log_span_days",
-          "dated_log_size");
+          "dated_log_size",
+          "member_lead_figures");
 
   /** Gaps longer than this count as this long in {@code months_apart}. */
   static final double MAX_GAP_DAYS = 730;
@@ -74,7 +75,9 @@ public final class PairFeatures {
    * and places; the best member-pair cosine of the names in the title and lead; how many days the
    * two would span together, and (dated pairs only) the log of the larger side's article count: a
    * story that has run for months and gathered many articles needs more than the topic's names and
-   * the same week to take one more (the learned weights say how much). A feature is NaN when a side
+   * the same week to take one more (the learned weights say how much); and the best member-pair
+   * cosine of the figures and dates in the title and lead (two events of one kind share background
+   * figures, but each report opens on its own toll, age or weekday). A feature is NaN when a side
    * has nothing to compare (no date, no people): the model then takes it at its average, so missing
    * evidence neither helps nor harms.
    */
@@ -115,19 +118,21 @@ public final class PairFeatures {
       undated ? person : Double.NaN,
       members[3],
       Math.log1p(spanDays(a, b)),
-      undated ? Double.NaN : Math.log(Math.max(a.size, b.size))
+      undated ? Double.NaN : Math.log(Math.max(a.size, b.size)),
+      members[4]
     };
   }
 
   /**
-   * Best title, entity, figure and lead-name cosines over pairs of members (NaN where no pair has
-   * any).
+   * Best title, entity, figure, lead-name and lead-figure cosines over pairs of members (NaN where
+   * no pair has any).
    */
   static double[] memberCosines(Profile a, Profile b, TermStats stats) {
     double title = Double.NaN;
     double ents = Double.NaN;
     double marks = Double.NaN;
     double lead = Double.NaN;
+    double leadMarks = Double.NaN;
     for (Profile.Member x : a.members) {
       double[] nx = x.norms(stats);
       for (Profile.Member y : b.members) {
@@ -136,9 +141,11 @@ public final class PairFeatures {
         ents = max(ents, cachedCosine(x.entities, y.entities, nx[1], ny[1], stats, true));
         marks = max(marks, cachedCosine(x.marks, y.marks, nx[2], ny[2], stats, true));
         lead = max(lead, cachedCosine(x.leadEntities, y.leadEntities, nx[3], ny[3], stats, true));
+        leadMarks =
+            max(leadMarks, cachedCosine(x.leadMarks, y.leadMarks, nx[4], ny[4], stats, true));
       }
     }
-    return new double[] {title, ents, marks, lead};
+    return new double[] {title, ents, marks, lead, leadMarks};
   }
 
   /** IDF-weighted cosine of two vectors with their squared norms given; NaN when one is empty. */

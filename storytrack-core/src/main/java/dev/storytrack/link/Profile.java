@@ -73,15 +73,19 @@ public final class Profile {
     // share the topic's names (the war's parties, the state) somewhere in the text, but each
     // report's first sentences name its own event's town, victim or suspect.
     final Vec leadEntities;
+    // The figures and dates of the title and lead: the toll, the age, the amount, the weekday of
+    // this report's event (background figures come later).
+    final Vec leadMarks;
     final Instant published;
-    private final double[] norms = new double[4];
+    private final double[] norms = new double[5];
     private long stamp = -1;
 
-    Member(Vec title, Vec entities, Vec marks, Vec leadEntities, Instant published) {
+    Member(Vec title, Vec entities, Vec marks, Vec leadEntities, Vec leadMarks, Instant published) {
       this.title = title;
       this.entities = entities;
       this.marks = marks;
       this.leadEntities = leadEntities;
+      this.leadMarks = leadMarks;
       this.published = published;
     }
 
@@ -89,7 +93,10 @@ public final class Profile {
       return published;
     }
 
-    /** Squared norms of title, entities, marks and lead entities under {@code stats}' epoch. */
+    /**
+     * Squared norms of title, entities, marks, lead entities and lead marks under {@code stats}'
+     * epoch.
+     */
     double[] norms(TermStats stats) {
       long e = stats.normEpoch();
       if (stamp != e) {
@@ -97,6 +104,7 @@ public final class Profile {
         norms[1] = entities.squaredNorm(stats, true);
         norms[2] = marks.squaredNorm(stats, true);
         norms[3] = leadEntities.squaredNorm(stats, true);
+        norms[4] = leadMarks.squaredNorm(stats, true);
         stamp = e;
       }
       return norms;
@@ -122,6 +130,7 @@ public final class Profile {
       Map<String, Integer> places,
       Map<String, Integer> marks,
       Map<String, Integer> leadEntities,
+      Map<String, Integer> leadMarks,
       Map<String, String> names,
       int[] shingles,
       Instant published) {
@@ -137,7 +146,12 @@ public final class Profile {
     p.marks = Vec.ofCounts(marks, p.entityKeys);
     p.members.add(
         new Member(
-            p.title, p.entities, p.marks, Vec.ofCounts(leadEntities, p.entityKeys), published));
+            p.title,
+            p.entities,
+            p.marks,
+            Vec.ofCounts(leadEntities, p.entityKeys),
+            Vec.ofCounts(leadMarks, p.entityKeys),
+            published));
     p.names = names;
     p.shingles = shingles;
     p.first = published;
@@ -183,6 +197,7 @@ public final class Profile {
               m.entities == entities ? en : m.entities.map(e),
               m.marks == marks ? ma : m.marks.map(e),
               m.leadEntities.map(e),
+              m.leadMarks.map(e),
               m.published));
     }
     p.terms = terms.map(t);
@@ -437,7 +452,7 @@ public final class Profile {
     for (Vec v : List.of(entities, people, places, marks))
       h = 31 * h + mapHash(v.toMap(entityKeys));
     for (Member m : members) {
-      for (Vec v : List.of(m.title, m.entities, m.marks, m.leadEntities)) {
+      for (Vec v : List.of(m.title, m.entities, m.marks, m.leadEntities, m.leadMarks)) {
         h = 31 * h + mapHash(v.toMap(v == m.title ? termKeys : entityKeys));
       }
       h = 31 * h + java.util.Objects.hashCode(m.published);

@@ -162,6 +162,9 @@ public final class Profiler {
     Map<String, Integer> mc = new HashMap<>();
     Facts.marks(a.title(), mc);
     Facts.marks(text, mc);
+    Map<String, Integer> leadMarks = new HashMap<>();
+    Facts.marks(a.title(), leadMarks);
+    Facts.marks(text.substring(0, leadEnd), leadMarks);
     Profile p =
         Profile.of(
             tc,
@@ -172,6 +175,7 @@ public final class Profiler {
             found.places,
             mc,
             found.lead,
+            leadMarks,
             names,
             shingleSample(text),
             a.published());

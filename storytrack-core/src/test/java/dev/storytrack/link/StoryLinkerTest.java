@@ -80,6 +80,46 @@ class StoryLinkerTest {
   }
 
   @Test
+  void leadFiguresTellTwoQuakesOfOneKindApart() {
+    Profiler p = new Profiler();
+    Profile first =
+        p.profile(
+            Article.ofText(
+                "a",
+                "Quake hits island off south Iran, five hurt",
+                "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday,"
+                    + " injuring five people, Iranian media said."));
+    Profile sameQuake =
+        p.profile(
+            Article.ofText(
+                "b",
+                "Five injured as quake strikes Iranian island",
+                "Five people were hurt when a magnitude 5.6 quake struck an Iranian island in the"
+                    + " Gulf on Sunday, state television reported."));
+    Profile otherQuake =
+        p.profile(
+            Article.ofText(
+                "c",
+                "Ten dead in southern Iran quake",
+                "A powerful earthquake has hit southern Iran on Tuesday, killing at least 10"
+                    + " people, officials say. The 6.1 magnitude quake damaged several villages."));
+    int f = PairFeatures.NAMES.indexOf("member_lead_figures");
+    TermStats stats = TermStats.background();
+    assertThat(PairFeatures.compute(first, sameQuake, stats)[f]).isGreaterThan(0.9);
+    assertThat(PairFeatures.compute(first, otherQuake, stats)[f]).isZero();
+    // Figures past the lead (the first 80 words) are background: a side with none in its lead
+    // gives no evidence either way.
+    String filler = "word ".repeat(Profiler.LEAD_WORDS);
+    Profile late =
+        p.profile(
+            Article.ofText("d", "Quake report", filler + "It injured five on Sunday, at 5.6."));
+    assertThat(PairFeatures.compute(first, late, stats)[f]).isNaN();
+    assertThat(
+            PairFeatures.compute(first, late, stats)[PairFeatures.NAMES.indexOf("member_figures")])
+        .isGreaterThan(0.5);
+  }
+
+  @Test
   void sameSyriaVocabularyScoresBelowTheSeedPair() {
     List<Article> seeds = Fixtures.seeds();
     Article afrin =

@@ -31,7 +31,7 @@ class VecTest {
   private static Profile withTerms(Map<String, Integer> terms) {
     Map<String, Integer> none = Map.of();
     return Profile.of(
-        terms, none, none, none, none, none, none, none, new HashMap<>(), new int[0], null);
+        terms, none, none, none, none, none, none, none, none, new HashMap<>(), new int[0], null);
   }
 
   private static Map<String, Float> weights(Map<String, Integer> m) {
